@@ -1,0 +1,1 @@
+"""directive-report: Vietnamese directive-implementation reports, modelled and rendered."""
