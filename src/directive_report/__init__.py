@@ -1,1 +1,132 @@
-"""directive-report: Vietnamese directive-implementation reports, modelled and rendered."""
+"""directive-report: Vietnamese reports on the implementation of directives, modelled and rendered.
+
+The model (:class:`Report`, :class:`Citation`, ...) is imported eagerly and costs only attrs.
+Everything else loads on first use: reading and writing files (:func:`load`, :func:`loads`,
+:func:`dump`, :func:`dumps`), rendering (:func:`export`, :func:`render`), and the submodules
+:mod:`~directive_report.vi`, :mod:`~directive_report.citations`, :mod:`~directive_report.examples`,
+:mod:`~directive_report.exporters`.
+
+>>> import directive_report as dr
+>>> report = dr.examples.load("bac-giang-ct21-2024")
+>>> report.number.header_text()
+'Số:      /BC-STTTT'
+>>> report.directive.short_name
+'Chỉ thị số 21/CT-TTg'
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from directive_report.errors import DirectiveReportError, ReportLoadError, ReportValidationError
+from directive_report.model import (
+    DOCUMENT_TYPES,
+    Action,
+    ActionList,
+    Authority,
+    Block,
+    BulletList,
+    Capacity,
+    Citation,
+    Directive,
+    Distribution,
+    DocumentKind,
+    DocumentNumber,
+    DocumentType,
+    Money,
+    Paragraph,
+    Period,
+    Pinpoint,
+    Provision,
+    ProvisionLevel,
+    Quantity,
+    Report,
+    Run,
+    Section,
+    Signature,
+    SignaturePrefix,
+    Task,
+    TaskKind,
+    TaskList,
+    document_type,
+    section_label,
+)
+
+if TYPE_CHECKING:
+    from directive_report import citations, examples, exporters, vi
+    from directive_report.exporters.api import export, render
+    from directive_report.serialize import dump, dumps, load, loads
+
+__all__ = [
+    "DOCUMENT_TYPES",
+    "Action",
+    "ActionList",
+    "Authority",
+    "Block",
+    "BulletList",
+    "Capacity",
+    "Citation",
+    "DirectiveReportError",
+    "Directive",
+    "Distribution",
+    "DocumentKind",
+    "DocumentNumber",
+    "DocumentType",
+    "Money",
+    "Paragraph",
+    "Period",
+    "Pinpoint",
+    "Provision",
+    "ProvisionLevel",
+    "Quantity",
+    "Report",
+    "ReportLoadError",
+    "ReportValidationError",
+    "Run",
+    "Section",
+    "Signature",
+    "SignaturePrefix",
+    "Task",
+    "TaskKind",
+    "TaskList",
+    "__version__",
+    "citations",
+    "document_type",
+    "dump",
+    "dumps",
+    "examples",
+    "export",
+    "exporters",
+    "load",
+    "loads",
+    "render",
+    "section_label",
+    "vi",
+]
+
+_LAZY_SUBMODULES = frozenset({"citations", "examples", "exporters", "serialize", "vi"})
+_LAZY_ATTRIBUTES = {
+    "load": "directive_report.serialize",
+    "loads": "directive_report.serialize",
+    "dump": "directive_report.serialize",
+    "dumps": "directive_report.serialize",
+    "export": "directive_report.exporters.api",
+    "render": "directive_report.exporters.api",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY_SUBMODULES:
+        return importlib.import_module(f"directive_report.{name}")
+    if name in _LAZY_ATTRIBUTES:
+        return getattr(importlib.import_module(_LAZY_ATTRIBUTES[name]), name)
+    if name == "__version__":
+        from importlib.metadata import version
+
+        return version("directive-report")
+    raise AttributeError(f"module 'directive_report' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

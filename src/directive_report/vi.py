@@ -9,9 +9,11 @@ All output is NFC, single-spaced Vietnamese. All errors are :class:`VietnameseFo
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from datetime import date
+from decimal import ROUND_HALF_UP, Context, Decimal
 from typing import Final, Literal
 
 __all__ = [
@@ -267,3 +269,471 @@ def parse_point_letter(s: str) -> int:
         raise VietnameseParseError(
             f"{s!r} is not a điểm letter; expected one of {' '.join(POINT_LETTERS)}"
         ) from None
+
+
+# --------------------------------------------------------------------------------------
+# Numbers in words (vietnamese-formatting.md §2.1–2.3, §2.10–2.11)
+# --------------------------------------------------------------------------------------
+
+Linh = Literal["linh", "lẻ"]
+Thousand = Literal["nghìn", "ngàn"]
+Billion = Literal["tỷ", "tỉ"]
+Four = Literal["tư", "bốn"]
+
+_DIGITS: Final = ("không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín")
+_BILLION: Final = 10**9
+_OPTIONS: Final = {
+    "linh": ("linh", "lẻ"),
+    "thousand": ("nghìn", "ngàn"),
+    "billion": ("tỷ", "tỉ"),
+    "four": ("tư", "bốn"),
+}
+
+
+def _check_option(name: str, value: object) -> None:
+    allowed = _OPTIONS[name]
+    if value not in allowed:
+        raise VietnameseFormatError(
+            f"{name} must be {' or '.join(map(repr, allowed))}, got {value!r}"
+        )
+
+
+def _tens_units(t: int, u: int, four: str) -> str:
+    """Reading of a non-zero two-digit tail *t u* (t > 0), or of a lone digit (t = 0)."""
+    if t == 0:
+        return _DIGITS[u]
+    if t == 1:
+        return "mười" if u == 0 else "mười " + ("lăm" if u == 5 else _DIGITS[u])
+    head = _DIGITS[t] + " mươi"
+    if u == 0:
+        return head
+    return head + " " + ("mốt" if u == 1 else four if u == 4 else "lăm" if u == 5 else _DIGITS[u])
+
+
+_GROUP_TABLES: dict[tuple[str, str], tuple[tuple[str, ...], tuple[str, ...]]] = {}
+
+
+def _group_tables(linh: str, four: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Readings of 0 … 999 as the leading group and as an inner group (R6, R7)."""
+    key = (linh, four)
+    tables = _GROUP_TABLES.get(key)
+    if tables is None:
+        tails = [""] + [
+            (linh + " " + _DIGITS[tu] if tu < 10 else _tens_units(tu // 10, tu % 10, four))
+            for tu in range(1, 100)
+        ]
+        inner = tuple(
+            _DIGITS[g // 100] + " trăm" + (" " + tails[g % 100] if g % 100 else "")
+            for g in range(1000)
+        )
+        leading = tuple(
+            inner[g] if g >= 100 else _tens_units(g // 10, g % 10, four) if g else ""
+            for g in range(1000)
+        )
+        tables = _GROUP_TABLES[key] = (leading, inner)
+    return tables
+
+
+def _below_billion(
+    n: int, leading: tuple[str, ...], inner: tuple[str, ...], thousand: str, parts: list[str]
+) -> None:
+    """Append the reading of 1 … 999 999 999 to *parts*; *leading* is the first group's table."""
+    millions, rest = divmod(n, 1_000_000)
+    thousands, units = divmod(rest, 1000)
+    table = leading
+    if millions:
+        parts.append(table[millions])
+        parts.append("triệu")
+        table = inner
+    if thousands:
+        parts.append(table[thousands])
+        parts.append(thousand)
+        table = inner
+    if units:
+        parts.append(table[units])
+
+
+def _cardinal(n: int, linh: str, thousand: str, billion: str, four: str) -> str:
+    """Reading of a non-negative int (§2.1, §2.2: above 10^9 the count of tỷ is read first)."""
+    if n == 0:
+        return "không"
+    leading, inner = _group_tables(linh, four)
+    chunks = []
+    while n >= _BILLION:
+        n, low = divmod(n, _BILLION)
+        chunks.append(low)
+    parts: list[str] = []
+    _below_billion(n, leading, inner, thousand, parts)
+    for low in reversed(chunks):
+        parts.append(billion)
+        if low:
+            _below_billion(low, inner, inner, thousand, parts)
+    return " ".join(parts)
+
+
+def _split_decimal(x: Decimal) -> tuple[bool, int, str]:
+    """Sign, integer part and fractional digits (trailing zeros dropped) of a finite Decimal."""
+    if not x.is_finite():
+        raise VietnameseFormatError(f"cannot write {x!r} in words; expected a finite number")
+    sign, digit_tuple, exponent = x.as_tuple()
+    assert isinstance(exponent, int)
+    digits = "".join(map(str, digit_tuple))
+    if exponent >= 0:
+        return bool(sign), int(digits) * 10**exponent, ""
+    cut = len(digits) + exponent
+    whole = int(digits[:cut]) if cut > 0 else 0
+    fraction = (digits[cut:] if cut > 0 else "0" * -cut + digits).rstrip("0")
+    return bool(sign), whole, fraction
+
+
+def number_to_words(
+    n: int | Decimal,
+    *,
+    linh: Linh = "linh",
+    thousand: Thousand = "nghìn",
+    billion: Billion = "tỷ",
+    four: Four = "tư",
+) -> str:
+    """Read an int or a Decimal in Vietnamese words, lower case.
+
+    Canonical style (the defaults): ``number_to_words(1_001) == "một nghìn không trăm linh
+    một"``, ``number_to_words(24) == "hai mươi tư"``, 10^12 is "một nghìn tỷ", negatives
+    start with "âm", decimals read the fractional part as a whole number after "phẩy",
+    each of its leading zeros as "không" (``Decimal("0.05")`` → "không phẩy không năm").
+    The options switch, for the whole string, to the accepted regional alternates:
+    ``linh="lẻ"``, ``thousand="ngàn"``, ``billion="tỉ"``, ``four="bốn"`` (after mươi).
+    """
+    if (
+        type(n) is not int
+        or linh != "linh"
+        or thousand != "nghìn"
+        or billion != "tỷ"
+        or four != "tư"
+    ):
+        for name, value in (
+            ("linh", linh),
+            ("thousand", thousand),
+            ("billion", billion),
+            ("four", four),
+        ):
+            _check_option(name, value)
+        if isinstance(n, Decimal):
+            negative, whole, fraction = _split_decimal(n)
+            words = _cardinal(whole, linh, thousand, billion, four)
+            if fraction:
+                rest = fraction.lstrip("0")
+                zeros = "không " * (len(fraction) - len(rest))
+                words += " phẩy " + zeros + _cardinal(int(rest), linh, thousand, billion, four)
+            elif whole == 0:
+                return words
+            return "âm " + words if negative else words
+        if isinstance(n, bool) or not isinstance(n, int):
+            raise VietnameseFormatError(
+                f"number_to_words takes an int or a Decimal, got {n!r}"
+                + ("; pass Decimal(str(x)) for a float" if isinstance(n, float) else "")
+            )
+    if n < 0:
+        return "âm " + _cardinal(-n, linh, thousand, billion, four)
+    return _cardinal(n, linh, thousand, billion, four)
+
+
+_TOKEN_DIGIT: Final = {
+    **{word: i for i, word in enumerate(_DIGITS)},
+    "mốt": 1,
+    "tư": 4,
+    "lăm": 5,
+    "nhăm": 5,
+}
+_SCALES: Final = {"nghìn": 1000, "ngàn": 1000, "triệu": 1_000_000}
+_VOCABULARY: Final = frozenset(
+    [*_TOKEN_DIGIT, *_SCALES, "mười", "mươi", "trăm", "linh", "lẻ", "tỷ", "tỉ", "âm", "phẩy"]
+)
+_NOT_WRITTEN: Final = {
+    "lẽ": "'lẽ' is a misspelling of 'lẻ'",
+    "bẩy": "write 'bảy', not 'bẩy'",
+    "hăm": "'hăm' is speech; write 'hai mươi'",
+    "băm": "'băm' is speech; write 'ba mươi'",
+    "chục": "'chục' is speech; write 'mười' or '<digit> mươi'",
+    "vạn": "'vạn' (10^4) is archaic; write 'mười nghìn'",
+    "ức": "'ức' is archaic",
+}
+
+
+def _evaluate(tokens: list[str]) -> int | None:
+    """Value of a well-formed integer reading; None when the tokens cannot be one.
+
+    Lenient on purpose: the caller checks the tokens against the reading of the value.
+    """
+    billions = below = small = 0
+    last: int | None = None
+    for token in tokens:
+        digit = _TOKEN_DIGIT.get(token)
+        if digit is not None:
+            small += digit
+            last = digit
+            continue
+        if token == "mười":
+            small += 10
+        elif token == "mươi" or token == "trăm":
+            if last is None:
+                return None
+            small += last * (9 if token == "mươi" else 99)
+        elif token in _SCALES:
+            below += small * _SCALES[token]
+            small = 0
+        elif token in ("tỷ", "tỉ"):
+            billions = (billions + below + small) * _BILLION
+            below = small = 0
+        elif token not in ("linh", "lẻ"):
+            return None
+        last = None
+    return billions + below + small
+
+
+def _choose(tokens: list[str], canonical: str, alternate: str, text: str) -> str:
+    has_canonical, has_alternate = canonical in tokens, alternate in tokens
+    if has_canonical and has_alternate:
+        raise VietnameseParseError(
+            f"{text!r} mixes {canonical!r} and {alternate!r}; use one of them throughout"
+        )
+    return alternate if has_alternate else canonical
+
+
+def _after(tokens: list[str], before: tuple[str, ...], word: str) -> bool:
+    return any(t == word and p in before for p, t in itertools.pairwise(tokens))
+
+
+def _replace_after(tokens: list[str], before: tuple[str, ...], old: str, new: str) -> list[str]:
+    return [new if t == old and i and tokens[i - 1] in before else t for i, t in enumerate(tokens)]
+
+
+def words_to_number(text: str) -> int | Decimal:
+    """Read a number written in Vietnamese words back: the inverse of :func:`number_to_words`.
+
+    Accepts the canonical reading and the accepted variants of vietnamese-formatting.md
+    §2.11 (lẻ, ngàn, tỉ, bốn after mươi, tư after linh/lẻ, nhăm after mươi, the fractional
+    part digit by digit), each used consistently, in any case, NFC or NFD. Returns an int,
+    or a Decimal when there is a "phẩy". Speech forms ("hai mốt", "một nghìn lẻ tám",
+    "mười tư", "trăm nghìn", per-group "… nghìn tỷ … tỷ") raise :class:`VietnameseParseError`.
+    """
+    tokens = _normalize(text, "number in words").split()
+    if not tokens:
+        raise VietnameseParseError("cannot read an empty text as a number in words")
+    for token in tokens:
+        if token not in _VOCABULARY:
+            reason = _NOT_WRITTEN.get(token, "not a Vietnamese number word")
+            raise VietnameseParseError(f"cannot read {text!r} as a number: {token!r}: {reason}")
+    linh = _choose(tokens, "linh", "lẻ", text)
+    thousand = _choose(tokens, "nghìn", "ngàn", text)
+    billion = _choose(tokens, "tỷ", "tỉ", text)
+    four = "bốn" if _after(tokens, ("mươi",), "bốn") else "tư"
+    if four == "bốn" and _after(tokens, ("mươi",), "tư"):
+        raise VietnameseParseError(f"{text!r} mixes 'mươi tư' and 'mươi bốn'; use one throughout")
+    for before, canonical, alternate in ((("mươi",), "lăm", "nhăm"), (("linh", "lẻ"), "bốn", "tư")):
+        if _after(tokens, before, alternate):
+            if _after(tokens, before, canonical):
+                raise VietnameseParseError(
+                    f"{text!r} mixes {canonical!r} and {alternate!r} after {before[0]!r}; "
+                    "use one throughout"
+                )
+            tokens = _replace_after(tokens, before, alternate, canonical)
+    negative = tokens[0] == "âm"
+    if negative:
+        tokens = tokens[1:]
+    if "phẩy" not in tokens:
+        whole = _read_int(tokens, text, linh, thousand, billion, four)
+        if negative and whole == 0:
+            raise VietnameseParseError(f"{text!r}: zero is 'không', not 'âm không'")
+        return -whole if negative else whole
+    cut = tokens.index("phẩy")
+    head, tail = tokens[:cut], tokens[cut + 1 :]
+    whole = _read_int(head, text, linh, thousand, billion, four)
+    if tail and all(t in _DIGITS for t in tail):
+        fraction = "".join(str(_DIGITS.index(t)) for t in tail)
+    else:
+        zeros = 0
+        while zeros < len(tail) and tail[zeros] == "không":
+            zeros += 1
+        fraction = "0" * zeros + str(_read_int(tail[zeros:], text, linh, thousand, billion, four))
+    return Decimal(f"{'-' if negative else ''}{whole}.{fraction}")
+
+
+def _read_int(
+    tokens: list[str], text: str, linh: str, thousand: str, billion: str, four: str
+) -> int:
+    value = _evaluate(tokens) if tokens else None
+    hint = ""
+    if value is not None:
+        expected = _cardinal(value, linh, thousand, billion, four)
+        if expected.split() == tokens:
+            return value
+        if expected.replace(" không trăm", "").split() == tokens:
+            # R6: "một nghìn lẻ tám" skips the "không trăm" of an inner group.
+            hint = f"; an inner group is read with 'không trăm': {expected!r}"
+    raise VietnameseParseError(
+        f"{text!r} is not a well-formed number in words: cannot read {' '.join(tokens)!r}"
+        + (hint or " (speech forms such as 'hai mốt', 'một trăm tư' or 'mười tư' are not accepted)")
+    )
+
+
+# --------------------------------------------------------------------------------------
+# Numbers in digits, percent and money (§2.4, §2.8)
+# --------------------------------------------------------------------------------------
+
+Number = int | Decimal | float
+MoneyStyle = Literal["digits", "compact", "words"]
+
+_NUMBER_RE: Final = re.compile(r"([-−])?([0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)(?:,([0-9]+))?")
+_COMPACT_SCALES: Final = ((10**9, "tỷ", 9), (10**6, "triệu", 6), (10**3, "nghìn", 3))
+
+
+def _to_decimal(x: object, what: str) -> Decimal:
+    if isinstance(x, Decimal):
+        if not x.is_finite():
+            raise VietnameseFormatError(f"{what} must be a finite number, got {x!r}")
+        return x
+    if isinstance(x, int) and not isinstance(x, bool):
+        return Decimal(x)
+    if isinstance(x, float):
+        if x != x or x in (float("inf"), float("-inf")):
+            raise VietnameseFormatError(f"{what} must be a finite number, got {x!r}")
+        return Decimal(repr(x))
+    raise VietnameseFormatError(f"{what} must be an int, a Decimal or a float, got {x!r}")
+
+
+def _round(x: Decimal, decimals: int) -> Decimal:
+    """Round half up (not babel's half-even) to *decimals* fractional digits."""
+    _check_int(decimals, "decimals")
+    if decimals < 0:
+        raise VietnameseFormatError(f"decimals must be 0 or more, got {decimals}")
+    digits = max(x.adjusted(), 0) + decimals + 2
+    return x.quantize(Decimal(1).scaleb(-decimals), ROUND_HALF_UP, Context(prec=digits))
+
+
+def _digits(x: Decimal) -> str:
+    """Vietnamese digits of a finite Decimal, with exactly its own fractional digits."""
+    sign, digit_tuple, exponent = x.as_tuple()
+    assert isinstance(exponent, int)
+    digits = "".join(map(str, digit_tuple))
+    if exponent >= 0:
+        whole, fraction = int(digits) * 10**exponent, ""
+    else:
+        cut = len(digits) + exponent
+        whole = int(digits[:cut]) if cut > 0 else 0
+        fraction = "," + (digits[cut:] if cut > 0 else "0" * -cut + digits)
+    minus = "-" if sign and x != 0 else ""
+    return f"{minus}{whole:,}".replace(",", ".") + fraction
+
+
+def format_number(x: Number, *, decimals: int | None = None) -> str:
+    """Digits with "." grouping thousands and "," before decimals: "50.000.000", "1.234,5".
+
+    With ``decimals=None`` a Decimal keeps its own digits (``Decimal("2.50")`` →
+    "2,50") and a float shows its shortest repr; otherwise the value is rounded half up
+    to exactly *decimals* fractional digits. Negative numbers start with "-".
+    """
+    if decimals is None and type(x) is int:
+        return f"{x:,}".replace(",", ".")
+    value = _to_decimal(x, "number")
+    return _digits(value if decimals is None else _round(value, decimals))
+
+
+def parse_number(text: str) -> int | Decimal:
+    """Read Vietnamese digits strictly: "50.000.000" → 50000000, "1.234,5" → Decimal("1234.5").
+
+    Groups must be exactly three digits after a "." ("1.5" and "12.34" are errors, not 15
+    and 1234); ungrouped digits ("2024", "1234,5") are accepted. Returns an int without a
+    "," and a Decimal with one.
+    """
+    norm = _normalize(text, "number text")
+    match = _NUMBER_RE.fullmatch(norm)
+    if match is None:
+        raise VietnameseParseError(
+            f"cannot read {text!r} as a number; expected digits grouped by '.' in threes "
+            "with an optional ',' decimal part, such as '50.000.000' or '1.234,5'"
+        )
+    minus, whole, fraction = match.groups()
+    sign = "-" if minus else ""
+    if fraction is None:
+        return int(sign + whole.replace(".", ""))
+    return Decimal(f"{sign}{whole.replace('.', '')}.{fraction}")
+
+
+def format_percent(x: Number, *, decimals: int | None = None) -> str:
+    """A ratio as a Vietnamese percentage, no space before "%": 0.125 → "12,5%".
+
+    ``decimals=None`` rounds half up to at most two decimals and drops trailing zeros
+    (0.5 → "50%", 1/3 → "33,33%"); an int *decimals* shows exactly that many.
+    """
+    value = _to_decimal(x, "ratio").scaleb(2)
+    if decimals is not None:
+        return _digits(_round(value, decimals)) + "%"
+    text = _digits(_round(value, 2))
+    return (text.rstrip("0").rstrip(",") if "," in text else text) + "%"
+
+
+def parse_percent(text: str) -> Decimal:
+    """Read a percentage back as a ratio: "12,5%" → Decimal("0.125")."""
+    norm = _normalize(text, "percentage text")
+    if not norm.endswith("%"):
+        raise VietnameseParseError(f"cannot read {text!r} as a percentage: no '%' at the end")
+    return Decimal(parse_number(norm[:-1].rstrip())).scaleb(-2)
+
+
+def _compact(whole: int) -> str:
+    size, own_scale = abs(whole), True
+    for scale, name, width in _COMPACT_SCALES:
+        if size >= scale:
+            count, rest = divmod(size, scale)
+            fraction = str(rest).zfill(width).rstrip("0") if rest else ""
+            if len(fraction) <= (2 if own_scale else 0):
+                sign = "-" if whole < 0 else ""
+                return f"{sign}{format_number(count)}{',' if fraction else ''}{fraction} {name}"
+            own_scale = False
+    return format_number(whole)
+
+
+def format_money(amount: Number, *, style: MoneyStyle = "digits", chan: bool = False) -> str:
+    """An amount of Vietnamese đồng, rounded half up to a whole đồng.
+
+    - ``"digits"``: "50.000.000 đồng";
+    - ``"compact"``: "50 triệu đồng", "1,5 tỷ đồng", "1.234 tỷ đồng": the amount's own
+      scale (tỷ, triệu or nghìn) when that shows it exactly with at most two decimals,
+      else the largest smaller scale that shows it as a whole number ("1.205 triệu
+      đồng"), else digits ("1.234.567 đồng");
+    - ``"words"``: "Năm mươi triệu đồng", with ``chan=True`` "Năm mươi triệu đồng chẵn";
+      the "Bằng chữ:" wrapper and final full stop are the caller's.
+    """
+    value = _round(_to_decimal(amount, "amount"), 0)
+    whole = int(value)
+    if chan and style != "words":
+        raise VietnameseFormatError("chan=True (… đồng chẵn) applies only to style='words'")
+    if style == "words":
+        words = number_to_words(whole)
+        return words[0].upper() + words[1:] + (" đồng chẵn" if chan else " đồng")
+    if style == "compact":
+        return _compact(whole) + " đồng"
+    if style == "digits":
+        return format_number(whole) + " đồng"
+    raise VietnameseFormatError(
+        f"unknown money style {style!r}; expected 'digits', 'compact' or 'words'"
+    )
+
+
+# --------------------------------------------------------------------------------------
+# Ordinals (§2.5)
+# --------------------------------------------------------------------------------------
+
+
+def ordinal(n: int, *, words: bool = True) -> str:
+    """Vietnamese ordinal: "thứ nhất", "thứ hai", "thứ tư", "thứ hai mươi mốt"; "thứ 4" with words=False."""
+    n = _check_int(n, "ordinal")
+    if n < 1:
+        raise VietnameseFormatError(f"ordinals start at 1, got {n}")
+    if not words:
+        return "thứ " + format_number(n)
+    if n == 1:
+        return "thứ nhất"
+    if n == 4:
+        return "thứ tư"
+    return "thứ " + number_to_words(n)

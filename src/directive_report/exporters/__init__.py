@@ -1,0 +1,57 @@
+"""The exporter plug-in contract.
+
+An exporter turns a :class:`~directive_report.Report` into the bytes of one file format.  Built-in
+exporters (``markdown``, ``docx``, ``odt``) and third-party ones are found the same way: through the
+entry-point group ``directive_report.exporters``, whose entry-point name is the format name and
+whose object is a class (instantiated with no arguments) or an instance satisfying
+:class:`Exporter`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import BinaryIO, ClassVar, Final, Protocol, runtime_checkable
+
+import attrs
+
+from directive_report.layout import LayoutProfile
+from directive_report.model import Report
+
+__all__ = ["API_VERSION", "ENTRY_POINT_GROUP", "ExportOptions", "Exporter"]
+
+#: The version of this contract.  An exporter declares the version it was written for in
+#: ``api_version``; a different major contract is refused with a clear error.
+API_VERSION: Final = 1
+
+#: The entry-point group exporters are declared in.
+ENTRY_POINT_GROUP: Final = "directive_report.exporters"
+
+
+@attrs.frozen(kw_only=True)
+class ExportOptions:
+    """Options common to every exporter, with defaults; exporter-specific keys go in ``extra``.
+
+    * ``layout``: the page layout (the decree's recommended profile by default);
+    * ``embed_model``: whether office formats carry the serialized report inside the package;
+    * ``extra``: options of one exporter, e.g. ``{"markdown.hard_breaks": True}``.
+    """
+
+    layout: LayoutProfile = attrs.field(factory=LayoutProfile)
+    embed_model: bool = True
+    extra: Mapping[str, object] = attrs.field(factory=dict)
+
+
+@runtime_checkable
+class Exporter(Protocol):
+    """What an exporter provides.  No base class is needed: any object with these attributes fits.
+
+    ``render`` writes the whole file to a binary *stream* and never closes it.
+    """
+
+    name: ClassVar[str]  #: format name, equal to the entry-point name ("docx")
+    suffix: ClassVar[str]  #: file suffix with its dot (".docx")
+    media_type: ClassVar[str]  #: IANA media type
+    api_version: ClassVar[int]  #: the API_VERSION it was written for
+
+    def render(self, report: Report, stream: BinaryIO, options: ExportOptions) -> None:
+        """Write *report* to *stream*."""

@@ -1,0 +1,229 @@
+"""Citations of legal and administrative documents, and pinpoints into them.
+
+Finding citations in free text is :mod:`directive_report.citations`; this module holds the data and
+its canonical wording, e.g. ``điểm a khoản 5 Điều 102 Nghị định số 15/2020/NĐ-CP`` or
+``Chỉ thị số 21/CT-TTg ngày 25/5/2020 của Thủ tướng Chính phủ về tăng cường ...``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import re
+from collections.abc import Iterable
+from typing import Any, Literal
+
+import attrs
+
+from directive_report._text import nfc, nfc_optional
+from directive_report.errors import ReportValidationError
+from directive_report.model._validation import fail, non_empty, optional_non_empty
+from directive_report.model.document import DocumentNumber, DocumentType
+
+__all__ = ["Citation", "Pinpoint", "Provision", "ProvisionLevel"]
+
+
+class ProvisionLevel(enum.Enum):
+    """A level of a document's structure; the value is the word as written inside a citation.
+
+    Phụ lục II of NĐ 30/2020 capitalises Phần, Chương, Mục, Tiểu mục and Điều when cited, and
+    writes khoản and điểm in lower case.
+    """
+
+    POINT = "điểm"
+    CLAUSE = "khoản"
+    ARTICLE = "Điều"
+    SUBSECTION = "Tiểu mục"
+    SECTION = "Mục"
+    CHAPTER = "Chương"
+    PART = "Phần"
+    APPENDIX = "Phụ lục"
+
+    @property
+    def rank(self) -> int:
+        """0 for the finest level (điểm) upwards."""
+        return _RANKS[self]
+
+    @classmethod
+    def from_word(cls, word: str) -> ProvisionLevel:
+        """The level named by *word* in any case (``"Khoản"``, ``"ĐIỀU"``, ``"tiểu mục"``)."""
+        found = _BY_WORD.get(" ".join(nfc(word).split()).casefold())
+        if found is None:
+            raise ReportValidationError(
+                "Provision",
+                "level",
+                f"unknown provision level {word!r}: expected one of "
+                + ", ".join(level.value for level in cls),
+                word,
+            )
+        return found
+
+
+_RANKS = {level: rank for rank, level in enumerate(ProvisionLevel)}
+_BY_WORD = {level.value.casefold(): level for level in ProvisionLevel}
+_VALUE_RE = re.compile(r"[0-9A-Za-zĐđ]+")
+
+
+def _values(value: str | Iterable[str]) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = re.split(r"\s*(?:,|\bvà\b)\s*", value.strip())
+    return tuple(nfc(v).strip() for v in value)
+
+
+def _check_values(instance: Provision, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
+    if not value:
+        fail(instance, attribute, "needs at least one value", value)
+    for item in value:
+        if not _VALUE_RE.fullmatch(item):
+            fail(instance, attribute, f"expected a number or letter such as '5', '6a', 'đ', 'II', got {item!r}", value)
+
+
+@attrs.frozen(kw_only=True)
+class Provision:
+    """One level of a pinpoint with one or more values: ``khoản 5``, ``khoản 1, 2``, ``Điều 6a``."""
+
+    level: ProvisionLevel
+    values: tuple[str, ...] = attrs.field(converter=_values, validator=_check_values)
+
+    def __str__(self) -> str:
+        return f"{self.level.value} {', '.join(self.values)}"
+
+
+def _sorted_provisions(provisions: Iterable[Provision]) -> tuple[Provision, ...]:
+    return tuple(sorted(provisions, key=lambda p: p.level.rank))
+
+
+def _check_levels(instance: Pinpoint, attribute: attrs.Attribute[Any], value: tuple[Provision, ...]) -> None:
+    if not value:
+        fail(instance, attribute, "a pinpoint needs at least one provision", value)
+    levels = [p.level for p in value]
+    if len(set(levels)) != len(levels):
+        fail(instance, attribute, "each level may appear once", value)
+
+
+_PINPOINT_WORDS = "|".join(
+    sorted((re.escape(level.value) for level in ProvisionLevel), key=len, reverse=True)
+)
+_PINPOINT_PART_RE = re.compile(
+    rf"\b({_PINPOINT_WORDS})\s+([0-9A-Za-zĐđ]+\b(?:\s*(?:,|\bvà\b)\s*(?!(?:{_PINPOINT_WORDS})\b)[0-9A-Za-zĐđ]+\b)*)",
+    re.IGNORECASE
+)
+
+
+@attrs.frozen(kw_only=True)
+class Pinpoint:
+    """A place inside a document, finest level first: ``điểm a khoản 5 Điều 102``.
+
+    Provisions are kept in canonical order (điểm, khoản, Điều, Tiểu mục, Mục, Chương, Phần, Phụ lục)
+    whatever order they were given in.
+    """
+
+    provisions: tuple[Provision, ...] = attrs.field(
+        converter=_sorted_provisions, validator=_check_levels
+    )
+
+    @classmethod
+    def parse(cls, text: str) -> Pinpoint:
+        """Read ``"Điểm a, Khoản 5, Điều 102"``, ``"điểm a khoản 5 Điều 102"``, ``"khoản 1, 2 Điều 3"``."""
+        text = nfc(text).strip()
+        parts: list[Provision] = []
+        position = 0
+        for match in _PINPOINT_PART_RE.finditer(text):
+            gap = text[position : match.start()]
+            if gap.strip(" ,;") or (position and not gap):
+                break
+            parts.append(Provision(level=ProvisionLevel.from_word(match[1]), values=match[2]))
+            position = match.end()
+        if not parts or text[position:].strip(" ,;"):
+            raise ReportValidationError(
+                "Pinpoint",
+                "provisions",
+                f"cannot read {text!r} as a pinpoint: expected e.g. 'điểm a khoản 5 Điều 102'",
+                text,
+            )
+        return cls(provisions=tuple(parts))
+
+    def get(self, level: ProvisionLevel) -> tuple[str, ...] | None:
+        """The values at *level*, or ``None`` when the pinpoint does not go there."""
+        for provision in self.provisions:
+            if provision.level is level:
+                return provision.values
+        return None
+
+    def __str__(self) -> str:
+        return " ".join(str(p) for p in self.provisions)
+
+
+def _check_amended(instance: Citation, attribute: attrs.Attribute[Any], value: tuple[int, ...]) -> None:
+    for year in value:
+        if not 1945 <= year <= 2999:
+            fail(instance, attribute, f"expected four-digit years, got {year!r}", value)
+
+
+@attrs.frozen(kw_only=True)
+class Citation:
+    """A reference to a legal or administrative document.
+
+    * ``doc_type``, ``number`` (``21/CT-TTg``), ``date`` of issue, ``issuer`` (``Thủ tướng Chính
+      phủ``; ``issuer_inferred`` when it was deduced from the symbol, not written), ``subject``
+      (the trích yếu after "về"), ``pinpoint`` (``điểm a khoản 5 Điều 102``).
+    * Laws cited by name: ``name`` (``An ninh mạng``), ``year`` (``năm 2018``) and
+      ``amended_in`` (``(sửa đổi, bổ sung năm 2017)``).
+    """
+
+    doc_type: DocumentType
+    number: DocumentNumber | None = None
+    name: str | None = attrs.field(default=None, converter=nfc_optional, validator=optional_non_empty)
+    year: int | None = None
+    amended_in: tuple[int, ...] = attrs.field(default=(), converter=tuple, validator=_check_amended)
+    date: dt.date | None = None
+    issuer: str | None = attrs.field(default=None, converter=nfc_optional, validator=optional_non_empty)
+    issuer_inferred: bool = False
+    subject: str | None = attrs.field(default=None, converter=nfc_optional, validator=optional_non_empty)
+    pinpoint: Pinpoint | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if self.number is None and self.name is None and self.year is None:
+            fail(self, "number", "a citation needs a number or a name (for laws cited by name)", None)
+        if self.year is not None and not 1945 <= self.year <= 2999:
+            fail(self, "year", f"expected a four-digit year, got {self.year!r}", self.year)
+        if self.issuer_inferred and self.issuer is None:
+            fail(self, "issuer_inferred", "is set but there is no issuer", True)
+
+    @property
+    def document(self) -> Citation:
+        """The same citation without its pinpoint: the document itself."""
+        return attrs.evolve(self, pinpoint=None) if self.pinpoint else self
+
+    def format(self, style: Literal["full", "short"] = "full") -> str:
+        """Canonical wording.
+
+        ``"full"``: ``Chỉ thị số 21/CT-TTg ngày 25/5/2020 của Thủ tướng Chính phủ về ...``;
+        ``"short"`` (a later mention, NĐ 30/2020 Phụ lục I): ``Chỉ thị số 21/CT-TTg``.
+        """
+        from directive_report import vi
+
+        words = [str(self.pinpoint)] if self.pinpoint else []
+        words.append(self.doc_type.name)
+        if self.name:
+            words.append(self.name)
+        if self.number is not None:
+            words.append(f"số {self.number}")
+        if self.year is not None:
+            words.append(f"năm {self.year}")
+        if self.amended_in:
+            words.append(f"(sửa đổi, bổ sung năm {', '.join(map(str, self.amended_in))})")
+        if style == "full":
+            if self.date is not None:
+                words.append(f"ngày {vi.format_date(self.date, style='short')}")
+            if self.issuer:
+                words.append(f"của {self.issuer}")
+            if self.subject:
+                words.append(f"về {self.subject}")
+        elif style != "short":
+            raise ValueError(f"unknown citation style {style!r}: expected 'full' or 'short'")
+        return " ".join(words)
+
+    def __str__(self) -> str:
+        return self.format("full")
+

@@ -1,0 +1,28 @@
+"""Shared test configuration: Hypothesis profiles and fixtures."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+from directive_report import Report, examples
+
+# "ci" is derandomized so that a red run is reproducible; "dev" explores more.
+settings.register_profile(
+    "ci",
+    derandomize=True,
+    deadline=None,
+    print_blob=True,
+    max_examples=100,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile("dev", deadline=None, max_examples=100)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev"))
+
+
+@pytest.fixture(scope="session")
+def seed_report() -> Report:
+    """The bundled canonical example, bac-giang-ct21-2024."""
+    return examples.load("bac-giang-ct21-2024")
