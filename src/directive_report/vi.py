@@ -18,18 +18,32 @@ from typing import Final, Literal
 
 __all__ = [
     "POINT_LETTERS",
+    "Billion",
     "DateStyle",
+    "Four",
+    "Linh",
+    "MoneyStyle",
+    "Number",
+    "Thousand",
     "VietnameseFormatError",
     "VietnameseParseError",
     "format_date",
+    "format_money",
+    "format_number",
+    "format_percent",
     "from_roman",
+    "number_to_words",
+    "ordinal",
     "parse_date",
+    "parse_number",
+    "parse_percent",
     "parse_place_date_line",
     "parse_point_letter",
     "place_date_line",
     "point_letter",
     "to_roman",
     "weekday_name",
+    "words_to_number",
 ]
 
 
@@ -372,18 +386,16 @@ def _cardinal(n: int, linh: str, thousand: str, billion: str, four: str) -> str:
 
 
 def _split_decimal(x: Decimal) -> tuple[bool, int, str]:
-    """Sign, integer part and fractional digits (trailing zeros dropped) of a finite Decimal."""
-    if not x.is_finite():
-        raise VietnameseFormatError(f"cannot write {x!r} in words; expected a finite number")
+    """Sign, integer part and fractional digits (as written) of a finite Decimal."""
     sign, digit_tuple, exponent = x.as_tuple()
     assert isinstance(exponent, int)
     digits = "".join(map(str, digit_tuple))
     if exponent >= 0:
         return bool(sign), int(digits) * 10**exponent, ""
     cut = len(digits) + exponent
-    whole = int(digits[:cut]) if cut > 0 else 0
-    fraction = (digits[cut:] if cut > 0 else "0" * -cut + digits).rstrip("0")
-    return bool(sign), whole, fraction
+    if cut > 0:
+        return bool(sign), int(digits[:cut]), digits[cut:]
+    return bool(sign), 0, "0" * -cut + digits
 
 
 def number_to_words(
@@ -418,7 +430,12 @@ def number_to_words(
         ):
             _check_option(name, value)
         if isinstance(n, Decimal):
+            if not n.is_finite():
+                raise VietnameseFormatError(
+                    f"cannot write {n!r} in words; expected a finite number"
+                )
             negative, whole, fraction = _split_decimal(n)
+            fraction = fraction.rstrip("0")
             words = _cardinal(whole, linh, thousand, billion, four)
             if fraction:
                 rest = fraction.lstrip("0")
@@ -612,17 +629,9 @@ def _round(x: Decimal, decimals: int) -> Decimal:
 
 def _digits(x: Decimal) -> str:
     """Vietnamese digits of a finite Decimal, with exactly its own fractional digits."""
-    sign, digit_tuple, exponent = x.as_tuple()
-    assert isinstance(exponent, int)
-    digits = "".join(map(str, digit_tuple))
-    if exponent >= 0:
-        whole, fraction = int(digits) * 10**exponent, ""
-    else:
-        cut = len(digits) + exponent
-        whole = int(digits[:cut]) if cut > 0 else 0
-        fraction = "," + (digits[cut:] if cut > 0 else "0" * -cut + digits)
-    minus = "-" if sign and x != 0 else ""
-    return f"{minus}{whole:,}".replace(",", ".") + fraction
+    negative, whole, fraction = _split_decimal(x)
+    minus = "-" if negative and x != 0 else ""
+    return f"{minus}{whole:,}".replace(",", ".") + ("," + fraction if fraction else "")
 
 
 def format_number(x: Number, *, decimals: int | None = None) -> str:
