@@ -30,7 +30,6 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, Literal, TypeAlias, TypeVar, get_args, get_origin
 
-import attrs
 import cattrs
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
@@ -79,8 +78,8 @@ class _InputError(ValueError):
 
 
 def _expect(value: object, kind: type | tuple[type, ...], what: str) -> None:
-    if not isinstance(value, kind) or isinstance(value, bool) and bool not in (
-        kind if isinstance(kind, tuple) else (kind,)
+    if not isinstance(value, kind) or (
+        isinstance(value, bool) and bool not in (kind if isinstance(kind, tuple) else (kind,))
     ):
         raise _InputError(f"expected {what}, got {_describe(value)}")
 
@@ -133,7 +132,9 @@ def _structure_decimal(value: object, _: type) -> Decimal:
             return Decimal(value.strip())
         except InvalidOperation:  # pragma: no cover - the pattern admits only valid decimals
             pass
-    raise _InputError(f"expected a whole number or a decimal written as text ('1.5'), got {_describe(value)}")
+    raise _InputError(
+        f"expected a whole number or a decimal written as text ('1.5'), got {_describe(value)}"
+    )
 
 
 def _structure_number(value: object, _: type) -> int | Decimal:
@@ -163,7 +164,7 @@ def _structure_document_type(value: object, _: type) -> DocumentType:
         return DocumentType(
             name=_structure_str(value.get("name"), str),
             abbreviation=value.get("abbreviation"),
-            kinds=frozenset(DocumentKind(kind) for kind in value.get("kinds", ["administrative"])),
+            kinds=[DocumentKind(kind) for kind in value.get("kinds", ["administrative"])],
         )
     return _structure_via(document_type, "a document type such as 'Báo cáo'")(value, DocumentType)
 
@@ -195,7 +196,9 @@ def _structure_enum_by_value(value: object, cls: type[Any]) -> Any:
     for member in cls:
         if member.value == value:
             return member
-    raise _InputError(f"expected one of {', '.join(repr(m.value) for m in cls)}, got {_describe(value)}")
+    raise _InputError(
+        f"expected one of {', '.join(repr(m.value) for m in cls)}, got {_describe(value)}"
+    )
 
 
 # --------------------------------------------------------------------------------------------
@@ -206,7 +209,9 @@ def _structure_paragraph(value: object, _: type) -> Paragraph:
     if isinstance(value, str):
         return Paragraph(runs=value)
     if not isinstance(value, list):
-        raise _InputError(f"expected a paragraph (text or an array of runs), got {_describe(value)}")
+        raise _InputError(
+            f"expected a paragraph (text or an array of runs), got {_describe(value)}"
+        )
     runs: list[Run | str] = []
     for index, item in enumerate(value):
         if isinstance(item, str):
@@ -215,7 +220,9 @@ def _structure_paragraph(value: object, _: type) -> Paragraph:
             extra = set(item) - {"text", "bold", "italic"}
             if extra or "text" not in item:
                 problem = f"unknown keys {sorted(extra)}" if extra else "the key 'text' is missing"
-                raise _InputError(f"run {index}: {problem}; a run is {{ text = '...', bold/italic = true }}")
+                raise _InputError(
+                    f"run {index}: {problem}; a run is {{ text = '...', bold/italic = true }}"
+                )
             runs.append(
                 Run(
                     text=_structure_str(item["text"], str),
@@ -281,7 +288,8 @@ def make_converter(format: Format = "toml") -> cattrs.Converter:
         conv.register_unstructure_hook(cls, str)
 
     conv.register_structure_hook_func(
-        lambda t: isinstance(t, type) and issubclass(t, __import__("enum").Enum), _structure_enum_by_value
+        lambda t: isinstance(t, type) and issubclass(t, __import__("enum").Enum),
+        _structure_enum_by_value,
     )
     conv.register_structure_hook_func(_is_homogeneous_tuple, _make_tuple_hook(conv))
 
@@ -290,7 +298,9 @@ def make_converter(format: Format = "toml") -> cattrs.Converter:
 
     def structure_block(value: object, _: type) -> Block:
         if not isinstance(value, Mapping):
-            raise _InputError(f"expected a block table with one of the keys {', '.join(_BLOCK_KEYS)}")
+            raise _InputError(
+                f"expected a block table with one of the keys {', '.join(_BLOCK_KEYS)}"
+            )
         kinds = [key for key in _BLOCK_KEYS if key in value]
         if len(kinds) != 1:
             raise _InputError(
@@ -310,24 +320,34 @@ def make_converter(format: Format = "toml") -> cattrs.Converter:
         table: dict[str, object] = conv.unstructure(value, type(value))
         return table
 
-    conv.register_structure_hook(Block, structure_block)  # type: ignore[arg-type]
-    conv.register_unstructure_hook(Block, unstructure_block)  # type: ignore[arg-type]
+    conv.register_structure_hook(Block, structure_block)
+    conv.register_unstructure_hook(Block, unstructure_block)
     conv.register_unstructure_hook_func(
         lambda t: t == tuple[Block, ...], lambda blocks: [unstructure_block(b) for b in blocks]
     )
     # Generated hooks capture the hooks of their fields: register them last.
-    conv.register_structure_hook(BulletList, make_dict_structure_fn(
-        BulletList, conv, items=override(rename="bullets"), _cattrs_forbid_extra_keys=True,
-        _cattrs_detailed_validation=True))
-    conv.register_unstructure_hook(BulletList, make_dict_unstructure_fn(
-        BulletList, conv, items=override(rename="bullets"), _cattrs_omit_if_default=True))
-    for cls in (Citation, Report):  # Citation first: Report's hook captures it
-        conv.register_structure_hook(cls, make_dict_structure_fn(
-            cls, conv, doc_type=override(rename="type"), _cattrs_forbid_extra_keys=True,
-            _cattrs_detailed_validation=True))
-        conv.register_unstructure_hook(cls, make_dict_unstructure_fn(
-            cls, conv, doc_type=override(rename="type"), _cattrs_omit_if_default=True))
-
+    # Classes whose keys differ from their field names.  Citation comes before Report: a
+    # generated hook captures the hooks of its fields when it is made.
+    renamed: tuple[tuple[type[Any], dict[str, str]], ...] = (
+        (BulletList, {"items": "bullets"}),
+        (Citation, {"doc_type": "type"}),
+        (Report, {"doc_type": "type"}),
+    )
+    for cls, names in renamed:
+        overrides: dict[str, Any] = {field: override(rename=key) for field, key in names.items()}
+        conv.register_structure_hook(
+            cls,
+            make_dict_structure_fn(
+                cls,
+                conv,
+                _cattrs_forbid_extra_keys=True,
+                _cattrs_detailed_validation=True,
+                **overrides,
+            ),
+        )
+        conv.register_unstructure_hook(
+            cls, make_dict_unstructure_fn(cls, conv, _cattrs_omit_if_default=True, **overrides)
+        )
     return conv
 
 
@@ -346,8 +366,11 @@ def _make_tuple_hook(conv: cattrs.Converter) -> Callable[[object, type], tuple[A
         for index, item in enumerate(value):
             try:
                 items.append(conv.structure(item, item_type))
-            except Exception as error:  # noqa: BLE001 - collected and re-raised as a group
-                error.__notes__ = [*getattr(error, "__notes__", []), f"Structuring {t} @ index {index}"]
+            except Exception as error:
+                error.__notes__ = [
+                    *getattr(error, "__notes__", []),
+                    f"Structuring {t} @ index {index}",
+                ]
                 from cattrs.errors import IterableValidationNote
 
                 error.__notes__[-1] = IterableValidationNote(error.__notes__[-1], index, item_type)
@@ -387,7 +410,9 @@ def loads(text: str, format: Format = "toml", *, source: str = "<string>") -> Re
     except json.JSONDecodeError as error:
         raise ReportLoadError(source, [("", f"invalid JSON: {error}")]) from None
     if not isinstance(data, dict):
-        raise ReportLoadError(source, [("", f"expected a table at the top level, got {_describe(data)}")])
+        raise ReportLoadError(
+            source, [("", f"expected a table at the top level, got {_describe(data)}")]
+        )
     try:
         report: Report = converter.structure(data, Report)
     except (ClassValidationError, IterableValidationError) as group:
@@ -402,7 +427,9 @@ def load(path: str | os.PathLike[str], format: Format | None = None) -> Report:
     path = Path(path)
     chosen = format or _SUFFIXES.get(path.suffix.lower())
     if chosen is None:
-        raise ReportLoadError(str(path), [("", f"unknown file type {path.suffix!r}: expected .toml or .json")])
+        raise ReportLoadError(
+            str(path), [("", f"unknown file type {path.suffix!r}: expected .toml or .json")]
+        )
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:

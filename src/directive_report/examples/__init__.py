@@ -37,7 +37,9 @@ def path(name: str) -> Path:
     """The TOML file of example *name*."""
     candidate = _HERE / f"{name}.toml"
     if name not in names():
-        raise ExampleNotFoundError(f"no example named {name!r}; the examples are: {', '.join(names())}")
+        raise ExampleNotFoundError(
+            f"no example named {name!r}; the examples are: {', '.join(names())}"
+        )
     return candidate
 
 

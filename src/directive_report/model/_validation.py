@@ -11,7 +11,9 @@ from directive_report.errors import ReportValidationError
 __all__ = ["fail", "non_empty", "optional_non_empty", "upper_case"]
 
 
-def fail(instance: object, attribute: attrs.Attribute[Any] | str, message: str, value: object) -> None:
+def fail(
+    instance: object, attribute: attrs.Attribute[Any] | str, message: str, value: object
+) -> None:
     """Raise :class:`ReportValidationError` for *attribute* of *instance*."""
     name = attribute if isinstance(attribute, str) else attribute.name
     raise ReportValidationError(type(instance).__name__, name, message, value)
@@ -25,7 +27,9 @@ def non_empty(instance: object, attribute: attrs.Attribute[Any], value: str) -> 
         fail(instance, attribute, f"must not start or end with whitespace: {value!r}", value)
 
 
-def optional_non_empty(instance: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
+def optional_non_empty(
+    instance: object, attribute: attrs.Attribute[Any], value: str | None
+) -> None:
     """Like :func:`non_empty` but ``None`` is allowed."""
     if value is not None:
         non_empty(instance, attribute, value)

@@ -17,7 +17,7 @@ import attrs
 
 from directive_report._text import nfc, nfc_optional
 from directive_report.errors import ReportValidationError
-from directive_report.model._validation import fail, non_empty, optional_non_empty
+from directive_report.model._validation import fail, optional_non_empty
 from directive_report.model.document import DocumentNumber, DocumentType
 
 __all__ = ["Citation", "Pinpoint", "Provision", "ProvisionLevel"]
@@ -70,12 +70,19 @@ def _values(value: str | Iterable[str]) -> tuple[str, ...]:
     return tuple(nfc(v).strip() for v in value)
 
 
-def _check_values(instance: Provision, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
+def _check_values(
+    instance: Provision, attribute: attrs.Attribute[Any], value: tuple[str, ...]
+) -> None:
     if not value:
         fail(instance, attribute, "needs at least one value", value)
     for item in value:
         if not _VALUE_RE.fullmatch(item):
-            fail(instance, attribute, f"expected a number or letter such as '5', '6a', 'đ', 'II', got {item!r}", value)
+            fail(
+                instance,
+                attribute,
+                f"expected a number or letter such as '5', '6a', 'đ', 'II', got {item!r}",
+                value,
+            )
 
 
 @attrs.frozen(kw_only=True)
@@ -93,7 +100,9 @@ def _sorted_provisions(provisions: Iterable[Provision]) -> tuple[Provision, ...]
     return tuple(sorted(provisions, key=lambda p: p.level.rank))
 
 
-def _check_levels(instance: Pinpoint, attribute: attrs.Attribute[Any], value: tuple[Provision, ...]) -> None:
+def _check_levels(
+    instance: Pinpoint, attribute: attrs.Attribute[Any], value: tuple[Provision, ...]
+) -> None:
     if not value:
         fail(instance, attribute, "a pinpoint needs at least one provision", value)
     levels = [p.level for p in value]
@@ -106,7 +115,7 @@ _PINPOINT_WORDS = "|".join(
 )
 _PINPOINT_PART_RE = re.compile(
     rf"\b({_PINPOINT_WORDS})\s+([0-9A-Za-zĐđ]+\b(?:\s*(?:,|\bvà\b)\s*(?!(?:{_PINPOINT_WORDS})\b)[0-9A-Za-zĐđ]+\b)*)",
-    re.IGNORECASE
+    re.IGNORECASE,
 )
 
 
@@ -154,7 +163,13 @@ class Pinpoint:
         return " ".join(str(p) for p in self.provisions)
 
 
-def _check_amended(instance: Citation, attribute: attrs.Attribute[Any], value: tuple[int, ...]) -> None:
+def _years(items: Iterable[int]) -> tuple[int, ...]:
+    return tuple(items)
+
+
+def _check_amended(
+    instance: Citation, attribute: attrs.Attribute[Any], value: tuple[int, ...]
+) -> None:
     for year in value:
         if not 1945 <= year <= 2999:
             fail(instance, attribute, f"expected four-digit years, got {year!r}", value)
@@ -173,18 +188,28 @@ class Citation:
 
     doc_type: DocumentType
     number: DocumentNumber | None = None
-    name: str | None = attrs.field(default=None, converter=nfc_optional, validator=optional_non_empty)
+    name: str | None = attrs.field(
+        default=None, converter=nfc_optional, validator=optional_non_empty
+    )
     year: int | None = None
-    amended_in: tuple[int, ...] = attrs.field(default=(), converter=tuple, validator=_check_amended)
+    amended_in: tuple[int, ...] = attrs.field(
+        default=(), converter=_years, validator=_check_amended
+    )
     date: dt.date | None = None
-    issuer: str | None = attrs.field(default=None, converter=nfc_optional, validator=optional_non_empty)
+    issuer: str | None = attrs.field(
+        default=None, converter=nfc_optional, validator=optional_non_empty
+    )
     issuer_inferred: bool = False
-    subject: str | None = attrs.field(default=None, converter=nfc_optional, validator=optional_non_empty)
+    subject: str | None = attrs.field(
+        default=None, converter=nfc_optional, validator=optional_non_empty
+    )
     pinpoint: Pinpoint | None = None
 
     def __attrs_post_init__(self) -> None:
         if self.number is None and self.name is None and self.year is None:
-            fail(self, "number", "a citation needs a number or a name (for laws cited by name)", None)
+            fail(
+                self, "number", "a citation needs a number or a name (for laws cited by name)", None
+            )
         if self.year is not None and not 1945 <= self.year <= 2999:
             fail(self, "year", f"expected a four-digit year, got {self.year!r}", self.year)
         if self.issuer_inferred and self.issuer is None:
@@ -226,4 +251,3 @@ class Citation:
 
     def __str__(self) -> str:
         return self.format("full")
-

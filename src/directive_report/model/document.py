@@ -32,7 +32,13 @@ class DocumentKind(enum.Enum):
     ADMINISTRATIVE = "administrative"  #: văn bản hành chính (NĐ 30/2020, Điều 7)
     NORMATIVE = "normative"  #: văn bản quy phạm pháp luật
     PARTY = "party"  #: documents of the Communist Party ("12-NQ/TU")
-    OTHER = "other"  #: other bodies' papers that reports cite ("Yêu cầu" of an investigation agency)
+    OTHER = (
+        "other"  #: other bodies' papers that reports cite ("Yêu cầu" of an investigation agency)
+    )
+
+
+def _kinds(items: Iterable[DocumentKind]) -> frozenset[DocumentKind]:
+    return frozenset(items)
 
 
 @attrs.frozen(kw_only=True)
@@ -45,7 +51,7 @@ class DocumentType:
     name: str = attrs.field(converter=nfc, validator=non_empty)
     abbreviation: str | None = attrs.field(default=None)
     kinds: frozenset[DocumentKind] = attrs.field(
-        default=frozenset({DocumentKind.ADMINISTRATIVE}), converter=frozenset
+        default=frozenset({DocumentKind.ADMINISTRATIVE}), converter=_kinds
     )
 
     @property
@@ -177,12 +183,16 @@ _NUMBER_RE = re.compile(
 )
 
 
-def _check_number(instance: DocumentNumber, attribute: attrs.Attribute[Any], value: int | None) -> None:
+def _check_number(
+    instance: DocumentNumber, attribute: attrs.Attribute[Any], value: int | None
+) -> None:
     if value is not None and (isinstance(value, bool) or value < 1):
         fail(instance, attribute, f"must be a positive whole number, got {value!r}", value)
 
 
-def _check_year(instance: DocumentNumber, attribute: attrs.Attribute[Any], value: int | None) -> None:
+def _check_year(
+    instance: DocumentNumber, attribute: attrs.Attribute[Any], value: int | None
+) -> None:
     if value is not None and not 1945 <= value <= 2999:
         fail(instance, attribute, f"must be a four-digit year from 1945, got {value!r}", value)
 
@@ -190,7 +200,11 @@ def _check_year(instance: DocumentNumber, attribute: attrs.Attribute[Any], value
 def _check_symbol(instance: DocumentNumber, attribute: attrs.Attribute[Any], value: str) -> None:
     pattern = _PARTY_SYMBOL if instance.party else _SYMBOL
     if not re.fullmatch(pattern, value):
-        shape = "'NQ/TU'" if instance.party else "groups of letters and digits joined by '-', e.g. 'KH-STTTT'"
+        shape = (
+            "'NQ/TU'"
+            if instance.party
+            else "groups of letters and digits joined by '-', e.g. 'KH-STTTT'"
+        )
         fail(instance, attribute, f"expected {shape} with no spaces, got {value!r}", value)
 
 

@@ -39,14 +39,54 @@ __all__ = [
 ]
 
 
-def _each_non_empty(instance: object, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
+def _each_non_empty(
+    instance: object, attribute: attrs.Attribute[Any], value: tuple[str, ...]
+) -> None:
     for item in value:
         if not item.strip() or item != item.strip():
-            fail(instance, attribute, f"items must be non-empty text without outer spaces: {item!r}", value)
+            fail(
+                instance,
+                attribute,
+                f"items must be non-empty text without outer spaces: {item!r}",
+                value,
+            )
 
 
 def _tuple_of_paragraphs(items: Iterable[Paragraph | str]) -> tuple[Paragraph, ...]:
     return tuple(as_paragraph(item) for item in items)
+
+
+# Typed converters (mypy cannot type a generic converter such as ``tuple`` on an attrs field).
+def _quantities(items: Iterable[Quantity]) -> tuple[Quantity, ...]:
+    return tuple(items)
+
+
+def _amounts(items: Iterable[Money]) -> tuple[Money, ...]:
+    return tuple(items)
+
+
+def _citations(items: Iterable[Citation]) -> tuple[Citation, ...]:
+    return tuple(items)
+
+
+def _tasks(items: Iterable[Task]) -> tuple[Task, ...]:
+    return tuple(items)
+
+
+def _actions(items: Iterable[Action]) -> tuple[Action, ...]:
+    return tuple(items)
+
+
+def _sections(items: Iterable[Section]) -> tuple[Section, ...]:
+    return tuple(items)
+
+
+def _directives(items: Iterable[Directive]) -> tuple[Directive, ...]:
+    return tuple(items)
+
+
+def _capacities(items: Iterable[Capacity]) -> tuple[Capacity, ...]:
+    return tuple(items)
 
 
 # --------------------------------------------------------------------------------------------
@@ -135,11 +175,15 @@ class Action:
     text: Paragraph = attrs.field(converter=as_paragraph)
     date: dt.date | None = None
     period: Period | None = None
-    actors: tuple[str, ...] = attrs.field(default=(), converter=nfc_tuple, validator=_each_non_empty)
-    partners: tuple[str, ...] = attrs.field(default=(), converter=nfc_tuple, validator=_each_non_empty)
-    quantities: tuple[Quantity, ...] = attrs.field(default=(), converter=tuple)
-    amounts: tuple[Money, ...] = attrs.field(default=(), converter=tuple)
-    citations: tuple[Citation, ...] = attrs.field(default=(), converter=tuple)
+    actors: tuple[str, ...] = attrs.field(
+        default=(), converter=nfc_tuple, validator=_each_non_empty
+    )
+    partners: tuple[str, ...] = attrs.field(
+        default=(), converter=nfc_tuple, validator=_each_non_empty
+    )
+    quantities: tuple[Quantity, ...] = attrs.field(default=(), converter=_quantities)
+    amounts: tuple[Money, ...] = attrs.field(default=(), converter=_amounts)
+    citations: tuple[Citation, ...] = attrs.field(default=(), converter=_citations)
 
     def __attrs_post_init__(self) -> None:
         if self.date is not None and self.period is not None:
@@ -167,7 +211,9 @@ class Task:
 
     text: Paragraph = attrs.field(converter=as_paragraph)
     kind: TaskKind = TaskKind.ASSIGNED
-    assignee: str | None = attrs.field(default=None, converter=nfc_optional, validator=optional_non_empty)
+    assignee: str | None = attrs.field(
+        default=None, converter=nfc_optional, validator=optional_non_empty
+    )
     source: Pinpoint | None = None
     deadline: dt.date | None = None
 
@@ -181,13 +227,18 @@ class Directive:
     """
 
     citation: Citation
-    tasks: tuple[Task, ...] = attrs.field(default=(), converter=tuple)
+    tasks: tuple[Task, ...] = attrs.field(default=(), converter=_tasks)
 
     def __attrs_post_init__(self) -> None:
         if self.citation.date is None:
             fail(self, "citation", "the directive's issue date is needed (citation.date)", None)
         if self.citation.pinpoint is not None:
-            fail(self, "citation", "cite the directive itself, without a pinpoint", self.citation.pinpoint)
+            fail(
+                self,
+                "citation",
+                "cite the directive itself, without a pinpoint",
+                self.citation.pinpoint,
+            )
 
     @property
     def date(self) -> dt.date:
@@ -246,7 +297,7 @@ class BulletList:
 class ActionList:
     """Actions printed as a ``-`` list (the items of section I.3 of the seed report)."""
 
-    actions: tuple[Action, ...] = attrs.field(converter=tuple)
+    actions: tuple[Action, ...] = attrs.field(converter=_actions)
     marker: str = attrs.field(default="-", validator=attrs.validators.in_(("-", "+", "•")))
 
     def __attrs_post_init__(self) -> None:
@@ -258,7 +309,7 @@ class ActionList:
 class TaskList:
     """Tasks printed as numbered items ``1.``, ``2.`` (or with ``-`` when not ``numbered``)."""
 
-    tasks: tuple[Task, ...] = attrs.field(converter=tuple)
+    tasks: tuple[Task, ...] = attrs.field(converter=_tasks)
     numbered: bool = True
 
     def __attrs_post_init__(self) -> None:
@@ -276,10 +327,17 @@ def _blocks(items: Iterable[Block | str]) -> tuple[Block, ...]:
     return tuple(Paragraph(runs=item) if isinstance(item, str) else item for item in items)
 
 
-def _check_blocks(instance: object, attribute: attrs.Attribute[Any], value: tuple[Block, ...]) -> None:
+def _check_blocks(
+    instance: object, attribute: attrs.Attribute[Any], value: tuple[Block, ...]
+) -> None:
     for block in value:
         if not isinstance(block, _BLOCK_TYPES):
-            fail(instance, attribute, f"expected paragraphs and lists, got {type(block).__name__}", block)
+            fail(
+                instance,
+                attribute,
+                f"expected paragraphs and lists, got {type(block).__name__}",
+                block,
+            )
 
 
 @attrs.frozen(kw_only=True)
@@ -293,7 +351,7 @@ class Section:
 
     title: str = attrs.field(converter=nfc, validator=non_empty)
     blocks: tuple[Block, ...] = attrs.field(default=(), converter=_blocks, validator=_check_blocks)
-    sections: tuple[Section, ...] = attrs.field(default=(), converter=tuple)
+    sections: tuple[Section, ...] = attrs.field(default=(), converter=_sections)
 
 
 def section_label(path: tuple[int, ...]) -> str:
@@ -355,12 +413,16 @@ class Signature:
     signer_title: str | None = attrs.field(
         default=None, converter=nfc_optional, validator=[optional_non_empty, upper_case]
     )
-    capacities: tuple[Capacity, ...] = attrs.field(default=(), converter=tuple)
+    capacities: tuple[Capacity, ...] = attrs.field(default=(), converter=_capacities)
 
     def __attrs_post_init__(self) -> None:
         if not self.capacities and self.signer_title is None:
             fail(self, "signer_title", "a signature needs the signer's title or a capacity", None)
-        if self.capacities and self.capacities[-1].prefix is SignaturePrefix.KT and not self.signer_title:
+        if (
+            self.capacities
+            and self.capacities[-1].prefix is SignaturePrefix.KT
+            and not self.signer_title
+        ):
             fail(self, "signer_title", "a deputy signing 'KT.' must give their own title", None)
 
     @property
@@ -383,7 +445,7 @@ class Distribution:
     @property
     def lines(self) -> tuple[str, ...]:
         """The printed lines: ``"- Như trên;"`` ... ``"- Lưu: VT."``."""
-        return tuple(f"- {item};" for item in self.recipients) + (f"- Lưu: {self.archive}.",)
+        return (*tuple(f"- {item};" for item in self.recipients), f"- Lưu: {self.archive}.")
 
 
 # --------------------------------------------------------------------------------------------
@@ -407,11 +469,13 @@ class Report:
     summary: str = attrs.field(converter=nfc, validator=non_empty)
     signature: Signature
     distribution: Distribution
-    directives: tuple[Directive, ...] = attrs.field(default=(), converter=tuple)
+    directives: tuple[Directive, ...] = attrs.field(default=(), converter=_directives)
     period: Period | None = None
-    addressees: tuple[str, ...] = attrs.field(default=(), converter=nfc_tuple, validator=_each_non_empty)
+    addressees: tuple[str, ...] = attrs.field(
+        default=(), converter=nfc_tuple, validator=_each_non_empty
+    )
     intro: tuple[Block, ...] = attrs.field(default=(), converter=_blocks, validator=_check_blocks)
-    sections: tuple[Section, ...] = attrs.field(default=(), converter=tuple)
+    sections: tuple[Section, ...] = attrs.field(default=(), converter=_sections)
     closing: tuple[Block, ...] = attrs.field(default=(), converter=_blocks, validator=_check_blocks)
 
     def __attrs_post_init__(self) -> None:
@@ -427,7 +491,12 @@ class Report:
                 fail(self, "number", f"{str(number)!r} must start with {what}", str(number))
         for index, directive in enumerate(self.directives):
             if directive.date > self.date:
-                fail(self, "directives", f"directives[{index}] is dated after the report ({self.date})", directive.date)
+                fail(
+                    self,
+                    "directives",
+                    f"directives[{index}] is dated after the report ({self.date})",
+                    directive.date,
+                )
         if not (self.intro or self.sections or self.closing):
             fail(self, "sections", "the report has no body", None)
 
@@ -457,7 +526,9 @@ class Report:
     def walk_sections(self) -> Iterator[tuple[tuple[int, ...], Section]]:
         """Every section, depth first, with its position path: ``((1,), I.)``, ``((1, 2), I.2.)``."""
 
-        def walk(sections: tuple[Section, ...], path: tuple[int, ...]) -> Iterator[tuple[tuple[int, ...], Section]]:
+        def walk(
+            sections: tuple[Section, ...], path: tuple[int, ...]
+        ) -> Iterator[tuple[tuple[int, ...], Section]]:
             for index, section in enumerate(sections, start=1):
                 here = (*path, index)
                 yield here, section

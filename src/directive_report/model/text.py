@@ -47,7 +47,9 @@ def _normalise_runs(runs: Iterable[RunLike] | str) -> tuple[Run, ...]:
     return tuple(merged)
 
 
-def _check_runs(instance: Paragraph, attribute: attrs.Attribute[Any], value: tuple[Run, ...]) -> None:
+def _check_runs(
+    instance: Paragraph, attribute: attrs.Attribute[Any], value: tuple[Run, ...]
+) -> None:
     text = "".join(run.text for run in value)
     if not text.strip():
         fail(instance, attribute, "a paragraph must contain text", text)
