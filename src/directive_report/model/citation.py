@@ -92,6 +92,10 @@ class Provision:
     level: ProvisionLevel
     values: tuple[str, ...] = attrs.field(converter=_values, validator=_check_values)
 
+    def __attrs_post_init__(self) -> None:
+        if self.level is ProvisionLevel.POINT:  # điểm letters are lower case ("ĐIỂM A" -> "điểm a")
+            object.__setattr__(self, "values", tuple(v.lower() for v in self.values))
+
     def __str__(self) -> str:
         return f"{self.level.value} {', '.join(self.values)}"
 
