@@ -131,7 +131,8 @@ def place_date_line(place: str, d: date) -> str:
 
 
 _WEEKDAY_RE: Final = r"(?:(?P<weekday>thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật) ?,? ?)?"
-_DATE_RE: Final = re.compile(
+# Patterns are compiled (and cached by re) on first use, to keep the import cheap.
+_DATE_RE: Final = (
     _WEEKDAY_RE
     + r"(?:ngày ?)?(?:"
     + r"(?P<d1>[0-9]{1,2}) ?(?P<sep>[/.-]) ?(?P<m1>[0-9]{1,2}) ?(?P=sep) ?(?P<y1>[0-9]+)"
@@ -151,7 +152,7 @@ def parse_date(text: str) -> date:
     date, raise :class:`VietnameseParseError`.
     """
     norm = _normalize(text, "date text")
-    match = _DATE_RE.fullmatch(norm)
+    match = re.fullmatch(_DATE_RE, norm)
     if match is None:
         raise VietnameseParseError(
             f"cannot read {text!r} as a date; expected a form such as '25/5/2020', "
@@ -215,7 +216,7 @@ _ROMAN: Final = (
     (4, "IV"),
     (1, "I"),
 )
-_ROMAN_RE: Final = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
+_ROMAN_RE: Final = r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})"
 _ROMAN_VALUE: Final = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 
 
@@ -239,7 +240,7 @@ def from_roman(s: str) -> int:
     if not isinstance(s, str):
         raise VietnameseParseError(f"Roman numeral must be a str, got {s!r}")
     text = s.strip().upper()
-    if not text or not text.isascii() or _ROMAN_RE.fullmatch(text) is None:
+    if not text or not text.isascii() or re.fullmatch(_ROMAN_RE, text) is None:
         raise VietnameseParseError(f"{s!r} is not a canonical Roman numeral (I … MMMCMXCIX)")
     total = 0
     for i, ch in enumerate(text):
@@ -296,20 +297,23 @@ Four = Literal["tư", "bốn"]
 
 _DIGITS: Final = ("không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín")
 _BILLION: Final = 10**9
-_OPTIONS: Final = {
-    "linh": ("linh", "lẻ"),
-    "thousand": ("nghìn", "ngàn"),
-    "billion": ("tỷ", "tỉ"),
-    "four": ("tư", "bốn"),
-}
+# A style is (linh, thousand, billion, four): the words that have regional alternates.
+_Style = tuple[str, str, str, str]
+_CANONICAL: Final[_Style] = ("linh", "nghìn", "tỷ", "tư")
+_OPTIONS: Final = (
+    ("linh", ("linh", "lẻ")),
+    ("thousand", ("nghìn", "ngàn")),
+    ("billion", ("tỷ", "tỉ")),
+    ("four", ("tư", "bốn")),
+)
 
 
-def _check_option(name: str, value: object) -> None:
-    allowed = _OPTIONS[name]
-    if value not in allowed:
-        raise VietnameseFormatError(
-            f"{name} must be {' or '.join(map(repr, allowed))}, got {value!r}"
-        )
+def _check_style(style: _Style) -> None:
+    for (name, allowed), value in zip(_OPTIONS, style, strict=True):
+        if value not in allowed:
+            raise VietnameseFormatError(
+                f"{name} must be {' or '.join(map(repr, allowed))}, got {value!r}"
+            )
 
 
 def _tens_units(t: int, u: int, four: str) -> str:
@@ -367,10 +371,11 @@ def _below_billion(
         parts.append(table[units])
 
 
-def _cardinal(n: int, linh: str, thousand: str, billion: str, four: str) -> str:
+def _cardinal(n: int, style: _Style) -> str:
     """Reading of a non-negative int (§2.1, §2.2: above 10^9 the count of tỷ is read first)."""
     if n == 0:
         return "không"
+    linh, thousand, billion, four = style
     leading, inner = _group_tables(linh, four)
     chunks = []
     while n >= _BILLION:
@@ -415,43 +420,28 @@ def number_to_words(
     The options switch, for the whole string, to the accepted regional alternates:
     ``linh="lẻ"``, ``thousand="ngàn"``, ``billion="tỉ"``, ``four="bốn"`` (after mươi).
     """
-    if (
-        type(n) is not int
-        or linh != "linh"
-        or thousand != "nghìn"
-        or billion != "tỷ"
-        or four != "tư"
-    ):
-        for name, value in (
-            ("linh", linh),
-            ("thousand", thousand),
-            ("billion", billion),
-            ("four", four),
-        ):
-            _check_option(name, value)
-        if isinstance(n, Decimal):
-            if not n.is_finite():
-                raise VietnameseFormatError(
-                    f"cannot write {n!r} in words; expected a finite number"
-                )
-            negative, whole, fraction = _split_decimal(n)
-            fraction = fraction.rstrip("0")
-            words = _cardinal(whole, linh, thousand, billion, four)
-            if fraction:
-                rest = fraction.lstrip("0")
-                zeros = "không " * (len(fraction) - len(rest))
-                words += " phẩy " + zeros + _cardinal(int(rest), linh, thousand, billion, four)
-            elif whole == 0:
-                return words
-            return "âm " + words if negative else words
-        if isinstance(n, bool) or not isinstance(n, int):
-            raise VietnameseFormatError(
-                f"number_to_words takes an int or a Decimal, got {n!r}"
-                + ("; pass Decimal(str(x)) for a float" if isinstance(n, float) else "")
-            )
-    if n < 0:
-        return "âm " + _cardinal(-n, linh, thousand, billion, four)
-    return _cardinal(n, linh, thousand, billion, four)
+    style = (linh, thousand, billion, four)
+    if style != _CANONICAL:
+        _check_style(style)
+    if isinstance(n, int) and not isinstance(n, bool):
+        return "âm " + _cardinal(-n, style) if n < 0 else _cardinal(n, style)
+    if not isinstance(n, Decimal):
+        raise VietnameseFormatError(
+            f"number_to_words takes an int or a Decimal, got {n!r}"
+            + ("; pass Decimal(str(x)) for a float" if isinstance(n, float) else "")
+        )
+    if not n.is_finite():
+        raise VietnameseFormatError(f"cannot write {n!r} in words; expected a finite number")
+    negative, whole, fraction = _split_decimal(n)
+    fraction = fraction.rstrip("0")
+    words = _cardinal(whole, style)
+    if fraction:
+        rest = fraction.lstrip("0")
+        zeros = "không " * (len(fraction) - len(rest))
+        words += " phẩy " + zeros + _cardinal(int(rest), style)
+    elif whole == 0:
+        return words  # no "âm không" for Decimal("-0")
+    return "âm " + words if negative else words
 
 
 _TOKEN_DIGIT: Final = {
@@ -540,11 +530,13 @@ def words_to_number(text: str) -> int | Decimal:
         if token not in _VOCABULARY:
             reason = _NOT_WRITTEN.get(token, "not a Vietnamese number word")
             raise VietnameseParseError(f"cannot read {text!r} as a number: {token!r}: {reason}")
-    linh = _choose(tokens, "linh", "lẻ", text)
-    thousand = _choose(tokens, "nghìn", "ngàn", text)
-    billion = _choose(tokens, "tỷ", "tỉ", text)
-    four = "bốn" if _after(tokens, ("mươi",), "bốn") else "tư"
-    if four == "bốn" and _after(tokens, ("mươi",), "tư"):
+    style = (
+        _choose(tokens, "linh", "lẻ", text),
+        _choose(tokens, "nghìn", "ngàn", text),
+        _choose(tokens, "tỷ", "tỉ", text),
+        "bốn" if _after(tokens, ("mươi",), "bốn") else "tư",
+    )
+    if style[3] == "bốn" and _after(tokens, ("mươi",), "tư"):
         raise VietnameseParseError(f"{text!r} mixes 'mươi tư' and 'mươi bốn'; use one throughout")
     for before, canonical, alternate in ((("mươi",), "lăm", "nhăm"), (("linh", "lẻ"), "bốn", "tư")):
         if _after(tokens, before, alternate):
@@ -558,30 +550,29 @@ def words_to_number(text: str) -> int | Decimal:
     if negative:
         tokens = tokens[1:]
     if "phẩy" not in tokens:
-        whole = _read_int(tokens, text, linh, thousand, billion, four)
+        whole = _read_int(tokens, text, style)
         if negative and whole == 0:
             raise VietnameseParseError(f"{text!r}: zero is 'không', not 'âm không'")
         return -whole if negative else whole
     cut = tokens.index("phẩy")
     head, tail = tokens[:cut], tokens[cut + 1 :]
-    whole = _read_int(head, text, linh, thousand, billion, four)
+    whole = _read_int(head, text, style)
     if tail and all(t in _DIGITS for t in tail):
         fraction = "".join(str(_DIGITS.index(t)) for t in tail)
     else:
         zeros = 0
         while zeros < len(tail) and tail[zeros] == "không":
             zeros += 1
-        fraction = "0" * zeros + str(_read_int(tail[zeros:], text, linh, thousand, billion, four))
+        fraction = "0" * zeros + str(_read_int(tail[zeros:], text, style))
     return Decimal(f"{'-' if negative else ''}{whole}.{fraction}")
 
 
-def _read_int(
-    tokens: list[str], text: str, linh: str, thousand: str, billion: str, four: str
-) -> int:
+def _read_int(tokens: list[str], text: str, style: _Style) -> int:
+    """Value of an integer reading that is exactly the reading of that value in *style*."""
     value = _evaluate(tokens) if tokens else None
     hint = ""
     if value is not None:
-        expected = _cardinal(value, linh, thousand, billion, four)
+        expected = _cardinal(value, style)
         if expected.split() == tokens:
             return value
         if expected.replace(" không trăm", "").split() == tokens:
@@ -600,7 +591,7 @@ def _read_int(
 Number = int | Decimal | float
 MoneyStyle = Literal["digits", "compact", "words"]
 
-_NUMBER_RE: Final = re.compile(r"([-−])?([0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)(?:,([0-9]+))?")
+_NUMBER_RE: Final = r"([-−])?([0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)(?:,([0-9]+))?"
 _COMPACT_SCALES: Final = ((10**9, "tỷ", 9), (10**6, "triệu", 6), (10**3, "nghìn", 3))
 
 
@@ -655,7 +646,7 @@ def parse_number(text: str) -> int | Decimal:
     "," and a Decimal with one.
     """
     norm = _normalize(text, "number text")
-    match = _NUMBER_RE.fullmatch(norm)
+    match = re.fullmatch(_NUMBER_RE, norm)
     if match is None:
         raise VietnameseParseError(
             f"cannot read {text!r} as a number; expected digits grouped by '.' in threes "
