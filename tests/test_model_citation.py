@@ -41,7 +41,9 @@ class TestPinpoint:
         first with Phần/Chương/Mục/Điều capitalised and khoản/điểm in lower case (Phụ lục II)."""
         assert str(Pinpoint.parse(text)) == canonical
 
-    @pytest.mark.parametrize("text", ["", "Điều", "Điều 1 Điều 2", "khoản", "Chương trình 5", "Điều 1 abc"])
+    @pytest.mark.parametrize(
+        "text", ["", "Điều", "Điều 1 Điều 2", "khoản", "Chương trình 5", "Điều 1 abc"]
+    )
     def test_malformed_pinpoints_are_refused(self, text: str) -> None:
         """Text that is not a pinpoint, or repeats a level, is an error."""
         with pytest.raises(ReportValidationError):
@@ -110,12 +112,16 @@ class TestCitation:
                 "Luật An ninh mạng năm 2018",
             ),
             (
-                Citation(doc_type=document_type("Bộ luật"), name="Hình sự", year=2015, amended_in=[2017]),
+                Citation(
+                    doc_type=document_type("Bộ luật"), name="Hình sự", year=2015, amended_in=[2017]
+                ),
                 "Bộ luật Hình sự năm 2015 (sửa đổi, bổ sung năm 2017)",
                 "Bộ luật Hình sự năm 2015 (sửa đổi, bổ sung năm 2017)",
             ),
             (
-                Citation(doc_type=document_type("Nghị quyết"), number=DocumentNumber.parse("12-NQ/TU")),
+                Citation(
+                    doc_type=document_type("Nghị quyết"), number=DocumentNumber.parse("12-NQ/TU")
+                ),
                 "Nghị quyết số 12-NQ/TU",
                 "Nghị quyết số 12-NQ/TU",
             ),

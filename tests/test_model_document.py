@@ -63,13 +63,17 @@ class TestDocumentType:
         administrative = [t for t in DOCUMENT_TYPES if t.is_administrative]
         assert len(administrative) == 29 + 3
 
-    @pytest.mark.parametrize("wrong", ["QYĐ", "GN", "TTh", "UQ", "NP", "GT", "TS", "QCh", "DAn", "CV"])
+    @pytest.mark.parametrize(
+        "wrong", ["QYĐ", "GN", "TTh", "UQ", "NP", "GT", "TS", "QCh", "DAn", "CV"]
+    )
     def test_superseded_and_invented_abbreviations_are_unknown(self, wrong: str) -> None:
         """TT 01/2011 values and invented ones found in public code are refused."""
         with pytest.raises(ReportValidationError, match="unknown document type"):
             document_type(wrong)
 
-    @pytest.mark.parametrize("spelling", ["báo cáo", "BÁO CÁO", " Báo  cáo ", "Ba\u0301o ca\u0301o"])
+    @pytest.mark.parametrize(
+        "spelling", ["báo cáo", "BÁO CÁO", " Báo  cáo ", "Ba\u0301o ca\u0301o"]
+    )
     def test_lookup_by_name_ignores_case_spacing_and_normal_form(self, spelling: str) -> None:
         """Names are matched whatever their case, spacing or Unicode normal form."""
         assert document_type(spelling).abbreviation == "BC"
@@ -81,8 +85,12 @@ class TestDocumentType:
 
     @pytest.mark.parametrize(
         ("name", "kind"),
-        [("Nghị định", DocumentKind.NORMATIVE), ("Luật", DocumentKind.NORMATIVE),
-         ("Yêu cầu", DocumentKind.OTHER), ("Kết luận", DocumentKind.PARTY)],
+        [
+            ("Nghị định", DocumentKind.NORMATIVE),
+            ("Luật", DocumentKind.NORMATIVE),
+            ("Yêu cầu", DocumentKind.OTHER),
+            ("Kết luận", DocumentKind.PARTY),
+        ],
     )
     def test_kinds(self, name: str, kind: DocumentKind) -> None:
         """Normative, Party and other types are in the table too."""
@@ -124,11 +132,22 @@ NUMBERS = [
 class TestDocumentNumber:
     @pytest.mark.parametrize(("text", "number", "year", "symbol", "party", "canonical"), NUMBERS)
     def test_parse_and_print(
-        self, text: str, number: int | None, year: int | None, symbol: str, party: bool, canonical: str
+        self,
+        text: str,
+        number: int | None,
+        year: int | None,
+        symbol: str,
+        party: bool,
+        canonical: str,
     ) -> None:
         """Hand-checked forms parse into their parts and print canonically (numbers < 10 padded)."""
         parsed = DocumentNumber.parse(text)
-        assert (parsed.number, parsed.year, parsed.symbol, parsed.party) == (number, year, symbol, party)
+        assert (parsed.number, parsed.year, parsed.symbol, parsed.party) == (
+            number,
+            year,
+            symbol,
+            party,
+        )
         assert str(parsed) == canonical
 
     @pytest.mark.parametrize(
@@ -153,7 +172,17 @@ class TestDocumentNumber:
 
     @pytest.mark.parametrize(
         "text",
-        ["", "89", "89/", "89/KH STTTT", "89/KH--STTTT", "abc/KH-STTTT", "0/KH-STTTT", "89/KH-STTTT/", "12-NQ"],
+        [
+            "",
+            "89",
+            "89/",
+            "89/KH STTTT",
+            "89/KH--STTTT",
+            "abc/KH-STTTT",
+            "0/KH-STTTT",
+            "89/KH-STTTT/",
+            "12-NQ",
+        ],
     )
     def test_malformed_numbers_are_refused(self, text: str) -> None:
         """Anything that is not a document number is an error naming the text."""
@@ -167,7 +196,10 @@ class TestDocumentNumber:
             ({"number": -3, "symbol": "BC-X"}, "positive whole number"),
             ({"number": 1, "symbol": "BC X"}, "no spaces"),
             ({"number": 1, "symbol": "BC-X", "year": 20}, "four-digit year"),
-            ({"number": 1, "symbol": "NQ/TU", "party": True, "year": 2020}, "Party document numbers carry no year"),
+            (
+                {"number": 1, "symbol": "NQ/TU", "party": True, "year": 2020},
+                "Party document numbers carry no year",
+            ),
             ({"symbol": "NQ/TU", "party": True}, "cannot be unassigned"),
         ],
     )

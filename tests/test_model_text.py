@@ -20,15 +20,22 @@ class TestParagraph:
         """Empty runs vanish and neighbours with the same emphasis merge, so equal text has
         one representation."""
         paragraph = Paragraph(
-            runs=["Tên miền (", Run(text="", bold=True), Run(text="do", italic=True),
-                  Run(text="main", italic=True), ") new88.com."]
+            runs=[
+                "Tên miền (",
+                Run(text="", bold=True),
+                Run(text="do", italic=True),
+                Run(text="main", italic=True),
+                ") new88.com.",
+            ]
         )
         assert paragraph.runs == (
             Run(text="Tên miền ("),
             Run(text="domain", italic=True),
             Run(text=") new88.com."),
         )
-        assert paragraph == Paragraph(runs=["Tên miền (", Run(text="domain", italic=True), ") new88.com."])
+        assert paragraph == Paragraph(
+            runs=["Tên miền (", Run(text="domain", italic=True), ") new88.com."]
+        )
 
     @pytest.mark.parametrize("runs", ["", "   ", [" x"], ["x "], [Run(text="", italic=True)]])
     def test_blank_or_padded_text_is_refused(self, runs: object) -> None:

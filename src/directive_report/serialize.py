@@ -69,6 +69,15 @@ _BLOCK_KEYS: dict[str, type[Any]] = {
 }
 
 
+#: Classes whose keys in a file differ from their field names.
+_RENAMED: tuple[tuple[type[Any], dict[str, str]], ...] = (
+    (BulletList, {"items": "bullets"}),
+    (Citation, {"doc_type": "type"}),
+    (Report, {"doc_type": "type"}),
+)
+_KEY_OF_FIELD = {field: key for _, names in _RENAMED for field, key in names.items()}
+
+
 class _InputError(ValueError):
     """A value of the wrong shape, with the message shown to the user."""
 
@@ -326,14 +335,9 @@ def make_converter(format: Format = "toml") -> cattrs.Converter:
         lambda t: t == tuple[Block, ...], lambda blocks: [unstructure_block(b) for b in blocks]
     )
     # Generated hooks capture the hooks of their fields: register them last.
-    # Classes whose keys differ from their field names.  Citation comes before Report: a
-    # generated hook captures the hooks of its fields when it is made.
-    renamed: tuple[tuple[type[Any], dict[str, str]], ...] = (
-        (BulletList, {"items": "bullets"}),
-        (Citation, {"doc_type": "type"}),
-        (Report, {"doc_type": "type"}),
-    )
-    for cls, names in renamed:
+    # Citation comes before Report in _RENAMED: a generated hook captures the hooks of its
+    # fields when it is made.
+    for cls, names in _RENAMED:
         overrides: dict[str, Any] = {field: override(rename=key) for field, key in names.items()}
         conv.register_structure_hook(
             cls,
@@ -498,8 +502,12 @@ def _message(error: BaseException) -> str:
 
 
 def _format_exception(error: BaseException, _: type | None) -> str:
+    # " @@name" appends a field to the location; _problems takes it off again.
     if isinstance(error, ReportValidationError):
         return f"{error.message} @@{error.field}"
+    if isinstance(error, ForbiddenExtraKeysError) and len(error.extra_fields) == 1:
+        (key,) = error.extra_fields
+        return f"unknown key {key!r} @@{key}"
     return _message(error)
 
 
@@ -511,5 +519,10 @@ def _problems(group: BaseException) -> list[tuple[str, str]]:
         if " @@" in message:
             message, _, field = message.rpartition(" @@")
             location = f"{location}.{field}" if location else field
-        problems.append((location, message))
+        problems.append((_file_keys(location), message))
     return problems
+
+
+def _file_keys(location: str) -> str:
+    """Replace field names by the keys the file uses (``doc_type`` is written ``type``)."""
+    return re.sub(r"[^.\[\]]+", lambda name: _KEY_OF_FIELD.get(name[0], name[0]), location)
