@@ -1,10 +1,51 @@
-"""Vietnamese formatting for administrative documents.
+"""Vietnamese formatting for administrative reports, and the strict parsers back.
 
-Dates in the Nghị định 30/2020/NĐ-CP style, the place-and-date line, weekday names,
-Roman numerals and điểm letters, each with a strict parser for the way back.
+Dates follow Nghị định 30/2020/NĐ-CP: a leading zero on days below 10 and on months 1–2.
 
-All output is NFC, single-spaced Vietnamese. All errors are :class:`VietnameseFormatError`
-(a :class:`ValueError`); parsers raise its subclass :class:`VietnameseParseError`.
+>>> from datetime import date
+>>> from decimal import Decimal
+>>> format_date(date(2024, 2, 5))
+'ngày 05 tháng 02 năm 2024'
+>>> format_date(date(2020, 5, 25), style="short"), format_date(date(2024, 5, 20), style="long")
+('25/5/2020', 'thứ Hai, ngày 20 tháng 5 năm 2024')
+>>> place_date_line("Bắc Giang", date(2024, 5, 20))
+'Bắc Giang, ngày 20 tháng 5 năm 2024'
+>>> parse_date("ngày06/5/2005"), parse_date("25-5-2020")
+(datetime.date(2005, 5, 6), datetime.date(2020, 5, 25))
+>>> weekday_name(date(2024, 5, 26))
+'Chủ nhật'
+
+Numbers in words use the canonical style of official and accounting texts (linh, nghìn,
+tỷ, mốt, lăm, tư after mươi, "không trăm" in every inner group, the count of tỷ read first
+from 10^12 up); keyword options switch to the regional alternates (lẻ, ngàn, tỉ, bốn).
+
+>>> number_to_words(1_005_000)
+'một triệu không trăm linh năm nghìn'
+>>> number_to_words(1_500_000_000_000), number_to_words(Decimal("-0.05"))
+('một nghìn năm trăm tỷ', 'âm không phẩy không năm')
+>>> number_to_words(1_001, linh="lẻ", thousand="ngàn")
+'một ngàn không trăm lẻ một'
+>>> words_to_number("Hai mươi nhăm"), words_to_number("một phẩy năm")
+(25, Decimal('1.5'))
+
+Digits group with "." and mark decimals with ","; rounding is half up.
+
+>>> format_number(1234.5), parse_number("50.000.000"), format_percent(0.125)
+('1.234,5', 50000000, '12,5%')
+>>> format_money(1_500_000_000, style="compact")
+'1,5 tỷ đồng'
+>>> format_money(50_000_000, style="words", chan=True)
+'Năm mươi triệu đồng chẵn'
+>>> ordinal(4), ordinal(21), ordinal(4, words=False)
+('thứ tư', 'thứ hai mươi mốt', 'thứ 4')
+>>> to_roman(14), from_roman("XIV"), point_letter(5), parse_point_letter("đ")
+('XIV', 14, 'đ', 5)
+
+Output is NFC with single spaces; parsers accept NFC or NFD, any case and any white
+space. Every error is a :class:`VietnameseFormatError` (a :class:`ValueError`) whose
+message names the input and what was expected; parsers raise its subclass
+:class:`VietnameseParseError`. Importing this module loads neither babel nor locale data.
+The rules, sources and examples are in ``docs/formatting.md``.
 """
 
 from __future__ import annotations
@@ -75,6 +116,7 @@ def _normalize(text: object, what: str) -> str:
 _WEEKDAYS: Final = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")
 _WEEKDAY_INDEX: Final = {name.lower(): i for i, name in enumerate(_WEEKDAYS)}
 
+#: The styles of :func:`format_date`.
 DateStyle = Literal["admin", "long", "short"]
 
 
@@ -290,9 +332,13 @@ def parse_point_letter(s: str) -> int:
 # Numbers in words (vietnamese-formatting.md §2.1–2.3, §2.10–2.11)
 # --------------------------------------------------------------------------------------
 
+#: The word for a zero tens digit: "linh" (canonical, Northern) or "lẻ" (Southern).
 Linh = Literal["linh", "lẻ"]
+#: The word for 1000: "nghìn" (canonical, official texts) or "ngàn" (Southern).
 Thousand = Literal["nghìn", "ngàn"]
+#: The word for 10^9, in its two spellings: "tỷ" (canonical, official texts) or "tỉ".
 Billion = Literal["tỷ", "tỉ"]
+#: A final 4 after mươi: "tư" (canonical) or "bốn".
 Four = Literal["tư", "bốn"]
 
 _DIGITS: Final = ("không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín")
@@ -588,7 +634,9 @@ def _read_int(tokens: list[str], text: str, style: _Style) -> int:
 # Numbers in digits, percent and money (§2.4, §2.8)
 # --------------------------------------------------------------------------------------
 
+#: What the digit formatters take: floats are read at their shortest repr.
 Number = int | Decimal | float
+#: The styles of :func:`format_money`.
 MoneyStyle = Literal["digits", "compact", "words"]
 
 _NUMBER_RE: Final = r"([-−])?([0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)(?:,([0-9]+))?"
