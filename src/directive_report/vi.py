@@ -729,6 +729,7 @@ def parse_percent(text: str) -> Decimal:
 
 
 def _compact(whole: int) -> str:
+    """ "1,5 tỷ", "1.205 triệu", "500 nghìn" when exact (see format_money), else digits."""
     size, own_scale = abs(whole), True
     for scale, name, width in _COMPACT_SCALES:
         if size >= scale:
