@@ -1,5 +1,21 @@
-"""The page layout of Nghị định 30/2020/NĐ-CP as data, shared by every exporter."""
+"""The page layout of Nghị định 30/2020/NĐ-CP, shared by every exporter.
 
-from directive_report.layout.profile import SIZE_SETS, LayoutProfile, SizeSet
+* :mod:`~directive_report.layout.profile`: :class:`LayoutProfile`, every measurement as data;
+* :mod:`~directive_report.layout.metrics`: text widths from Times New Roman's metrics;
+* :mod:`~directive_report.layout.plan`: :func:`plan_document`, a report laid out format-neutrally.
+"""
 
-__all__ = ["SIZE_SETS", "LayoutProfile", "SizeSet"]
+from directive_report.layout.metrics import text_width_mm
+from directive_report.layout.plan import DocumentPlan, Role, plan_document
+from directive_report.layout.profile import SIZE_SETS, LayoutError, LayoutProfile, SizeSet
+
+__all__ = [
+    "SIZE_SETS",
+    "DocumentPlan",
+    "LayoutError",
+    "LayoutProfile",
+    "Role",
+    "SizeSet",
+    "plan_document",
+    "text_width_mm",
+]

@@ -4,7 +4,16 @@ The default profile is the decree's recommended one (Nghị định 30/2020/NĐ-
 ``nd30-layout.md`` §10 of the project's reference): A4 portrait, margins 20/20/30/15 mm, Times New
 Roman, the 13/14 size set, justified body with a 1.27 cm first-line indent and 6 pt between
 paragraphs.  A province overrides it with :func:`attrs.evolve` or a subclass and passes it in
-:class:`~directive_report.exporters.ExportOptions`.
+:class:`~directive_report.exporters.ExportOptions`:
+
+>>> import attrs
+>>> from directive_report.layout import SIZE_SETS, LayoutProfile
+>>> quang_ninh = attrs.evolve(LayoutProfile(), sizes=SIZE_SETS["12/13"], margin_left=35)
+>>> quang_ninh.text_width
+160.0
+
+A value outside the decree's ranges is refused with :class:`LayoutError`.  Lengths are in
+millimetres, font sizes and paragraph spacing in points.
 """
 
 from __future__ import annotations
@@ -13,58 +22,121 @@ from typing import Any
 
 import attrs
 
-__all__ = ["SIZE_SETS", "LayoutProfile", "SizeSet"]
+from directive_report.errors import DirectiveReportError
+
+__all__ = ["SIZE_SETS", "LayoutError", "LayoutProfile", "SizeSet"]
+
+#: Fonts whose metrics the layout knows: Times New Roman, required by the decree, and Liberation
+#: Serif, its metric-compatible free substitute.
+METRIC_COMPATIBLE_FONTS = frozenset({"Times New Roman", "Liberation Serif"})
 
 
-@attrs.frozen(kw_only=True)
-class SizeSet:
-    """Font sizes in points for each element, consistent as the decree's footnote requires
-    (Quốc hiệu 13 with Tiêu ngữ and date line 14, or 12 with 13)."""
-
-    national_title: float  #: Quốc hiệu "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" (bold)
-    motto: float  #: Tiêu ngữ "Độc lập - Tự do - Hạnh phúc" (bold)
-    superior: float  #: cơ quan chủ quản (regular)
-    issuer: float  #: cơ quan ban hành (bold)
-    number: float  #: "Số: ..." (the decree fixes 13)
-    place_date: float  #: place and date line (italic)
-    doc_type: float  #: tên loại "BÁO CÁO" (bold)
-    summary: float  #: trích yếu (bold)
-    subject_line: float  #: "V/v ..." of a công văn
-    body: float  #: body text, headings, Kính gửi
-    signature: float  #: capacity lines, title and name
-    recipients_label: float  #: "Nơi nhận:" (bold italic)
-    recipients: float  #: recipient items
-    page_number: float  #: page number in the header
-
-
-#: The two size sets of Phụ lục I, Mục V, footnote 1.
-SIZE_SETS: dict[str, SizeSet] = {
-    "13/14": SizeSet(
-        national_title=13, motto=14, superior=13, issuer=13, number=13, place_date=14,
-        doc_type=14, summary=14, subject_line=13, body=14, signature=14,
-        recipients_label=12, recipients=11, page_number=14,
-    ),
-    "12/13": SizeSet(
-        national_title=12, motto=13, superior=12, issuer=12, number=13, place_date=13,
-        doc_type=14, summary=14, subject_line=12, body=14, signature=14,
-        recipients_label=12, recipients=11, page_number=14,
-    ),
-}
+class LayoutError(DirectiveReportError, ValueError):
+    """A layout profile breaks the decree's rules, or a report cannot be laid out with it."""
 
 
 def _within(low: float, high: float) -> Any:
     def check(instance: object, attribute: attrs.Attribute[Any], value: float) -> None:
         if not low <= value <= high:
-            raise ValueError(
-                f"LayoutProfile.{attribute.name} = {value} is outside the decree's range {low}–{high}"
+            raise LayoutError(
+                f"{type(instance).__name__}.{attribute.name} = {value} is outside the "
+                f"decree's range {low:g}–{high:g}"
             )
 
     return check
 
 
+def _positive(instance: object, attribute: attrs.Attribute[Any], value: float) -> None:
+    if not value > 0:
+        raise LayoutError(
+            f"{type(instance).__name__}.{attribute.name} must be positive, got {value}"
+        )
+
+
+@attrs.frozen(kw_only=True)
+class SizeSet:
+    """Font sizes in points for each element, consistent as the decree's footnote requires.
+
+    Phụ lục I, Mục V, footnote 1: either Quốc hiệu 13 with Tiêu ngữ and the date line 14, or
+    Quốc hiệu 12 with Tiêu ngữ and the date line 13.
+    """
+
+    national_title: float = attrs.field(validator=_within(12, 13))  #: Quốc hiệu (bold)
+    motto: float = attrs.field(validator=_within(13, 14))  #: Tiêu ngữ (bold)
+    superior: float = attrs.field(validator=_within(12, 13))  #: cơ quan chủ quản (regular)
+    issuer: float = attrs.field(validator=_within(12, 13))  #: cơ quan ban hành (bold)
+    number: float = attrs.field(validator=_within(13, 13))  #: "Số: ..." (the decree fixes 13)
+    place_date: float = attrs.field(validator=_within(13, 14))  #: place and date line (italic)
+    doc_type: float = attrs.field(validator=_within(13, 14))  #: tên loại "BÁO CÁO" (bold)
+    summary: float = attrs.field(validator=_within(13, 14))  #: trích yếu (bold)
+    subject_line: float = attrs.field(validator=_within(12, 13))  #: "V/v ..." of a công văn
+    body: float = attrs.field(validator=_within(13, 14))  #: body text, headings, Kính gửi
+    signature: float = attrs.field(validator=_within(13, 14))  #: capacity lines, title and name
+    recipients_label: float = attrs.field(validator=_within(12, 12))  #: "Nơi nhận:" (bold italic)
+    recipients: float = attrs.field(validator=_within(11, 11))  #: recipient items
+    page_number: float = attrs.field(validator=_within(13, 14))  #: page number in the header
+
+    def __attrs_post_init__(self) -> None:
+        if not self.motto == self.place_date == self.national_title + 1:
+            raise LayoutError(
+                f"SizeSet: the decree pairs Quốc hiệu {self.national_title:g} pt with Tiêu ngữ and "
+                f"date line {self.national_title + 1:g} pt (got {self.motto:g} and "
+                f"{self.place_date:g}); use SIZE_SETS['13/14'] or SIZE_SETS['12/13']"
+            )
+
+
+#: The two size sets of Phụ lục I, Mục V, footnote 1.
+SIZE_SETS: dict[str, SizeSet] = {
+    "13/14": SizeSet(
+        national_title=13,
+        motto=14,
+        superior=13,
+        issuer=13,
+        number=13,
+        place_date=14,
+        doc_type=14,
+        summary=14,
+        subject_line=13,
+        body=14,
+        signature=14,
+        recipients_label=12,
+        recipients=11,
+        page_number=14,
+    ),
+    "12/13": SizeSet(
+        national_title=12,
+        motto=13,
+        superior=12,
+        issuer=12,
+        number=13,
+        place_date=13,
+        doc_type=14,
+        summary=14,
+        subject_line=12,
+        body=14,
+        signature=14,
+        recipients_label=12,
+        recipients=11,
+        page_number=14,
+    ),
+}
+
+
+def _metric_compatible(instance: object, attribute: attrs.Attribute[Any], value: str) -> None:
+    if value not in METRIC_COMPATIBLE_FONTS:
+        raise LayoutError(
+            f"LayoutProfile.font_family = {value!r}: the decree requires Times New Roman, and the "
+            f"rule lengths are computed from its metrics; expected one of "
+            f"{', '.join(sorted(METRIC_COMPATIBLE_FONTS))}"
+        )
+
+
 @attrs.frozen(kw_only=True)
 class LayoutProfile:
-    """Page, fonts, sizes, indents and spacing of an NĐ 30/2020 document (lengths in mm)."""
+    """Page, fonts, sizes, indents and spacing of an NĐ 30/2020 document.
+
+    Lengths are in millimetres; ``*_space_*`` paragraph spacings and ``rule_weight`` in points.
+    """
 
     page_width: float = 210.0
     page_height: float = 297.0
@@ -72,28 +144,45 @@ class LayoutProfile:
     margin_bottom: float = attrs.field(default=20.0, validator=_within(20, 25))
     margin_left: float = attrs.field(default=30.0, validator=_within(30, 35))
     margin_right: float = attrs.field(default=15.0, validator=_within(15, 20))
-    header_distance: float = 10.0  #: from the page edge to the page-number header
-    font_family: str = "Times New Roman"
+    header_distance: float = attrs.field(
+        default=10.0, validator=_positive
+    )  #: page edge to page number
+    font_family: str = attrs.field(default="Times New Roman", validator=_metric_compatible)
     sizes: SizeSet = SIZE_SETS["13/14"]
     first_line_indent: float = attrs.field(default=12.7, validator=_within(10, 12.7))
     paragraph_space_before: float = attrs.field(default=6.0, validator=_within(6, 24))  #: points
-    paragraph_space_after: float = 0.0  #: points
-    line_spacing: float = attrs.field(default=1.0, validator=_within(1.0, 1.5))  #: multiple of single
-    header_left_width: float = 65.0  #: ô 2/3 column of the header table
-    header_right_width: float = 100.0  #: ô 1/4 column: the Quốc hiệu (95.7 mm at 13 pt) must fit
-    footer_left_width: float = 65.0  #: Nơi nhận column
-    footer_right_width: float = 100.0  #: signature column
+    paragraph_space_after: float = attrs.field(default=0.0, validator=_within(0, 24))  #: points
+    line_spacing: float = attrs.field(default=1.0, validator=_within(1.0, 1.5))  #: × single
+    header_left_width: float = attrs.field(default=65.0, validator=_positive)  #: ô 2 and ô 3
+    #: ô 1 and ô 4: the Quốc hiệu (95.7 mm in 13 pt bold) must fit on one line.
+    header_right_width: float = attrs.field(default=100.0, validator=_positive)
+    footer_left_width: float = attrs.field(default=65.0, validator=_positive)  #: Nơi nhận
+    footer_right_width: float = attrs.field(default=100.0, validator=_positive)  #: signature
     issuer_rule_ratio: float = attrs.field(default=0.4, validator=_within(1 / 3, 1 / 2))
     summary_rule_ratio: float = attrs.field(default=0.4, validator=_within(1 / 3, 1 / 2))
-    rule_weight: float = 0.5  #: points
-    signature_space: float = 25.0  #: room left for the signature and seal
+    rule_weight: float = attrs.field(default=0.5, validator=_within(0.25, 1.5))  #: points
+    addressee_indent: float = attrs.field(default=35.0, validator=_within(0, 80))  #: "Kính gửi:"
+    title_space_before: float = attrs.field(default=18.0, validator=_within(0, 48))  #: points
+    footer_space_before: float = attrs.field(default=12.0, validator=_within(0, 48))  #: points
+    signature_space: float = attrs.field(
+        default=25.0, validator=_within(15, 60)
+    )  #: signature, seal
+
+    def __attrs_post_init__(self) -> None:
+        for part in ("header", "footer"):
+            width = getattr(self, f"{part}_left_width") + getattr(self, f"{part}_right_width")
+            if width > self.page_width - self.margin_left:
+                raise LayoutError(
+                    f"LayoutProfile: the {part} table ({width:g} mm) runs off the page: at most "
+                    f"{self.page_width - self.margin_left:g} mm fit right of the left margin"
+                )
 
     @property
     def text_width(self) -> float:
-        """Width of the text area in mm (165 mm with the default margins)."""
+        """Width of the text area (165 mm with the default margins)."""
         return self.page_width - self.margin_left - self.margin_right
 
     @property
     def text_height(self) -> float:
-        """Height of the text area in mm."""
+        """Height of the text area."""
         return self.page_height - self.margin_top - self.margin_bottom

@@ -1,0 +1,605 @@
+"""The layout plan: a report laid out once, format-neutrally, for every exporter to translate.
+
+:func:`plan_document` turns a :class:`~directive_report.Report` and a
+:class:`~directive_report.layout.LayoutProfile` into a :class:`DocumentPlan`: the page set-up, the
+named paragraph and character styles, and the sequence of blocks in reading order.  Every layout
+decision of Nghị định 30/2020/NĐ-CP is taken here: which lines go in which header column and how a
+long issuer name is broken, how long each rule is (from font metrics), the section labels, the
+``- `` and ``1.`` markers of list items, Kính gửi, where ``./.`` goes, the Nơi nhận lines and the
+signature block.  The DOCX, ODT and any other exporter only map :class:`Role` to their format's
+styles and blocks to their format's elements, so all of them print the same document.
+
+>>> from directive_report import examples
+>>> plan = plan_document(examples.load("bac-giang-ct21-2024"), LayoutProfile())
+>>> [p.text for p in plan.header.rows[0][0].content if isinstance(p, StyledParagraph)]
+['UBND TỈNH BẮC GIANG', 'SỞ THÔNG TIN VÀ', 'TRUYỀN THÔNG']
+>>> motto_rule = plan.header.rows[0][1].content[2]
+>>> round(motto_rule.width, 2)
+60.46
+
+Text in :attr:`StyledParagraph.runs` is NFC; a ``"\\n"`` inside a run is a line break.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Final, TypeAlias
+
+import attrs
+
+from directive_report import vi
+from directive_report.layout.metrics import MM_PER_PT, break_lines, text_width_mm
+from directive_report.layout.profile import LayoutError, LayoutProfile
+from directive_report.model import (
+    ActionList,
+    Block,
+    BulletList,
+    Paragraph,
+    Report,
+    Run,
+    Section,
+    TaskList,
+    section_label,
+)
+
+__all__ = [
+    "END_MARKER",
+    "MOTTO",
+    "NATIONAL_TITLE",
+    "Align",
+    "Cell",
+    "CharacterRole",
+    "CharacterStyle",
+    "DocumentPlan",
+    "LayoutBlock",
+    "ParagraphStyle",
+    "Role",
+    "Rule",
+    "StyledParagraph",
+    "Table",
+    "character_role",
+    "define_character_styles",
+    "define_styles",
+    "plan_document",
+]
+
+#: Quốc hiệu, spelt as in the decree's normative text ("HÒA", not "HOÀ").
+NATIONAL_TITLE: Final = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+#: Tiêu ngữ: ASCII hyphen-minus with a space on each side, never an en dash.
+MOTTO: Final = "Độc lập - Tự do - Hạnh phúc"
+#: The mark that ends the body in every template of Phụ lục III.
+END_MARKER: Final = "./."
+#: What introduces the addressees (ô 9a).
+ADDRESSEE_LABEL: Final = "Kính gửi:"
+#: What introduces the distribution list (ô 9b).
+RECIPIENTS_LABEL: Final = "Nơi nhận:"
+#: Space between a line of text and the rule under it, in points.
+RULE_GAP: Final = 3.0
+#: Exact line height of the empty paragraph that carries a rule, in points (an empty paragraph
+#: otherwise takes the height of its paragraph mark: office-recipes §4).
+RULE_LINE_HEIGHT: Final = 2.0
+
+
+class Align(enum.Enum):
+    """Paragraph alignment."""
+
+    LEFT = "left"
+    CENTER = "center"
+    RIGHT = "right"
+    JUSTIFY = "justify"
+
+
+class Role(enum.Enum):
+    """The named paragraph styles of an NĐ 30/2020 document; the value is the style's display name.
+
+    Exporters create one named style per role, so a clerk can restyle the document in Word or
+    LibreOffice, and give every paragraph the style of its role.
+    """
+
+    SUPERIOR = "NĐ30 Superior"  #: ô 2, cơ quan chủ quản
+    ISSUER = "NĐ30 Issuer"  #: ô 2, cơ quan ban hành
+    NUMBER = "NĐ30 Number"  #: ô 3, "Số: ..."
+    SUBJECT_LINE = "NĐ30 Subject Line"  #: ô 5b, "V/v ..." of a công văn
+    NATIONAL_TITLE = "NĐ30 National Title"  #: ô 1, Quốc hiệu
+    MOTTO = "NĐ30 Motto"  #: ô 1, Tiêu ngữ
+    PLACE_DATE = "NĐ30 Place Date"  #: ô 4
+    RULE = "NĐ30 Rule"  #: an empty paragraph carrying a rule (its top border)
+    DOCUMENT_TYPE = "NĐ30 Document Type"  #: ô 5a, "BÁO CÁO"
+    SUMMARY = "NĐ30 Summary"  #: ô 5a, trích yếu
+    SUMMARY_RULE = "NĐ30 Summary Rule"  #: the rule under the trích yếu
+    ADDRESSEE = "NĐ30 Addressee"  #: ô 9a, "Kính gửi: ..." (first line)
+    ADDRESSEE_ITEM = "NĐ30 Addressee Item"  #: ô 9a, further addressees, dashes aligned
+    HEADING_1 = "NĐ30 Heading 1"  #: "I. KẾT QUẢ ..."
+    HEADING_2 = "NĐ30 Heading 2"  #: "1. Công tác ..."
+    HEADING_3 = "NĐ30 Heading 3"  #: "a) ..."
+    HEADING_4 = "NĐ30 Heading 4"  #: "- ..." (deeper levels)
+    BODY = "NĐ30 Body"  #: ô 6, body paragraphs
+    LIST_ITEM = "NĐ30 List Item"  #: "- ..." items of bullet and action lists
+    TASK_ITEM = "NĐ30 Task Item"  #: "1. ..." items of task lists
+    RECIPIENTS_LABEL = "NĐ30 Recipients Label"  #: ô 9b, "Nơi nhận:"
+    RECIPIENT = "NĐ30 Recipient"  #: ô 9b, "- ...;" lines
+    SIGNATURE_TITLE = "NĐ30 Signature Title"  #: ô 7a, "KT. GIÁM ĐỐC" / "PHÓ GIÁM ĐỐC"
+    SIGNER_NAME = "NĐ30 Signer Name"  #: ô 7b, the signer's name under the signature space
+    PAGE_NUMBER = "NĐ30 Page Number"  #: the page number, top centre from page 2
+
+    @property
+    def style_id(self) -> str:
+        """An ASCII identifier for formats that need one: ``"ND30Body"``."""
+        return self.value.replace("Đ", "D").replace(" ", "")
+
+
+class CharacterRole(enum.Enum):
+    """The named character styles for inline emphasis; the value is the display name."""
+
+    EMPHASIS = "NĐ30 Emphasis"  #: italic
+    STRONG = "NĐ30 Strong"  #: bold
+    STRONG_EMPHASIS = "NĐ30 Strong Emphasis"  #: bold italic
+
+    @property
+    def style_id(self) -> str:
+        """An ASCII identifier for formats that need one: ``"ND30Emphasis"``."""
+        return self.value.replace("Đ", "D").replace(" ", "")
+
+
+def character_role(run: Run) -> CharacterRole | None:
+    """The character style of *run*, or ``None`` for a run without emphasis."""
+    if run.bold:
+        return CharacterRole.STRONG_EMPHASIS if run.italic else CharacterRole.STRONG
+    return CharacterRole.EMPHASIS if run.italic else None
+
+
+@attrs.frozen(kw_only=True)
+class ParagraphStyle:
+    """The formatting of one :class:`Role`.
+
+    Sizes and spacing in points, indents in millimetres.  ``line_spacing`` is a multiple of single
+    spacing, unless ``exact_line_height`` (points) is set.  ``border_top`` is the weight in points
+    of a rule drawn along the top of the paragraph.
+    """
+
+    role: Role
+    size: float
+    bold: bool = False
+    italic: bool = False
+    align: Align = Align.LEFT
+    left_indent: float = 0.0
+    first_line_indent: float = 0.0
+    space_before: float = 0.0
+    space_after: float = 0.0
+    line_spacing: float = 1.0
+    exact_line_height: float | None = None
+    keep_with_next: bool = False
+    border_top: float | None = None
+
+    @property
+    def name(self) -> str:
+        """The style's display name: ``"NĐ30 Body"``."""
+        return self.role.value
+
+
+@attrs.frozen(kw_only=True)
+class CharacterStyle:
+    """The formatting of one :class:`CharacterRole`."""
+
+    role: CharacterRole
+    bold: bool = False
+    italic: bool = False
+
+    @property
+    def name(self) -> str:
+        """The style's display name: ``"NĐ30 Emphasis"``."""
+        return self.role.value
+
+
+@attrs.frozen(kw_only=True)
+class StyledParagraph:
+    """A paragraph of text in a role.  ``keep_with_next`` adds keep-with-next to the style's."""
+
+    role: Role
+    runs: tuple[Run, ...]
+    keep_with_next: bool = False
+
+    @property
+    def text(self) -> str:
+        """The paragraph's text without emphasis."""
+        return "".join(run.text for run in self.runs)
+
+
+@attrs.frozen(kw_only=True)
+class Rule:
+    """A horizontal rule ``width`` mm long, centred in its container by equal side ``indent``s.
+
+    It is drawn as the top border of an empty paragraph in the role ``role`` whose left and right
+    indents are both ``indent``.
+    """
+
+    width: float
+    indent: float
+    role: Role = Role.RULE
+
+
+@attrs.frozen(kw_only=True)
+class Cell:
+    """One cell of a layout table: its width and its paragraphs and rules, top to bottom."""
+
+    width: float
+    content: tuple[StyledParagraph | Rule, ...]
+
+
+@attrs.frozen(kw_only=True)
+class Table:
+    """A borderless table with fixed column widths and zero side padding.
+
+    ``space_before`` (points) is padding above the first row; ``keep_together`` asks that no row
+    is split across pages and that the table stays on the page of the paragraph before it.
+    """
+
+    name: str
+    rows: tuple[tuple[Cell, ...], ...]
+    space_before: float = 0.0
+    keep_together: bool = False
+
+    @property
+    def column_widths(self) -> tuple[float, ...]:
+        """Width of each column in mm."""
+        return tuple(cell.width for cell in self.rows[0])
+
+
+#: What a document's body is made of, in reading order.
+LayoutBlock: TypeAlias = StyledParagraph | Rule | Table
+
+
+@attrs.frozen(kw_only=True)
+class DocumentPlan:
+    """A report laid out: page set-up (``profile``), styles and blocks in reading order.
+
+    ``header`` and ``footer`` are the header table (ô 1–4) and the Nơi nhận / signature table,
+    also found at the start and the end of ``blocks``.  Page numbers (role
+    :attr:`Role.PAGE_NUMBER`) are printed top centre on every page but the first.
+    """
+
+    profile: LayoutProfile
+    styles: Mapping[Role, ParagraphStyle]
+    character_styles: Mapping[CharacterRole, CharacterStyle]
+    blocks: tuple[LayoutBlock, ...]
+
+    @property
+    def header(self) -> Table:
+        """The header table."""
+        first = self.blocks[0]
+        assert isinstance(first, Table)
+        return first
+
+    @property
+    def footer(self) -> Table:
+        """The Nơi nhận / signature table."""
+        last = self.blocks[-1]
+        assert isinstance(last, Table)
+        return last
+
+    def paragraphs(self) -> Iterator[StyledParagraph]:
+        """Every paragraph of text, tables included, in reading order."""
+        for block in self.blocks:
+            if isinstance(block, StyledParagraph):
+                yield block
+            elif isinstance(block, Table):
+                for row in block.rows:
+                    for cell in row:
+                        yield from (p for p in cell.content if isinstance(p, StyledParagraph))
+
+
+# --------------------------------------------------------------------------------------------
+# Styles
+
+
+def define_styles(profile: LayoutProfile) -> dict[Role, ParagraphStyle]:
+    """The paragraph style of every role for *profile*, in :class:`Role` order."""
+    sizes = profile.sizes
+    body: dict[str, object] = {
+        "size": sizes.body,
+        "align": Align.JUSTIFY,
+        "first_line_indent": profile.first_line_indent,
+        "space_before": profile.paragraph_space_before,
+        "space_after": profile.paragraph_space_after,
+        "line_spacing": profile.line_spacing,
+    }
+    rule: dict[str, object] = {
+        "size": sizes.body,
+        "space_before": RULE_GAP,
+        "exact_line_height": RULE_LINE_HEIGHT,
+        "border_top": profile.rule_weight,
+    }
+    label_width = text_width_mm(f"{ADDRESSEE_LABEL} ", sizes.body)
+    centred = Align.CENTER
+    # space before the second header row: Số and the date line sit level below the rules
+    row_gap = profile.paragraph_space_before
+    specs: dict[Role, dict[str, object]] = {
+        Role.SUPERIOR: {"size": sizes.superior, "align": centred},
+        Role.ISSUER: {"size": sizes.issuer, "bold": True, "align": centred},
+        Role.NUMBER: {"size": sizes.number, "align": centred, "space_before": row_gap},
+        Role.SUBJECT_LINE: {"size": sizes.subject_line, "align": centred, "space_before": 6.0},
+        Role.NATIONAL_TITLE: {"size": sizes.national_title, "bold": True, "align": centred},
+        Role.MOTTO: {"size": sizes.motto, "bold": True, "align": centred},
+        Role.PLACE_DATE: {
+            "size": sizes.place_date,
+            "italic": True,
+            "align": centred,
+            "space_before": row_gap,
+        },
+        Role.RULE: rule,
+        Role.DOCUMENT_TYPE: {
+            "size": sizes.doc_type,
+            "bold": True,
+            "align": centred,
+            "space_before": profile.title_space_before,
+            "keep_with_next": True,
+        },
+        Role.SUMMARY: {
+            "size": sizes.summary,
+            "bold": True,
+            "align": centred,
+            "keep_with_next": True,
+        },
+        Role.SUMMARY_RULE: {**rule, "space_after": profile.paragraph_space_before},
+        Role.ADDRESSEE: {
+            "size": sizes.body,
+            "left_indent": profile.addressee_indent + label_width,
+            "first_line_indent": -label_width,
+            "space_before": profile.paragraph_space_before,
+            "line_spacing": profile.line_spacing,
+            "keep_with_next": True,
+        },
+        Role.ADDRESSEE_ITEM: {
+            "size": sizes.body,
+            "left_indent": profile.addressee_indent + label_width,
+            "line_spacing": profile.line_spacing,
+            "keep_with_next": True,
+        },
+        Role.HEADING_1: {**body, "bold": True, "keep_with_next": True},
+        Role.HEADING_2: {**body, "bold": True, "keep_with_next": True},
+        Role.HEADING_3: {**body, "keep_with_next": True},
+        Role.HEADING_4: {**body, "keep_with_next": True},
+        Role.BODY: body,
+        Role.LIST_ITEM: body,
+        Role.TASK_ITEM: body,
+        Role.RECIPIENTS_LABEL: {"size": sizes.recipients_label, "bold": True, "italic": True},
+        Role.RECIPIENT: {"size": sizes.recipients},
+        Role.SIGNATURE_TITLE: {"size": sizes.signature, "bold": True, "align": centred},
+        Role.SIGNER_NAME: {
+            "size": sizes.signature,
+            "bold": True,
+            "align": centred,
+            "space_before": profile.signature_space / MM_PER_PT,
+        },
+        Role.PAGE_NUMBER: {"size": sizes.page_number, "align": centred},
+    }
+    return {role: ParagraphStyle(role=role, **specs[role]) for role in Role}  # type: ignore[arg-type]
+
+
+def define_character_styles() -> dict[CharacterRole, CharacterStyle]:
+    """The character style of every :class:`CharacterRole`."""
+    return {
+        CharacterRole.EMPHASIS: CharacterStyle(role=CharacterRole.EMPHASIS, italic=True),
+        CharacterRole.STRONG: CharacterStyle(role=CharacterRole.STRONG, bold=True),
+        CharacterRole.STRONG_EMPHASIS: CharacterStyle(
+            role=CharacterRole.STRONG_EMPHASIS, bold=True, italic=True
+        ),
+    }
+
+
+# --------------------------------------------------------------------------------------------
+# The plan
+
+
+def plan_document(report: Report, profile: LayoutProfile | None = None) -> DocumentPlan:
+    """Lay *report* out with *profile* (the decree's recommended profile by default).
+
+    Raises :class:`~directive_report.layout.LayoutError` when the profile's header column is too
+    narrow for the Quốc hiệu or the Tiêu ngữ.
+    """
+    profile = profile or LayoutProfile()
+    styles = define_styles(profile)
+    blocks: list[LayoutBlock] = [_header(report, profile, styles)]
+    if not _is_cong_van(report):
+        blocks.extend(_title(report, profile, styles))
+    blocks.extend(_addressees(report.addressees))
+    body = list(_body(report))
+    _end_body(body)
+    blocks.extend(body)
+    blocks.append(_footer(report, profile))
+    return DocumentPlan(
+        profile=profile,
+        styles=styles,
+        character_styles=define_character_styles(),
+        blocks=tuple(blocks),
+    )
+
+
+def _is_cong_van(report: Report) -> bool:
+    # A công văn has no tên loại line; its trích yếu is the "V/v" line under Số (ô 5b).
+    return report.doc_type.name == "Công văn"
+
+
+def _paragraph(role: Role, text: str) -> StyledParagraph:
+    return StyledParagraph(role=role, runs=(Run(text=text),))
+
+
+def _width(text: str, style: ParagraphStyle) -> float:
+    return text_width_mm(text, style.size, bold=style.bold, italic=style.italic)
+
+
+def _fitted_lines(lines: Iterable[str], width: float, style: ParagraphStyle) -> tuple[str, ...]:
+    """Each line, broken evenly where it would not fit *width* in *style*."""
+    return tuple(
+        part
+        for line in lines
+        for part in break_lines(line, width, style.size, bold=style.bold, italic=style.italic)
+    )
+
+
+def _rule(width: float, container: float, role: Role = Role.RULE) -> Rule:
+    return Rule(width=width, indent=(container - width) / 2, role=role)
+
+
+def _header(report: Report, profile: LayoutProfile, styles: Mapping[Role, ParagraphStyle]) -> Table:
+    left_width, right_width = profile.header_left_width, profile.header_right_width
+    for role, text in ((Role.NATIONAL_TITLE, NATIONAL_TITLE), (Role.MOTTO, MOTTO)):
+        needed = _width(text, styles[role])
+        if needed > right_width:
+            raise LayoutError(
+                f"LayoutProfile.header_right_width = {right_width:g} mm is too narrow: "
+                f"{text!r} needs {needed:.1f} mm at {styles[role].size:g} pt bold"
+            )
+    authority = report.authority
+    issuer_style = styles[Role.ISSUER]
+    issuer_lines = _fitted_lines(authority.header_lines, left_width, issuer_style)
+    names: list[StyledParagraph | Rule] = []
+    if authority.superior:
+        superior = _fitted_lines([authority.superior], left_width, styles[Role.SUPERIOR])
+        names.extend(_paragraph(Role.SUPERIOR, line) for line in superior)
+    names.extend(_paragraph(Role.ISSUER, line) for line in issuer_lines)
+    widest = max(_width(line, issuer_style) for line in issuer_lines)
+    names.append(_rule(widest * profile.issuer_rule_ratio, left_width))
+
+    number: list[StyledParagraph | Rule] = [_paragraph(Role.NUMBER, report.number.header_text())]
+    if _is_cong_van(report):
+        number.append(_paragraph(Role.SUBJECT_LINE, f"V/v {report.summary}"))
+
+    motto_width = _width(MOTTO, styles[Role.MOTTO])
+    national = (
+        _paragraph(Role.NATIONAL_TITLE, NATIONAL_TITLE),
+        _paragraph(Role.MOTTO, MOTTO),
+        _rule(motto_width, right_width),
+    )
+    date_line = _paragraph(Role.PLACE_DATE, vi.place_date_line(authority.place, report.date))
+    return Table(
+        name="header",
+        rows=(
+            (
+                Cell(width=left_width, content=tuple(names)),
+                Cell(width=right_width, content=national),
+            ),
+            (
+                Cell(width=left_width, content=tuple(number)),
+                Cell(width=right_width, content=(date_line,)),
+            ),
+        ),
+    )
+
+
+def _title(
+    report: Report, profile: LayoutProfile, styles: Mapping[Role, ParagraphStyle]
+) -> list[LayoutBlock]:
+    summary_style = styles[Role.SUMMARY]
+    lines = _fitted_lines([report.summary], profile.text_width, summary_style)
+    widest = max(_width(line, summary_style) for line in lines)
+    return [
+        _paragraph(Role.DOCUMENT_TYPE, report.doc_type.title),
+        _paragraph(Role.SUMMARY, "\n".join(lines)),
+        _rule(widest * profile.summary_rule_ratio, profile.text_width, Role.SUMMARY_RULE),
+    ]
+
+
+def _with_ending(text: str, ending: str) -> str:
+    return text if text.endswith((";", ".")) else text + ending
+
+
+def _addressees(addressees: tuple[str, ...]) -> list[LayoutBlock]:
+    """Kính gửi: one addressee on the label's line; several as ``- ...;`` lines, the last
+    ending in ``.``, their dashes aligned under the first one."""
+    if not addressees:
+        return []
+    if len(addressees) == 1:
+        return [_paragraph(Role.ADDRESSEE, f"{ADDRESSEE_LABEL} {_with_ending(addressees[0], '.')}")]
+    *items, last = addressees
+    lines = [f"- {_with_ending(item, ';')}" for item in items] + [f"- {_with_ending(last, '.')}"]
+    first, *rest = lines
+    return [
+        _paragraph(Role.ADDRESSEE, f"{ADDRESSEE_LABEL} {first}"),
+        *(_paragraph(Role.ADDRESSEE_ITEM, line) for line in rest),
+    ]
+
+
+_HEADING_ROLES: Final = (Role.HEADING_1, Role.HEADING_2, Role.HEADING_3, Role.HEADING_4)
+
+
+def _body(report: Report) -> Iterator[StyledParagraph]:
+    yield from _blocks(report.intro)
+
+    def walk(sections: tuple[Section, ...], path: tuple[int, ...]) -> Iterator[StyledParagraph]:
+        for index, section in enumerate(sections, start=1):
+            here = (*path, index)
+            role = _HEADING_ROLES[min(len(here), len(_HEADING_ROLES)) - 1]
+            yield _paragraph(role, f"{section_label(here)} {section.title}")
+            yield from _blocks(section.blocks)
+            yield from walk(section.sections, here)
+
+    yield from walk(report.sections, ())
+    yield from _blocks(report.closing)
+
+
+def _prefixed(marker: str, paragraph: Paragraph, role: Role) -> StyledParagraph:
+    """An item paragraph: *marker*, a space, then the paragraph's runs with their emphasis."""
+    first, *rest = paragraph.runs
+    if first.plain:
+        runs = (Run(text=f"{marker} {first.text}"), *rest)
+    else:
+        runs = (Run(text=f"{marker} "), first, *rest)
+    return StyledParagraph(role=role, runs=runs)
+
+
+def _blocks(blocks: tuple[Block, ...]) -> Iterator[StyledParagraph]:
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            yield StyledParagraph(role=Role.BODY, runs=block.runs)
+        elif isinstance(block, BulletList):
+            for item in block.items:
+                yield _prefixed(block.marker, item, Role.LIST_ITEM)
+        elif isinstance(block, ActionList):
+            for action in block.actions:
+                yield _prefixed(block.marker, action.text, Role.LIST_ITEM)
+        elif isinstance(block, TaskList):
+            for number, task in enumerate(block.tasks, start=1):
+                marker = f"{number}." if block.numbered else "-"
+                yield _prefixed(marker, task.text, Role.TASK_ITEM)
+        else:  # pragma: no cover - the model admits no other block
+            raise TypeError(f"unknown block {type(block).__name__}")
+
+
+def _end_body(body: list[StyledParagraph]) -> None:
+    """Put ``./.`` at the end of the last paragraph (unless it is there) and keep that paragraph
+    on the page of the signature block."""
+    last = body[-1]
+    runs = list(last.runs)
+    text = last.text
+    if not text.endswith(END_MARKER):
+        ending = END_MARKER[1:] if text.endswith(".") else END_MARKER
+        if runs[-1].plain:
+            runs[-1] = Run(text=runs[-1].text + ending)
+        else:
+            runs.append(Run(text=ending))
+    body[-1] = StyledParagraph(role=last.role, runs=tuple(runs), keep_with_next=True)
+
+
+def _footer(report: Report, profile: LayoutProfile) -> Table:
+    recipients = (
+        _paragraph(Role.RECIPIENTS_LABEL, RECIPIENTS_LABEL),
+        *(_paragraph(Role.RECIPIENT, line) for line in report.distribution.lines),
+    )
+    signature = report.signature
+    signer = (
+        *(_paragraph(Role.SIGNATURE_TITLE, line) for line in signature.title_lines),
+        _paragraph(Role.SIGNER_NAME, signature.name),
+    )
+    return Table(
+        name="footer",
+        rows=(
+            (
+                Cell(width=profile.footer_left_width, content=recipients),
+                Cell(width=profile.footer_right_width, content=signer),
+            ),
+        ),
+        space_before=profile.footer_space_before,
+        keep_together=True,
+    )

@@ -1,0 +1,457 @@
+"""Tests of directive_report.layout.plan (and the profile it reads)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from directive_report import DirectiveReportError, Report, Run, document_type
+from directive_report.layout import SIZE_SETS, LayoutError, LayoutProfile
+from directive_report.layout.metrics import text_width_mm
+from directive_report.layout.plan import (
+    MOTTO,
+    NATIONAL_TITLE,
+    Align,
+    CharacterRole,
+    DocumentPlan,
+    Role,
+    Rule,
+    StyledParagraph,
+    Table,
+    character_role,
+    define_styles,
+    plan_document,
+)
+from directive_report.model import (
+    ActionList,
+    Authority,
+    Block,
+    BulletList,
+    DocumentNumber,
+    Paragraph,
+    Section,
+    Task,
+    TaskList,
+    section_label,
+)
+
+
+@pytest.fixture(scope="module")
+def plan(seed_report: Report) -> DocumentPlan:
+    """The seed example laid out with the default profile."""
+    return plan_document(seed_report)
+
+
+def _texts(blocks: tuple[object, ...]) -> list[str]:
+    return [b.text for b in blocks if isinstance(b, StyledParagraph)]
+
+
+class TestHeader:
+    """The header table: ô 2/3 on the left, ô 1/4 on the right."""
+
+    def test_columns_and_rows(self, plan: DocumentPlan) -> None:
+        """Two rows (names, then Số and date on one row), columns from the profile."""
+        assert plan.header.column_widths == (65.0, 100.0)
+        (names, national), (number, date) = plan.header.rows
+        assert _texts(national.content) == [NATIONAL_TITLE, MOTTO]
+        assert _texts(number.content) == ["Số:      /BC-STTTT"]
+        assert _texts(date.content) == ["Bắc Giang, ngày 20 tháng 5 năm 2024"]
+        assert [p.role for p in names.content if isinstance(p, StyledParagraph)] == [
+            Role.SUPERIOR,
+            Role.ISSUER,
+            Role.ISSUER,
+        ]
+
+    def test_decree_spelling(self) -> None:
+        """HÒA (not HOÀ), ASCII hyphens with spaces (not en dashes), NFC."""
+        assert NATIONAL_TITLE == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+        assert MOTTO == "Độc lập - Tự do - Hạnh phúc"
+        assert MOTTO.count(" - ") == 2
+        assert "–" not in MOTTO
+        for text in (NATIONAL_TITLE, MOTTO):
+            assert unicodedata.is_normalized("NFC", text)
+
+    def test_motto_rule_is_as_long_as_the_motto(self, plan: DocumentPlan) -> None:
+        """The Tiêu ngữ rule: 60.46 mm at 14 pt bold, centred in the 100 mm column."""
+        rule = plan.header.rows[0][1].content[2]
+        assert isinstance(rule, Rule)
+        assert rule.width == pytest.approx(60.46, abs=0.01)
+        assert rule.indent == pytest.approx((100 - 60.46) / 2, abs=0.01)
+
+    def test_issuer_rule_is_a_share_of_the_widest_issuer_line(self, plan: DocumentPlan) -> None:
+        """0.4 of "SỞ THÔNG TIN VÀ" (the wider of the two lines), centred in the left column."""
+        rule = plan.header.rows[0][0].content[-1]
+        assert isinstance(rule, Rule)
+        widest = text_width_mm("SỞ THÔNG TIN VÀ", 13, bold=True)
+        assert rule.width == pytest.approx(0.4 * widest)
+        assert rule.indent * 2 + rule.width == pytest.approx(65.0)
+
+    def test_narrow_right_column_is_refused(self, seed_report: Report) -> None:
+        """A province profile whose right column cannot hold the Quốc hiệu gets a clear error."""
+        narrow = LayoutProfile(header_left_width=75, header_right_width=90)
+        with pytest.raises(
+            LayoutError, match=r"header_right_width = 90 mm is too narrow.*95\.7 mm"
+        ):
+            plan_document(seed_report, narrow)
+
+    def test_twelve_thirteen_set(self, seed_report: Report) -> None:
+        """With the 12/13 set the motto rule follows the 13 pt Tiêu ngữ (56.14 mm)."""
+        plan = plan_document(seed_report, LayoutProfile(sizes=SIZE_SETS["12/13"]))
+        rule = plan.header.rows[0][1].content[2]
+        assert isinstance(rule, Rule)
+        assert rule.width == pytest.approx(56.14, abs=0.01)
+
+    def test_explicit_header_lines_are_kept(self, seed_report: Report) -> None:
+        """A header_name with a line break is printed as written."""
+        authority = attrs.evolve(seed_report.authority, header_name="SỞ THÔNG TIN\nVÀ TRUYỀN THÔNG")
+        plan = plan_document(attrs.evolve(seed_report, authority=authority))
+        assert _texts(plan.header.rows[0][0].content)[1:] == ["SỞ THÔNG TIN", "VÀ TRUYỀN THÔNG"]
+
+
+class TestTitle:
+    """Tên loại, trích yếu and its rule."""
+
+    def test_title_block(self, plan: DocumentPlan) -> None:
+        """BÁO CÁO, then the trích yếu broken evenly, then a rule of 0.4 of its widest line."""
+        doc_type, summary, rule = plan.blocks[1:4]
+        assert isinstance(doc_type, StyledParagraph)
+        assert doc_type.text == "BÁO CÁO"
+        assert isinstance(summary, StyledParagraph)
+        assert summary.role is Role.SUMMARY
+        lines = summary.text.split("\n")
+        assert " ".join(lines) == plan_summary_text()
+        assert len(lines) == 2
+        assert isinstance(rule, Rule)
+        assert rule.role is Role.SUMMARY_RULE
+        widest = max(text_width_mm(line, 14, bold=True) for line in lines)
+        assert rule.width == pytest.approx(0.4 * widest)
+        assert rule.indent == pytest.approx((165 - rule.width) / 2)
+
+    def test_cong_van_puts_the_subject_under_the_number(self, seed_report: Report) -> None:
+        """A công văn has no tên loại line: its trích yếu is "V/v ..." in the left column."""
+        cong_van = attrs.evolve(
+            seed_report,
+            doc_type=document_type("Công văn"),
+            number=DocumentNumber.parse("1477/STTTT-TTĐT"),
+        )
+        plan = plan_document(cong_van)
+        assert _texts(plan.header.rows[1][0].content) == [
+            "Số: 1477/STTTT-TTĐT",
+            f"V/v {seed_report.summary}",
+        ]
+        assert Role.DOCUMENT_TYPE not in {p.role for p in plan.paragraphs()}
+
+
+def plan_summary_text() -> str:
+    return (
+        "Sơ kết năm thứ 4 thực hiện Chỉ thị số 21/CT-TTg về tăng cường phòng ngừa, xử lý hoạt "
+        "động lừa đảo chiếm đoạt tài sản"
+    )
+
+
+class TestAddressees:
+    """Kính gửi (ô 9a)."""
+
+    def test_one_addressee_on_the_label_line(self, seed_report: Report) -> None:
+        """One recipient: same line, ending with a full stop."""
+        plan = plan_document(
+            attrs.evolve(seed_report, addressees=["Ủy ban nhân dân tỉnh Bắc Giang"])
+        )
+        found = [
+            p for p in plan.blocks if isinstance(p, StyledParagraph) and p.role is Role.ADDRESSEE
+        ]
+        assert [p.text for p in found] == ["Kính gửi: Ủy ban nhân dân tỉnh Bắc Giang."]
+
+    def test_several_addressees_as_dash_lines(self, seed_report: Report) -> None:
+        """Several: "- ...;" lines, the last ending in ".", dashes aligned by the styles."""
+        report = attrs.evolve(seed_report, addressees=["Bộ Công an", "Ủy ban nhân dân tỉnh"])
+        plan = plan_document(report)
+        found = [
+            p
+            for p in plan.blocks
+            if isinstance(p, StyledParagraph) and p.role in (Role.ADDRESSEE, Role.ADDRESSEE_ITEM)
+        ]
+        assert [p.text for p in found] == ["Kính gửi: - Bộ Công an;", "- Ủy ban nhân dân tỉnh."]
+        first, item = plan.styles[Role.ADDRESSEE], plan.styles[Role.ADDRESSEE_ITEM]
+        # the first line hangs back by exactly "Kính gửi: ", so both dashes start at one x
+        assert first.left_indent + first.first_line_indent == pytest.approx(35.0)
+        assert (
+            first.left_indent
+            == item.left_indent
+            == pytest.approx(35.0 + text_width_mm("Kính gửi: ", 14))
+        )
+
+
+class TestBody:
+    """Headings, body paragraphs, lists, the end marker."""
+
+    def test_headings_follow_section_labels(self, plan: DocumentPlan) -> None:
+        """I./1./a) labels in heading roles, in order."""
+        headings = [
+            p.text
+            for p in plan.blocks
+            if isinstance(p, StyledParagraph) and p.role.name.startswith("HEADING")
+        ]
+        assert headings == [
+            "I. KẾT QUẢ THỰC HIỆN CHỈ THỊ SỐ 21/CT-TTg",
+            "1. Công tác quán triệt, tổ chức triển khai thực hiện",
+            "2. Công tác tuyên truyền",
+            "3. Công tác phối hợp giám sát, đấu tranh, xử lý vi phạm",
+            "II. NHẬN XÉT, ĐÁNH GIÁ",
+            "III. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TIẾP THEO",
+        ]
+
+    def test_action_and_task_items(self, plan: DocumentPlan) -> None:
+        """Actions print as "- " items, forward tasks as "1." items."""
+        items = [
+            p for p in plan.blocks if isinstance(p, StyledParagraph) and p.role is Role.LIST_ITEM
+        ]
+        assert len(items) == 5
+        assert all(p.text.startswith("- ") for p in items)
+        tasks = [
+            p.text[:3]
+            for p in plan.blocks
+            if isinstance(p, StyledParagraph) and p.role is Role.TASK_ITEM
+        ]
+        assert tasks == ["1. ", "2. ", "3. "]
+
+    def test_emphasis_is_kept(self, plan: DocumentPlan) -> None:
+        """The italic run of the seed and the italic "domain" survive, after the item marker."""
+        italic = [run.text for p in plan.paragraphs() for run in p.runs if run.italic]
+        assert "domain" in italic
+        assert any(text.startswith("Lừa đảo “chạy án”") for text in italic)
+
+    def test_end_marker_is_not_doubled(self, plan: DocumentPlan) -> None:
+        """The seed's closing already ends with ./.; it is kept as is and kept with the footer."""
+        last = plan.blocks[-2]
+        assert isinstance(last, StyledParagraph)
+        assert last.text.endswith("trân trọng báo cáo./.")
+        assert not last.text.endswith("./../.")
+        assert last.keep_with_next
+
+    @pytest.mark.parametrize(
+        ("closing", "printed"),
+        [
+            ("Xin báo cáo.", "Xin báo cáo./."),
+            ("Xin báo cáo", "Xin báo cáo./."),
+            ("Xong./.", "Xong./."),
+        ],
+    )
+    def test_end_marker(self, seed_report: Report, closing: str, printed: str) -> None:
+        """Hand-checked table: ./. replaces nothing but the final full stop's place."""
+        plan = plan_document(attrs.evolve(seed_report, closing=[closing]))
+        last = plan.blocks[-2]
+        assert isinstance(last, StyledParagraph)
+        assert last.text == printed
+
+    def test_end_marker_after_emphasis_is_upright(self, seed_report: Report) -> None:
+        """An italic last run does not make ./. italic."""
+        closing = Paragraph(runs=["Xem ", Run(text="phụ lục", italic=True)])
+        plan = plan_document(attrs.evolve(seed_report, closing=[closing]))
+        last = plan.blocks[-2]
+        assert isinstance(last, StyledParagraph)
+        assert last.runs[-1] == Run(text="./.")
+
+
+class TestFooter:
+    """Nơi nhận and the signature block."""
+
+    def test_footer(self, plan: DocumentPlan) -> None:
+        """Label, "- ...;" lines ending with "- Lưu: VT.", capacity lines and the name."""
+        footer = plan.footer
+        assert footer.keep_together
+        assert footer.column_widths == (65.0, 100.0)
+        recipients, signer = footer.rows[0]
+        assert _texts(recipients.content) == [
+            "Nơi nhận:",
+            "- Phòng Cảnh sát hình sự - Công an tỉnh;",
+            "- Giám đốc Sở, PGĐ Ngô Đình Tiến;",
+            "- Phòng TTBCXB; TTra Sở;",
+            "- Lưu: VT.",
+        ]
+        assert _texts(signer.content) == ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Ngô Đình Tiến"]
+
+
+class TestStyles:
+    """The roles' styles: the decree's sizes, faces and alignment."""
+
+    @pytest.mark.parametrize(
+        ("role", "size", "bold", "italic", "align"),
+        [
+            (Role.NATIONAL_TITLE, 13, True, False, Align.CENTER),
+            (Role.MOTTO, 14, True, False, Align.CENTER),
+            (Role.SUPERIOR, 13, False, False, Align.CENTER),
+            (Role.ISSUER, 13, True, False, Align.CENTER),
+            (Role.NUMBER, 13, False, False, Align.CENTER),
+            (Role.PLACE_DATE, 14, False, True, Align.CENTER),
+            (Role.DOCUMENT_TYPE, 14, True, False, Align.CENTER),
+            (Role.SUMMARY, 14, True, False, Align.CENTER),
+            (Role.BODY, 14, False, False, Align.JUSTIFY),
+            (Role.HEADING_1, 14, True, False, Align.JUSTIFY),
+            (Role.RECIPIENTS_LABEL, 12, True, True, Align.LEFT),
+            (Role.RECIPIENT, 11, False, False, Align.LEFT),
+            (Role.SIGNATURE_TITLE, 14, True, False, Align.CENTER),
+            (Role.SIGNER_NAME, 14, True, False, Align.CENTER),
+            (Role.PAGE_NUMBER, 14, False, False, Align.CENTER),
+        ],
+    )
+    def test_decree_values(
+        self, role: Role, size: float, bold: bool, italic: bool, align: Align
+    ) -> None:
+        """Hand-checked against nd30-layout.md §2.2 and §10 (13/14 set)."""
+        style = define_styles(LayoutProfile())[role]
+        assert (style.size, style.bold, style.italic, style.align) == (size, bold, italic, align)
+
+    def test_body_paragraph_values(self) -> None:
+        """Justified, 12.7 mm first line, 6 pt before, single spacing by default."""
+        body = define_styles(LayoutProfile())[Role.BODY]
+        assert (body.first_line_indent, body.space_before, body.space_after, body.line_spacing) == (
+            12.7,
+            6.0,
+            0.0,
+            1.0,
+        )
+
+    def test_style_ids_are_ascii_and_unique(self) -> None:
+        """Formats that need identifiers get distinct ASCII ones."""
+        ids = [role.style_id for role in Role] + [role.style_id for role in CharacterRole]
+        assert len(set(ids)) == len(ids)
+        assert all(i.isascii() and i.isalnum() for i in ids)
+
+    def test_character_roles(self) -> None:
+        """Emphasis maps to a named character style; a plain run to none."""
+        assert character_role(Run(text="x")) is None
+        assert character_role(Run(text="x", italic=True)) is CharacterRole.EMPHASIS
+        assert character_role(Run(text="x", bold=True)) is CharacterRole.STRONG
+        assert (
+            character_role(Run(text="x", bold=True, italic=True)) is CharacterRole.STRONG_EMPHASIS
+        )
+
+
+class TestProfile:
+    """LayoutProfile refuses values outside the decree with LayoutError."""
+
+    @pytest.mark.parametrize(
+        ("changes", "message"),
+        [
+            ({"margin_left": 25}, r"margin_left = 25 is outside the decree's range 30–35"),
+            ({"line_spacing": 2.0}, r"line_spacing"),
+            ({"font_family": "Arial"}, r"requires Times New Roman"),
+            ({"header_left_width": 90}, r"header table \(190 mm\) runs off the page"),
+        ],
+    )
+    def test_refused(self, changes: dict[str, object], message: str) -> None:
+        """Hand-checked table of refusals."""
+        with pytest.raises(LayoutError, match=message) as error:
+            LayoutProfile(**changes)  # type: ignore[arg-type]
+        assert isinstance(error.value, DirectiveReportError)
+
+    def test_inconsistent_size_set_refused(self) -> None:
+        """Quốc hiệu 13 pt needs Tiêu ngữ and date line 14 pt (Phụ lục I, Mục V, footnote 1)."""
+        with pytest.raises(
+            LayoutError, match="pairs Quốc hiệu 13 pt with Tiêu ngữ and date line 14 pt"
+        ):
+            attrs.evolve(SIZE_SETS["13/14"], motto=13)
+
+    def test_text_area(self) -> None:
+        """165 × 257 mm with the recommended margins."""
+        assert (LayoutProfile().text_width, LayoutProfile().text_height) == (165, 257)
+
+
+# --------------------------------------------------------------------------------------------
+# Properties over generated reports
+
+_words = st.sampled_from(
+    ["Sở", "tuyên truyền", "lừa đảo", "Chỉ thị", "*x*", "# y", "1.", "Hạnh phúc"]
+)
+_texts_st = st.lists(_words, min_size=1, max_size=8).map(" ".join)
+_paragraphs = st.builds(
+    lambda parts: Paragraph(runs=[Run(text=t, italic=i) for t, i in parts]),
+    st.lists(st.tuples(_texts_st, st.booleans()), min_size=1, max_size=3).map(
+        lambda parts: [(t + " ", i) for t, i in parts[:-1]] + [parts[-1]]
+    ),
+)
+_blocks = st.one_of(
+    _paragraphs,
+    st.builds(lambda items: BulletList(items=items), st.lists(_paragraphs, min_size=1, max_size=3)),
+    st.builds(
+        lambda items: TaskList(tasks=[Task(text=item) for item in items]),
+        st.lists(_paragraphs, min_size=1, max_size=3),
+    ),
+)
+_sections = st.recursive(
+    st.builds(
+        lambda title, blocks: Section(title=title, blocks=blocks),
+        _texts_st,
+        st.lists(_blocks, max_size=2),
+    ),
+    lambda children: st.builds(
+        lambda title, blocks, subs: Section(title=title, blocks=blocks, sections=subs),
+        _texts_st,
+        st.lists(_blocks, max_size=2),
+        st.lists(children, max_size=3),
+    ),
+    max_leaves=6,
+)
+
+
+@given(sections=st.lists(_sections, min_size=1, max_size=3), closing=st.lists(_blocks, max_size=2))
+def test_every_word_of_the_body_is_planned_once_in_order(
+    seed_report: Report, sections: list[Section], closing: list[Block]
+) -> None:
+    """Property: the body paragraphs of the plan carry the report's text in reading order, each
+    block's text exactly once, and the last body paragraph ends with ./. and keeps with the footer."""
+    report = attrs.evolve(seed_report, intro=(), sections=sections, closing=closing)
+    plan = plan_document(report)
+    body = list(plan.blocks[4:-1])
+    assert all(isinstance(b, StyledParagraph) for b in body)
+    expected: list[str] = []
+
+    def block_texts(blocks: tuple[object, ...]) -> None:
+        for block in blocks:
+            if isinstance(block, Paragraph):
+                expected.append(block.text)
+            elif isinstance(block, BulletList):
+                expected.extend(f"{block.marker} {p.text}" for p in block.items)
+            elif isinstance(block, ActionList):
+                expected.extend(f"{block.marker} {a.text.text}" for a in block.actions)
+            elif isinstance(block, TaskList):
+                expected.extend(f"{n}. {t.text.text}" for n, t in enumerate(block.tasks, 1))
+
+    for path, section in report.walk_sections():
+        expected.append(f"{section_label(path)} {section.title}")
+        block_texts(section.blocks)
+    block_texts(report.closing)
+    got = [b.text for b in body if isinstance(b, StyledParagraph)]
+    assert got[:-1] == expected[:-1]
+    assert got[-1].startswith(expected[-1])
+    assert got[-1].endswith("./.")
+    last = body[-1]
+    assert isinstance(last, StyledParagraph)
+    assert last.keep_with_next
+    assert sum(1 for b in body if isinstance(b, StyledParagraph) and b.keep_with_next) == 1
+    assert isinstance(plan.blocks[0], Table)
+    assert isinstance(plan.blocks[-1], Table)
+
+
+def test_report_dates_render_in_the_header(seed_report: Report) -> None:
+    """The date line follows the report's date and place, months 1–2 padded."""
+    plan = plan_document(attrs.evolve(seed_report, date=dt.date(2024, 2, 5)))
+    assert _texts(plan.header.rows[1][1].content) == ["Bắc Giang, ngày 05 tháng 02 năm 2024"]
+
+
+def test_superior_is_optional(seed_report: Report) -> None:
+    """Without a cơ quan chủ quản the left column starts with the issuer."""
+    authority = Authority(
+        name="Ủy ban nhân dân tỉnh Bắc Giang", abbreviation="UBND", place="Bắc Giang"
+    )
+    report = attrs.evolve(
+        seed_report, authority=authority, number=DocumentNumber.parse("12/BC-UBND")
+    )
+    plan = plan_document(report)
+    assert _texts(plan.header.rows[0][0].content) == ["ỦY BAN NHÂN DÂN", "TỈNH BẮC GIANG"]
