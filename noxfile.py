@@ -1,0 +1,58 @@
+"""Development sessions: ``nox`` runs the default ones (tests, lint, typing, docs, plugins)."""
+
+from __future__ import annotations
+
+import os
+
+import nox
+
+PYPROJECT = nox.project.load_toml("pyproject.toml")
+PYTHONS = nox.project.python_versions(PYPROJECT)  # from the classifiers: what CI has installed
+
+nox.options.default_venv_backend = "uv|virtualenv"
+nox.options.sessions = ["tests", "lint", "typing", "docs"]
+nox.needs_version = ">=2025.2.9"
+
+
+def _groups(*names: str) -> list[str]:
+    return [req for name in names for req in nox.project.dependency_groups(PYPROJECT, name)]
+
+
+@nox.session(python=PYTHONS)
+def tests(session: nox.Session) -> None:
+    """Run the test suite (Hypothesis derandomized when CI is set)."""
+    session.install(".", *_groups("tests"))
+    env = {"HYPOTHESIS_PROFILE": "ci"} if os.environ.get("CI") else {}
+    session.run("pytest", *session.posargs, env=env)
+
+
+@nox.session(python=PYTHONS[-1])
+def lint(session: nox.Session) -> None:
+    """ruff check and ruff format --check."""
+    session.install(*_groups("lint"))
+    session.run("ruff", "check", "src", "tests", "benchmarks", "scripts", "noxfile.py")
+    session.run("ruff", "format", "--check", "src", "tests", "benchmarks", "scripts", "noxfile.py")
+
+
+@nox.session(python=PYTHONS[-1])
+def typing(session: nox.Session) -> None:
+    """mypy --strict on the library and its tests."""
+    session.install(".", *_groups("typing"))
+    session.run("mypy", "--strict", "src", "tests")
+
+
+@nox.session(python=PYTHONS[-1])
+def docs(session: nox.Session) -> None:
+    """Build the documentation, warnings as errors, and run its doctests."""
+    session.install(".", *_groups("docs"))
+    session.run("sphinx-build", "-W", "--keep-going", "-b", "html", "docs", "docs/_build/html")
+    session.run("sphinx-build", "-W", "--keep-going", "-b", "doctest", "docs", "docs/_build/doctest")
+
+
+@nox.session(python=PYTHONS[-1], default=False)
+def bench(session: nox.Session) -> None:
+    """Run every benchmark script and print their tables (not part of the default run)."""
+    session.install(".", *_groups("bench"))
+    for script in sorted(os.listdir("benchmarks")):
+        if script.startswith("bench_") and script.endswith(".py"):
+            session.run("python", f"benchmarks/{script}", *session.posargs)
