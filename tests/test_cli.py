@@ -1,0 +1,90 @@
+"""The command line's common behaviour and the demo command."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from importlib.metadata import version
+from pathlib import Path
+
+import pytest
+
+from directive_report.cli import main
+
+
+def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """The installed command in a subprocess, as a user runs it."""
+    return subprocess.run(
+        [sys.executable, "-m", "directive_report", *args], capture_output=True, text=True, cwd=cwd
+    )
+
+
+class TestMain:
+    def test_version(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """--version prints the distribution's version."""
+        with pytest.raises(SystemExit) as exited:
+            main(["--version"])
+        assert exited.value.code == 0
+        assert capsys.readouterr().out.strip() == f"directive-report {version('directive-report')}"
+
+    def test_help_lists_commands(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """--help names the commands."""
+        with pytest.raises(SystemExit):
+            main(["--help"])
+        assert "demo" in capsys.readouterr().out
+
+    def test_no_command(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """Without a command the usage goes to stderr and the status is 2."""
+        assert main([]) == 2
+        assert "usage: directive-report" in capsys.readouterr().err
+
+    def test_unknown_command(self) -> None:
+        """An unknown command is a usage error, not a traceback."""
+        result = run("frobnicate")
+        assert result.returncode == 2
+        assert "Traceback" not in result.stderr
+        assert "invalid choice: 'frobnicate'" in result.stderr
+
+
+class TestDemo:
+    def test_renders_every_available_format(self, tmp_path: Path) -> None:
+        """demo writes the bundled example once per available exporter, and the Markdown
+        output carries the report's own words."""
+        from directive_report.exporters import available
+
+        result = run("demo", "--out", str(tmp_path / "out"))
+        assert result.returncode == 0, result.stderr
+        written = sorted(p.name for p in (tmp_path / "out").iterdir())
+        expected = sorted(f"bac-giang-ct21-2024{info.suffix}" for info in available())
+        assert written == expected
+        markdown = (tmp_path / "out" / "bac-giang-ct21-2024.md").read_text(encoding="utf-8")
+        assert "Sơ kết năm thứ 4 thực hiện Chỉ thị số 21/CT-TTg" in markdown
+
+    def test_refuses_to_overwrite(self, tmp_path: Path) -> None:
+        """An existing output is kept unless --force; the error is one line."""
+        out = tmp_path / "out"
+        out.mkdir()
+        existing = out / "bac-giang-ct21-2024.md"
+        existing.write_text("mine", encoding="utf-8")
+        result = run("demo", "--out", str(out))
+        assert result.returncode == 1
+        assert result.stderr.count("\n") == 1
+        assert "already exists (use --force to overwrite)" in result.stderr
+        assert existing.read_text(encoding="utf-8") == "mine"
+        assert run("demo", "--out", str(out), "--force").returncode == 0
+        assert existing.read_text(encoding="utf-8") != "mine"
+
+    def test_out_is_a_file(self, tmp_path: Path) -> None:
+        """--out naming a file is a user error."""
+        target = tmp_path / "file"
+        target.write_text("x", encoding="utf-8")
+        result = run("demo", "--out", str(target))
+        assert result.returncode == 1
+        assert result.stderr == f"directive-report: error: {target} exists and is not a folder\n"
+
+    def test_unknown_example(self, tmp_path: Path) -> None:
+        """An unknown example name is one line listing the examples."""
+        result = run("demo", "--out", str(tmp_path), "--example", "nope")
+        assert result.returncode == 1
+        assert result.stderr.startswith("directive-report: error: no example named 'nope'")
+        assert "Traceback" not in result.stderr
