@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+import directive_report as dr
 from directive_report import (
     ActionList,
     BulletList,
@@ -150,6 +151,21 @@ class TestExamplesModule:
         for name in names:
             assert examples.path(name).is_file()
             assert isinstance(examples.load(name), Report)
+
+    def test_every_example_round_trips_and_says_what_it_is(self) -> None:
+        """Each bundled file re-dumps to the same model and opens with a comment saying where its
+        text comes from (real or illustrative)."""
+        for name in examples.names():
+            report = examples.load(name)
+            assert dr.loads(dr.dumps(report)) == report
+            header = examples.path(name).read_text(encoding="utf-8").split("\n\n")[0]
+            assert header.startswith("# ")
+            assert ("Transcribed by hand" in header) != ("illustrative" in header)
+
+    def test_examples_cover_the_report_family(self) -> None:
+        """The examples include a báo cáo, a kế hoạch and a công văn."""
+        types = {examples.load(name).doc_type.name for name in examples.names()}
+        assert types == {"Báo cáo", "Kế hoạch", "Công văn"}
 
     def test_unknown_example(self) -> None:
         """An unknown name is a clear error listing the examples."""
