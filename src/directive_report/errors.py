@@ -6,7 +6,17 @@ so an application can catch one type.  Each carries its facts as attributes, not
 
 from __future__ import annotations
 
-__all__ = ["DirectiveReportError", "ReportLoadError", "ReportValidationError"]
+__all__ = [
+    "DirectiveReportError",
+    "DuplicateExporterError",
+    "ExporterError",
+    "ExporterLoadError",
+    "ExporterNotFoundError",
+    "ExporterProtocolError",
+    "PluginAPIVersionError",
+    "ReportLoadError",
+    "ReportValidationError",
+]
 
 
 class DirectiveReportError(Exception):
@@ -51,8 +61,131 @@ class ReportLoadError(DirectiveReportError):
         return self.problems[0][1] if self.problems else "cannot load"
 
     def _describe(self) -> str:
-        first = f"{self.source}: {self.location}: {self.message}" if self.location else (
-            f"{self.source}: {self.message}"
+        first = (
+            f"{self.source}: {self.location}: {self.message}"
+            if self.location
+            else (f"{self.source}: {self.message}")
         )
         extra = len(self.problems) - 1
-        return first + (f" (and {extra} more problem{'s' if extra > 1 else ''})" if extra > 0 else "")
+        return first + (
+            f" (and {extra} more problem{'s' if extra > 1 else ''})" if extra > 0 else ""
+        )
+
+
+# --------------------------------------------------------------------------------------------
+# Exporters and plug-ins
+
+
+def _plugin(name: str, distribution: str | None) -> str:
+    """``"exporter 'x' (distribution dr-x 1.0)"``: how messages name a plug-in."""
+    return f"exporter {name!r}" + (f" (distribution {distribution})" if distribution else "")
+
+
+class ExporterError(DirectiveReportError):
+    """Base class of the errors about finding, loading and checking exporters.
+
+    ``name`` is the format (entry-point) name, ``distribution`` the installed distribution that
+    declares it with its version (``"directive-report-plaintext 0.1.0"``), when known.
+    """
+
+    def __init__(self, message: str, *, name: str, distribution: str | None = None) -> None:
+        self.name = name
+        self.distribution = distribution
+        super().__init__(message)
+
+
+class ExporterNotFoundError(ExporterError, LookupError):
+    """No exporter has the requested name or writes the requested suffix.
+
+    ``available`` lists the names (or suffixes) there are, ``suggestions`` the close ones.
+    """
+
+    def __init__(
+        self,
+        name: str,
+        available: tuple[str, ...],
+        *,
+        what: str = "format",
+        hint: str = "",
+    ) -> None:
+        import difflib
+
+        self.available = available
+        self.suggestions = tuple(difflib.get_close_matches(name, available, n=3, cutoff=0.6))
+        mean = (
+            f"; did you mean {' or '.join(map(repr, self.suggestions))}?"
+            if self.suggestions
+            else ""
+        )
+        known = ", ".join(available) if available else "none"
+        super().__init__(f"unknown {what} {name!r}{mean} (available: {known}){hint}", name=name)
+
+
+class ExporterLoadError(ExporterError):
+    """A plug-in's entry point could not be imported or its exporter could not be created.
+
+    ``value`` is the entry point's ``module:attribute``; the original exception is the
+    ``__cause__``.  Other formats keep working.
+    """
+
+    def __init__(
+        self, name: str, distribution: str | None, value: str, cause: BaseException
+    ) -> None:
+        self.value = value
+        super().__init__(
+            f"{_plugin(name, distribution)} failed to load from {value!r}: "
+            f"{type(cause).__name__}: {cause}",
+            name=name,
+            distribution=distribution,
+        )
+
+
+class ExporterProtocolError(ExporterError, TypeError):
+    """A plug-in's object does not satisfy :class:`directive_report.exporters.Exporter`.
+
+    ``problems`` lists what is wrong (``"missing attribute 'media_type'"``).
+    """
+
+    def __init__(self, name: str, distribution: str | None, problems: tuple[str, ...]) -> None:
+        self.problems = problems
+        super().__init__(
+            f"{_plugin(name, distribution)} is not a valid directive_report exporter: "
+            + "; ".join(problems),
+            name=name,
+            distribution=distribution,
+        )
+
+
+class PluginAPIVersionError(ExporterError):
+    """A plug-in was written for another version of the exporter contract.
+
+    ``got`` is the plug-in's ``api_version``, ``expected`` this library's ``API_VERSION``.
+    """
+
+    def __init__(self, name: str, distribution: str | None, got: object, expected: int) -> None:
+        self.got = got
+        self.expected = expected
+        super().__init__(
+            f"{_plugin(name, distribution)} was written for exporter API version {got!r}, "
+            f"but this directive-report provides version {expected}: install a release of the "
+            f"plug-in made for API version {expected}",
+            name=name,
+            distribution=distribution,
+        )
+
+
+class DuplicateExporterError(ExporterError):
+    """Several distributions claim one format name (or, by suffix, one file suffix).
+
+    ``distributions`` names every claimant; built-in names cannot be taken by a plug-in.
+    """
+
+    def __init__(self, name: str, distributions: tuple[str, ...], *, what: str = "format") -> None:
+        self.distributions = distributions
+        super().__init__(
+            f"{what} {name!r} is claimed by several distributions: {', '.join(distributions)}; "
+            "uninstall one, or rename its entry point (third-party names carry a prefix, "
+            "e.g. 'quang-ninh-docx')",
+            name=name,
+            distribution=distributions[-1] if distributions else None,
+        )

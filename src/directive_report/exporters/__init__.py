@@ -17,7 +17,18 @@ import attrs
 from directive_report.layout import LayoutProfile
 from directive_report.model import Report
 
-__all__ = ["API_VERSION", "ENTRY_POINT_GROUP", "ExportOptions", "Exporter"]
+__all__ = [
+    "API_VERSION",
+    "ENTRY_POINT_GROUP",
+    "ExportOptions",
+    "Exporter",
+    "ExporterInfo",
+    "available",
+    "exporter_for_suffix",
+    "get_exporter",
+    "load_exporter",
+    "refresh",
+]
 
 #: The version of this contract.  An exporter declares the version it was written for in
 #: ``api_version``; a different major contract is refused with a clear error.
@@ -55,3 +66,14 @@ class Exporter(Protocol):
 
     def render(self, report: Report, stream: BinaryIO, options: ExportOptions) -> None:
         """Write *report* to *stream*."""
+
+
+# Discovery lives in _registry, which needs the contract above: imported last, on purpose.
+from directive_report.exporters._registry import (  # noqa: E402
+    ExporterInfo,
+    available,
+    exporter_for_suffix,
+    get_exporter,
+    load_exporter,
+    refresh,
+)
