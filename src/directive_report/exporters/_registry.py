@@ -66,6 +66,7 @@ class Builtin:
 #: ``name = "module:Class"``, under the entry points of ``pyproject.toml``.
 BUILTINS: Final[Mapping[str, Builtin]] = {
     "markdown": Builtin("directive_report.exporters.markdown_export:MarkdownExporter", ".md"),
+    "odt": Builtin("directive_report.exporters.odt_export:OdtExporter", ".odt"),
 }
 
 
