@@ -2,7 +2,8 @@
 
 The model (:class:`Report`, :class:`Citation`, ...) is imported eagerly and costs only attrs.
 Everything else loads on first use: reading and writing files (:func:`load`, :func:`loads`,
-:func:`dump`, :func:`dumps`), rendering (:func:`export`, :func:`render`), and the submodules
+:func:`dump`, :func:`dumps`), checking (:func:`check`), rendering (:func:`export`,
+:func:`render`), and the submodules
 :mod:`~directive_report.vi`, :mod:`~directive_report.citations`, :mod:`~directive_report.examples`,
 :mod:`~directive_report.exporters`.
 
@@ -54,7 +55,8 @@ from directive_report.model import (
 )
 
 if TYPE_CHECKING:
-    from directive_report import citations, examples, exporters, vi
+    from directive_report import checks, citations, examples, exporters, vi
+    from directive_report.checks import check
     from directive_report.exporters.api import export, render
     from directive_report.serialize import dump, dumps, load, loads
 
@@ -91,6 +93,8 @@ __all__ = [
     "TaskKind",
     "TaskList",
     "__version__",
+    "check",
+    "checks",
     "citations",
     "document_type",
     "dump",
@@ -105,8 +109,9 @@ __all__ = [
     "vi",
 ]
 
-_LAZY_SUBMODULES = frozenset({"citations", "examples", "exporters", "serialize", "vi"})
+_LAZY_SUBMODULES = frozenset({"checks", "citations", "examples", "exporters", "serialize", "vi"})
 _LAZY_ATTRIBUTES = {
+    "check": "directive_report.checks",
     "load": "directive_report.serialize",
     "loads": "directive_report.serialize",
     "dump": "directive_report.serialize",

@@ -1,0 +1,289 @@
+"""Checks that a report is consistent and follows the decree, beyond what construction enforces.
+
+A :class:`Report` that exists is already valid (its invariants hold); these checks find what a
+careful văn thư would still point out before signing: a summary that says "năm thứ 3" when the
+directive's dates make it the fourth year, a cited document dated after the report, a "Kính gửi"
+without "Như trên" in Nơi nhận.  Each finding has a stable code, a severity, the place in the
+report (the same paths as load errors: ``sections[0].blocks[2].actions[1]``) and its message in
+English and in Vietnamese.
+
+>>> import directive_report as dr
+>>> dr.check(dr.examples.load("bac-giang-ct21-2024"))
+[]
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Callable, Iterator
+
+import attrs
+
+from directive_report import vi
+from directive_report._text import vi_upper
+from directive_report.model import (
+    ActionList,
+    Block,
+    Citation,
+    Paragraph,
+    Report,
+    Section,
+    SignaturePrefix,
+    TaskKind,
+    TaskList,
+)
+
+__all__ = ["CHECKS", "Finding", "Severity", "check"]
+
+
+class Severity(enum.Enum):
+    """How serious a finding is."""
+
+    ERROR = "error"  #: the document states something false or breaks a rule of the decree
+    WARNING = "warning"  #: very likely a mistake
+    INFO = "info"  #: worth knowing; the exporters handle it
+
+
+@attrs.frozen(kw_only=True)
+class Finding:
+    """One thing a check found: ``code``, ``severity``, ``location`` in the report, and the
+    message in English (``message``) and in Vietnamese (``message_vi``)."""
+
+    code: str
+    severity: Severity
+    location: str
+    message: str
+    message_vi: str
+
+    def __str__(self) -> str:
+        where = f"{self.location}: " if self.location else ""
+        return f"{where}{self.severity.value} [{self.code}] {self.message} / {self.message_vi}"
+
+
+Check = Callable[[Report], Iterator[Finding]]
+
+
+# --------------------------------------------------------------------------------------------
+# Walking the report
+
+
+def _blocks(report: Report) -> Iterator[tuple[str, Block]]:
+    for index, block in enumerate(report.intro):
+        yield f"intro[{index}]", block
+    for path, section in _sections(report.sections, "sections"):
+        for index, block in enumerate(section.blocks):
+            yield f"{path}.blocks[{index}]", block
+    for index, block in enumerate(report.closing):
+        yield f"closing[{index}]", block
+
+
+def _sections(sections: tuple[Section, ...], prefix: str) -> Iterator[tuple[str, Section]]:
+    for index, section in enumerate(sections):
+        path = f"{prefix}[{index}]"
+        yield path, section
+        yield from _sections(section.sections, f"{path}.sections")
+
+
+def _citations(report: Report) -> Iterator[tuple[str, Citation]]:
+    for index, directive in enumerate(report.directives):
+        yield f"directives[{index}].citation", directive.citation
+    for path, block in _blocks(report):
+        if isinstance(block, ActionList):
+            for a, action in enumerate(block.actions):
+                for c, citation in enumerate(action.citations):
+                    yield f"{path}.actions[{a}].citations[{c}]", citation
+
+
+# --------------------------------------------------------------------------------------------
+# The checks
+
+
+def check_implementation_year(report: Report) -> Iterator[Finding]:
+    """The "năm thứ N" of the summary agrees with the directive's and the report's dates."""
+    if report.directive is None:
+        return
+    stated = _stated_year(report.summary)
+    actual = report.implementation_year()
+    if stated is not None and stated != actual:
+        yield Finding(
+            code="implementation-year",
+            severity=Severity.ERROR,
+            location="summary",
+            message=f"the summary says year {stated} of implementation, but {report.date:%d/%m/%Y} "
+            f"is in year {actual} of {report.directive.short_name}",
+            message_vi=f"trích yếu ghi năm {vi.ordinal(stated)} nhưng ngày "
+            f"{vi.format_date(report.date, style='short')} thuộc năm {vi.ordinal(actual)} thực hiện "
+            f"{report.directive.short_name}",
+        )
+
+
+_YEAR_RE = re.compile(r"\bnăm thứ ((?:[^\W\d_]+|\d+)(?: [^\W\d_]+){0,3})", re.IGNORECASE)
+
+
+def _stated_year(summary: str) -> int | None:
+    match = _YEAR_RE.search(summary)
+    if match is None:
+        return None
+    words = match[1].split()
+    if words[0].isdigit():
+        return int(words[0])
+    # the longest run of words that is an ordinal: "tư", "hai mươi mốt"
+    spoken = {vi.ordinal(n).removeprefix("thứ "): n for n in range(1, 101)}
+    for length in range(len(words), 0, -1):
+        found = spoken.get(" ".join(words[:length]).lower())
+        if found is not None:
+            return found
+    return None
+
+
+def check_citation_dates(report: Report) -> Iterator[Finding]:
+    """No cited document is dated after the report."""
+    for location, citation in _citations(report):
+        if citation.date is not None and citation.date > report.date:
+            yield Finding(
+                code="citation-after-report",
+                severity=Severity.ERROR,
+                location=location,
+                message=f"{citation.format('short')} is dated {citation.date:%d/%m/%Y}, "
+                f"after the report ({report.date:%d/%m/%Y})",
+                message_vi=f"{citation.format('short')} ban hành ngày "
+                f"{vi.format_date(citation.date, style='short')}, sau ngày của văn bản "
+                f"({vi.format_date(report.date, style='short')})",
+            )
+
+
+def check_action_dates(report: Report) -> Iterator[Finding]:
+    """Actions dated inside the report happen in the reporting period."""
+    try:
+        period = report.reporting_period()
+    except ValueError:
+        return
+    for path, block in _blocks(report):
+        if not isinstance(block, ActionList):
+            continue
+        for index, action in enumerate(block.actions):
+            if action.date is not None and action.date not in period:
+                yield Finding(
+                    code="action-outside-period",
+                    severity=Severity.WARNING,
+                    location=f"{path}.actions[{index}].date",
+                    message=f"the action is dated {action.date:%d/%m/%Y}, outside the reporting "
+                    f"period {period.start:%d/%m/%Y}–{period.end:%d/%m/%Y}",
+                    message_vi=f"hoạt động ngày {vi.format_date(action.date, style='short')} nằm "
+                    f"ngoài kỳ báo cáo ({vi.format_date(period.start, style='short')} - "
+                    f"{vi.format_date(period.end, style='short')})",
+                )
+
+
+def check_forward_deadlines(report: Report) -> Iterator[Finding]:
+    """Tasks for the coming period are not due before the report is issued."""
+    for path, block in _blocks(report):
+        if not isinstance(block, TaskList):
+            continue
+        for index, task in enumerate(block.tasks):
+            if (
+                task.kind is TaskKind.FORWARD
+                and task.deadline is not None
+                and task.deadline < report.date
+            ):
+                yield Finding(
+                    code="deadline-in-the-past",
+                    severity=Severity.WARNING,
+                    location=f"{path}.tasks[{index}].deadline",
+                    message=f"a task for the coming period is due {task.deadline:%d/%m/%Y}, before "
+                    "the report's date",
+                    message_vi=f"nhiệm vụ thời gian tới có hạn "
+                    f"{vi.format_date(task.deadline, style='short')}, trước ngày ban hành văn bản",
+                )
+
+
+def check_recipients(report: Report) -> Iterator[Finding]:
+    """With "Kính gửi", Nơi nhận starts with "Như trên"; the archive line starts with VT."""
+    recipients = report.distribution.recipients
+    if report.addressees and (not recipients or recipients[0] != "Như trên"):
+        yield Finding(
+            code="nhu-tren",
+            severity=Severity.WARNING,
+            location="distribution.recipients",
+            message="the document has 'Kính gửi' recipients, so Nơi nhận should start with "
+            "'Như trên' (NĐ 30/2020, Phụ lục I, II.9)",
+            message_vi="văn bản có phần “Kính gửi” nên mục Nơi nhận bắt đầu bằng “Như trên” "
+            "(Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.9)",
+        )
+    if not report.distribution.archive.startswith("VT"):
+        yield Finding(
+            code="archive-vt",
+            severity=Severity.WARNING,
+            location="distribution.archive",
+            message="the archive line should start with 'VT' (the agency's records office)",
+            message_vi="dòng “Lưu” phải bắt đầu bằng “VT” (Văn thư cơ quan)",
+        )
+
+
+def check_section_titles(report: Report) -> Iterator[Finding]:
+    """Top-level headings (I., II., ...) are in capitals; document symbols keep their case."""
+    for index, section in enumerate(report.sections):
+        words = [w for w in section.title.split() if not re.search(r"[\d/]", w)]
+        if any(w != vi_upper(w) for w in words):
+            yield Finding(
+                code="heading-case",
+                severity=Severity.WARNING,
+                location=f"sections[{index}].title",
+                message=f"a top-level heading is written in capitals: {section.title!r}",
+                message_vi=f"tiêu đề mục cấp I viết in hoa: “{section.title}”",
+            )
+
+
+def check_signature(report: Report) -> Iterator[Finding]:
+    """A deputy signing "KT." holds a deputy's title (PHÓ ...)."""
+    signature = report.signature
+    if (
+        signature.capacities
+        and signature.capacities[-1].prefix is SignaturePrefix.KT
+        and signature.signer_title
+        and not signature.signer_title.startswith("PHÓ")
+    ):
+        yield Finding(
+            code="kt-deputy",
+            severity=Severity.WARNING,
+            location="signature.signer_title",
+            message=f"'KT.' is signed by a deputy, whose title usually starts with 'PHÓ', "
+            f"not {signature.signer_title!r}",
+            message_vi=f"ký thay (KT.) là cấp phó, chức vụ thường bắt đầu bằng “PHÓ”, không phải "
+            f"“{signature.signer_title}”",
+        )
+
+
+def check_end_marker(report: Report) -> Iterator[Finding]:
+    """The body ends with "./." (the exporters add it when it is missing)."""
+    last = next((block for _, block in reversed(list(_blocks(report)))), None)
+    if isinstance(last, Paragraph) and not last.text.endswith("./."):
+        yield Finding(
+            code="end-marker",
+            severity=Severity.INFO,
+            location="closing" if report.closing else "sections",
+            message="the body does not end with './.'; the DOCX and ODT exporters add it",
+            message_vi="phần nội dung chưa kết thúc bằng “./.”; khi xuất DOCX, ODT sẽ tự thêm",
+        )
+
+
+#: Every check, in the order findings are reported.  A province adds its own by passing
+#: ``checks=(*CHECKS, my_check)`` to :func:`check`.
+CHECKS: tuple[Check, ...] = (
+    check_implementation_year,
+    check_citation_dates,
+    check_action_dates,
+    check_forward_deadlines,
+    check_recipients,
+    check_section_titles,
+    check_signature,
+    check_end_marker,
+)
+
+
+def check(report: Report, *, checks: tuple[Check, ...] = CHECKS) -> list[Finding]:
+    """Run *checks* on *report* and return what they found, errors first."""
+    found = [finding for one in checks for finding in one(report)]
+    order = list(Severity)
+    return sorted(found, key=lambda f: order.index(f.severity))
