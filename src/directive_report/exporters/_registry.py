@@ -65,6 +65,7 @@ class Builtin:
 #: The built-in exporters by format name.  Adding one is one line here and the same line,
 #: ``name = "module:Class"``, under the entry points of ``pyproject.toml``.
 BUILTINS: Final[Mapping[str, Builtin]] = {
+    "docx": Builtin("directive_report.exporters.docx_export:DocxExporter", ".docx"),
     "markdown": Builtin("directive_report.exporters.markdown_export:MarkdownExporter", ".md"),
     "odt": Builtin("directive_report.exporters.odt_export:OdtExporter", ".odt"),
 }
