@@ -83,7 +83,10 @@ def _pt20(points: float) -> int:
 
 
 def escape(text: str) -> str:
-    """*text* escaped for XML character data and attribute values in double quotes."""
+    """*text* escaped for XML character data (``&``, ``<``, ``>``).
+
+    Raises :class:`UnwritableTextError` for a character XML 1.0 cannot carry.
+    """
     match = _INVALID_XML.search(text)
     if match:
         raise UnwritableTextError(text, match[0])
@@ -93,9 +96,12 @@ def escape(text: str) -> str:
         text = text.replace("<", "&lt;")
     if ">" in text:
         text = text.replace(">", "&gt;")
-    if '"' in text:
-        text = text.replace('"', "&quot;")
     return text
+
+
+def escape_attribute(text: str) -> str:
+    """*text* escaped for an attribute value in double quotes."""
+    return escape(text).replace('"', "&quot;")
 
 
 def _run(run: Run) -> str:
@@ -203,7 +209,7 @@ def page_header(plan: DocumentPlan) -> str:
 
 
 def _fonts(family: str) -> str:
-    family = escape(family)
+    family = escape_attribute(family)
     return (
         f'<w:rFonts w:ascii="{family}" w:hAnsi="{family}" w:eastAsia="{family}" w:cs="{family}"/>'
     )
@@ -237,7 +243,7 @@ def _paragraph_style(style: ParagraphStyle) -> str:
     )
     return (
         f'<w:style w:type="paragraph" w:customStyle="1" w:styleId="{style.role.style_id}">'
-        f'<w:name w:val="{escape(style.name)}"/><w:basedOn w:val="Normal"/><w:qFormat/>'
+        f'<w:name w:val="{escape_attribute(style.name)}"/><w:basedOn w:val="Normal"/><w:qFormat/>'
         f"<w:pPr>{''.join(properties)}</w:pPr><w:rPr>{run}</w:rPr></w:style>"
     )
 
@@ -246,7 +252,7 @@ def _character_style(style: CharacterStyle) -> str:
     run = ("<w:b/><w:bCs/>" if style.bold else "") + ("<w:i/><w:iCs/>" if style.italic else "")
     return (
         f'<w:style w:type="character" w:customStyle="1" w:styleId="{style.role.style_id}">'
-        f'<w:name w:val="{escape(style.name)}"/><w:basedOn w:val="DefaultParagraphFont"/>'
+        f'<w:name w:val="{escape_attribute(style.name)}"/><w:basedOn w:val="DefaultParagraphFont"/>'
         f"<w:qFormat/><w:rPr>{run}</w:rPr></w:style>"
     )
 

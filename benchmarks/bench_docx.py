@@ -1,0 +1,379 @@
+"""Benchmark of the docx exporter (issue 6) against bare python-docx and docxtpl, in one process.
+
+Run with ``.venv/bin/python benchmarks/bench_docx.py [--scales 1 10 100] [--runs N]``.
+
+The report is the bundled seed example, scaled by repeating its sections (10× is about 40 pages,
+100× about 340).  Three builders produce the same content, each timed from the report to the bytes
+of the file:
+
+* **python-docx** (the baseline): the idiomatic build: ``Document()``, page set-up, named styles
+  with ``add_style``, the header and signature blocks as borderless tables, one
+  ``add_paragraph(text, style=<style object>)`` per paragraph, runs for emphasis, ``save``;
+* **docxtpl**: a template made once (not timed) with the same styles, rendered with a loop over
+  the paragraphs, then saved;
+* **directive-report**: ``DocxExporter().render(report, stream, ExportOptions())``, everything
+  included: the layout plan, rule lengths from font metrics, the embedded report (JSON).
+
+Targets (issue 6): at most 0.5× python-docx at 1×, 0.2× at 10×, 0.1× at 100×, never slower than
+docxtpl, and linear: the cost per paragraph from 10× to 100× close to that from 1× to 10×.  Each
+figure is the median of N runs after a warm-up, with a garbage collection before each run.  This
+is a plain script, not a timed test: absolute times depend on the machine, the ratios much less.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import io
+import itertools
+import statistics
+import time
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import attrs
+
+from directive_report import Report, examples
+from directive_report.exporters import ExportOptions
+from directive_report.exporters.docx_export import DocxExporter
+from directive_report.layout.plan import MOTTO, NATIONAL_TITLE, StyledParagraph, plan_document
+from directive_report.model import ActionList, BulletList, Paragraph, Run, TaskList, section_label
+from directive_report.vi import place_date_line
+
+
+def scaled(report: Report, factor: int) -> Report:
+    """*report* with its sections repeated *factor* times (renumbered by position)."""
+    return attrs.evolve(report, sections=report.sections * factor)
+
+
+# --------------------------------------------------------------------------------------------
+# The content, as the baselines see it: (style key, runs) in reading order
+
+
+def body_items(report: Report) -> Iterator[tuple[str, tuple[Run, ...]]]:
+    """Headings and paragraphs of the body with the style each baseline gives them."""
+
+    def blocks(items: tuple[Any, ...]) -> Iterator[tuple[str, tuple[Run, ...]]]:
+        for block in items:
+            if isinstance(block, Paragraph):
+                yield "body", block.runs
+            elif isinstance(block, BulletList):
+                for item in block.items:
+                    yield "body", (Run(text=f"{block.marker} "), *item.runs)
+            elif isinstance(block, ActionList):
+                for action in block.actions:
+                    yield "body", (Run(text=f"{block.marker} "), *action.text.runs)
+            elif isinstance(block, TaskList):
+                for number, task in enumerate(block.tasks, start=1):
+                    yield "body", (Run(text=f"{number}. "), *task.text.runs)
+
+    yield from blocks(report.intro)
+    for path, section in report.walk_sections():
+        style = "h1" if len(path) == 1 else "h2"
+        yield style, (Run(text=f"{section_label(path)} {section.title}"),)
+        yield from blocks(section.blocks)
+    yield from blocks(report.closing)
+
+
+def header_lines(report: Report) -> dict[str, str]:
+    """The header and footer texts every builder prints."""
+    return {
+        "superior": report.authority.superior or "",
+        "issuer": " ".join(report.authority.header_lines),
+        "number": report.number.header_text(),
+        "national": NATIONAL_TITLE,
+        "motto": MOTTO,
+        "place_date": place_date_line(report.authority.place, report.date),
+        "title": report.doc_type.title,
+        "summary": report.summary,
+    }
+
+
+# --------------------------------------------------------------------------------------------
+# Baseline: bare python-docx
+
+
+def _python_docx_styles(document: Any) -> dict[str, Any]:
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml.ns import qn
+    from docx.shared import Mm, Pt
+
+    section = document.sections[0]
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    section.top_margin, section.bottom_margin = Mm(20), Mm(20)
+    section.left_margin, section.right_margin = Mm(30), Mm(15)
+    normal = document.styles["Normal"]
+    normal.font.size = Pt(14)
+    fonts = normal.element.get_or_add_rPr().get_or_add_rFonts()
+    for slot in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
+        fonts.set(qn(slot), "Times New Roman")
+
+    def style(
+        name: str,
+        *,
+        align: Any,
+        size: int = 14,
+        bold: bool = False,
+        italic: bool = False,
+        indent: bool = False,
+        before: int = 0,
+    ) -> Any:
+        new = document.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        new.base_style = normal
+        new.paragraph_format.alignment = align
+        new.paragraph_format.space_before = Pt(before)
+        if indent:
+            new.paragraph_format.first_line_indent = Mm(12.7)
+        new.font.size, new.font.bold, new.font.italic = Pt(size), bold, italic
+        return new
+
+    centre, justify, left = (
+        WD_ALIGN_PARAGRAPH.CENTER,
+        WD_ALIGN_PARAGRAPH.JUSTIFY,
+        WD_ALIGN_PARAGRAPH.LEFT,
+    )
+    return {
+        "superior": style("VB Superior", align=centre, size=13),
+        "issuer": style("VB Issuer", align=centre, size=13, bold=True),
+        "number": style("VB Number", align=centre, size=13, before=6),
+        "national": style("VB National", align=centre, size=13, bold=True),
+        "motto": style("VB Motto", align=centre, bold=True),
+        "place_date": style("VB Place Date", align=centre, italic=True, before=6),
+        "title": style("VB Title", align=centre, bold=True, before=18),
+        "summary": style("VB Summary", align=centre, bold=True),
+        "h1": style("VB Heading 1", align=justify, bold=True, indent=True, before=6),
+        "h2": style("VB Heading 2", align=justify, bold=True, indent=True, before=6),
+        "body": style("VB Body", align=justify, indent=True, before=6),
+        "recipients_label": style(
+            "VB Recipients Label", align=left, size=12, bold=True, italic=True
+        ),
+        "recipient": style("VB Recipient", align=left, size=11),
+        "signature": style("VB Signature", align=centre, bold=True),
+    }
+
+
+def _python_docx_table(document: Any, widths_mm: tuple[float, float]) -> Any:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Mm
+
+    table = document.add_table(rows=1, cols=2)
+    table.autofit = False
+    borders = OxmlElement("w:tblBorders")
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        element = OxmlElement(f"w:{edge}")
+        element.set(qn("w:val"), "nil")
+        borders.append(element)
+    table._tbl.tblPr.append(borders)
+    for column, width in zip(table.columns, widths_mm, strict=True):
+        column.width = Mm(width)
+    cells = table.rows[0].cells
+    for cell, width in zip(cells, widths_mm, strict=True):
+        cell.width = Mm(width)
+    return cells
+
+
+def build_python_docx(report: Report) -> bytes:
+    """The report built with python-docx's public API, the way its documentation shows."""
+    from docx import Document
+
+    document = Document()
+    styles = _python_docx_styles(document)
+    text = header_lines(report)
+
+    def cell_lines(cell: Any, lines: list[tuple[str, str]]) -> None:
+        for index, (key, line) in enumerate(lines):
+            paragraph = cell.paragraphs[0] if index == 0 else cell.add_paragraph()
+            paragraph.style = styles[key]
+            paragraph.add_run(line)
+
+    left, right = _python_docx_table(document, (65, 100))
+    cell_lines(
+        left,
+        [("superior", text["superior"]), ("issuer", text["issuer"]), ("number", text["number"])],
+    )
+    cell_lines(
+        right,
+        [
+            ("national", text["national"]),
+            ("motto", text["motto"]),
+            ("place_date", text["place_date"]),
+        ],
+    )
+    document.add_paragraph(text["title"], style=styles["title"])
+    document.add_paragraph(text["summary"], style=styles["summary"])
+    for key, runs in body_items(report):
+        paragraph = document.add_paragraph(style=styles[key])
+        for run in runs:
+            added = paragraph.add_run(run.text)
+            if run.italic:
+                added.italic = True
+            if run.bold:
+                added.bold = True
+    left, right = _python_docx_table(document, (65, 100))
+    cell_lines(
+        left,
+        [("recipients_label", "Nơi nhận:")]
+        + [("recipient", line) for line in report.distribution.lines],
+    )
+    signature = report.signature
+    cell_lines(
+        right,
+        [("signature", line) for line in (*signature.title_lines, "", "", "", signature.name)],
+    )
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+# --------------------------------------------------------------------------------------------
+# docxtpl
+
+
+def make_docxtpl_template() -> bytes:
+    """A docxtpl template with the same page set-up and styles, and a loop over the body."""
+    from docx import Document
+
+    document = Document()
+    styles = _python_docx_styles(document)
+    left, right = _python_docx_table(document, (65, 100))
+    for cell, keys in (
+        (left, ("superior", "issuer", "number")),
+        (right, ("national", "motto", "place_date")),
+    ):
+        for index, key in enumerate(keys):
+            paragraph = cell.paragraphs[0] if index == 0 else cell.add_paragraph()
+            paragraph.style = styles[key]
+            paragraph.add_run(f"{{{{ {key} }}}}")
+    document.add_paragraph("{{ title }}", style=styles["title"])
+    document.add_paragraph("{{ summary }}", style=styles["summary"])
+    for text, key in [
+        ("{%p for b in blocks %}", "body"),
+        ("{%p if b.style == 'h1' %}", "body"),
+        ("{{r b.text }}", "h1"),
+        ("{%p elif b.style == 'h2' %}", "body"),
+        ("{{r b.text }}", "h2"),
+        ("{%p else %}", "body"),
+        ("{{r b.text }}", "body"),
+        ("{%p endif %}", "body"),
+        ("{%p endfor %}", "body"),
+    ]:
+        document.add_paragraph(text, style=styles[key])
+    left, right = _python_docx_table(document, (65, 100))
+    left.paragraphs[0].style = styles["recipients_label"]
+    left.paragraphs[0].add_run("Nơi nhận:")
+    for text in ("{%p for r in recipients %}", "{{ r }}", "{%p endfor %}"):
+        left.add_paragraph(text, style=styles["recipient"])
+    right.paragraphs[0].style = styles["signature"]
+    right.paragraphs[0].add_run("{{ sign_lines[0] }}")
+    for text in ("{{ sign_lines[1] }}", "", "", "", "{{ signer }}"):
+        right.add_paragraph(text, style=styles["signature"])
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def build_docxtpl(report: Report, template: bytes) -> bytes:
+    """The report rendered through the docxtpl template."""
+    from docxtpl import DocxTemplate, RichText
+
+    blocks = []
+    for key, runs in body_items(report):
+        rich = RichText()
+        for run in runs:
+            rich.add(run.text, italic=run.italic, bold=run.bold)
+        blocks.append({"style": key, "text": rich})
+    signature = report.signature
+    context = header_lines(report) | {
+        "blocks": blocks,
+        "recipients": report.distribution.lines,
+        "sign_lines": signature.title_lines,
+        "signer": signature.name,
+    }
+    document = DocxTemplate(io.BytesIO(template))
+    document.render(context, autoescape=True)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+# --------------------------------------------------------------------------------------------
+# Harness
+
+
+def build_library(report: Report, options: ExportOptions) -> bytes:
+    """The report through the docx exporter."""
+    buffer = io.BytesIO()
+    DocxExporter().render(report, buffer, options)
+    return buffer.getvalue()
+
+
+def median_ms(func: Callable[[], object], runs: int) -> float:
+    """Median wall time of *func* in milliseconds, after one warm-up call."""
+    func()
+    times = []
+    for _ in range(runs):
+        gc.collect()
+        start = time.perf_counter()
+        func()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times) * 1000
+
+
+TARGETS = {1: 0.5, 10: 0.2, 100: 0.1}
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Time the builders at each scale and print the table of ratios."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--scales", type=int, nargs="+", default=[1, 10, 100])
+    parser.add_argument(
+        "--runs", type=int, help="runs per figure (default: 21 at 1×, 9 at 10×, 5 above)"
+    )
+    args = parser.parse_args(argv)
+
+    seed = examples.load("bac-giang-ct21-2024")
+    template = make_docxtpl_template()
+    rows = []
+    for scale in args.scales:
+        report = scaled(seed, scale)
+        paragraphs = sum(
+            1 for _ in plan_document(report).paragraphs() if isinstance(_, StyledParagraph)
+        )
+        runs = args.runs or {1: 21, 10: 9}.get(scale, 5)
+        baseline = median_ms(lambda report=report: build_python_docx(report), runs)
+        docxtpl = median_ms(lambda report=report: build_docxtpl(report, template), runs)
+        ours = median_ms(lambda report=report: build_library(report, ExportOptions()), runs)
+        bare = median_ms(
+            lambda report=report: build_library(report, ExportOptions(embed_model=False)), runs
+        )
+        rows.append((scale, paragraphs, baseline, docxtpl, ours, bare))
+
+    print(
+        "| scale | paragraphs | python-docx ms | docxtpl ms | directive-report ms | without model ms "
+        "| ÷ python-docx (target) | ÷ docxtpl |"
+    )
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for scale, paragraphs, baseline, docxtpl, ours, bare in rows:
+        target = TARGETS.get(scale)
+        verdict = (
+            ""
+            if target is None
+            else f" (≤ {target}: {'ok' if ours / baseline <= target else 'MISSED'})"
+        )
+        print(
+            f"| {scale}× | {paragraphs} | {baseline:.1f} | {docxtpl:.1f} | {ours:.1f} | {bare:.1f} "
+            f"| {ours / baseline:.3f}{verdict} | {ours / docxtpl:.2f} |"
+        )
+    for (scale_a, count_a, *_, ours_a, _), (scale_b, count_b, *_, ours_b, _) in itertools.pairwise(
+        rows
+    ):
+        per_paragraph = (ours_b - ours_a) / (count_b - count_a) * 1000
+        print(
+            f"per paragraph from {scale_a}× to {scale_b}×: {per_paragraph:.1f} µs (linear when equal)"
+        )
+
+
+if __name__ == "__main__":
+    main()
