@@ -29,6 +29,7 @@ import itertools
 import statistics
 import time
 from collections.abc import Callable, Iterator
+from functools import partial
 from typing import Any
 
 import attrs
@@ -36,7 +37,7 @@ import attrs
 from directive_report import Report, examples
 from directive_report.exporters import ExportOptions
 from directive_report.exporters.docx_export import DocxExporter
-from directive_report.layout.plan import MOTTO, NATIONAL_TITLE, StyledParagraph, plan_document
+from directive_report.layout.plan import MOTTO, NATIONAL_TITLE, plan_document
 from directive_report.model import ActionList, BulletList, Paragraph, Run, TaskList, section_label
 from directive_report.vi import place_date_line
 
@@ -338,16 +339,12 @@ def main(argv: list[str] | None = None) -> None:
     rows = []
     for scale in args.scales:
         report = scaled(seed, scale)
-        paragraphs = sum(
-            1 for _ in plan_document(report).paragraphs() if isinstance(_, StyledParagraph)
-        )
+        paragraphs = sum(1 for _ in plan_document(report).paragraphs())
         runs = args.runs or {1: 21, 10: 9}.get(scale, 5)
-        baseline = median_ms(lambda report=report: build_python_docx(report), runs)
-        docxtpl = median_ms(lambda report=report: build_docxtpl(report, template), runs)
-        ours = median_ms(lambda report=report: build_library(report, ExportOptions()), runs)
-        bare = median_ms(
-            lambda report=report: build_library(report, ExportOptions(embed_model=False)), runs
-        )
+        baseline = median_ms(partial(build_python_docx, report), runs)
+        docxtpl = median_ms(partial(build_docxtpl, report, template), runs)
+        ours = median_ms(partial(build_library, report, ExportOptions()), runs)
+        bare = median_ms(partial(build_library, report, ExportOptions(embed_model=False)), runs)
         rows.append((scale, paragraphs, baseline, docxtpl, ours, bare))
 
     print(
