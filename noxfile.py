@@ -46,7 +46,9 @@ def docs(session: nox.Session) -> None:
     """Build the documentation, warnings as errors, and run its doctests."""
     session.install(".", *_groups("docs"))
     session.run("sphinx-build", "-W", "--keep-going", "-b", "html", "docs", "docs/_build/html")
-    session.run("sphinx-build", "-W", "--keep-going", "-b", "doctest", "docs", "docs/_build/doctest")
+    session.run(
+        "sphinx-build", "-W", "--keep-going", "-b", "doctest", "docs", "docs/_build/doctest"
+    )
 
 
 @nox.session(python=PYTHONS[-1], default=False)
