@@ -48,6 +48,16 @@ def convert_to_pdf(documents: Sequence[Path], outdir: Path) -> dict[Path, Path]:
     Returns the PDF of each document.  Documents must have distinct stems (``x.docx`` and
     ``x.odt`` would both become ``x.pdf``).
     """
+    return convert(documents, outdir, "pdf")
+
+
+def convert(documents: Sequence[Path], outdir: Path, target: str) -> dict[Path, Path]:
+    """Convert *documents* with LibreOffice to the format *target* (``"pdf"``, ``"docx"``,
+    ``"odt"``: a re-save), in one run with a private, throw-away profile.
+
+    Returns the converted file of each document, in *outdir* (which must not be the documents'
+    own folder when *target* is their format).
+    """
     require_libreoffice()
     stems = [doc.stem for doc in documents]
     if len(set(stems)) != len(stems):
@@ -60,7 +70,7 @@ def convert_to_pdf(documents: Sequence[Path], outdir: Path) -> dict[Path, Path]:
                 f"-env:UserInstallation={Path(profile).as_uri()}",
                 "--headless",
                 "--convert-to",
-                "pdf",
+                target,
                 "--outdir",
                 str(outdir),
                 *(str(doc) for doc in documents),
@@ -70,14 +80,14 @@ def convert_to_pdf(documents: Sequence[Path], outdir: Path) -> dict[Path, Path]:
             timeout=300,
             check=False,
         )
-    pdfs = {doc: outdir / f"{doc.stem}.pdf" for doc in documents}
-    missing = [str(doc) for doc, pdf in pdfs.items() if not pdf.exists()]
+    converted = {doc: outdir / f"{doc.stem}.{target}" for doc in documents}
+    missing = [str(doc) for doc, result in converted.items() if not result.exists()]
     if done.returncode != 0 or missing:
         raise AssertionError(
-            f"LibreOffice could not convert {missing or documents} (exit {done.returncode}):\n"
-            f"{done.stdout}\n{done.stderr}"
+            f"LibreOffice could not convert {missing or documents} to {target} "
+            f"(exit {done.returncode}):\n{done.stdout}\n{done.stderr}"
         )
-    return pdfs
+    return converted
 
 
 def _run(*command: str) -> str:

@@ -790,3 +790,25 @@ def test_pdf_signature_block_never_leaves_the_last_paragraph(rendered: dict[str,
         assert len(where["last"]) == 1, name
         pages_used.add(len(pages))
     assert len(pages_used) > 1  # the variants do cross a page boundary
+
+
+@pytest.mark.libreoffice
+def test_embedded_report_survives_a_libreoffice_resave(
+    tmp_path: Path, seed_report: Report, seed_docx: bytes
+) -> None:
+    """Opened and saved again as DOCX by LibreOffice, the file still carries the report."""
+    source = tmp_path / "seed.docx"
+    source.write_bytes(seed_docx)
+    (resaved,) = _office.convert([source], tmp_path / "resaved", "docx").values()
+    assert read_embedded_report(resaved) == seed_report
+
+
+def test_module_examples() -> None:
+    """The examples in the module's docstrings hold."""
+    import doctest
+
+    from directive_report.exporters import docx_export
+
+    results = doctest.testmod(docx_export)
+    assert results.attempted > 0
+    assert results.failed == 0

@@ -179,3 +179,14 @@ class TestBreakLines:
             assert len(line.split()) == 1 or text_width_mm(line, 13, bold=True) <= width
         for first, second in itertools.pairwise(lines):
             assert text_width_mm(f"{first} {second}", 13, bold=True) > width
+
+
+def test_module_examples() -> None:
+    """The examples in the module's docstring hold."""
+    import doctest
+
+    from directive_report.layout import metrics
+
+    results = doctest.testmod(metrics)
+    assert results.attempted > 0
+    assert results.failed == 0

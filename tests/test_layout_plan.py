@@ -455,3 +455,15 @@ def test_superior_is_optional(seed_report: Report) -> None:
     )
     plan = plan_document(report)
     assert _texts(plan.header.rows[0][0].content) == ["ỦY BAN NHÂN DÂN", "TỈNH BẮC GIANG"]
+
+
+def test_module_examples() -> None:
+    """The examples in the layout modules' docstrings hold."""
+    import doctest
+
+    from directive_report.layout import plan, profile
+
+    for module in (plan, profile):
+        results = doctest.testmod(module)
+        assert results.attempted > 0
+        assert results.failed == 0
