@@ -43,6 +43,7 @@ from directive_report.layout.plan import (
     Align,
     CharacterStyle,
     DocumentPlan,
+    LayoutBlock,
     ParagraphStyle,
     Role,
     Rule,
@@ -66,6 +67,25 @@ MODEL_PATH: Final = "directive-report/report.json"
 
 #: Timestamp of every member of the package: fixed, so that a report always gives the same bytes.
 _ZIP_TIME: Final = (1980, 1, 1, 0, 0, 0)
+#: The namespaces declared by every XML part (those of the elements this module writes, and the
+#: usual companions of an ODF text).
+_NAMESPACES: Final = {
+    "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
+    "style": "urn:oasis:names:tc:opendocument:xmlns:style:1.0",
+    "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
+    "table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
+    "fo": "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0",
+    "svg": "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0",
+    "draw": "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0",
+    "number": "urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0",
+    "xlink": "http://www.w3.org/1999/xlink",
+    "dc": "http://purl.org/dc/elements/1.1/",
+    "meta": "urn:oasis:names:tc:opendocument:xmlns:meta:1.0",
+}
+_NAMESPACE_DECLARATIONS: Final = "".join(
+    f' xmlns:{prefix}="{uri}"' for prefix, uri in _NAMESPACES.items()
+).encode("ascii")
+_XMLNS: Final = re.compile(rb'\s+xmlns:[\w.-]+="[^"]*"')
 _FIRST_PAGE: Final = "First_20_Page"  # NCName of the master page "First Page"
 _STANDARD_PAGE: Final = "Standard"
 _ALIGN: Final = {
@@ -167,9 +187,9 @@ def _package(document: OpenDocument, model: bytes | None) -> bytes:
     """The ZIP bytes of *document*: ``mimetype`` first and stored, every other file listed in
     the manifest (the model too, when given)."""
     files: list[tuple[str, str, bytes]] = [
-        ("content.xml", "text/xml", document.contentxml()),
-        ("styles.xml", "text/xml", document.stylesxml().encode("utf-8")),
-        ("meta.xml", "text/xml", document.metaxml().encode("utf-8")),
+        ("content.xml", "text/xml", _fixed_namespaces(document.contentxml())),
+        ("styles.xml", "text/xml", _fixed_namespaces(document.stylesxml().encode("utf-8"))),
+        ("meta.xml", "text/xml", _fixed_namespaces(document.metaxml().encode("utf-8"))),
     ]
     if model is not None:
         files.append((MODEL_PATH, "application/json", model))
@@ -180,6 +200,20 @@ def _package(document: OpenDocument, model: bytes | None) -> bytes:
         for path, _, data in files:
             package.writestr(_member(path, zipfile.ZIP_DEFLATED), data)
     return buffer.getvalue()
+
+
+def _fixed_namespaces(xml: bytes) -> bytes:
+    """*xml* with its root element declaring :data:`_NAMESPACES`, in that order.
+
+    odfpy declares every namespace any document of the process has used so far, in the order
+    they were first used; a fixed set keeps the output independent of what ran before.
+    """
+    start = xml.index(b"<", xml.index(b"?>")) if xml.startswith(b"<?xml") else xml.index(b"<")
+    end = xml.index(b">", start)
+    root = _XMLNS.sub(b"", xml[start:end])
+    name_end = root.find(b" ")
+    name_end = len(root) if name_end < 0 else name_end
+    return xml[:start] + root[:name_end] + _NAMESPACE_DECLARATIONS + root[name_end:] + xml[end:]
 
 
 def _member(path: str, compression: int) -> zipfile.ZipInfo:
@@ -282,15 +316,13 @@ class _OdtBuilder:
             role: self._text_style(style) for role, style in self.plan.character_styles.items()
         }
         self._pages()
-        body = document.text
-        for index, block in enumerate(self.plan.blocks):
-            body.addElement(self._block(block, first=index == 0))
+        self._flow(self.plan.blocks, document.text, first_page=True)
         return document
 
     # -- styles ------------------------------------------------------------------------------
 
     def _fonts_and_defaults(self) -> None:
-        from odf.style import DefaultStyle, FontFace, TextProperties
+        from odf.style import DefaultStyle, FontFace, ParagraphProperties, TextProperties
 
         family = self.plan.profile.font_family
         self.document.fontfacedecls.addElement(
@@ -302,6 +334,8 @@ class _OdtBuilder:
             )
         )
         default = DefaultStyle(family="paragraph")
+        # Widow and orphan control of two lines, as Word applies (and LibreOffice to a DOCX).
+        default.addElement(ParagraphProperties(widows="2", orphans="2"))
         default.addElement(
             TextProperties(
                 fontname=family,
@@ -417,14 +451,35 @@ class _OdtBuilder:
 
     # -- blocks ------------------------------------------------------------------------------
 
-    def _block(self, block: StyledParagraph | Rule | Table, *, first: bool = False) -> Element:
-        """The element of a body block; *first* selects the first-page master page on it."""
-        master = {"masterpagename": _FIRST_PAGE} if first else {}
-        if isinstance(block, Table):
-            return self._table(block, **master)
-        if isinstance(block, Rule):
-            return self._rule(block, **master)
-        return self._paragraph(block, **master)
+    def _flow(
+        self,
+        blocks: Iterable[LayoutBlock | StyledParagraph | Rule],
+        container: Element,
+        *,
+        first_page: bool = False,
+    ) -> None:
+        """Append the elements of *blocks* to *container* (the body or a table cell).
+
+        *first_page*: the first block selects the first-page master page.  Word puts the larger
+        of one paragraph's space after and the next one's space before between them, ODF both:
+        a paragraph following one with space after gets only what its own space before adds.
+        """
+        space_after = 0.0
+        for block in blocks:
+            extra = {"masterpagename": _FIRST_PAGE} if first_page else {}
+            first_page = False
+            if isinstance(block, Table):
+                container.addElement(self._table(block, **extra))
+                space_after = 0.0
+                continue
+            style = self.plan.styles[block.role]
+            if space_after and style.space_before:
+                extra["margintop"] = _points(max(0.0, style.space_before - space_after))
+            if isinstance(block, Rule):
+                container.addElement(self._rule(block, **extra))
+            else:
+                container.addElement(self._paragraph(block, **extra))
+            space_after = style.space_after
 
     def _paragraph(self, paragraph: StyledParagraph, **extra: str) -> Element:
         from odf.text import P, Span
@@ -493,10 +548,7 @@ class _OdtBuilder:
             row_element = TableRow(stylename=row_style)
             for cell in row:
                 cell_element = TableCell(stylename=cell_style, valuetype="string")
-                for item in cell.content:
-                    cell_element.addElement(
-                        self._rule(item) if isinstance(item, Rule) else self._paragraph(item)
-                    )
+                self._flow(cell.content, cell_element)
                 row_element.addElement(cell_element)
             element.addElement(row_element)
         return element
