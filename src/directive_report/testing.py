@@ -23,6 +23,7 @@ import unicodedata
 from hypothesis import strategies as st
 
 from directive_report._text import vi_upper
+from directive_report.exporters import ExportOptions
 from directive_report.model import (
     DOCUMENT_TYPES,
     Action,
@@ -56,6 +57,7 @@ from directive_report.model import (
 __all__ = [
     "actions",
     "authorities",
+    "check_exporter",
     "citations",
     "dates",
     "directives",
@@ -338,3 +340,46 @@ def reports(draw: st.DrawFn, *, max_depth: int = 3) -> Report:
         ),
         signature=draw(signatures()),
     )
+
+
+def check_exporter(
+    exporter: object,
+    report: Report | None = None,
+    *,
+    options: ExportOptions | None = None,
+) -> bytes:
+    """Check that *exporter* keeps the exporter contract; return what it rendered of *report*.
+
+    For plug-in authors' tests (*report* defaults to the bundled canonical example)::
+
+        from directive_report.testing import check_exporter
+
+        def test_contract():
+            check_exporter(MyExporter())
+
+    It checks the attributes exactly as discovery does (raising the same
+    :class:`~directive_report.errors.ExporterProtocolError` or
+    :class:`~directive_report.errors.PluginAPIVersionError`), then that ``render`` writes some
+    bytes to a binary stream, returns ``None`` and leaves the stream open, and that a ``text/``
+    format is UTF-8 in NFC.  Other checks of the content are the plug-in's own.
+    """
+    import io
+
+    from directive_report.exporters._registry import check_contract
+
+    name = getattr(exporter, "name", "<unnamed>")
+    checked = check_contract(exporter, name if isinstance(name, str) else repr(name))
+    if report is None:
+        from directive_report import examples
+
+        report = examples.load("bac-giang-ct21-2024")
+    stream = io.BytesIO()
+    result = checked.render(report, stream, ExportOptions() if options is None else options)  # type: ignore[func-returns-value]
+    assert result is None, f"render() must return None, got {result!r}"
+    assert not stream.closed, "render() must not close the stream it is given"
+    data = stream.getvalue()
+    assert data, "render() wrote nothing"
+    if checked.media_type.startswith("text/"):
+        text = data.decode("utf-8")  # raises UnicodeDecodeError naming the offending byte
+        assert unicodedata.is_normalized("NFC", text), "text output must be in Unicode NFC"
+    return data

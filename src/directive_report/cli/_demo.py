@@ -16,7 +16,9 @@ def register(subparsers: Any) -> None:
         description="Render the bundled example report (bac-giang-ct21-2024) to every "
         "available format, one file per format, into --out.",
     )
-    parser.add_argument("--out", type=Path, default=Path("out"), help="output folder (default: out)")
+    parser.add_argument(
+        "--out", type=Path, default=Path("out"), help="output folder (default: out)"
+    )
     parser.add_argument("--example", default="bac-giang-ct21-2024", help="which bundled example")
     parser.add_argument("--force", action="store_true", help="overwrite existing files")
     parser.set_defaults(run=run)
@@ -26,7 +28,7 @@ def run(args: argparse.Namespace) -> int:
     """Render the example; report each file written on stdout."""
     from directive_report import examples
     from directive_report.cli import CommandError
-    from directive_report.exporters import available
+    from directive_report.exporters import available, load_exporter
     from directive_report.exporters.api import export
 
     report = examples.load(args.example)
@@ -34,7 +36,9 @@ def run(args: argparse.Namespace) -> int:
     if out.exists() and not out.is_dir():
         raise CommandError(f"{out} exists and is not a folder")
     out.mkdir(parents=True, exist_ok=True)
-    targets = [(info.name, out / f"{args.example}{info.suffix}") for info in available()]
+    # Loading tells a plug-in's suffix, and a broken plug-in stops the demo with its error.
+    exporters = [load_exporter(info) for info in available()]
+    targets = [(exporter.name, out / f"{args.example}{exporter.suffix}") for exporter in exporters]
     existing = [str(target) for _, target in targets if target.exists()]
     if existing and not args.force:
         raise CommandError(f"{existing[0]} already exists (use --force to overwrite)")

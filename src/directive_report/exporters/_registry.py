@@ -43,6 +43,7 @@ __all__ = [
     "ExporterInfo",
     "Registry",
     "available",
+    "check_contract",
     "exporter_for_suffix",
     "get_exporter",
     "installed_declarations",
@@ -148,11 +149,16 @@ _SUFFIX_RE = re.compile(r"\.[A-Za-z0-9][A-Za-z0-9_.-]*")
 _MISSING = object()
 
 
-def _check(candidate: object, info: ExporterInfo) -> Exporter:
-    """Return *candidate* if it satisfies the :class:`Exporter` contract for *info*, else raise."""
+def check_contract(candidate: object, name: str, origin: str | None = None) -> Exporter:
+    """Return *candidate* if it satisfies the :class:`Exporter` contract as format *name*.
+
+    Raises :class:`~directive_report.errors.PluginAPIVersionError` for another contract version
+    and :class:`~directive_report.errors.ExporterProtocolError` listing every other problem;
+    *origin* (``"distribution version"``) is named in the messages.
+    """
     version = getattr(candidate, "api_version", _MISSING)
     if isinstance(version, int) and not isinstance(version, bool) and version != API_VERSION:
-        raise PluginAPIVersionError(info.name, info.origin, version, API_VERSION)
+        raise PluginAPIVersionError(name, origin, version, API_VERSION)
     problems = []
     for attribute, kind in (
         ("name", str),
@@ -165,16 +171,17 @@ def _check(candidate: object, info: ExporterInfo) -> Exporter:
             problems.append(f"missing attribute {attribute!r}")
         elif not isinstance(value, kind) or isinstance(value, bool):
             problems.append(f"{attribute} must be {kind.__name__}, got {value!r}")
-    name, suffix = getattr(candidate, "name", None), getattr(candidate, "suffix", None)
-    if isinstance(name, str) and name != info.name:
-        problems.append(f"its name is {name!r} but its entry point is named {info.name!r}")
+    suffix = getattr(candidate, "suffix", None)
+    declared = getattr(candidate, "name", None)
+    if isinstance(declared, str) and declared != name:
+        problems.append(f"its name is {declared!r} but its entry point is named {name!r}")
     if isinstance(suffix, str) and not _SUFFIX_RE.fullmatch(suffix):
         problems.append(f"suffix must be a dot and letters or digits such as '.md', got {suffix!r}")
     render = getattr(candidate, "render", None)
     if not callable(render):
         problems.append("missing method render(report, stream, options)")
     if problems or not isinstance(candidate, Exporter):
-        raise ExporterProtocolError(info.name, info.origin, tuple(problems) or ("not an Exporter",))
+        raise ExporterProtocolError(name, origin, tuple(problems) or ("not an Exporter",))
     return candidate
 
 
@@ -321,7 +328,7 @@ class Registry:
             candidate = found() if isinstance(found, type) else found
         except Exception as error:
             raise ExporterLoadError(info.name, info.origin, info.value, error) from error
-        exporter = _check(candidate, info)
+        exporter = check_contract(candidate, info.name, info.origin)
         self._loaded[key] = exporter
         return exporter
 

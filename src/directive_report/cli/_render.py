@@ -1,0 +1,192 @@
+"""``directive-report render``: render report files (TOML or JSON) to a format.
+
+``directive-report render INPUT... [-f FORMAT] [-o OUTPUT | --out-dir DIR] [--force] [--jobs N]``
+
+The format is ``-f`` or the suffix of ``-o``.  Each output is named after its input
+(``report.toml`` -> ``report.md``) beside it or in ``--out-dir``; an existing file is kept unless
+``--force``.  Several inputs are rendered in parallel processes, with a progress bar when stderr is
+a terminal.  An input that fails is reported on one line by name and the others still complete;
+the exit status is 0 only if every input was rendered.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from pathlib import Path
+from typing import Any, NamedTuple, TextIO
+
+__all__ = ["Job", "register", "render_one", "run"]
+
+
+def register(subparsers: Any) -> None:
+    """Add the ``render`` command."""
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        "render",
+        help="render report files (TOML or JSON) to DOCX, ODT, Markdown or a plug-in's format",
+        description="Render one or many report files. The format is -f, or the suffix of -o. "
+        "Outputs are named after their inputs, beside them or in --out-dir. "
+        "Exit status 0 only if every input was rendered.",
+    )
+    parser.add_argument(
+        "inputs", nargs="+", type=Path, metavar="INPUT", help="report file (.toml or .json)"
+    )
+    parser.add_argument("-f", "--format", help="format name (see 'directive-report formats')")
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("-o", "--output", type=Path, help="output file (one input only)")
+    where.add_argument("--out-dir", type=Path, metavar="DIR", help="folder for the outputs")
+    parser.add_argument("--force", action="store_true", help="overwrite existing files")
+    parser.add_argument(
+        "-j",
+        "--jobs",
+        type=_positive,
+        metavar="N",
+        help="parallel processes (default: one per CPU)",
+    )
+    parser.set_defaults(run=run)
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number from 1, got {text!r}")
+    return value
+
+
+class Job(NamedTuple):
+    """One input to render: where from, where to, in which format."""
+
+    source: Path
+    target: Path
+    format: str
+    force: bool
+
+
+def render_one(job: Job) -> str | None:
+    """Render one input; ``None`` when done, else the one-line reason it failed (naming it)."""
+    from directive_report.errors import DirectiveReportError, ReportLoadError
+    from directive_report.exporters.api import export
+    from directive_report.serialize import load
+
+    try:
+        if job.target.exists() and not job.force:
+            return f"{job.source}: {job.target} already exists (use --force to overwrite)"
+        export(load(job.source), job.target, format=job.format)
+    except ReportLoadError as error:
+        return str(error)  # names the file and the place in it
+    except DirectiveReportError as error:
+        return f"{job.source}: {error}"
+    except OSError as error:
+        return f"{job.source}: {error.filename or job.target}: {error.strerror or error}"
+    except Exception as error:  # a bug in an exporter must not stop the other inputs
+        return f"{job.source}: internal error in exporter {job.format!r}: {type(error).__name__}: {error}"
+    return None
+
+
+def run(args: argparse.Namespace) -> int:
+    """Render every input; print each file written on stdout and each failure on stderr."""
+    from directive_report.cli import PROG
+
+    jobs = _plan(args)
+    progress = _Progress(sys.stderr, len(jobs))
+    failures = 0
+    for job, problem in _execute(jobs, args.jobs or os.cpu_count() or 1):
+        progress.clear()
+        if problem is None:
+            print(job.target, file=sys.stdout, flush=True)
+        else:
+            failures += 1
+            print(f"{PROG}: error: {problem}", file=sys.stderr, flush=True)
+        progress.advance()
+    progress.clear()
+    return 1 if failures else 0
+
+
+def _plan(args: argparse.Namespace) -> list[Job]:
+    """The jobs, after checking what concerns all inputs at once (format, outputs)."""
+    from directive_report.cli import CommandError
+    from directive_report.exporters import exporter_for_suffix, get_exporter
+
+    inputs: list[Path] = args.inputs
+    output: Path | None = args.output
+    if output is not None and len(inputs) > 1:
+        raise CommandError(
+            f"-o names one output but {len(inputs)} inputs were given; use --out-dir"
+        )
+    if args.format is not None:
+        exporter = get_exporter(args.format)
+    elif output is not None and output.suffix:
+        exporter = exporter_for_suffix(output.suffix)
+    else:
+        raise CommandError(
+            "choose a format with -f (see 'directive-report formats') or give -o a suffix"
+        )
+    if args.out_dir is not None and not args.out_dir.is_dir():
+        raise CommandError(f"--out-dir {args.out_dir} is not a folder")
+
+    def target(source: Path) -> Path:
+        if output is not None:
+            return output
+        folder = args.out_dir if args.out_dir is not None else source.parent
+        return folder / (source.stem + exporter.suffix)
+
+    jobs = [Job(source, target(source), exporter.name, args.force) for source in inputs]
+    seen: dict[Path, Path] = {}
+    for job in jobs:
+        other = seen.setdefault(job.target.resolve(), job.source)
+        if other != job.source:
+            raise CommandError(f"{other} and {job.source} would both be written to {job.target}")
+    return jobs
+
+
+def _execute(jobs: Sequence[Job], workers: int) -> Iterator[tuple[Job, str | None]]:
+    """Run *jobs*, in processes when there are several; yield each with its outcome as it ends."""
+    if len(jobs) == 1 or workers == 1:
+        for job in jobs:
+            yield job, render_one(job)
+        return
+    with ProcessPoolExecutor(max_workers=min(workers, len(jobs))) as pool:
+        futures = {pool.submit(render_one, job): job for job in jobs}
+        try:
+            for future in as_completed(futures):
+                yield futures[future], future.result()
+        except BaseException:
+            pool.shutdown(cancel_futures=True)
+            raise
+
+
+class _Progress:
+    """A progress bar on *stream* when it is a terminal and there are several inputs."""
+
+    WIDTH = 30
+
+    def __init__(self, stream: TextIO, total: int) -> None:
+        self.stream = stream
+        self.total = total
+        self.done = 0
+        self.shown = total > 1 and stream.isatty()
+        self._draw()
+
+    def advance(self) -> None:
+        """Count one input as finished and redraw."""
+        self.done += 1
+        self._draw()
+
+    def clear(self) -> None:
+        """Erase the bar, so that a message can be printed on its line."""
+        if self.shown:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
+
+    def _draw(self) -> None:
+        if self.shown and self.done < self.total:
+            filled = self.WIDTH * self.done // self.total
+            bar = "#" * filled + "." * (self.WIDTH - filled)
+            self.stream.write(f"\r[{bar}] {self.done}/{self.total}")
+            self.stream.flush()
