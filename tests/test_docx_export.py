@@ -41,7 +41,6 @@ from directive_report.layout import SIZE_SETS, LayoutProfile
 from directive_report.model import ActionList, BulletList, TaskList
 from directive_report.testing import reports
 
-FONTS = Path("/usr/share/fonts/truetype/liberation2")
 SEED_TEXT = Path(__file__).resolve().parents[2] / "shared" / "examples" / "seed-report.txt"
 QUOC_HIEU = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 TIEU_NGU = "Độc lập - Tự do - Hạnh phúc"
@@ -77,10 +76,7 @@ def font_width_mm(text: str, size: float, face: str) -> float:
     """Width of *text* read straight from the Liberation Serif TTF with fontTools."""
     from fontTools.ttLib import TTFont
 
-    path = FONTS / f"LiberationSerif-{face}.ttf"
-    if not path.exists():
-        pytest.skip("fonts-liberation2 is not installed")
-    font = TTFont(path)
+    font = TTFont(_office.require_liberation2() / f"LiberationSerif-{face}.ttf")
     cmap, hmtx = font.getBestCmap(), font["hmtx"].metrics
     units = sum(hmtx[cmap[ord(c)]][0] for c in unicodedata.normalize("NFC", text))
     return float(units / font["head"].unitsPerEm * size * 25.4 / 72)

@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import _office
 from directive_report.layout import _font_metrics
 from directive_report.layout.metrics import (
     FALLBACK_ADVANCE,
@@ -22,7 +23,6 @@ from directive_report.layout.metrics import (
     text_width_mm,
 )
 
-FONTS = Path("/usr/share/fonts/truetype/liberation2")
 ROOT = Path(__file__).resolve().parent.parent
 FACE_FILES = {
     (False, False): "Regular",
@@ -31,17 +31,12 @@ FACE_FILES = {
     (True, True): "BoldItalic",
 }
 
-needs_fonts = pytest.mark.skipif(
-    not FONTS.is_dir(),
-    reason="fonts-liberation2 is not installed (apt-get install fonts-liberation2)",
-)
-
 
 @cache
 def _font(bold: bool, italic: bool) -> tuple[dict[int, str], dict[str, tuple[int, int]], int]:
     from fontTools.ttLib import TTFont
 
-    font = TTFont(FONTS / f"LiberationSerif-{FACE_FILES[bold, italic]}.ttf")
+    font = TTFont(_office.require_liberation2() / f"LiberationSerif-{FACE_FILES[bold, italic]}.ttf")
     return font.getBestCmap(), font["hmtx"].metrics, font["head"].unitsPerEm
 
 
@@ -109,7 +104,6 @@ def test_vietnamese_repertoire_is_measured() -> None:
     assert letters <= MEASURED_CHARACTERS
 
 
-@needs_fonts
 @given(
     text=st.text(alphabet=st.sampled_from(sorted(MEASURED_CHARACTERS)), max_size=40),
     size=st.sampled_from([11, 12, 13, 14]),
@@ -134,9 +128,9 @@ def test_width_is_additive(a: str, b: str) -> None:
     )
 
 
-@needs_fonts
 def test_generated_module_is_up_to_date() -> None:
     """The committed table is what the generator script makes from the installed fonts."""
+    _office.require_liberation2()
     script = ROOT / "scripts" / "generate_font_metrics.py"
     done = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
