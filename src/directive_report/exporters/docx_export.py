@@ -34,7 +34,13 @@ from directive_report.exporters import _docx_oxml as oxml
 from directive_report.layout.plan import plan_document
 from directive_report.model import Report
 
-__all__ = ["DocxExporter", "EmbeddedReportError", "UnwritableTextError", "read_embedded_report"]
+__all__ = [
+    "DocxExporter",
+    "EmbeddedReportError",
+    "UnwritableTextError",
+    "build_docx",
+    "read_embedded_report",
+]
 
 UnwritableTextError = oxml.UnwritableTextError
 

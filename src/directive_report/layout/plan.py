@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Final, TypeAlias
+from typing import Any, Final, TypeAlias
 
 import attrs
 
@@ -296,7 +296,7 @@ class DocumentPlan:
 def define_styles(profile: LayoutProfile) -> dict[Role, ParagraphStyle]:
     """The paragraph style of every role for *profile*, in :class:`Role` order."""
     sizes = profile.sizes
-    body: dict[str, object] = {
+    body: dict[str, Any] = {
         "size": sizes.body,
         "align": Align.JUSTIFY,
         "first_line_indent": profile.first_line_indent,
@@ -304,7 +304,7 @@ def define_styles(profile: LayoutProfile) -> dict[Role, ParagraphStyle]:
         "space_after": profile.paragraph_space_after,
         "line_spacing": profile.line_spacing,
     }
-    rule: dict[str, object] = {
+    rule: dict[str, Any] = {
         "size": sizes.body,
         "space_before": RULE_GAP,
         "exact_line_height": RULE_LINE_HEIGHT,
@@ -314,10 +314,11 @@ def define_styles(profile: LayoutProfile) -> dict[Role, ParagraphStyle]:
     centred = Align.CENTER
     # space before the second header row: Số and the date line sit level below the rules
     row_gap = profile.paragraph_space_before
-    specs: dict[Role, dict[str, object]] = {
+    specs: dict[Role, dict[str, Any]] = {
         Role.SUPERIOR: {"size": sizes.superior, "align": centred},
         Role.ISSUER: {"size": sizes.issuer, "bold": True, "align": centred},
         Role.NUMBER: {"size": sizes.number, "align": centred, "space_before": row_gap},
+        # the decree puts V/v 6 pt below Số
         Role.SUBJECT_LINE: {"size": sizes.subject_line, "align": centred, "space_before": 6.0},
         Role.NATIONAL_TITLE: {"size": sizes.national_title, "bold": True, "align": centred},
         Role.MOTTO: {"size": sizes.motto, "bold": True, "align": centred},
@@ -374,7 +375,7 @@ def define_styles(profile: LayoutProfile) -> dict[Role, ParagraphStyle]:
         },
         Role.PAGE_NUMBER: {"size": sizes.page_number, "align": centred},
     }
-    return {role: ParagraphStyle(role=role, **specs[role]) for role in Role}  # type: ignore[arg-type]
+    return {role: ParagraphStyle(role=role, **specs[role]) for role in Role}
 
 
 def define_character_styles() -> dict[CharacterRole, CharacterStyle]:
