@@ -31,6 +31,7 @@ from typing import BinaryIO, ClassVar
 
 from directive_report import vi
 from directive_report.exporters import API_VERSION, ExportOptions
+from directive_report.layout.plan import MOTTO, NATIONAL_TITLE
 from directive_report.model import (
     ActionList,
     Block,
@@ -44,10 +45,6 @@ from directive_report.model import (
 )
 
 __all__ = ["MarkdownExporter", "to_markdown"]
-
-NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
-MOTTO = "Độc lập - Tự do - Hạnh phúc"
-
 
 class MarkdownExporter:
     """Writes a report as UTF-8 Markdown (see the module's documentation for the layout)."""
