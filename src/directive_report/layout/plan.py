@@ -90,7 +90,17 @@ class Align(enum.Enum):
     JUSTIFY = "justify"
 
 
-class Role(enum.Enum):
+class _StyleRole(enum.Enum):
+    """A named style; the member's value is the display name (``"NĐ30 Body"``)."""
+
+    @property
+    def style_id(self) -> str:
+        """An ASCII identifier for formats that need one: ``"ND30Body"``."""
+        name: str = self.value
+        return name.replace("Đ", "D").replace(" ", "")
+
+
+class Role(_StyleRole):
     """The named paragraph styles of an NĐ 30/2020 document; the value is the style's display name.
 
     Exporters create one named style per role, so a clerk can restyle the document in Word or
@@ -123,23 +133,13 @@ class Role(enum.Enum):
     SIGNER_NAME = "NĐ30 Signer Name"  #: ô 7b, the signer's name under the signature space
     PAGE_NUMBER = "NĐ30 Page Number"  #: the page number, top centre from page 2
 
-    @property
-    def style_id(self) -> str:
-        """An ASCII identifier for formats that need one: ``"ND30Body"``."""
-        return self.value.replace("Đ", "D").replace(" ", "")
 
-
-class CharacterRole(enum.Enum):
+class CharacterRole(_StyleRole):
     """The named character styles for inline emphasis; the value is the display name."""
 
     EMPHASIS = "NĐ30 Emphasis"  #: italic
     STRONG = "NĐ30 Strong"  #: bold
     STRONG_EMPHASIS = "NĐ30 Strong Emphasis"  #: bold italic
-
-    @property
-    def style_id(self) -> str:
-        """An ASCII identifier for formats that need one: ``"ND30Emphasis"``."""
-        return self.value.replace("Đ", "D").replace(" ", "")
 
 
 def character_role(run: Run) -> CharacterRole | None:
