@@ -10,7 +10,7 @@ PYPROJECT = nox.project.load_toml("pyproject.toml")
 PYTHONS = nox.project.python_versions(PYPROJECT)  # from the classifiers: what CI has installed
 
 nox.options.default_venv_backend = "uv|virtualenv"
-nox.options.sessions = ["tests", "lint", "typing", "docs"]
+nox.options.sessions = ["tests", "lint", "typing", "docs", "plugins"]
 nox.needs_version = ">=2025.2.9"
 
 
@@ -49,6 +49,16 @@ def docs(session: nox.Session) -> None:
     session.run(
         "sphinx-build", "-W", "--keep-going", "-b", "doctest", "docs", "docs/_build/doctest"
     )
+
+
+@nox.session(python=PYTHONS[-1])
+def plugins(session: nox.Session) -> None:
+    """Install each example plug-in (plugins/*/) beside the core, run its tests, type-check it."""
+    session.install(".", *_groups("typing"))
+    for folder in sorted(entry.path for entry in os.scandir("plugins") if entry.is_dir()):
+        session.install(folder)
+        session.run("pytest", "-p", "no:cacheprovider", "--rootdir", folder, f"{folder}/tests")
+        session.run("mypy", "--strict", f"{folder}/src", f"{folder}/tests")
 
 
 @nox.session(python=PYTHONS[-1], default=False)
