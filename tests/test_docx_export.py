@@ -808,3 +808,25 @@ def test_module_examples() -> None:
     results = doctest.testmod(docx_export)
     assert results.attempted > 0
     assert results.failed == 0
+
+
+def test_every_part_is_well_formed_and_typed(seed_docx: bytes) -> None:
+    """Each XML part parses, and each part but the defaults has a content type override."""
+    import xml.etree.ElementTree as ElementTree
+
+    with zipfile.ZipFile(io.BytesIO(seed_docx)) as package:
+        names = package.namelist()
+        for name in names:
+            ElementTree.fromstring(package.read(name))
+        types = package.read("[Content_Types].xml").decode()
+    for name in names:
+        if not name.endswith(".rels") and not name.startswith(("customXml/item1", "[")):
+            assert f'PartName="/{name}"' in types, name
+
+
+def test_core_properties(document: Document, seed_report: Report) -> None:
+    """Title (type and trích yếu), author (the issuer) and language are filled in."""
+    properties = document.core_properties
+    assert properties.title == f"BÁO CÁO: {seed_report.summary}"
+    assert properties.author == "Sở Thông tin và Truyền thông"
+    assert properties.language == "vi-VN"
