@@ -171,6 +171,13 @@ def _years(items: Iterable[int]) -> tuple[int, ...]:
     return tuple(items)
 
 
+def _check_bare_number(
+    instance: Citation, attribute: attrs.Attribute[Any], value: int | None
+) -> None:
+    if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
+        fail(instance, attribute, f"must be a positive whole number, got {value!r}", value)
+
+
 def _check_amended(
     instance: Citation, attribute: attrs.Attribute[Any], value: tuple[int, ...]
 ) -> None:
@@ -188,6 +195,9 @@ class Citation:
       (the trích yếu after "về"), ``pinpoint`` (``điểm a khoản 5 Điều 102``).
     * Laws cited by name: ``name`` (``An ninh mạng``), ``year`` (``năm 2018``) and
       ``amended_in`` (``(sửa đổi, bổ sung năm 2017)``).
+    * A document cited by its running number alone, without ký hiệu (``Chỉ thị số 21``,
+      ``Đề án 06``): ``bare_number`` instead of ``number``, and ``year`` when one is written
+      after it (``Nghị định 15/2020``).
     """
 
     doc_type: DocumentType
@@ -208,16 +218,40 @@ class Citation:
         default=None, converter=nfc_optional, validator=optional_non_empty
     )
     pinpoint: Pinpoint | None = None
+    bare_number: int | None = attrs.field(default=None, validator=_check_bare_number)
 
     def __attrs_post_init__(self) -> None:
-        if self.number is None and self.name is None and self.year is None:
+        # "Hiến pháp năm 2013" is cited by its year alone.
+        if (self.number, self.bare_number, self.name, self.year) == (None, None, None, None):
             fail(
-                self, "number", "a citation needs a number or a name (for laws cited by name)", None
+                self,
+                "number",
+                "a citation needs a number or a name (for laws cited by name)",
+                None,
+            )
+        if self.number is not None and self.bare_number is not None:
+            fail(
+                self,
+                "bare_number",
+                f"give either number ({self.number}) or bare_number, not both",
+                self.bare_number,
             )
         if self.year is not None and not 1945 <= self.year <= 2999:
             fail(self, "year", f"expected a four-digit year, got {self.year!r}", self.year)
         if self.issuer_inferred and self.issuer is None:
             fail(self, "issuer_inferred", "is set but there is no issuer", True)
+
+    @property
+    def running_number(self) -> int | None:
+        """The document's running number, with or without ký hiệu: 21 for ``21/CT-TTg``."""
+        return self.number.number if self.number is not None else self.bare_number
+
+    @property
+    def identifier_year(self) -> int | None:
+        """The year written in the identifier (``15/2020/NĐ-CP``) or the name (``năm 2018``)."""
+        if self.number is not None and self.number.year is not None:
+            return self.number.year
+        return self.year
 
     @property
     def document(self) -> Citation:
@@ -229,6 +263,9 @@ class Citation:
 
         ``"full"``: ``Chỉ thị số 21/CT-TTg ngày 25/5/2020 của Thủ tướng Chính phủ về ...``;
         ``"short"`` (a later mention, NĐ 30/2020 Phụ lục I): ``Chỉ thị số 21/CT-TTg``.
+        An inferred issuer is written out like any other, so reading the wording back with
+        :func:`directive_report.citations.parse` gives the same citation with the issuer as
+        written (``issuer_inferred`` false).
         """
         from directive_report import vi
 
@@ -236,9 +273,14 @@ class Citation:
         words.append(self.doc_type.name)
         if self.name:
             words.append(self.name)
+        # A year after a bare number is written as in "Nghị định số 15/2020", else "năm 2018".
+        year_in_number = self.bare_number is not None and self.name is None
         if self.number is not None:
             words.append(f"số {self.number}")
-        if self.year is not None:
+        elif self.bare_number is not None:
+            year = f"/{self.year}" if year_in_number and self.year is not None else ""
+            words.append(f"số {self.bare_number:02d}{year}")
+        if self.year is not None and not year_in_number:
             words.append(f"năm {self.year}")
         if self.amended_in:
             words.append(f"(sửa đổi, bổ sung năm {', '.join(map(str, self.amended_in))})")

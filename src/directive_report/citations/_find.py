@@ -1,0 +1,544 @@
+"""Reading citations: the extractor behind :func:`extract` and :func:`parse` (private)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+import attrs
+
+from directive_report.citations._errors import CitationParseError
+from directive_report.citations._patterns import (
+    BARE_NUMBER_TYPES,
+    LAW_ANCHORS,
+    UNIT_WORDS,
+    Grammar,
+    fold,
+    grammar,
+)
+from directive_report.citations._source import Source
+from directive_report.citations.issuers import DEFAULT_ISSUERS, IssuerTable
+from directive_report.errors import ReportValidationError
+from directive_report.model import Citation, DocumentNumber, DocumentType, Pinpoint
+
+__all__ = ["Found", "extract", "parse"]
+
+
+@attrs.frozen(kw_only=True)
+class Found:
+    """A citation found in a text.
+
+    ``text[start:end]`` of the text searched is exactly ``text``, the cited words (pinpoint,
+    type, number, date and issuer; not the trích yếu).  ``alias`` is true for a mention that the
+    text introduces as another name of the citation before it ("(gọi tắt là Đề án 06)").
+    """
+
+    start: int
+    end: int
+    text: str
+    citation: Citation
+    alias: bool = False
+
+
+# Lower-case words that end an issuer ("của Thủ tướng Chính phủ về ...", "... đã ban hành").
+_ISSUER_STOPS = frozenset(
+    [
+        "về",
+        "đã",
+        "được",
+        "đang",
+        "sẽ",
+        "nhằm",
+        "để",
+        "trong",
+        "tại",
+        "theo",
+        "với",
+        "cho",
+        "đến",
+        "cũng",
+        "thì",
+        "là",
+        "này",
+        "nêu",
+        "trên",
+        "từ",
+        "khi",
+        "vào",
+        "năm",
+        "ngày",
+        "số",
+        "gồm",
+        "có",
+        "như",
+        "kèm",
+        "các",
+        "những",
+        "mà",
+        "nay",
+        "đối",
+        "hoặc",
+        "hay",
+        "qua",
+        "giao",
+        "phê",
+        "sửa",
+        "bổ",
+        "thay",
+        "bãi",
+        "hết",
+        "triển",
+        "thực",
+        "yêu",
+        "đề",
+        "hướng",
+        "quy",
+        "chỉ",
+        "tiếp",
+        "gửi",
+        "ký",
+        "việc",
+        "do",
+        "ban",
+        "v/v",
+    ]
+)
+_ISSUER_MAX_WORDS = 16
+# Lower-case words that may follow a known issuer name: "Công an tỉnh Bắc Giang".
+_PLACE_WORDS = frozenset(
+    [
+        "tỉnh",
+        "thành",
+        "phố",
+        "huyện",
+        "quận",
+        "thị",
+        "xã",
+        "phường",
+        "trấn",
+        "khóa",
+        "khu",
+        "vực",
+        "và",
+    ]
+)
+
+
+@attrs.define
+class _Parts:
+    """A citation being read: its span in NFC text and the fields found so far."""
+
+    start: int
+    end: int
+    written_type: DocumentType
+    doc_type: DocumentType
+    number: DocumentNumber | None = None
+    bare_number: int | None = None
+    name: str | None = None
+    year: int | None = None
+    amended_in: tuple[int, ...] = ()
+    date: dt.date | None = None
+    issuer: str | None = None
+    pinpoint: Pinpoint | None = None
+    alias: bool = False
+
+    def citation(self, issuers: IssuerTable) -> Citation:
+        issuer, inferred = self.issuer, False
+        if issuer is None and self.number is not None:
+            issuer = _inferred_issuer(self.number, issuers)
+            inferred = issuer is not None
+        return Citation(
+            doc_type=self.doc_type,
+            number=self.number,
+            bare_number=self.bare_number,
+            name=self.name,
+            year=self.year,
+            amended_in=self.amended_in,
+            date=self.date,
+            issuer=issuer,
+            issuer_inferred=inferred,
+            pinpoint=self.pinpoint,
+        )
+
+
+def _inferred_issuer(number: DocumentNumber, issuers: IssuerTable) -> str | None:
+    """The issuer a ký hiệu names: the first group that is not a type abbreviation."""
+    if number.party:
+        return None
+    groups = number.groups
+    if len(groups) > 1 and issuers.is_type_abbreviation(groups[0]):
+        if groups[0] in ("TTLT", "NQLT"):  # joint documents name several issuers
+            return None
+        return issuers.issuer_named_by(groups[1])
+    return issuers.issuer_named_by(groups[0])
+
+
+class _Reader:
+    """Reads citations out of one NFC text."""
+
+    def __init__(self, text: str, issuers: IssuerTable) -> None:
+        self.text = text
+        self.issuers = issuers
+        self.g: Grammar = grammar()
+
+    # -- finding -------------------------------------------------------------------------------
+
+    def _candidates(self) -> list[tuple[int, bool]]:
+        """Anchors in text order: (position, is_law).  A numbered head ends at the digit."""
+        found = [(m.start(), False) for m in self.g.anchor.finditer(self.text)]
+        text = self.text
+        for literal, back in LAW_ANCHORS:
+            index = text.find(literal)
+            while index != -1:
+                found.append((index - back, True))
+                index = text.find(literal, index + 1)
+        found.sort()
+        return found
+
+    def mentions(self) -> Iterator[_Parts]:
+        """Every citation, in text order, never overlapping."""
+        done = 0
+        for position, is_law in self._candidates():
+            if position < done:
+                continue
+            head = self._law(position, done) if is_law else self._numbered(position, done)
+            if head is not None:
+                items = self._complete(head, done)
+                yield from items
+                done = items[-1].end
+
+    # -- heads -----------------------------------------------------------------------------
+
+    def _numbered(self, digit: int, done: int) -> _Parts | None:
+        """The head whose number starts at *digit*: "Chỉ thị số 21/CT-TTg".
+
+        The type may start anywhere in the few words before the digit; the leftmost reading that
+        holds wins ("Thông tư liên tịch số 1" over "liên tịch số 1").
+        """
+        ident = self.g.ident.match(self.text, digit)
+        if ident is None:
+            return None
+        position = max(done, digit - 60)
+        while (head := self.g.head_before.search(self.text, position, digit)) is not None:
+            parts = self._head(head, ident)
+            if parts is not None:
+                return parts
+            position = head.start() + 1
+        return None
+
+    def _head(self, head: re.Match[str], ident: re.Match[str]) -> _Parts | None:
+        """The head made of a type (*head*) and an identifier, or ``None`` if it is not one."""
+        so = head["so"]
+        if so and so.startswith("Số") and "\n" in (head["gap"] or ""):
+            return None  # a header line "Số: 123/BC-STTTT" under a type title
+        written = self.g.types_by_key.get(fold(head["type"]))
+        if written is None:
+            return None
+        parts = _Parts(start=head.start(), end=ident.end(), written_type=written, doc_type=written)
+        if not self._apply_ident(parts, ident):
+            return None
+        qualifier = head["qualifier"]
+        if qualifier and (parts.number is None or not _same_case(qualifier, head["type"])):
+            return None  # "Quyết định thanh tra số 52/QĐ-TTr" but not "Báo cáo Tiêu chí số 4"
+        if parts.bare_number is not None and not so:
+            if written.name not in BARE_NUMBER_TYPES or not head["type"][0].isupper():
+                return None
+            if self._next_word(ident.end()) in UNIT_WORDS:
+                return None
+        return parts
+
+    def _next_word(self, position: int) -> str:
+        token = self.g.token.match(self.text, position)
+        return token["token"].lower() if token else ""
+
+    def _apply_ident(self, parts: _Parts, ident: re.Match[str]) -> bool:
+        """Fill the number from an identifier match; false when it is not a valid number."""
+        number = int(ident["num"])
+        try:
+            if ident["psym"]:
+                pieces = self.g.party_split.split(ident["psym"])
+                symbol = "".join(
+                    self.issuers.canonical_group(p) if i % 2 == 0 else ("/" if p == "/" else "-")
+                    for i, p in enumerate(pieces)
+                )
+                parts.number = DocumentNumber(number=number, symbol=symbol, party=True)
+            elif ident["nsym"] or ident["asym"]:
+                groups = self.g.symbol_split.split(ident["nsym"] or ident["asym"])
+                symbol = "-".join(self.issuers.canonical_group(g) for g in groups if g)
+                year = int(ident["year"]) if ident["year"] else None
+                parts.number = DocumentNumber(number=number, symbol=symbol, year=year)
+            else:
+                if number < 1:
+                    return False
+                parts.bare_number = number
+                parts.year = int(ident["byear"]) if ident["byear"] else None
+                return True
+        except ReportValidationError:
+            return False
+        head_group = parts.number.groups[0]
+        if parts.written_type.name in ("Công văn", "Văn bản") and self.issuers.is_type_abbreviation(
+            head_group
+        ):
+            parts.doc_type = self.g.types_by_abbreviation[head_group]
+        return True
+
+    def _law(self, position: int, done: int) -> _Parts | None:
+        """A law cited by name at *position*: "Luật An ninh mạng năm 2018", "Hiến pháp năm 2013"."""
+        if position < done or position < 0:
+            return None
+        text = self.text
+        bo = self.g.bo_before.search(text, max(done, position - 6), position)
+        start = bo.start() if bo else position
+        law = self.g.law.match(text, start)
+        if law is None or (law.end() == start):
+            return None
+        kind = next(i for i in range(4) if law[f"t{i}"])
+        written = self.g.types_by_key[fold(self.g.law_type_names[kind])]
+        parts = _Parts(start=start, end=law.end(), written_type=written, doc_type=written)
+        if law["amend"]:
+            parts.name = " ".join(law["amend"].split())
+        elif law["name"]:
+            parts.name = self.g.law_names[fold(law["name"])]
+        elif law["guess"]:
+            if not law["guess"][0].isupper():
+                return None
+            parts.name = " ".join(law["guess"].split())
+        if written.name == "Hiến pháp":
+            parts.name = None
+            parts.end = start + len(law["ltype"])
+        number = self.g.law_number.match(text, parts.end)
+        if number:
+            ident = self.g.ident.match(text, number.end())
+            if ident and self._apply_ident(parts, ident) and parts.number is not None:
+                parts.end = ident.end()
+            else:
+                parts.number = parts.bare_number = parts.year = None
+        year = self.g.law_year.match(text, parts.end)
+        if year and parts.number is None:
+            parts.year = int(year["year"])
+            parts.end = year.end()
+        amended = self.g.law_amended.match(text, parts.end)
+        if amended and parts.year is not None:
+            years = amended["amended1"] or amended["amended2"]
+            parts.amended_in = tuple(int(y) for y in re.findall(r"\d{4}", years))
+            parts.end = amended.end()
+        if parts.name is None and parts.number is None and parts.year is None:
+            return None
+        return parts
+
+    # -- tails, lists, pinpoints -----------------------------------------------------------
+
+    def _complete(self, head: _Parts, done: int) -> list[_Parts]:
+        """Add the date, issuer, list items and pinpoints to a head; the citations it makes."""
+        pinned = self._pinpoint_before(head.start, done)
+        if pinned is not None:
+            head.start, head.pinpoint = pinned
+        items = [head]
+        self._tails(head)
+        if head.number is not None:
+            while (more := self.g.continuation.match(self.text, items[-1].end)) is not None:
+                item = _Parts(
+                    start=more.start("item"),
+                    end=more.end(),
+                    written_type=head.written_type,
+                    doc_type=head.written_type,
+                )
+                if not self._apply_ident(item, more):
+                    break
+                self._tails(item)
+                items.append(item)
+        if len(items) > 1:
+            shared = items[-1].issuer
+            for item in items:
+                item.issuer = item.issuer or shared
+        elif head.pinpoint is None:
+            after = self.g.pinpoint_after.match(self.text, head.end)
+            if after is not None:
+                pinpoint = _pinpoint(after["pin"])
+                if pinpoint is not None:
+                    head.pinpoint, head.end = pinpoint, after.end()
+        alias = self.g.alias_before.search(self.text, max(done, head.start - 40), head.start)
+        head.alias = alias is not None
+        return items
+
+    def _tails(self, parts: _Parts) -> None:
+        """Read "ngày <date>" and "của <issuer>" (in either order) after the identifier."""
+        date_first = self._date(parts)
+        issuer = self._issuer(parts.end)
+        if issuer is not None:
+            parts.end, parts.issuer = issuer
+            if not date_first:
+                self._date(parts)
+
+    def _date(self, parts: _Parts) -> bool:
+        from directive_report import vi
+
+        match = self.g.date.match(self.text, parts.end)
+        if match is None:
+            return False
+        try:
+            parts.date = vi.parse_date(match["date"])
+        except ValueError:
+            return False
+        parts.end = match.end()
+        return True
+
+    def _issuer(self, position: int) -> tuple[int, str] | None:
+        """The issuer after "của" at *position*: (end, canonical name) or ``None``.
+
+        Joint issuers are read when each is a known name ("Bộ Chính trị, Ban Bí thư").
+        """
+        start = self.g.issuer_start.match(self.text, position)
+        if start is None:
+            return None
+        end = self._issuer_words(start.end())
+        while end is not None and (joint := self.g.joint_issuer.match(self.text, end)):
+            following = self.issuers.name_pattern.match(self.text, joint.end())
+            if following is None:
+                break
+            end = self._issuer_words(joint.end())
+        if end is None:
+            return None
+        issuer = " ".join(self.text[start.end() : end].split())
+        return end, self.issuers.canonical_name(issuer)
+
+    def _issuer_words(self, cursor: int) -> int | None:
+        """Where the issuer starting at *cursor* ends, or ``None`` if none starts there."""
+        text = self.text
+        known = self.issuers.name_pattern.match(text, cursor)
+        start = cursor
+        end = cursor = known.end() if known else cursor
+        words = 1 if known else 0
+        capitals = known[0].isupper() if known else False
+        capital_end = end
+        while words < _ISSUER_MAX_WORDS:
+            token = self.g.token.match(text, cursor)
+            if token is None or text.count("\n", token.start(), token.start("token")) > 1:
+                break
+            word = token["token"]
+            if words == 0:
+                if not (word[0].isupper() or word.lower() == "cơ"):
+                    return None
+                capitals = word.isupper() and len(word) > 1
+            if word in ("-", "–"):
+                following = self.g.token.match(text, token.end())
+                if following is None or not following["token"][0].isalnum():
+                    break
+            elif not word[0].isalnum():
+                break
+            elif known and word.islower() and word not in _PLACE_WORDS:
+                break  # after a known name only a place follows: "Bộ Y tế cơ bản ..." ends
+            elif self._ends_issuer(word, token.end(), capitals):
+                break
+            cursor = end = token.end()
+            words += 1
+            if word[0].isupper() or word[0].isdigit():
+                capital_end = end
+        else:
+            end = capital_end  # no clear end: keep up to the last capitalised word
+        while end > start and text[end - 1] in "-– ":
+            end -= 1
+        return end if end > start else None
+
+    def _ends_issuer(self, word: str, after: int, capitals: bool) -> bool:
+        lower = word.lower()
+        if not (word.islower() or (capitals and word.isupper())):
+            return False  # a capitalised word goes on: "Thông tin và Truyền thông"
+        if lower == "và":
+            following = self.g.token.match(self.text, after)
+            if following is None:
+                return True
+            nxt = following["token"]
+            if not capitals and not nxt[0].isupper():
+                return True
+            return self.g.head_at.match(self.text, following.start("token")) is not None
+        return lower in _ISSUER_STOPS
+
+    def _pinpoint_before(self, head: int, done: int) -> tuple[int, Pinpoint] | None:
+        """A pinpoint written just before the document: "điểm a khoản 5 Điều 102 Nghị định ..."."""
+        low = max(done, head - 160)
+        for level in self.g.level.finditer(self.text, low, head):
+            match = self.g.pinpoint_before.fullmatch(self.text, level.start(), head)
+            if match is not None:
+                pinpoint = _pinpoint(match["pin"])
+                if pinpoint is not None:
+                    return level.start(), pinpoint
+        return None
+
+
+def _same_case(qualifier: str, type_word: str) -> bool:
+    """Whether qualifier words are written like running text after *type_word*: lower case,
+    or capitals in a title in capitals."""
+    return qualifier.isupper() if type_word.isupper() else qualifier.islower()
+
+
+def _pinpoint(text: str) -> Pinpoint | None:
+    try:
+        return Pinpoint.parse(text)
+    except ReportValidationError:
+        return None
+
+
+# ----------------------------------------------------------------------------------------------
+# Public functions
+
+
+def extract(text: str, *, issuers: IssuerTable = DEFAULT_ISSUERS) -> list[Found]:
+    """Every citation in *text*, in order, with its span.
+
+    *text* may be in any Unicode normal form; spans are offsets into *text* as given.  A list
+    sharing a type and an issuer ("các Công văn số: 386/CAT-ANM, 2719/CAT-ANM của Công an tỉnh")
+    gives one :class:`Found` per item.  *issuers* is the table used to read ký hiệu (see
+    :mod:`directive_report.citations.issuers`).
+    """
+    source = Source(text)
+    reader = _Reader(source.text, issuers)
+    found = []
+    for parts in reader.mentions():
+        start = source.original_offset(parts.start)
+        end = source.original_offset(parts.end)
+        found.append(
+            Found(
+                start=start,
+                end=end,
+                text=text[start:end],
+                citation=parts.citation(issuers),
+                alias=parts.alias,
+            )
+        )
+    return found
+
+
+def parse(text: str, *, issuers: IssuerTable = DEFAULT_ISSUERS) -> Citation:
+    """Read *text* as exactly one citation, e.g. ``"Chỉ thị số 21/CT-TTg ngày 25/5/2020 của Thủ
+    tướng Chính phủ về tăng cường ..."`` (the trích yếu after "về" becomes ``subject``).
+
+    Raises :class:`CitationParseError` when *text* is not one citation, saying where reading
+    stopped.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"expected text (str), got {type(text).__name__}")
+    source = Source(text)
+    plain = source.text.strip()
+    reader = _Reader(plain, issuers)
+    first = next(reader.mentions(), None)
+    if first is None:
+        raise CitationParseError(
+            text, 0, "no citation found: expected e.g. 'Chỉ thị số 21/CT-TTg ngày 25/5/2020'"
+        )
+    if first.start != 0:
+        raise CitationParseError(
+            text, first.start, f"unexpected {plain[: first.start].strip()!r} before the citation"
+        )
+    rest = plain[first.end :]
+    subject = None
+    if rest:
+        match = reader.g.subject.fullmatch(rest)
+        if match is None:
+            if reader.g.continuation.match(plain, first.end):
+                raise CitationParseError(text, first.end, "it holds several citations")
+            raise CitationParseError(text, first.end, f"unexpected {rest.strip()!r} after it")
+        subject = " ".join(match["subject"].split())
+    citation = first.citation(issuers)
+    return attrs.evolve(citation, subject=subject) if subject else citation

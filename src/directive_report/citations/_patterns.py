@@ -1,0 +1,242 @@
+"""The grammar of Vietnamese citations as regular expressions, compiled once on first use (private).
+
+Everything is generated from data: the document types of :data:`~directive_report.DOCUMENT_TYPES`,
+the provision levels of :class:`~directive_report.ProvisionLevel` and the law names of
+:mod:`._laws`.  Patterns match NFC text.  Quantifiers are bounded and no optional group nests
+another unbounded one, so matching time stays linear whatever the input.
+
+Finding is done in two steps, as eyecite does with its Aho-Corasick prefilter: a cheap *anchor*
+scan finds the few places where a citation can be (a digit right after a type word or "số"; the
+words "Luật", "Hiến pháp", "Pháp lệnh"), and the full grammar runs only there.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from directive_report.citations._laws import CODE_NAMES, LAW_NAMES
+from directive_report.model import DOCUMENT_TYPES, DocumentType, ProvisionLevel
+
+__all__ = ["Grammar", "fold", "grammar"]
+
+_I = re.IGNORECASE
+
+#: Up to this many lower-case words may stand between a type and "số" when a ký hiệu follows:
+#: "Chương trình hành động số 25-CTr/TU", "Quyết định xử phạt vi phạm hành chính số 12/QĐ-XPHC".
+MAX_QUALIFIER_WORDS = 6
+
+#: Types that may be cited by a bare number without "số": "Chỉ thị 21", "Đề án 06".
+BARE_NUMBER_TYPES = frozenset(
+    {
+        "Chỉ thị",
+        "Nghị quyết",
+        "Nghị định",
+        "Quyết định",
+        "Thông tư",
+        "Kế hoạch",
+        "Công văn",
+        "Công điện",
+        "Đề án",
+        "Kết luận",
+        "Luật",
+        "Pháp lệnh",
+    }
+)
+
+#: Words after a bare number that show it counts something: "Kế hoạch 5 năm", "Báo cáo 6 tháng".
+UNIT_WORDS = frozenset(
+    [
+        "năm",
+        "tháng",
+        "ngày",
+        "tuần",
+        "quý",
+        "giờ",
+        "phút",
+        "lần",
+        "người",
+        "vụ",
+        "tỷ",
+        "triệu",
+        "nghìn",
+        "ngàn",
+        "đồng",
+        "xã",
+        "huyện",
+        "tỉnh",
+        "hộ",
+        "trường",
+        "cuộc",
+        "tin",
+        "bài",
+        "chỉ",
+        "tiêu",
+        "nội",
+        "dung",
+        "nhiệm",
+        "vụ",
+        "điểm",
+        "đối",
+        "tượng",
+        "trường",
+        "hợp",
+    ]
+)
+
+
+def fold(text: str) -> str:
+    """A lookup key: case folded, spaces removed (``"Thông tư liêntịch"`` = ``"Thông tư liên tịch"``)."""
+    return "".join(text.split()).casefold()
+
+
+def _words(phrase: str, *, gap: str = r"\s+") -> str:
+    """A pattern for *phrase* with any white space (line breaks too) between its words."""
+    return gap.join(re.escape(word) for word in phrase.split()).replace(r",\s+", r",\s*")
+
+
+def _alternation(phrases: list[str], *, gap: str = r"\s+") -> str:
+    return "|".join(_words(p, gap=gap) for p in sorted(phrases, key=len, reverse=True))
+
+
+_GROUP = r"\d*[^\W\d_][^\W_]*"  # one group of a ký hiệu: letters and digits, at least one letter
+_DASH = r"‐‑–\-"  # hyphen and its look-alikes, for character classes
+_SEPARATOR = (
+    rf"(?:[{_DASH}](?:\s(?=[^\W_]))?"  # "CT-TTg", "CT- TTg"
+    rf"|\s[{_DASH}](?=[^\W_])"  # "CT -TTg"
+    r"|(?-i:\.(?=[A-ZĐ]+(?![^\W_])))"  # "QĐ.UB"
+    r"|/(?=[^\W\d_]))"  # "TTLT/BCA-BNG"
+)
+_SYMBOL = rf"{_GROUP}(?:{_SEPARATOR}{_GROUP}){{0,6}}"
+_PARTY_SYMBOL = rf"{_GROUP}/{_GROUP}(?:[{_DASH}/]{_GROUP}){{0,3}}"
+_YEAR = r"(?:19|20)\d\d"
+
+#: The identifier after the type: normative, administrative, Party, or a bare number.
+_IDENT_WITH_SYMBOL = (
+    rf"(?P<num>\d{{1,6}})(?:"
+    rf"\s?/\s?(?P<year>{_YEAR})\s?[/{_DASH}]\s?(?P<nsym>{_SYMBOL})"
+    rf"|\s?/\s?(?P<asym>{_SYMBOL})"
+    rf"|-(?P<psym>{_PARTY_SYMBOL}))"
+)
+_IDENT = (
+    rf"(?P<num>\d{{1,6}})(?:"
+    rf"\s?/\s?(?P<year>{_YEAR})\s?[/{_DASH}]\s?(?P<nsym>{_SYMBOL})"
+    rf"|\s?/\s?(?P<asym>{_SYMBOL})"
+    rf"|-(?P<psym>{_PARTY_SYMBOL})"
+    rf"|(?:/(?P<byear>{_YEAR})(?![\d/]))?(?![^\W_]|/|[.,]\d))"
+)
+_SO = r"số(?![^\W\d_])\s*:?\s*"
+_DATE = (
+    r"\d{1,2}\s?[/.‐–-]\s?\d{1,2}\s?[/.‐–-]\s?\d{4}"
+    r"|\d{1,2}\s+tháng\s+\d{1,2}\s*,?\s+năm\s+\d{4}"
+)
+_YEAR_LIST = rf"{_YEAR}(?:\s*(?:,|và)\s*(?:năm\s+)?{_YEAR}){{0,5}}"
+
+
+def _amended(group: str) -> str:
+    """ "sửa đổi, bổ sung năm 2017, 2020" with the years in the named *group*."""
+    return rf"sửa\s+đổi,?\s+bổ\s+sung\s+(?:năm\s+)?(?P<{group}>{_YEAR_LIST})"
+
+
+_LEVEL = _alternation([level.value for level in ProvisionLevel])
+_VALUE = r"(?:\d{1,4}[a-zđ]?|[IVXLC]{1,7}|[a-zđ])(?![^\W_])"
+_VALUES = rf"{_VALUE}(?:\s*(?:,|và)\s*(?!(?:{_LEVEL})(?!\w)){_VALUE}){{0,20}}"
+_CHAIN = rf"(?:{_LEVEL})\s+{_VALUES}(?:\s*,?\s*(?:{_LEVEL})\s+{_VALUES}){{0,7}}"
+
+_LAW_TYPES = {
+    "Bộ luật": r"Bộ\s+[Ll]uật|BỘ\s+LUẬT",
+    "Luật": r"Luật|LUẬT",
+    "Hiến pháp": r"Hiến\s+pháp|HIẾN\s+PHÁP",
+    "Pháp lệnh": r"Pháp\s+lệnh|PHÁP\s+LỆNH",
+}
+#: Literal words that start a law cited by name, and how far before them the type begins.
+LAW_ANCHORS = (
+    ("uật", 1),
+    ("UẬT", 1),
+    ("iến pháp", 1),
+    ("IẾN PHÁP", 1),
+    ("háp lệnh", 1),
+    ("HÁP LỆNH", 1),
+)
+# What follows the name of a law that the list of names does not know: a year, number or date.
+_LAW_END = rf"\s+(?i:năm\s+{_YEAR}|số\s*:?\s*\d|ngày\s+\d)"
+_NOT_IN_NAME = r"(?:năm|số|ngày|và|của|về|tại|theo|luật|bộ|quy|hướng)(?!\w)"
+
+
+class Grammar:
+    """The compiled patterns and the lookup tables built with them."""
+
+    def __init__(self) -> None:
+        types = [t.name for t in DOCUMENT_TYPES]
+        self.types_by_key: dict[str, DocumentType] = {fold(t.name): t for t in DOCUMENT_TYPES}
+        self.types_by_abbreviation: dict[str, DocumentType] = {
+            t.abbreviation: t for t in DOCUMENT_TYPES if t.abbreviation
+        }
+        type_words = _alternation(types, gap=r"\s*")
+        head = (
+            rf"(?<!\w)(?P<type>{type_words})(?!\w)"
+            rf"(?P<qualifier>(?:\s+[^\W\d_]+){{1,{MAX_QUALIFIER_WORDS}}}?(?=\s*số(?![^\W\d_])))?"
+            rf"(?:(?P<gap>\s*)(?P<so>{_SO})|\s+)"
+        )
+        #: The type (and "số") ending exactly where a number starts.
+        self.head_before = re.compile(head + r"\Z", _I)
+        self.head_at = re.compile(head, _I)
+        self.ident = re.compile(_IDENT, _I)
+        self.continuation = re.compile(
+            rf"(?:\s*,\s*(?:và\s+)?|\s+và\s+)(?P<item>(?:{_SO})?{_IDENT_WITH_SYMBOL})", _I
+        )
+
+        last_words = {name.split()[-1].lower() for name in types}
+        behind = [rf"(?<={re.escape(w)}\s\d)" for w in sorted(last_words)]
+        behind += [r"(?<=số\d)", r"(?<=số\s\d)", r"(?<=số:\d)", r"(?<=số:\s\d)", r"(?<=số\s:\s\d)"]
+        #: A digit right after a type word or "số": where a numbered citation may be.
+        self.anchor = re.compile(r"\d(?<=[\s:ốỐ]\d)(?:" + "|".join(behind) + ")", _I)
+
+        self.date = re.compile(rf"(?:\s*,)?\s*(?:ban\s+hành\s+)?ngày\s*(?P<date>{_DATE})(?!\d)", _I)
+        self.issuer_start = re.compile(r"(?:\s*,)?\s+của\s+", _I)
+        self.joint_issuer = re.compile(r"\s*(?:,|và)\s*", _I)
+        self.token = re.compile(r"(?P<space>\s*)(?P<token>[^\W_]+(?:&[^\W_]+)*|[–-]|\S)")
+
+        self.level = re.compile(rf"(?<!\w)(?:{_LEVEL})(?!\w)", _I)
+        self.pinpoint_before = re.compile(rf"(?P<pin>{_CHAIN})\s*,?\s*(?:(?:của|tại)\s+)?", _I)
+        law_types = "|".join(_LAW_TYPES.values())
+        self.pinpoint_after = re.compile(
+            rf"\s*,\s*(?P<pin>{_CHAIN})(?!\s*,?\s*(?:của\s+)?(?:(?i:{type_words})|{law_types})(?!\w))",
+            _I,
+        )
+        self.alias_before = re.compile(
+            r"(?:gọi\s+tắt\s+là|gọi\s+là|viết\s+tắt\s+là)\s*:?\s*[\"“]?\s*\Z", _I
+        )
+
+        names = list(LAW_NAMES) + list(CODE_NAMES)
+        self.law_names: dict[str, str] = {fold(name): name for name in names}
+        known = _alternation(names)
+        self.law = re.compile(
+            "(?P<ltype>"
+            + "|".join(f"(?P<t{i}>{p})" for i, p in enumerate(_LAW_TYPES.values()))
+            + r")(?!\w)(?:\s+(?:"
+            + r"(?P<amend>(?i:sửa\s+đổi,?\s+bổ\s+sung\s+một\s+số\s+điều\s+của\s+)"
+            + rf"(?:Bộ\s+)?[Ll]uật\s[^;()]{{3,200}}?(?={_LAW_END}))"
+            + rf"|(?P<name>(?i:{known}))(?!\w)"
+            + rf"|(?P<guess>[^\W\d_]+(?:\s+(?!(?i:{_NOT_IN_NAME}))[^\W\d_]+){{0,9}}?)"
+            + rf"(?={_LAW_END}|\s*\((?i:\s*sửa)|\s*\Z)"
+            + "))?"
+        )
+        self.law_type_names = tuple(_LAW_TYPES)
+        self.bo_before = re.compile(r"(?:Bộ|BỘ)\s+\Z")
+        self.law_number = re.compile(rf"\s+{_SO}(?={_IDENT_WITH_SYMBOL})", _I)
+        self.law_year = re.compile(rf"\s+(?:năm\s+)?(?P<year>{_YEAR})(?![\d/])", _I)
+        #: "(sửa đổi, bổ sung năm 2017)" or ", sửa đổi bổ sung năm 2017" after a law's year.
+        self.law_amended = re.compile(
+            rf"\s*\(\s*(?:đã\s+được\s+)?{_amended('amended1')}\s*\)|\s*,\s*{_amended('amended2')}",
+            _I,
+        )
+        self.subject = re.compile(r"\s+(?:về|V/v)\s+(?P<subject>\S.*?)\s*\Z", _I | re.DOTALL)
+        self.symbol_split = re.compile(rf"\s*[{_DASH}./]\s*|\s+")
+        self.party_split = re.compile(rf"([{_DASH}/])")
+
+
+@functools.cache
+def grammar() -> Grammar:
+    """The grammar, compiled on first use and kept for the life of the process."""
+    return Grammar()

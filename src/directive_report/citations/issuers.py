@@ -1,0 +1,307 @@
+"""The table of issuer abbreviations used in ký hiệu, as data a province can extend.
+
+A ký hiệu names its issuer by abbreviation: ``CT-TTg`` (Thủ tướng Chính phủ), ``NĐ-CP`` (Chính
+phủ), ``QH14`` (Quốc hội khóa XIV), ``BTTTT-CVT`` (Bộ Thông tin và Truyền thông).  The table
+serves three purposes:
+
+* **case**: ``CHỈ THỊ SỐ 21/CT-TTG`` is read as ``CT-TTg`` because ``TTg`` is a known
+  abbreviation (unknown groups are written in capitals, as NĐ 30/2020 prescribes);
+* **inference**: when a citation does not say who issued it, an abbreviation with
+  ``infer=True`` names the issuer (national bodies only: ``UBND`` or ``CAT`` alone cannot say
+  which province);
+* **names**: an issuer written in capitals (``CỦA THỦ TƯỚNG CHÍNH PHỦ``) is given in its usual
+  case, and names containing commas (``Bộ Văn hóa, Thể thao và Du lịch``) are read whole.
+
+A province adds its own bodies with :meth:`IssuerTable.extend` or from a TOML file with
+:meth:`IssuerTable.load`, and passes the table to :func:`~directive_report.citations.extract`
+and :func:`~directive_report.citations.parse`::
+
+    from directive_report import citations
+    from directive_report.citations.issuers import DEFAULT_ISSUERS, Issuer
+
+    table = DEFAULT_ISSUERS.extend([Issuer(abbreviation="STTTT", name="Sở Thông tin và Truyền thông")])
+    citations.extract(text, issuers=table)
+
+In an abbreviation, ``{khóa}`` stands for the number of a legislature, which the name receives
+in Roman numerals: ``QH{khóa}`` / ``Quốc hội khóa {khóa}`` reads ``QH14`` as "Quốc hội khóa XIV".
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+import tomllib
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from directive_report._text import nfc, nfc_optional
+from directive_report.citations._errors import IssuerTableError
+from directive_report.model import DOCUMENT_TYPES
+
+__all__ = ["DEFAULT_ISSUERS", "Issuer", "IssuerTable"]
+
+_SESSION = "{khóa}"
+_GROUP_RE = re.compile(r"[0-9A-Za-zĐđ]+")
+
+
+def _check_abbreviation(
+    instance: Issuer, attribute: attrs.Attribute[Any], value: str | None
+) -> None:
+    if value is None:
+        return
+    plain = value.replace(_SESSION, "")
+    if not plain or not _GROUP_RE.fullmatch(plain) or value.count(_SESSION) > 1:
+        raise IssuerTableError(
+            f"abbreviation {value!r}: expected one group of letters and digits as written in a "
+            "ký hiệu, such as 'TTg' or 'BTTTT' (optionally with '{khóa}', as in 'QH{khóa}')"
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Issuer:
+    """One issuer: its abbreviation in ký hiệu (``TTg``) and its name (``Thủ tướng Chính phủ``).
+
+    ``infer`` says whether the abbreviation alone names the issuer, so that a citation that does
+    not write its issuer gets it (marked as inferred).  Give ``infer=False`` for abbreviations
+    that do not say which body (``UBND``, ``CAT``).  Either field may be left out: an
+    abbreviation without a name only fixes its case; a name without an abbreviation is read whole
+    and given its usual case.
+    """
+
+    abbreviation: str | None = attrs.field(
+        default=None, converter=nfc_optional, validator=_check_abbreviation
+    )
+    name: str | None = attrs.field(default=None, converter=nfc_optional)
+    infer: bool = True
+
+    def __attrs_post_init__(self) -> None:
+        if self.abbreviation is None and self.name is None:
+            raise IssuerTableError("an issuer needs an abbreviation, a name, or both")
+        if self.name is not None and (not self.name.strip() or self.name != self.name.strip()):
+            raise IssuerTableError(f"issuer name {self.name!r}: expected text without outer spaces")
+        session = self.abbreviation is not None and _SESSION in self.abbreviation
+        if session and self.name is not None and _SESSION not in self.name:
+            raise IssuerTableError(
+                f"issuer {self.abbreviation!r}: the name must say where '{{khóa}}' goes"
+            )
+
+
+def _fold(text: str) -> str:
+    return " ".join(nfc(text).split()).casefold()
+
+
+class IssuerTable:
+    """Issuer abbreviations and names; immutable, extended by :meth:`extend` into a new table."""
+
+    def __init__(self, issuers: Iterable[Issuer]) -> None:
+        self.issuers: tuple[Issuer, ...] = tuple(issuers)
+        # Later entries win, so that a province's extension overrides the defaults.
+        self._groups: dict[str, str] = {
+            t.abbreviation.upper(): t.abbreviation for t in DOCUMENT_TYPES if t.abbreviation
+        }
+        self._type_abbreviations = frozenset(self._groups.values())
+        self._by_group: dict[str, Issuer] = {}
+        self._sessions: list[tuple[re.Pattern[str], Issuer]] = []
+        self._names: dict[str, str] = {}
+        for issuer in self.issuers:
+            if issuer.name is not None:
+                self._names[_fold(issuer.name)] = issuer.name
+            if issuer.abbreviation is None:
+                continue
+            if _SESSION in issuer.abbreviation:
+                before, _, after = issuer.abbreviation.partition(_SESSION)
+                pattern = re.compile(
+                    f"{re.escape(before.upper())}([0-9]{{1,2}}){re.escape(after.upper())}"
+                )
+                self._sessions.insert(0, (pattern, issuer))
+            else:
+                self._groups[issuer.abbreviation.upper()] = issuer.abbreviation
+                self._by_group[issuer.abbreviation] = issuer
+
+    def __repr__(self) -> str:
+        return f"IssuerTable(<{len(self.issuers)} issuers>)"
+
+    def extend(self, issuers: Iterable[Issuer]) -> IssuerTable:
+        """A new table with *issuers* added; they override entries with the same abbreviation."""
+        return IssuerTable((*self.issuers, *issuers))
+
+    @classmethod
+    def load(cls, path: str | os.PathLike[str], *, base: IssuerTable | None = None) -> IssuerTable:
+        """Read ``[[issuer]]`` tables from a TOML file, on top of *base* (the defaults).
+
+        .. code-block:: toml
+
+            [[issuer]]
+            abbreviation = "STTTT"
+            name = "Sở Thông tin và Truyền thông tỉnh Bắc Giang"
+
+            [[issuer]]
+            abbreviation = "UBND"
+            infer = false
+        """
+        path = Path(path)
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+            raise IssuerTableError(f"{path}: cannot read the issuer table: {error}") from None
+        entries = data.get("issuer", [])
+        extra = set(data) - {"issuer"}
+        if extra or not isinstance(entries, list):
+            raise IssuerTableError(
+                f"{path}: expected only [[issuer]] tables, found {sorted(extra)}"
+            )
+        issuers = []
+        for index, entry in enumerate(entries):
+            try:
+                issuers.append(_issuer_from_table(entry))
+            except IssuerTableError as error:
+                raise IssuerTableError(f"{path}: issuer[{index}]: {error}") from None
+        return (base if base is not None else DEFAULT_ISSUERS).extend(issuers)
+
+    # -- used by the parser ------------------------------------------------------------------
+
+    def canonical_group(self, group: str) -> str:
+        """One group of a ký hiệu in canonical case: ``"TTG"`` -> ``"TTg"``, ``"anm"`` -> ``"ANM"``."""
+        upper = group.upper()
+        known = self._groups.get(upper)
+        if known is not None:
+            return known
+        for pattern, issuer in self._sessions:
+            match = pattern.fullmatch(upper)
+            if match and issuer.abbreviation:
+                return issuer.abbreviation.replace(_SESSION, str(int(match[1])))
+        return upper
+
+    def is_type_abbreviation(self, group: str) -> bool:
+        """Whether *group* (canonical) abbreviates a document type (``QĐ``, ``KH``, ``CTr``)."""
+        return group in self._type_abbreviations
+
+    def issuer_named_by(self, group: str) -> str | None:
+        """The issuer that the canonical *group* names unambiguously, or ``None``."""
+        issuer = self._by_group.get(group)
+        if issuer is not None:
+            return issuer.name if issuer.infer else None
+        for pattern, session_issuer in self._sessions:
+            match = pattern.fullmatch(group.upper())
+            if match and session_issuer.infer and session_issuer.name:
+                from directive_report.vi import to_roman
+
+                return session_issuer.name.replace(_SESSION, to_roman(int(match[1])))
+        return None
+
+    def canonical_name(self, name: str) -> str:
+        """A known issuer name in its usual case (``"BỘ CHÍNH TRỊ"`` -> ``"Bộ Chính trị"``)."""
+        return self._names.get(_fold(name), name)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Every known issuer name."""
+        return tuple(self._names.values())
+
+    @functools.cached_property
+    def name_pattern(self) -> re.Pattern[str]:
+        """Every known name, longest first, in any case and spacing (``Bộ Văn hóa, Thể thao và
+        Du lịch`` is read whole although it holds a comma)."""
+        names = sorted(self._names.values(), key=len, reverse=True)
+        alternatives = [
+            r"\s*[-–]\s*".join(
+                r"\s+".join(re.escape(w) for w in part.split()).replace(r",\s+", r",\s*")
+                for part in name.split(" - ")
+            )
+            for name in names
+        ]
+        return re.compile(f"(?:{'|'.join(alternatives)})(?!\\w)", re.IGNORECASE)
+
+
+def _issuer_from_table(entry: object) -> Issuer:
+    if not isinstance(entry, Mapping):
+        raise IssuerTableError(f"expected a table, got {entry!r}")
+    extra = set(entry) - {"abbreviation", "name", "infer"}
+    if extra:
+        raise IssuerTableError(f"unknown keys {sorted(extra)}: expected abbreviation, name, infer")
+    for key, kind in (("abbreviation", str), ("name", str), ("infer", bool)):
+        if key in entry and not isinstance(entry[key], kind):
+            raise IssuerTableError(f"{key}: expected {kind.__name__}, got {entry[key]!r}")
+    return Issuer(
+        abbreviation=entry.get("abbreviation"),
+        name=entry.get("name"),
+        infer=entry.get("infer", True),
+    )
+
+
+def _national(pairs: Iterable[tuple[str | None, str]], *, infer: bool = True) -> list[Issuer]:
+    return [Issuer(abbreviation=abbr, name=name, infer=infer) for abbr, name in pairs]
+
+
+#: The built-in table: national bodies named by their ký hiệu (from NĐ 30/2020 and the
+#: normative documents' symbols), the common local abbreviations (known for their case only),
+#: and names of bodies that cite without an abbreviation.  Ministries merged in 2025 keep their
+#: historical abbreviations, since older documents are cited by them.
+DEFAULT_ISSUERS = IssuerTable(
+    [
+        *_national(
+            [
+                ("CP", "Chính phủ"),
+                ("TTg", "Thủ tướng Chính phủ"),
+                ("VPCP", "Văn phòng Chính phủ"),
+                ("QH{khóa}", "Quốc hội khóa {khóa}"),
+                ("UBTVQH{khóa}", "Ủy ban Thường vụ Quốc hội khóa {khóa}"),
+                ("CTN", "Chủ tịch nước"),
+                ("BCA", "Bộ Công an"),
+                ("BQP", "Bộ Quốc phòng"),
+                ("BNG", "Bộ Ngoại giao"),
+                ("BNV", "Bộ Nội vụ"),
+                ("BTP", "Bộ Tư pháp"),
+                ("BTC", "Bộ Tài chính"),
+                ("BCT", "Bộ Công Thương"),
+                ("BKHĐT", "Bộ Kế hoạch và Đầu tư"),
+                ("BTTTT", "Bộ Thông tin và Truyền thông"),
+                ("BKHCN", "Bộ Khoa học và Công nghệ"),
+                ("BGDĐT", "Bộ Giáo dục và Đào tạo"),
+                ("BYT", "Bộ Y tế"),
+                ("BXD", "Bộ Xây dựng"),
+                ("BGTVT", "Bộ Giao thông vận tải"),
+                ("BTNMT", "Bộ Tài nguyên và Môi trường"),
+                ("BNNPTNT", "Bộ Nông nghiệp và Phát triển nông thôn"),
+                ("BNNMT", "Bộ Nông nghiệp và Môi trường"),
+                ("BLĐTBXH", "Bộ Lao động - Thương binh và Xã hội"),
+                ("BVHTTDL", "Bộ Văn hóa, Thể thao và Du lịch"),
+                ("BDTTG", "Bộ Dân tộc và Tôn giáo"),
+                ("UBDT", "Ủy ban Dân tộc"),
+                ("NHNN", "Ngân hàng Nhà nước Việt Nam"),
+                ("TTCP", "Thanh tra Chính phủ"),
+                ("KTNN", "Kiểm toán nhà nước"),
+                ("TANDTC", "Tòa án nhân dân tối cao"),
+                ("VKSNDTC", "Viện kiểm sát nhân dân tối cao"),
+                ("HĐTP", "Hội đồng Thẩm phán Tòa án nhân dân tối cao"),
+            ]
+        ),
+        *_national(
+            [
+                ("UBND", "Ủy ban nhân dân"),
+                ("HĐND", "Hội đồng nhân dân"),
+                ("CAT", "Công an tỉnh"),
+                ("TW", "Ban Chấp hành Trung ương"),
+            ],
+            infer=False,
+        ),
+        *_national(
+            [
+                (None, "Bộ Chính trị"),
+                (None, "Ban Bí thư"),
+                (None, "Quốc hội"),
+                (None, "Ủy ban Thường vụ Quốc hội"),
+                (None, "Ban Thường vụ Tỉnh ủy"),
+                (None, "Tỉnh ủy"),
+                (None, "Thành ủy"),
+                (None, "Ban Tổ chức Trung ương"),
+                (None, "Ban Tuyên giáo Trung ương"),
+            ],
+            infer=False,
+        ),
+    ]
+)
