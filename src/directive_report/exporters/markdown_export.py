@@ -46,6 +46,7 @@ from directive_report.model import (
 
 __all__ = ["MarkdownExporter", "to_markdown"]
 
+
 class MarkdownExporter:
     """Writes a report as UTF-8 Markdown (see the module's documentation for the layout)."""
 
