@@ -89,8 +89,15 @@ def break_lines(
     if not words:
         return ()
 
+    # Advances add up (no kerning), so a line's width comes from running totals of the words'.
+    space = advance_units(" ", bold=bold, italic=italic)
+    ends = [0]
+    for word in words:
+        ends.append(ends[-1] + advance_units(word, bold=bold, italic=italic) + space)
+
     def width(first: int, last: int) -> float:
-        return text_width_mm(" ".join(words[first:last]), size_pt, bold=bold, italic=italic)
+        units = ends[last] - ends[first] - space
+        return units / _font_metrics.UNITS_PER_EM * size_pt * MM_PER_PT
 
     count = len(words)
     # best[i] = (lines, widest line, breaks) for the first i words; fewest lines first, then the
