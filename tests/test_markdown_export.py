@@ -15,6 +15,7 @@ from pathlib import Path
 import attrs
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
@@ -302,7 +303,7 @@ class TestSeed:
 # Escaping
 
 
-def paragraph_markdown(runs: list[Run] | str) -> str:
+def paragraph_markdown(runs: list[Run] | tuple[Run, ...] | str) -> str:
     """The Markdown line of a one-paragraph body (between the heading and Nơi nhận)."""
     report = report_with([Paragraph(runs=runs)])
     blocks = to_markdown(report).split("\n\n")
@@ -491,3 +492,31 @@ def test_generated_reports_read_back(report: Report) -> None:
     for paragraph in body_paragraphs(report):
         assert styled(paragraph.runs) in read_back
     assert unicodedata.is_normalized("NFC", markdown)
+
+
+_TRICKY = st.text(alphabet="aăbđ1 \t\n*_#>+-=:.)([]<>`|~&;!\\“”\u00a0", min_size=1, max_size=8)
+_TRICKY_RUNS = st.lists(
+    st.builds(Run, text=_TRICKY, bold=st.booleans(), italic=st.booleans()), min_size=1, max_size=5
+)
+
+
+@given(
+    _TRICKY_RUNS.filter(
+        lambda runs: "".join(r.text for r in runs).strip() == "".join(r.text for r in runs)
+    )
+)
+def test_any_runs_read_back(runs: list[Run]) -> None:
+    """Any text with any emphasis — Markdown characters, line breaks, emphasis glued to
+    punctuation or to other emphasis — reads back as one paragraph with exactly its text;
+    each character keeps its emphasis or, where CommonMark cannot express it, loses it, but
+    never gains any."""
+    paragraph = Paragraph(runs=runs)
+    markdown = paragraph_markdown(paragraph.runs)
+    for parser in PARSERS:
+        ((kind, text, chars),) = parse(markdown, parser)
+        assert (kind, text) == ("p", paragraph.text)
+        for (char, bold, italic), (_, want_bold, want_italic) in zip(
+            chars, styled(paragraph.runs), strict=True
+        ):
+            assert bold <= want_bold, (char, markdown)
+            assert italic <= want_italic, (char, markdown)

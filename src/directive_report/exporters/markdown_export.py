@@ -29,6 +29,8 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from typing import BinaryIO, ClassVar
 
+import attrs
+
 from directive_report import vi
 from directive_report.exporters import API_VERSION, ExportOptions
 from directive_report.layout.plan import MOTTO, NATIONAL_TITLE
@@ -119,9 +121,8 @@ def _one_line(text: str) -> str:
 #
 # CommonMark decides whether ``*`` opens or closes emphasis from the characters around it
 # ("flanking", spec §6.2).  Each emphasised run is written as delimiter + text + delimiter, with
-# its outer whitespace moved outside; the delimiter character is ``*`` or, next to another
-# emphasised run, ``_`` so that neighbouring delimiters never merge.  If neither works the run is
-# printed plain.
+# its outer whitespace moved outside; the delimiter character is ``*`` or ``_`` (so that the
+# delimiters of neighbouring runs never merge).  A run for which neither works is printed plain.
 
 
 # Unicode whitespace as CommonMark defines it: the Zs category, tab, and the line endings.
@@ -158,48 +159,82 @@ def _can_close(delimiter: str, before: str, after: str) -> bool:
     return right and (not _left_flanking(before, after) or _is_punct(after))
 
 
+@attrs.frozen
+class _Piece:
+    """One run, escaped, split into outer whitespace and core, with its delimiter width."""
+
+    lead: str
+    core: str
+    trail: str
+    width: int  # 0 plain, 1 italic, 2 bold, 3 both
+
+    @classmethod
+    def of(cls, run: Run) -> _Piece:
+        text = _escape(run.text)
+        core = text.strip(_WHITESPACE)
+        if run.plain or not core:
+            return cls("", text, "", 0)
+        lead = text[: len(text) - len(text.lstrip(_WHITESPACE))]
+        trail = text[len(text.rstrip(_WHITESPACE)) :]
+        return cls(lead, core, trail, (2 if run.bold else 0) + (1 if run.italic else 0))
+
+    def choices(self) -> tuple[str, ...]:
+        """Delimiter characters to try, ``""`` (plain) last."""
+        return ("*", "_", "") if self.width else ("",)
+
+    def first(self, char: str) -> str:
+        return (self.lead or char or self.core)[:1]
+
+    def last(self, char: str) -> str:
+        return (self.trail or char or self.core)[-1:]
+
+    def fits(self, char: str, before: str, after: str) -> bool:
+        """Whether delimiters *char* read back as this emphasis between *before* and *after*."""
+        if not char:
+            return True
+        before, after = self.lead[-1:] or before, self.trail[:1] or after
+        if char in (before, after):  # would merge with a neighbouring delimiter run
+            return False
+        return _can_open(char, before, self.core[0]) and _can_close(char, self.core[-1], after)
+
+    def write(self, char: str) -> str:
+        mark = char * self.width
+        return f"{self.lead}{mark}{self.core}{mark}{self.trail}"
+
+
 def _inline(runs: Sequence[Run]) -> str:
-    """Escaped inline Markdown of *runs*, emphasis included (line starts not yet escaped)."""
+    """Escaped inline Markdown of *runs*, emphasis included (line starts not yet escaped).
+
+    Whether a run's delimiters work depends on the characters written on both sides, so on its
+    neighbours' choices: the choices are made together, by dynamic programming along the runs,
+    keeping as much emphasis as possible and preferring ``*``.
+    """
     if len(runs) == 1 and runs[0].plain:
         return _escape(runs[0].text)
-    pieces = [_escape(run.text) for run in runs]
-    out: list[str] = []
-    previous = ""  # the last character written
-    for index, run in enumerate(runs):
-        piece = pieces[index]
-        core = piece.strip(_WHITESPACE)
-        if run.plain or not core:
-            out.append(piece)
-            previous = piece[-1:] or previous
-            continue
-        lead = piece[: len(piece) - len(piece.lstrip(_WHITESPACE))]
-        trail = piece[len(piece.rstrip(_WHITESPACE)) :]
-        before = lead[-1:] or previous
-        after = trail[:1] or _next_char(runs, pieces, index)
-        width = 3 if run.bold and run.italic else 2 if run.bold else 1
-        for char in "*_":
-            if char in (before, after):  # would merge with a neighbouring delimiter
-                continue
-            if _can_open(char, before, core[0]) and _can_close(char, core[-1], after):
-                mark = char * width
-                out.append(f"{lead}{mark}{core}{mark}{trail}")
-                break
-        else:
-            out.append(piece)
-        previous = out[-1][-1]
-    return "".join(out)
-
-
-def _next_char(runs: Sequence[Run], pieces: Sequence[str], index: int) -> str:
-    """The first character written after run *index* (a stand-in for a delimiter)."""
-    if index + 1 == len(runs):
-        return ""
-    following = pieces[index + 1]
-    if runs[index + 1].plain or _is_space(following[:1]):
-        return following[:1]
-    # The next run opens with a delimiter: punctuation.  Whichever this run picks, the next
-    # picks the other character, so "!" stands for it without excluding either here.
-    return "!"
+    pieces = [_Piece.of(run) for run in runs]
+    # best[(previous choice, choice)] = (score, choices so far); a choice is checked once the
+    # next one is known.
+    best: dict[tuple[str, str], tuple[int, tuple[str, ...]]] = {
+        ("", char): (0, (char,)) for char in pieces[0].choices()
+    }
+    for index in range(1, len(pieces) + 1):
+        piece = pieces[index - 1]
+        following = pieces[index].choices() if index < len(pieces) else ("",)
+        step: dict[tuple[str, str], tuple[int, tuple[str, ...]]] = {}
+        for (previous, char), (score, chosen) in best.items():
+            before = pieces[index - 2].last(previous) if index >= 2 else ""
+            for next_char in following:
+                after = pieces[index].first(next_char) if index < len(pieces) else ""
+                if not piece.fits(char, before, after):
+                    continue
+                # one more emphasised run outweighs any number of "*" preferred to "_"
+                gain = len(pieces) + 1 + (char == "*") if char else 0
+                candidate = (score + gain, (*chosen, next_char))
+                if candidate[0] > step.get((char, next_char), (-1, ()))[0]:
+                    step[(char, next_char)] = candidate
+        best = step
+    _, chosen = max(best.values(), key=lambda entry: entry[0])
+    return "".join(piece.write(char) for piece, char in zip(pieces, chosen, strict=False))
 
 
 # --------------------------------------------------------------------------------------------
