@@ -18,18 +18,25 @@ from __future__ import annotations
 
 from typing import Literal
 
+from directive_report.citations._annotate import annotate, report_text, segments
 from directive_report.citations._errors import CitationError, CitationParseError, IssuerTableError
 from directive_report.citations._find import Found, extract, parse
+from directive_report.citations._resolve import CitedDocument, resolve
 from directive_report.model import Citation
 
 __all__ = [
     "CitationError",
     "CitationParseError",
+    "CitedDocument",
     "Found",
     "IssuerTableError",
+    "annotate",
     "extract",
     "format",
     "parse",
+    "report_text",
+    "resolve",
+    "segments",
 ]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator
 
@@ -143,30 +144,17 @@ class _Parts:
     pinpoint: Pinpoint | None = None
     alias: bool = False
 
-    def citation(self, issuers: IssuerTable) -> Citation:
-        issuer, inferred = self.issuer, False
-        if issuer is None and self.number is not None:
-            issuer = _inferred_issuer(self.number, issuers)
-            inferred = issuer is not None
-        return Citation(
-            doc_type=self.doc_type,
-            number=self.number,
-            bare_number=self.bare_number,
-            name=self.name,
-            year=self.year,
-            amended_in=self.amended_in,
-            date=self.date,
-            issuer=issuer,
-            issuer_inferred=inferred,
-            pinpoint=self.pinpoint,
-        )
+
+def _groups(number: DocumentNumber) -> list[str]:
+    """The groups of a (canonical, non-Party) ký hiệu: ``["CT", "TTg"]``."""
+    return number.symbol.replace("/", "-").split("-")
 
 
 def _inferred_issuer(number: DocumentNumber, issuers: IssuerTable) -> str | None:
     """The issuer a ký hiệu names: the first group that is not a type abbreviation."""
     if number.party:
         return None
-    groups = number.groups
+    groups = _groups(number)
     if len(groups) > 1 and issuers.is_type_abbreviation(groups[0]):
         if groups[0] in ("TTLT", "NQLT"):  # joint documents name several issuers
             return None
@@ -181,6 +169,53 @@ class _Reader:
         self.text = text
         self.issuers = issuers
         self.g: Grammar = grammar()
+        # Reports cite the same documents again and again: equal values are built once.
+        self._numbers: dict[tuple[int, str, int | None, bool], DocumentNumber] = {}
+        self._citations: dict[tuple[object, ...], Citation] = {}
+
+    def number(self, number: int, symbol: str, year: int | None, party: bool) -> DocumentNumber:
+        """The document number with these parts (built once per text)."""
+        key = (number, symbol, year, party)
+        known = self._numbers.get(key)
+        if known is None:
+            known = self._numbers[key] = DocumentNumber(
+                number=number, symbol=symbol, year=year, party=party
+            )
+        return known
+
+    def citation(self, parts: _Parts) -> Citation:
+        """The citation read into *parts* (built once per text for equal values)."""
+        issuer, inferred = parts.issuer, False
+        if issuer is None and parts.number is not None:
+            issuer = _inferred_issuer(parts.number, self.issuers)
+            inferred = issuer is not None
+        key = (
+            parts.doc_type,
+            parts.number,
+            parts.bare_number,
+            parts.name,
+            parts.year,
+            parts.amended_in,
+            parts.date,
+            issuer,
+            inferred,
+            parts.pinpoint,
+        )
+        known = self._citations.get(key)
+        if known is None:
+            known = self._citations[key] = Citation(
+                doc_type=parts.doc_type,
+                number=parts.number,
+                bare_number=parts.bare_number,
+                name=parts.name,
+                year=parts.year,
+                amended_in=parts.amended_in,
+                date=parts.date,
+                issuer=issuer,
+                issuer_inferred=inferred,
+                pinpoint=parts.pinpoint,
+            )
+        return known
 
     # -- finding -------------------------------------------------------------------------------
 
@@ -188,10 +223,12 @@ class _Reader:
         """Anchors in text order: (position, is_law).  A numbered head ends at the digit."""
         found = [(m.start(), False) for m in self.g.anchor.finditer(self.text)]
         text = self.text
-        for literal, back in LAW_ANCHORS:
+        for literal in LAW_ANCHORS:
             index = text.find(literal)
             while index != -1:
-                found.append((index - back, True))
+                # "Luật", "LUẬT", "Bộ luật", "Hiến pháp", but not "pháp luật" in running text.
+                if text[index - 1 : index] != "l" or text[index - 4 : index - 1] in ("Bộ ", "BỘ "):
+                    found.append((index - 1, True))
                 index = text.find(literal, index + 1)
         found.sort()
         return found
@@ -238,9 +275,8 @@ class _Reader:
         parts = _Parts(start=head.start(), end=ident.end(), written_type=written, doc_type=written)
         if not self._apply_ident(parts, ident):
             return None
-        qualifier = head["qualifier"]
-        if qualifier and (parts.number is None or not _same_case(qualifier, head["type"])):
-            return None  # "Quyết định thanh tra số 52/QĐ-TTr" but not "Báo cáo Tiêu chí số 4"
+        if head["qualifier"] and parts.number is None:
+            return None  # "Quyết định thanh tra số 52/QĐ-TTr" but not "Kế hoạch tuần số 4"
         if parts.bare_number is not None and not so:
             if written.name not in BARE_NUMBER_TYPES or not head["type"][0].isupper():
                 return None
@@ -257,17 +293,12 @@ class _Reader:
         number = int(ident["num"])
         try:
             if ident["psym"]:
-                pieces = self.g.party_split.split(ident["psym"])
-                symbol = "".join(
-                    self.issuers.canonical_group(p) if i % 2 == 0 else ("/" if p == "/" else "-")
-                    for i, p in enumerate(pieces)
-                )
-                parts.number = DocumentNumber(number=number, symbol=symbol, party=True)
+                symbol = self.issuers.canonical_symbol(ident["psym"], party=True)
+                parts.number = self.number(number, symbol, None, True)
             elif ident["nsym"] or ident["asym"]:
-                groups = self.g.symbol_split.split(ident["nsym"] or ident["asym"])
-                symbol = "-".join(self.issuers.canonical_group(g) for g in groups if g)
+                symbol = self.issuers.canonical_symbol(ident["nsym"] or ident["asym"])
                 year = int(ident["year"]) if ident["year"] else None
-                parts.number = DocumentNumber(number=number, symbol=symbol, year=year)
+                parts.number = self.number(number, symbol, year, False)
             else:
                 if number < 1:
                     return False
@@ -276,7 +307,7 @@ class _Reader:
                 return True
         except ReportValidationError:
             return False
-        head_group = parts.number.groups[0]
+        head_group = _groups(parts.number)[0]
         if parts.written_type.name in ("Công văn", "Văn bản") and self.issuers.is_type_abbreviation(
             head_group
         ):
@@ -358,8 +389,9 @@ class _Reader:
                 pinpoint = _pinpoint(after["pin"])
                 if pinpoint is not None:
                     head.pinpoint, head.end = pinpoint, after.end()
-        alias = self.g.alias_before.search(self.text, max(done, head.start - 40), head.start)
-        head.alias = alias is not None
+        low = max(done, head.start - 40)
+        if "là" in self.text[low : head.start]:  # "(gọi tắt là ...)", "(sau đây gọi là ...)"
+            head.alias = self.g.alias_before.search(self.text, low, head.start) is not None
         return items
 
     def _tails(self, parts: _Parts) -> None:
@@ -372,14 +404,15 @@ class _Reader:
                 self._date(parts)
 
     def _date(self, parts: _Parts) -> bool:
-        from directive_report import vi
-
         match = self.g.date.match(self.text, parts.end)
         if match is None:
             return False
+        day, month, year = (
+            match.group("d1", "m1", "y1") if match["d1"] else match.group("d2", "m2", "y2")
+        )
         try:
-            parts.date = vi.parse_date(match["date"])
-        except ValueError:
+            parts.date = dt.date(int(year), int(month), int(day))
+        except ValueError:  # 31/02/2020 is not a date
             return False
         parts.end = match.end()
         return True
@@ -458,6 +491,9 @@ class _Reader:
     def _pinpoint_before(self, head: int, done: int) -> tuple[int, Pinpoint] | None:
         """A pinpoint written just before the document: "điểm a khoản 5 Điều 102 Nghị định ..."."""
         low = max(done, head - 160)
+        window = self.text[low:head]
+        if not any(hint in window for hint in self.g.level_hints):
+            return None
         for level in self.g.level.finditer(self.text, low, head):
             match = self.g.pinpoint_before.fullmatch(self.text, level.start(), head)
             if match is not None:
@@ -467,13 +503,9 @@ class _Reader:
         return None
 
 
-def _same_case(qualifier: str, type_word: str) -> bool:
-    """Whether qualifier words are written like running text after *type_word*: lower case,
-    or capitals in a title in capitals."""
-    return qualifier.isupper() if type_word.isupper() else qualifier.islower()
-
-
+@functools.lru_cache(maxsize=4096)
 def _pinpoint(text: str) -> Pinpoint | None:
+    """The pinpoint written as *text*, or ``None`` when the model refuses it."""
     try:
         return Pinpoint.parse(text)
     except ReportValidationError:
@@ -503,7 +535,7 @@ def extract(text: str, *, issuers: IssuerTable = DEFAULT_ISSUERS) -> list[Found]
                 start=start,
                 end=end,
                 text=text[start:end],
-                citation=parts.citation(issuers),
+                citation=reader.citation(parts),
                 alias=parts.alias,
             )
         )
@@ -540,5 +572,5 @@ def parse(text: str, *, issuers: IssuerTable = DEFAULT_ISSUERS) -> Citation:
                 raise CitationParseError(text, first.end, "it holds several citations")
             raise CitationParseError(text, first.end, f"unexpected {rest.strip()!r} after it")
         subject = " ".join(match["subject"].split())
-    citation = first.citation(issuers)
+    citation = reader.citation(first)
     return attrs.evolve(citation, subject=subject) if subject else citation

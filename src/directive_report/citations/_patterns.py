@@ -99,6 +99,9 @@ def _alternation(phrases: list[str], *, gap: str = r"\s+") -> str:
     return "|".join(_words(p, gap=gap) for p in sorted(phrases, key=len, reverse=True))
 
 
+_LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+_LOWER_WORD = f"(?-i:[{_LOWER}]+)"  # a word in lower case (Vietnamese letters, NFC)
+_UPPER_WORD = f"(?-i:[{_LOWER.upper()}]+)"
 _GROUP = r"\d*[^\W\d_][^\W_]*"  # one group of a ký hiệu: letters and digits, at least one letter
 _DASH = r"‐‑–\-"  # hyphen and its look-alikes, for character classes
 _SEPARATOR = (
@@ -127,8 +130,8 @@ _IDENT = (
 )
 _SO = r"số(?![^\W\d_])\s*:?\s*"
 _DATE = (
-    r"\d{1,2}\s?[/.‐–-]\s?\d{1,2}\s?[/.‐–-]\s?\d{4}"
-    r"|\d{1,2}\s+tháng\s+\d{1,2}\s*,?\s+năm\s+\d{4}"
+    r"(?P<d1>\d{1,2})\s?(?P<sep>[/.‐–-])\s?(?P<m1>\d{1,2})\s?(?P=sep)\s?(?P<y1>\d{4})"
+    r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s*,?\s+năm\s+(?P<y2>\d{4})"
 )
 _YEAR_LIST = rf"{_YEAR}(?:\s*(?:,|và)\s*(?:năm\s+)?{_YEAR}){{0,5}}"
 
@@ -149,18 +152,18 @@ _LAW_TYPES = {
     "Hiến pháp": r"Hiến\s+pháp|HIẾN\s+PHÁP",
     "Pháp lệnh": r"Pháp\s+lệnh|PHÁP\s+LỆNH",
 }
-#: Literal words that start a law cited by name, and how far before them the type begins.
-LAW_ANCHORS = (
-    ("uật", 1),
-    ("UẬT", 1),
-    ("iến pháp", 1),
-    ("IẾN PHÁP", 1),
-    ("háp lệnh", 1),
-    ("HÁP LỆNH", 1),
-)
+#: Literal pieces of the words that start a law cited by name ("Luật", "Bộ luật", "Hiến pháp",
+#: "Pháp lệnh", in any case); the type starts one character before.
+LAW_ANCHORS = ("uật", "UẬT", "iến pháp", "IẾN PHÁP", "háp lệnh", "HÁP LỆNH")
 # What follows the name of a law that the list of names does not know: a year, number or date.
 _LAW_END = rf"\s+(?i:năm\s+{_YEAR}|số\s*:?\s*\d|ngày\s+\d)"
 _NOT_IN_NAME = r"(?:năm|số|ngày|và|của|về|tại|theo|luật|bộ|quy|hướng)(?!\w)"
+
+
+def _hints(word: str) -> tuple[str, str]:
+    """The last syllable of *word* in lower case and capitals ("iều", "IỀU" for "Điều")."""
+    tail = word.split()[-1][1:]
+    return tail.lower(), tail.upper()
 
 
 class Grammar:
@@ -175,7 +178,8 @@ class Grammar:
         type_words = _alternation(types, gap=r"\s*")
         head = (
             rf"(?<!\w)(?P<type>{type_words})(?!\w)"
-            rf"(?P<qualifier>(?:\s+[^\W\d_]+){{1,{MAX_QUALIFIER_WORDS}}}?(?=\s*số(?![^\W\d_])))?"
+            rf"(?P<qualifier>(?:(?:\s+{_LOWER_WORD}){{1,{MAX_QUALIFIER_WORDS}}}?"
+            rf"|(?:\s+{_UPPER_WORD}){{1,{MAX_QUALIFIER_WORDS}}}?)(?=\s*số(?![^\W\d_])))?"
             rf"(?:(?P<gap>\s*)(?P<so>{_SO})|\s+)"
         )
         #: The type (and "số") ending exactly where a number starts.
@@ -198,6 +202,10 @@ class Grammar:
         self.token = re.compile(r"(?P<space>\s*)(?P<token>[^\W_]+(?:&[^\W_]+)*|[–-]|\S)")
 
         self.level = re.compile(rf"(?<!\w)(?:{_LEVEL})(?!\w)", _I)
+        #: Pieces of the level words in every case: a cheap test before running ``level``.
+        self.level_hints = tuple(
+            {piece for level in ProvisionLevel for piece in _hints(level.value)}
+        )
         self.pinpoint_before = re.compile(rf"(?P<pin>{_CHAIN})\s*,?\s*(?:(?:của|tại)\s+)?", _I)
         law_types = "|".join(_LAW_TYPES.values())
         self.pinpoint_after = re.compile(

@@ -46,6 +46,7 @@ __all__ = ["DEFAULT_ISSUERS", "Issuer", "IssuerTable"]
 
 _SESSION = "{khóa}"
 _GROUP_RE = re.compile(r"[0-9A-Za-zĐđ]+")
+_SEPARATOR_RE = re.compile(r"(\s*[‐‑–\-./]\s*|\s+)")
 
 
 def _check_abbreviation(
@@ -107,6 +108,7 @@ class IssuerTable:
         self._by_group: dict[str, Issuer] = {}
         self._sessions: list[tuple[re.Pattern[str], Issuer]] = []
         self._names: dict[str, str] = {}
+        self._symbols: dict[tuple[str, bool], str] = {}  # memo of canonical_symbol
         for issuer in self.issuers:
             if issuer.name is not None:
                 self._names[_fold(issuer.name)] = issuer.name
@@ -175,6 +177,23 @@ class IssuerTable:
             if match and issuer.abbreviation:
                 return issuer.abbreviation.replace(_SESSION, str(int(match[1])))
         return upper
+
+    def canonical_symbol(self, symbol: str, *, party: bool = False) -> str:
+        """A ký hiệu as written, in canonical form: ``"CT- TTG"`` -> ``"CT-TTg"``,
+        ``"QĐ.UB"`` -> ``"QĐ-UB"``; a Party ký hiệu keeps its slash (``"nq/tu"`` -> ``"NQ/TU"``)."""
+        key = (symbol, party)
+        known = self._symbols.get(key)
+        if known is None:
+            pieces = _SEPARATOR_RE.split(symbol)
+            groups = [self.canonical_group(p) for p in pieces[::2]]
+            if party:
+                joints = ["/" if j.strip() == "/" else "-" for j in pieces[1::2]]
+                known = groups[0] + "".join(j + g for j, g in zip(joints, groups[1:], strict=True))
+            else:
+                known = "-".join(groups)
+            if len(self._symbols) < 10_000:
+                self._symbols[key] = known
+        return known
 
     def is_type_abbreviation(self, group: str) -> bool:
         """Whether *group* (canonical) abbreviates a document type (``QĐ``, ``KH``, ``CTr``)."""

@@ -18,7 +18,7 @@ from directive_report.errors import DirectiveReportError
 __all__ = ["COMMANDS", "CommandError", "main"]
 
 #: Modules of the sub-commands, in the order ``--help`` lists them.
-COMMANDS: tuple[str, ...] = ("demo", "check", "render", "formats")
+COMMANDS: tuple[str, ...] = ("demo", "check", "render", "formats", "citations")
 
 PROG = "directive-report"
 

@@ -1,0 +1,150 @@
+"""Grouping the mentions of one document: full citations, short forms, aliases (private)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import attrs
+
+from directive_report.citations._find import Found
+from directive_report.model import Citation
+
+__all__ = ["CitedDocument", "resolve"]
+
+_GENERIC_TYPES = frozenset({"Công văn", "Văn bản"})
+
+
+@attrs.frozen(kw_only=True)
+class CitedDocument:
+    """One document cited in a text, and every mention of it in text order.
+
+    ``citation`` is the document (no pinpoint), merged from its mentions: "Chỉ thị 21" and
+    "Chỉ thị số 21/CT-TTg ngày 25/5/2020 của Thủ tướng Chính phủ" give the full one.
+    """
+
+    citation: Citation
+    mentions: tuple[Found, ...]
+
+
+def _identifies(citation: Citation) -> bool:
+    """Whether a mention names its document on its own (a ký hiệu, or a law's name)."""
+    return citation.number is not None or citation.name is not None or citation.year is not None
+
+
+def _compatible(a: Citation, b: Citation) -> bool:
+    """Whether *a* and *b* can be mentions of one document: they share a number or a name, and
+    nothing that both state differs (type, ký hiệu, year, date)."""
+    if a.doc_type != b.doc_type and not {a.doc_type.name, b.doc_type.name} & _GENERIC_TYPES:
+        return False
+    shared = False
+    for left, right in (
+        (a.running_number, b.running_number),
+        (a.name.casefold() if a.name else None, b.name.casefold() if b.name else None),
+    ):
+        if left is not None and right is not None:
+            if left != right:
+                return False
+            shared = True
+    if not shared and not (a.doc_type.name == "Hiến pháp" == b.doc_type.name):
+        return False
+    for left, right in (
+        (a.number.symbol if a.number else None, b.number.symbol if b.number else None),
+        (a.identifier_year, b.identifier_year),
+        (a.date, b.date),
+    ):
+        if left is not None and right is not None and left != right:
+            return False
+    return True
+
+
+def _merge(a: Citation, b: Citation) -> Citation:
+    """*a* completed with what *b* knows (a written issuer beats an inferred one)."""
+    number = a.number or b.number
+    issuer, inferred = a.issuer, a.issuer_inferred
+    if b.issuer is not None and (issuer is None or (inferred and not b.issuer_inferred)):
+        issuer, inferred = b.issuer, b.issuer_inferred
+    year = a.year if a.year is not None else b.year
+    if number is not None and number.year == year:
+        year = None  # already in the number: "Luật số 24/2018/QH14"
+    return attrs.evolve(
+        a,
+        doc_type=b.doc_type if a.doc_type.name in _GENERIC_TYPES else a.doc_type,
+        number=number,
+        bare_number=None if number is not None else (a.bare_number or b.bare_number),
+        name=a.name or b.name,
+        year=year,
+        amended_in=a.amended_in or b.amended_in,
+        date=a.date or b.date,
+        issuer=issuer,
+        issuer_inferred=inferred,
+        pinpoint=None,
+        subject=a.subject or b.subject,
+    )
+
+
+@attrs.define
+class _Document:
+    citation: Citation
+    names: list[Citation]  # the citation as mentioned, and its aliases
+    mentions: list[int]
+
+    def accepts(self, citation: Citation) -> bool:
+        return any(_compatible(name, citation) for name in (self.citation, *self.names))
+
+    def absorb(self, other: _Document) -> None:
+        self.citation = _merge(self.citation, other.citation)
+        self.names += other.names
+        self.mentions += other.mentions
+
+
+def resolve(found: Iterable[Found]) -> list[CitedDocument]:
+    """Group mentions by the document they cite, in order of first mention.
+
+    Mentions with a ký hiệu or a law's name are grouped first; then aliases ("(gọi tắt là Đề án
+    06)") join the citation they follow; then short forms ("Chỉ thị 21", "Nghị quyết số 51")
+    join the one document they fit, wherever it is cited (before or after).  A short form that
+    fits several documents ("Luật Giao dịch điện tử" when the 2005 and the 2023 laws are both
+    cited) is left out of every group rather than guessed; one that fits none is a document of
+    its own.
+    """
+    mentions = list(found)
+    documents: list[_Document] = []
+    owner: dict[int, _Document] = {}
+
+    def place(index: int) -> None:
+        cited = mentions[index].citation.document
+        fits = [d for d in documents if d.accepts(cited)]
+        if len(fits) > 1 and all(_compatible(a.citation, b.citation) for a in fits for b in fits):
+            for other in fits[1:]:
+                fits[0].absorb(other)
+                documents.remove(other)
+                for key, value in owner.items():
+                    if value is other:
+                        owner[key] = fits[0]
+            fits = fits[:1]
+        if len(fits) == 1:
+            fits[0].citation = _merge(fits[0].citation, cited)
+            fits[0].names.append(cited)
+            fits[0].mentions.append(index)
+            owner[index] = fits[0]
+        elif not fits:
+            owner[index] = _Document(citation=cited, names=[cited], mentions=[index])
+            documents.append(owner[index])
+
+    strong = [i for i, f in enumerate(mentions) if _identifies(f.citation) and not f.alias]
+    for index in strong:
+        place(index)
+    for index, mention in enumerate(mentions):
+        if mention.alias and index > 0 and (index - 1) in owner:
+            document = owner[index - 1]
+            document.names.append(mention.citation.document)
+            document.mentions.append(index)
+            owner[index] = document
+    for index in range(len(mentions)):
+        if index not in owner and index not in strong:
+            place(index)
+    documents.sort(key=lambda d: min(d.mentions))
+    return [
+        CitedDocument(citation=d.citation, mentions=tuple(mentions[i] for i in sorted(d.mentions)))
+        for d in documents
+    ]

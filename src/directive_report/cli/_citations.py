@@ -1,0 +1,128 @@
+"""``directive-report citations FILE... [--json]``: list the documents a text or report cites."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+#: The keys of a ``--json`` record, in order.  A stable contract: see docs/citations.md.
+RECORD_KEYS = (
+    "file",
+    "start",
+    "end",
+    "text",
+    "doc_type",
+    "number",
+    "year",
+    "symbol",
+    "date",
+    "issuer",
+    "issuer_inferred",
+    "pinpoint",
+    "resolved_to",
+)
+_REPORT_SUFFIXES = (".toml", ".json")
+
+
+def register(subparsers: Any) -> None:
+    """Add the ``citations`` command."""
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        "citations",
+        help="list the legal and administrative documents cited in texts or reports",
+        description="Find every citation (Chỉ thị số 21/CT-TTg ngày 25/5/2020 của Thủ tướng "
+        "Chính phủ, điểm a khoản 5 Điều 102 Nghị định số 15/2020/NĐ-CP, Luật An ninh mạng năm "
+        "2018, ...) in each FILE: UTF-8 text (.txt, .md) or a report (.toml, .json), whose "
+        "paragraphs are searched in reading order.  Prints one line per citation, or with "
+        "--json one JSON array of records for the whole run.",
+    )
+    parser.add_argument("files", nargs="+", type=Path, metavar="FILE", help="text or report file")
+    parser.add_argument(
+        "--json", action="store_true", help="print one JSON array of records (see the docs)"
+    )
+    parser.set_defaults(run=run)
+
+
+def read_text(path: Path) -> str:
+    """The text searched in *path*: the file itself, or the words of a report file."""
+    from directive_report import citations
+    from directive_report.cli import CommandError
+
+    if path.suffix.lower() in _REPORT_SUFFIXES:
+        from directive_report.serialize import load
+
+        return citations.report_text(load(path))
+    try:
+        with path.open(encoding="utf-8", newline="") as stream:
+            return stream.read()
+    except FileNotFoundError:
+        raise CommandError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise CommandError(f"{path}: is a folder, expected a text or report file") from None
+    except UnicodeDecodeError as error:
+        raise CommandError(
+            f"{path}: not UTF-8 text (byte {error.start}): save it as UTF-8 first"
+        ) from None
+    except OSError as error:
+        raise CommandError(f"{path}: cannot read: {error.strerror}") from None
+
+
+def records(file: str, text: str) -> list[dict[str, Any]]:
+    """The ``--json`` records of the citations in *text*, read from *file*."""
+    from directive_report import citations
+
+    found = citations.extract(text)
+    resolved: dict[int, str] = {}
+    for document in citations.resolve(found):
+        canonical = document.citation.format("full")
+        for mention in document.mentions:
+            resolved[id(mention)] = canonical
+    out = []
+    for item in found:
+        c = item.citation
+        out.append(
+            {
+                "file": file,
+                "start": item.start,
+                "end": item.end,
+                "text": item.text,
+                "doc_type": c.doc_type.name,
+                "number": c.running_number,
+                "year": c.identifier_year,
+                "symbol": c.number.symbol if c.number is not None else None,
+                "date": c.date.isoformat() if c.date is not None else None,
+                "issuer": c.issuer,
+                "issuer_inferred": c.issuer_inferred,
+                "pinpoint": str(c.pinpoint) if c.pinpoint is not None else None,
+                "resolved_to": resolved.get(id(item)),
+            }
+        )
+    return out
+
+
+def _position(text: str, offset: int) -> str:
+    line = text.count("\n", 0, offset) + 1
+    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return f"{line}:{column}"
+
+
+def run(args: argparse.Namespace) -> int:
+    """Read every file first (so that a bad one stops the run before any output), then print."""
+    texts = [(str(path), read_text(path)) for path in args.files]
+    if args.json:
+        out = [record for file, text in texts for record in records(file, text)]
+        json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    for file, text in texts:
+        for record in records(file, text):
+            where = _position(text, record["start"])
+            words = " ".join(record["text"].split())
+            canonical = record["resolved_to"]
+            line = f"{file}:{where}: {words}"
+            if canonical and canonical != words:
+                line += f"  =>  {canonical}"
+            print(line)
+    return 0
