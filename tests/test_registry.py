@@ -52,6 +52,43 @@ class PlainText:
         stream.write(report.summary.encode())
 
 
+class Unannotated:
+    """An exporter written the plainest way: no ClassVar, no base class."""
+
+    name = "unannotated"
+    suffix = ".u"
+    media_type = "text/plain"
+    api_version = API_VERSION
+
+    def render(self, report: Report, stream: BinaryIO, options: ExportOptions) -> None:
+        stream.write(b"u")
+
+
+class Configured:
+    """An exporter whose attributes are set on the instance."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.suffix = ".c"
+        self.media_type = "text/plain"
+        self.api_version = API_VERSION
+
+    def render(self, report: Report, stream: BinaryIO, options: ExportOptions) -> None:
+        stream.write(self.name.encode())
+
+
+def test_every_way_of_writing_an_exporter_fits() -> None:
+    """Plain class attributes, ClassVar ones and instance attributes all satisfy the Protocol,
+    for mypy (this module is type-checked) and at run time."""
+    exporters: list[Exporter] = [Unannotated(), PlainText(), Configured("configured")]
+    assert all(isinstance(exporter, Exporter) for exporter in exporters)
+    reg = registry(
+        plugin("unannotated", Unannotated), plugin("configured", Configured("configured"))
+    )
+    assert reg.get("unannotated").suffix == ".u"
+    assert reg.get("configured").suffix == ".c"
+
+
 def plugin(
     name: str,
     target: object = PlainText,

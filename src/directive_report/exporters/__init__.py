@@ -10,7 +10,7 @@ whose object is a class (instantiated with no arguments) or an instance satisfyi
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import BinaryIO, ClassVar, Final, Protocol, runtime_checkable
+from typing import BinaryIO, Final, Protocol, runtime_checkable
 
 import attrs
 
@@ -56,13 +56,26 @@ class ExportOptions:
 class Exporter(Protocol):
     """What an exporter provides.  No base class is needed: any object with these attributes fits.
 
-    ``render`` writes the whole file to a binary *stream* and never closes it.
+    The attributes are read-only properties here so that any way of providing them fits, for
+    mypy too: plain class attributes (``name = "docx"``), ``ClassVar`` ones, instance attributes
+    or properties.  ``render`` writes the whole file to a binary *stream* and never closes it.
     """
 
-    name: ClassVar[str]  #: format name, equal to the entry-point name ("docx")
-    suffix: ClassVar[str]  #: file suffix with its dot (".docx")
-    media_type: ClassVar[str]  #: IANA media type
-    api_version: ClassVar[int]  #: the API_VERSION it was written for
+    @property
+    def name(self) -> str:
+        """Format name, equal to the entry-point name (``"docx"``)."""
+
+    @property
+    def suffix(self) -> str:
+        """File suffix with its dot (``".docx"``)."""
+
+    @property
+    def media_type(self) -> str:
+        """IANA media type."""
+
+    @property
+    def api_version(self) -> int:
+        """The :data:`API_VERSION` it was written for."""
 
     def render(self, report: Report, stream: BinaryIO, options: ExportOptions) -> None:
         """Write *report* to *stream*."""
