@@ -35,7 +35,7 @@ from _office import (
     pdf_text,
     render_page,
 )
-from directive_report import Paragraph, Report, Run
+from directive_report import Paragraph, Report, Run, examples
 from directive_report.errors import DirectiveReportError, ReportLoadError
 from directive_report.exporters import Exporter, ExportOptions
 from directive_report.exporters.odt_export import (
@@ -339,6 +339,16 @@ class TestPackage:
         stream = io.BytesIO()
         with pytest.raises(DirectiveReportError, match="header_right_width"):
             OdtExporter().render(seed_report, stream, ExportOptions(layout=narrow))
+        assert stream.getvalue() == b""
+
+    @pytest.mark.parametrize("character", ["\x00", "\x0b", "\x1f", "\ufffe"])
+    def test_text_xml_cannot_carry(self, seed_report: Report, character: str) -> None:
+        """A control character XML cannot carry is refused, naming it, and nothing is written
+        (odfpy alone would silently print U+FFFD in its place)."""
+        report = attrs.evolve(seed_report, intro=(Paragraph(runs=f"Trước{character}sau"),))
+        stream = io.BytesIO()
+        with pytest.raises(DirectiveReportError, match=rf"U\+{ord(character):04X}.*'Trước"):
+            OdtExporter().render(report, stream, ExportOptions())
         assert stream.getvalue() == b""
 
 
@@ -835,15 +845,26 @@ def test_white_space_survives(
 # LibreOffice
 
 
+# The reports converted: the bundled examples, the seed five times longer, and the seed with the
+# 12/13 size set (ODT only).
+SEED = "bac-giang-ct21-2024"
+LONG = "seed-5x"
+SEED_1213 = "seed-12-13"
+COMPARED = (*examples.names(), LONG)
+
+
 @dataclass(frozen=True)
 class Rendered:
-    """The seed example rendered as ODT and DOCX, converted to PDF by one LibreOffice run."""
+    """PDFs made by one LibreOffice run: ``odt[name]`` and ``docx[name]`` for each report of
+    :data:`COMPARED`, and ``odt[SEED_1213]``."""
 
-    odt_pdf: Path
-    docx_pdf: Path
-    odt_1213_pdf: Path
-    odt_long_pdf: Path
-    docx_long_pdf: Path
+    odt: dict[str, Path]
+    docx: dict[str, Path]
+
+    @property
+    def seed(self) -> Path:
+        """The seed example's ODT, as a PDF."""
+        return self.odt[SEED]
 
 
 @pytest.fixture(scope="module")
@@ -852,31 +873,23 @@ def rendered(seed_report: Report, tmp_path_factory: pytest.TempPathFactory) -> R
     from directive_report.exporters.docx_export import DocxExporter
 
     folder = tmp_path_factory.mktemp("odt-lo")
-    long_report = attrs.evolve(seed_report, sections=seed_report.sections * 5)
-    documents = {
-        "seed-odt.odt": render(seed_report),
-        "seed-odt-1213.odt": render(
-            seed_report, ExportOptions(layout=LayoutProfile(sizes=SIZE_SETS["12/13"]))
-        ),
-        "long-odt.odt": render(long_report),
-    }
-    for name, report in (("seed-docx.docx", seed_report), ("long-docx.docx", long_report)):
+    reports = {name: examples.load(name) for name in examples.names()}
+    reports[LONG] = attrs.evolve(seed_report, sections=seed_report.sections * 5)
+    documents = {f"{name}.odt": render(report) for name, report in reports.items()}
+    documents[f"{SEED_1213}.odt"] = render(
+        seed_report, ExportOptions(layout=LayoutProfile(sizes=SIZE_SETS["12/13"]))
+    )
+    for name, report in reports.items():
         buffer = io.BytesIO()
         DocxExporter().render(report, buffer, ExportOptions())
-        documents[name] = buffer.getvalue()
-    paths = []
+        documents[f"{name}-docx.docx"] = buffer.getvalue()
     for name, data in documents.items():
-        path = folder / name
-        path.write_bytes(data)
-        paths.append(path)
-    pdfs = convert_to_pdf(paths, folder / "pdf")
+        (folder / name).write_bytes(data)
+    pdfs = convert_to_pdf([folder / name for name in documents], folder / "pdf")
     by_name = {path.name: pdf for path, pdf in pdfs.items()}
     return Rendered(
-        odt_pdf=by_name["seed-odt.odt"],
-        docx_pdf=by_name["seed-docx.docx"],
-        odt_1213_pdf=by_name["seed-odt-1213.odt"],
-        odt_long_pdf=by_name["long-odt.odt"],
-        docx_long_pdf=by_name["long-docx.docx"],
+        odt={name: by_name[f"{name}.odt"] for name in (*reports, SEED_1213)},
+        docx={name: by_name[f"{name}-docx.docx"] for name in reports},
     )
 
 
@@ -890,7 +903,7 @@ class TestLibreOffice:
 
     def test_every_word_is_printed(self, seed_report: Report, rendered: Rendered) -> None:
         """Every word of every planned paragraph is in the PDF's text, as often as planned, NFC."""
-        text = pdf_text(rendered.odt_pdf)
+        text = pdf_text(rendered.seed)
         assert unicodedata.is_normalized("NFC", text)
         printed = Counter(_words(text))
         planned = Counter(
@@ -900,7 +913,7 @@ class TestLibreOffice:
 
     def test_only_the_times_new_roman_substitute(self, rendered: Rendered) -> None:
         """Only Liberation Serif faces are embedded: no fallback font for any Vietnamese letter."""
-        for pdf in (rendered.odt_pdf, rendered.odt_1213_pdf):
+        for pdf in rendered.odt.values():
             fonts = pdf_fonts(pdf)
             assert fonts, "the PDF embeds fonts"
             assert fonts <= {
@@ -912,24 +925,25 @@ class TestLibreOffice:
 
     def test_a4(self, rendered: Rendered) -> None:
         """The PDF's pages are A4."""
-        assert pdf_page_size_mm(rendered.odt_pdf) == pytest.approx((210, 297), abs=0.1)
+        assert pdf_page_size_mm(rendered.seed) == pytest.approx((210, 297), abs=0.1)
 
-    def test_same_page_count_as_the_docx(self, rendered: Rendered) -> None:
-        """ODT and DOCX of the same report break into the same number of pages."""
-        assert pdf_page_count(rendered.odt_pdf) == pdf_page_count(rendered.docx_pdf) == 4
-        assert pdf_page_count(rendered.odt_long_pdf) == pdf_page_count(rendered.docx_long_pdf)
+    @pytest.mark.parametrize("name", COMPARED)
+    def test_same_page_count_as_the_docx(self, rendered: Rendered, name: str) -> None:
+        """ODT and DOCX of the same report break into the same number of pages (4 for the
+        seed, as the real report)."""
+        assert pdf_page_count(rendered.odt[name]) == pdf_page_count(rendered.docx[name])
+        assert pdf_page_count(rendered.seed) == 4
 
-    @pytest.mark.parametrize("variant", ["odt_pdf", "odt_1213_pdf"])
-    def test_national_title_on_one_line(self, rendered: Rendered, variant: str) -> None:
+    def test_national_title_on_one_line(self, rendered: Rendered) -> None:
         """The Quốc hiệu never wraps, in either size set."""
-        pdf: Path = getattr(rendered, variant)
-        assert NATIONAL_TITLE in pdf_text(pdf).splitlines()
+        for pdf in rendered.odt.values():
+            assert NATIONAL_TITLE in pdf_text(pdf).splitlines()
 
     def test_page_numbers_from_page_two(self, rendered: Rendered) -> None:
         """No number on page 1; "2", "3"... centred over the text area in the top margin, and
         the text starting 20 mm from the top on every page."""
-        lines = pdf_lines(rendered.odt_pdf)
-        pages = pdf_page_count(rendered.odt_pdf)
+        lines = pdf_lines(rendered.seed)
+        pages = pdf_page_count(rendered.seed)
         first_page = [line for line in lines if line.page == 1]
         assert min(line.top for line in first_page) > 19
         for page in range(2, pages + 1):
@@ -944,7 +958,7 @@ class TestLibreOffice:
 
     def test_signature_block_together_with_the_last_paragraph(self, rendered: Rendered) -> None:
         """The paragraph ending in "./.", "Nơi nhận:" and the signer's name share a page."""
-        for pdf in (rendered.odt_pdf, rendered.odt_long_pdf):
+        for pdf in (rendered.seed, rendered.odt[LONG]):
             (page,) = [text for text in pdf_pages(pdf) if "Nơi nhận:" in text]
             assert "./." in page
             assert "Ngô Đình Tiến" in page
@@ -953,9 +967,9 @@ class TestLibreOffice:
         """In the page image the Tiêu ngữ rule is as long as the Tiêu ngữ as printed and centred
         under it; the issuer and summary rules are 1/3–1/2 of the line above them."""
         dpi = 300
-        png = render_page(rendered.odt_pdf, tmp_path / "page1.png", dpi=dpi)
+        png = render_page(rendered.seed, tmp_path / "page1.png", dpi=dpi)
         rules = sorted(horizontal_rules(png, dpi), key=lambda rule: rule.top)
-        lines = [line for line in pdf_lines(rendered.odt_pdf) if line.page == 1]
+        lines = [line for line in pdf_lines(rendered.seed) if line.page == 1]
 
         def line(text: str) -> TextLine:
             (found,) = [candidate for candidate in lines if candidate.text == text]
@@ -983,18 +997,11 @@ class TestLibreOffice:
         )
         assert 1 / 3 - 0.01 <= rule_under(last_summary_line) / widest <= 1 / 2 + 0.01
 
-    @pytest.mark.parametrize(
-        ("odt", "docx"), [("odt_pdf", "docx_pdf"), ("odt_long_pdf", "docx_long_pdf")]
-    )
-    def test_every_line_where_the_docx_has_it(
-        self, rendered: Rendered, odt: str, docx: str
-    ) -> None:
+    @pytest.mark.parametrize("name", COMPARED)
+    def test_every_line_where_the_docx_has_it(self, rendered: Rendered, name: str) -> None:
         """Rendered by LibreOffice, the ODT and the DOCX of the same report have the same lines of
         text on the same pages, each within 0.5 mm of the same place."""
-        odt_lines, docx_lines = (
-            pdf_lines(getattr(rendered, odt)),
-            pdf_lines(getattr(rendered, docx)),
-        )
+        odt_lines, docx_lines = pdf_lines(rendered.odt[name]), pdf_lines(rendered.docx[name])
         assert [(line.page, line.text) for line in odt_lines] == [
             (line.page, line.text) for line in docx_lines
         ]
@@ -1009,8 +1016,8 @@ class TestLibreOffice:
         from PIL import Image, ImageChops
 
         dpi = 100
-        odt_png = render_page(rendered.odt_pdf, tmp_path / "odt.png", dpi=dpi)
-        docx_png = render_page(rendered.docx_pdf, tmp_path / "docx.png", dpi=dpi)
+        odt_png = render_page(rendered.seed, tmp_path / "odt.png", dpi=dpi)
+        docx_png = render_page(rendered.docx[SEED], tmp_path / "docx.png", dpi=dpi)
         with Image.open(odt_png) as odt_image, Image.open(docx_png) as docx_image:
             odt_grey, docx_grey = odt_image.convert("L"), docx_image.convert("L")
             assert odt_grey.size == docx_grey.size

@@ -40,7 +40,7 @@ from collections.abc import Iterable, Mapping
 from typing import IO, TYPE_CHECKING, Any, BinaryIO, ClassVar, Final
 from xml.sax.saxutils import quoteattr
 
-from directive_report.errors import ReportLoadError
+from directive_report.errors import ReportLoadError, ReportValidationError
 from directive_report.exporters import API_VERSION, ExportOptions
 from directive_report.layout.plan import (
     Align,
@@ -616,12 +616,23 @@ class _OdtBuilder:
 
 # Text that needs ODF's white-space elements: runs of spaces, tabs, line breaks.
 _SPECIAL_WHITESPACE: Final = re.compile(r" {2,}|\t|\n")
+# Characters XML 1.0 cannot carry (odfpy would silently replace them with U+FFFD).
+_NOT_XML: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def _add_text(element: Element, text: str, *, after_space: bool) -> None:
     """Append *text* to *element*, writing what ODF would otherwise collapse or drop (a run of
     spaces, a space after a space, tabs, line breaks) as ``text:s``, ``text:tab`` and
-    ``text:line-break``."""
+    ``text:line-break``.  A character XML cannot carry raises ReportValidationError."""
+    bad = _NOT_XML.search(text)
+    if bad:
+        raise ReportValidationError(
+            "Run",
+            "text",
+            f"contains U+{ord(bad[0]):04X}, a control character an ODT document (XML) cannot "
+            f"carry, in {text[:60]!r}: remove it from the report",
+            text,
+        )
     leading = after_space and text.startswith(" ")
     if not leading and "  " not in text and "\t" not in text and "\n" not in text:
         element.addText(text)
