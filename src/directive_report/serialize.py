@@ -23,7 +23,6 @@ import datetime as dt
 import json
 import os
 import re
-import tempfile
 import tomllib
 from collections.abc import Callable, Mapping
 from decimal import Decimal, InvalidOperation
@@ -35,6 +34,7 @@ from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, Iterabl
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 from cattrs.v import transform_error
 
+from directive_report._files import write_atomically
 from directive_report.errors import ReportLoadError, ReportValidationError
 from directive_report.model import (
     DOCUMENT_TYPES,
@@ -471,18 +471,6 @@ def dump(report: Report, path: str | os.PathLike[str], format: Format | None = N
         raise ValueError(f"{path}: unknown file type {path.suffix!r}: expected .toml or .json")
     text = dumps(report, chosen)
     write_atomically(path, text.encode("utf-8"))
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write *data* to a temporary file beside *path*, then rename it over *path*."""
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.replace(temporary, path)
-    except BaseException:
-        os.unlink(temporary)
-        raise
 
 
 # --------------------------------------------------------------------------------------------

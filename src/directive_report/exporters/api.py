@@ -56,7 +56,7 @@ def export(
             hint="; give the file a suffix such as .md, or choose a format by name",
         )
     data = _render(report, exporter, options)
-    from directive_report.serialize import write_atomically
+    from directive_report._files import write_atomically
 
     write_atomically(path, data)
     return path
