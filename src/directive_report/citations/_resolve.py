@@ -31,30 +31,30 @@ def _identifies(citation: Citation) -> bool:
     return citation.number is not None or citation.name is not None or citation.year is not None
 
 
+def _differ(left: object, right: object) -> bool:
+    """Whether two values are both stated and different."""
+    return left is not None and right is not None and left != right
+
+
 def _compatible(a: Citation, b: Citation) -> bool:
     """Whether *a* and *b* can be mentions of one document: they share a number or a name, and
-    nothing that both state differs (type, ký hiệu, year, date)."""
+    nothing that both state differs (type, number, name, ký hiệu, year, date)."""
     if a.doc_type != b.doc_type and not {a.doc_type.name, b.doc_type.name} & _GENERIC_TYPES:
         return False
-    shared = False
-    for left, right in (
-        (a.running_number, b.running_number),
-        (a.name.casefold() if a.name else None, b.name.casefold() if b.name else None),
-    ):
-        if left is not None and right is not None:
-            if left != right:
-                return False
-            shared = True
+    name_a = a.name.casefold() if a.name else None
+    name_b = b.name.casefold() if b.name else None
+    shared = (a.running_number is not None and b.running_number is not None) or (
+        name_a is not None and name_b is not None
+    )
     if not shared and not (a.doc_type.name == "Hiến pháp" == b.doc_type.name):
         return False
-    for left, right in (
-        (a.number.symbol if a.number else None, b.number.symbol if b.number else None),
-        (a.identifier_year, b.identifier_year),
-        (a.date, b.date),
-    ):
-        if left is not None and right is not None and left != right:
-            return False
-    return True
+    return not (
+        _differ(a.running_number, b.running_number)
+        or _differ(name_a, name_b)
+        or _differ(a.number.symbol if a.number else None, b.number.symbol if b.number else None)
+        or _differ(a.identifier_year, b.identifier_year)
+        or _differ(a.date, b.date)
+    )
 
 
 def _merge(a: Citation, b: Citation) -> Citation:

@@ -1,0 +1,554 @@
+"""directive_report.citations: parse, format and extract (hand-checked tables and properties)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+import unicodedata
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from directive_report import (
+    Citation,
+    DocumentNumber,
+    Pinpoint,
+    ReportValidationError,
+    citations,
+    document_type,
+)
+from directive_report.citations import CitationParseError
+from directive_report.testing import dates, pinpoints, text
+
+# --------------------------------------------------------------------------------------------
+# Extraction: each case is written by hand, (cited words, canonical full wording) in order.
+
+EXTRACT_CASES: list[tuple[str, list[tuple[str, str]]]] = [
+    (
+        "Thực hiện Chỉ thị số 21/CT-TTg ngày 25/5/2020 của Thủ tướng Chính phủ về tăng cường ...",
+        [
+            (
+                "Chỉ thị số 21/CT-TTg ngày 25/5/2020 của Thủ tướng Chính phủ",
+                "Chỉ thị số 21/CT-TTg ngày 25/5/2020 của Thủ tướng Chính phủ",
+            )
+        ],
+    ),
+    (
+        "Quyết định số 1225/QĐ-BTTTT ngày 21/7/2020 của Bộ Thông tin và Truyền thông về Ban hành",
+        [
+            (
+                "Quyết định số 1225/QĐ-BTTTT ngày 21/7/2020 của Bộ Thông tin và Truyền thông",
+                "Quyết định số 1225/QĐ-BTTTT ngày 21/7/2020 của Bộ Thông tin và Truyền thông",
+            )
+        ],
+    ),
+    (
+        "theo Kế hoạch số 2800/KH-UBND ngày 29/6/2020 của Chủ tịch UBND tỉnh Bắc Giang;",
+        [
+            (
+                "Kế hoạch số 2800/KH-UBND ngày 29/6/2020 của Chủ tịch UBND tỉnh Bắc Giang",
+                "Kế hoạch số 2800/KH-UBND ngày 29/6/2020 của Chủ tịch UBND tỉnh Bắc Giang",
+            )
+        ],
+    ),
+    (
+        "Công văn số 1510/STTTT-TTBCXB ngày 16/11/2020 về tăng cường",
+        [
+            (
+                "Công văn số 1510/STTTT-TTBCXB ngày 16/11/2020",
+                "Công văn số 1510/STTTT-TTBCXB ngày 16/11/2020",
+            )
+        ],
+    ),
+    (
+        "xử phạt theo Nghị định số 15/2020/NĐ-CP.",
+        [("Nghị định số 15/2020/NĐ-CP", "Nghị định số 15/2020/NĐ-CP của Chính phủ")],
+    ),
+    (
+        "tại Yêu cầu số 64/YC-CCTL ngày 24/4/2024 của cơ quan Điều tra hình sự khu vực 4 – Quân "
+        "khu 1 về việc cung cấp",
+        [
+            (
+                "Yêu cầu số 64/YC-CCTL ngày 24/4/2024 của cơ quan Điều tra hình sự khu vực 4 – "
+                "Quân khu 1",
+                "Yêu cầu số 64/YC-CCTL ngày 24/4/2024 của cơ quan Điều tra hình sự khu vực 4 – "
+                "Quân khu 1",
+            )
+        ],
+    ),
+    (
+        "Luật An ninh mạng năm 2018, Bộ luật Hình sự năm 2015 (sửa đổi, bổ sung năm 2017) và "
+        "Luật số 24/2018/QH14.",
+        [
+            ("Luật An ninh mạng năm 2018", "Luật An ninh mạng năm 2018"),
+            (
+                "Bộ luật Hình sự năm 2015 (sửa đổi, bổ sung năm 2017)",
+                "Bộ luật Hình sự năm 2015 (sửa đổi, bổ sung năm 2017)",
+            ),
+            ("Luật số 24/2018/QH14", "Luật số 24/2018/QH14 của Quốc hội khóa XIV"),
+        ],
+    ),
+    (
+        "quán triệt Nghị quyết số 12-NQ/TU của Tỉnh ủy",
+        [("Nghị quyết số 12-NQ/TU của Tỉnh ủy", "Nghị quyết số 12-NQ/TU của Tỉnh ủy")],
+    ),
+    # pinpoints before or after, any case and punctuation
+    (
+        "theo quy định tại Điểm a, Khoản 5, Điều 102, Nghị định số 15/2020/NĐ-CP;",
+        [
+            (
+                "Điểm a, Khoản 5, Điều 102, Nghị định số 15/2020/NĐ-CP",
+                "điểm a khoản 5 Điều 102 Nghị định số 15/2020/NĐ-CP của Chính phủ",
+            )
+        ],
+    ),
+    (
+        "khoản 1, 2 Điều 3 Thông tư số 22/2014/TT-BTTTT và Điều 6a Luật Viễn thông",
+        [
+            (
+                "khoản 1, 2 Điều 3 Thông tư số 22/2014/TT-BTTTT",
+                "khoản 1, 2 Điều 3 Thông tư số 22/2014/TT-BTTTT của Bộ Thông tin và Truyền thông",
+            ),
+            ("Điều 6a Luật Viễn thông", "Điều 6a Luật Viễn thông"),
+        ],
+    ),
+    (
+        "theo Nghị định số 15/2020/NĐ-CP, Điều 102;",
+        [
+            (
+                "Nghị định số 15/2020/NĐ-CP, Điều 102",
+                "Điều 102 Nghị định số 15/2020/NĐ-CP của Chính phủ",
+            )
+        ],
+    ),
+    # a list sharing type and issuer: three citations
+    (
+        "tại các Công văn số: 386/CAT-ANM ngày 17/02/2023, 32271/CAT-ANM ngày 06/7/2023, "
+        "2719/CAT-ANM ngày 14/8/2023 của Công an tỉnh Bắc Giang về việc",
+        [
+            (
+                "Công văn số: 386/CAT-ANM ngày 17/02/2023",
+                "Công văn số 386/CAT-ANM ngày 17/02/2023 của Công an tỉnh Bắc Giang",
+            ),
+            (
+                "32271/CAT-ANM ngày 06/7/2023",
+                "Công văn số 32271/CAT-ANM ngày 06/7/2023 của Công an tỉnh Bắc Giang",
+            ),
+            (
+                "2719/CAT-ANM ngày 14/8/2023 của Công an tỉnh Bắc Giang",
+                "Công văn số 2719/CAT-ANM ngày 14/8/2023 của Công an tỉnh Bắc Giang",
+            ),
+        ],
+    ),
+    (
+        "các Nghị định số 15/2020/NĐ-CP và 14/2022/NĐ-CP",
+        [
+            ("Nghị định số 15/2020/NĐ-CP", "Nghị định số 15/2020/NĐ-CP của Chính phủ"),
+            ("14/2022/NĐ-CP", "Nghị định số 14/2022/NĐ-CP của Chính phủ"),
+        ],
+    ),
+    # short forms
+    (
+        "tiếp tục thực hiện Chỉ thị 21 và Đề án 06; Nghị quyết số 51 của Bộ Chính trị",
+        [
+            ("Chỉ thị 21", "Chỉ thị số 21"),
+            ("Đề án 06", "Đề án số 06"),
+            ("Nghị quyết số 51 của Bộ Chính trị", "Nghị quyết số 51 của Bộ Chính trị"),
+        ],
+    ),
+    (
+        "theo Nghị định 15/2020 của Chính phủ",
+        [("Nghị định 15/2020 của Chính phủ", "Nghị định số 15/2020 của Chính phủ")],
+    ),
+    # real-world noise
+    (
+        "CHỈ THỊ SỐ 21/CT-TTG NGÀY 25/5/2020 CỦA THỦ TƯỚNG CHÍNH PHỦ VỀ TĂNG CƯỜNG",
+        [
+            (
+                "CHỈ THỊ SỐ 21/CT-TTG NGÀY 25/5/2020 CỦA THỦ TƯỚNG CHÍNH PHỦ",
+                "Chỉ thị số 21/CT-TTg ngày 25/5/2020 của Thủ tướng Chính phủ",
+            )
+        ],
+    ),
+    (
+        "Quyết định số82/2005/QĐ-UBND ngày06/5/2005; Chỉ thị số 21/CT- TTg ;",
+        [
+            (
+                "Quyết định số82/2005/QĐ-UBND ngày06/5/2005",
+                "Quyết định số 82/2005/QĐ-UBND ngày 06/5/2005",
+            ),
+            ("Chỉ thị số 21/CT- TTg", "Chỉ thị số 21/CT-TTg của Thủ tướng Chính phủ"),
+        ],
+    ),
+    (
+        "Kế hoạch số 2800/KH-UBND ngày\n29/6/2020 của Chủ tịch\nUBND tỉnh; Tờ\ntrình số 4/TTr-SNV",
+        [
+            (
+                "Kế hoạch số 2800/KH-UBND ngày\n29/6/2020 của Chủ tịch\nUBND tỉnh",
+                "Kế hoạch số 2800/KH-UBND ngày 29/6/2020 của Chủ tịch UBND tỉnh",
+            ),
+            ("Tờ\ntrình số 4/TTr-SNV", "Tờ trình số 04/TTr-SNV"),
+        ],
+    ),
+    (
+        "Công văn số 3490/UBND-NC ngày 27-7-2020 và Quyết định số 01/1999/QĐ.UB",
+        [
+            ("Công văn số 3490/UBND-NC ngày 27-7-2020", "Công văn số 3490/UBND-NC ngày 27/7/2020"),
+            ("Quyết định số 01/1999/QĐ.UB", "Quyết định số 01/1999/QĐ-UB"),
+        ],
+    ),
+    # a công văn whose ký hiệu says it is a decision; a generic "văn bản"
+    (
+        "công văn số82/2005/QĐ-UBND và văn bản số 3115/BTTTT-CVT",
+        [
+            ("công văn số82/2005/QĐ-UBND", "Quyết định số 82/2005/QĐ-UBND"),
+            (
+                "văn bản số 3115/BTTTT-CVT",
+                "Văn bản số 3115/BTTTT-CVT của Bộ Thông tin và Truyền thông",
+            ),
+        ],
+    ),
+    (
+        "Quyết định xử phạt vi phạm hành chính số 12/QĐ-XPVPHC ngày 05/01/2024",
+        [
+            (
+                "Quyết định xử phạt vi phạm hành chính số 12/QĐ-XPVPHC ngày 05/01/2024",
+                "Quyết định số 12/QĐ-XPVPHC ngày 05/01/2024",
+            )
+        ],
+    ),
+]
+
+#: Texts that cite nothing (the precision traps of the issue).
+TRAPS = [
+    "Số: 123/BC-STTTT",
+    "BÁO CÁO\nSố: 123/BC-STTTT\nKết quả",
+    "Số: /HC-TH; Số:     /BC-UBND",
+    "đạt Tiêu chí số 4 và Tiêu chí số 7",
+    "thu hồi 185 số thuê bao; 8.192 vụ án; bão số 3",
+    "Quyết định này có hiệu lực; Luật này; Kế hoạch này được triển khai",
+    "Điều 1. Phạm vi điều chỉnh. Như Điều 3; khoản 2 Điều 1 Quyết định này",
+    "V01, C02 - Bộ Công an; số điện thoại 0912.345.678",
+    "Kế hoạch 5 năm; Báo cáo 6 tháng đầu năm; quy định của pháp luật về an ninh mạng",
+    "ban hành quyết định xử phạt vi phạm hành chính với tổng số tiền 50 triệu đồng",
+    "Luật sư Nguyễn Văn A; luật an ninh mạng",
+]
+
+
+class TestExtract:
+    @pytest.mark.parametrize(("text", "expected"), EXTRACT_CASES)
+    def test_hand_checked_cases(self, text: str, expected: list[tuple[str, str]]) -> None:
+        """Each citation's exact words and canonical wording, in order."""
+        found = citations.extract(text)
+        assert [(f.text, f.citation.format()) for f in found] == expected
+        for f in found:
+            assert text[f.start : f.end] == f.text
+
+    @pytest.mark.parametrize("text", TRAPS)
+    def test_precision_traps(self, text: str) -> None:
+        """Header numbers, counts, self-references and headings are not citations."""
+        assert citations.extract(text) == []
+
+    def test_fields(self) -> None:
+        """The fields of one full citation, checked one by one."""
+        (found,) = citations.extract(
+            "theo Chỉ thị số 21/CT-TTg ngày 25/5/2020 của Thủ tướng Chính phủ"
+        )
+        c = found.citation
+        assert c.doc_type == document_type("Chỉ thị")
+        assert c.number == DocumentNumber(number=21, symbol="CT-TTg")
+        assert c.date == dt.date(2020, 5, 25)
+        assert (c.issuer, c.issuer_inferred) == ("Thủ tướng Chính phủ", False)
+        assert c.subject is None  # the trích yếu is not extracted
+        assert (found.start, found.end) == (5, 64)
+
+    @pytest.mark.parametrize(
+        ("symbol", "issuer"),
+        [
+            ("21/CT-TTg", "Thủ tướng Chính phủ"),
+            ("15/2020/NĐ-CP", "Chính phủ"),
+            ("24/2018/QH14", "Quốc hội khóa XIV"),
+            ("02/2022/UBTVQH15", "Ủy ban Thường vụ Quốc hội khóa XV"),
+            ("3115/BTTTT-CVT", "Bộ Thông tin và Truyền thông"),
+            ("578/KH-BCA-A05", "Bộ Công an"),
+        ],
+    )
+    def test_issuer_inferred_from_symbol(self, symbol: str, issuer: str) -> None:
+        """National issuers named by the ký hiệu are filled in and marked as inferred."""
+        (found,) = citations.extract(f"theo văn bản số {symbol}.")
+        assert (found.citation.issuer, found.citation.issuer_inferred) == (issuer, True)
+
+    @pytest.mark.parametrize(
+        "symbol", ["89/KH-STTTT", "114/KH-UBND", "386/CAT-ANM", "12-NQ/TU", "01/2011/TTLT-BNV-VPCP"]
+    )
+    def test_no_issuer_when_the_symbol_does_not_say_which(self, symbol: str) -> None:
+        """UBND, CAT, a Sở, a Party committee, joint circulars: no issuer is guessed."""
+        (found,) = citations.extract(f"theo văn bản số {symbol}.")
+        assert (found.citation.issuer, found.citation.issuer_inferred) == (None, False)
+
+    def test_nfd_input_spans_point_into_the_original(self) -> None:
+        """Decomposed input: same citations, spans into the NFD text, fields in NFC."""
+        nfc = "Theo Điểm a, Khoản 5, Điều 102, Nghị định số 15/2020/NĐ-CP; Luật Viễn thông."
+        nfd = unicodedata.normalize("NFD", nfc)
+        assert len(nfd) > len(nfc)
+        found = citations.extract(nfd)
+        assert [unicodedata.normalize("NFC", f.text) for f in found] == [
+            "Điểm a, Khoản 5, Điều 102, Nghị định số 15/2020/NĐ-CP",
+            "Luật Viễn thông",
+        ]
+        assert all(nfd[f.start : f.end] == f.text for f in found)
+        assert found[1].citation.name == "Viễn thông"
+
+    def test_alias(self) -> None:
+        """A mention introduced by "(gọi tắt là ...)" is marked as an alias."""
+        text = "Quyết định số 06/QĐ-TTg ngày 06/01/2022 (sau đây gọi tắt là Đề án 06); Đề án 06"
+        assert [f.alias for f in citations.extract(text)] == [False, True, False]
+
+    def test_pathological_input_stays_linear(self) -> None:
+        """Long runs of almost-citations finish (bounded quantifiers, no nested repeats)."""
+        text = "Quyết định số " * 5000 + "Điều 1, khoản 2, " * 5000 + "Luật A" + " b" * 5000
+        assert citations.extract(text) == []
+
+    @given(text(max_words=40))
+    def test_any_text(self, words: str) -> None:
+        """Whatever the text, spans are exact, ordered and do not overlap."""
+        found = citations.extract(words)
+        end = 0
+        for f in found:
+            assert end <= f.start < f.end
+            assert words[f.start : f.end] == f.text
+            end = f.end
+
+
+# --------------------------------------------------------------------------------------------
+# Canonical citations for the round trip: what the formatter writes and the parser reads.
+
+_TYPES = [
+    document_type(name)
+    for name in (
+        "Chỉ thị",
+        "Quyết định",
+        "Kế hoạch",
+        "Nghị định",
+        "Thông tư",
+        "Công văn",
+        "Yêu cầu",
+        "Hướng dẫn",
+        "Tờ trình",
+        "Nghị quyết",
+        "Kết luận",
+        "Công điện",
+        "Thông báo",
+    )
+]
+_UNITS = st.sampled_from(["UBND", "STTTT", "CAT", "SNV", "BCA", "BTTTT", "HĐND", "VPCP"])
+_ISSUERS = st.sampled_from(
+    [
+        "Ủy ban nhân dân tỉnh Bắc Giang",
+        "Chủ tịch UBND tỉnh Lạng Sơn",
+        "Công an tỉnh Bắc Giang",
+        "Bộ Văn hóa, Thể thao và Du lịch",
+        "Sở Thông tin và Truyền thông",
+        "cơ quan Điều tra hình sự khu vực 4 – Quân khu 1",
+        "Ban Thường vụ Tỉnh ủy",
+    ]
+)
+
+
+@st.composite
+def canonical_citations(draw: st.DrawFn) -> Citation:
+    """Citations as a report would write them: real types, ký hiệu of known shapes, a written
+    issuer or none, the subject after "về"."""
+    doc_type = draw(st.sampled_from(_TYPES))
+    shape = draw(st.sampled_from(["administrative", "normative", "party", "bare"]))
+    number = bare = None
+    if shape == "bare":
+        bare = draw(st.integers(1, 999))
+    elif shape == "party":
+        number = DocumentNumber(
+            number=draw(st.integers(1, 999)),
+            symbol=f"{doc_type.abbreviation or 'CV'}/{draw(st.sampled_from(['TU', 'TW', 'HU', 'ĐU']))}",
+            party=True,
+        )
+    else:
+        head = doc_type.abbreviation or draw(st.sampled_from(["STTTT", "UBND", "CAT"]))
+        tail = draw(_UNITS)
+        year = draw(st.integers(1995, 2030)) if shape == "normative" else None
+        number = DocumentNumber(
+            number=draw(st.integers(1, 99_999)), symbol=f"{head}-{tail}", year=year
+        )
+    # The wording always states the issuer, so the round trip holds for a written one; when none
+    # is written, the one the ký hiệu names (if any) is what the wording states.
+    provisional = Citation(doc_type=doc_type, number=number, bare_number=bare)
+    named = citations.parse(provisional.format()).issuer if number is not None else None
+    return Citation(
+        doc_type=doc_type,
+        number=number,
+        bare_number=bare,
+        date=draw(st.none() | dates()),
+        issuer=draw(_ISSUERS) if draw(st.booleans()) else named,
+        subject=draw(st.none() | text(max_words=8, punctuation=False).map(str.lower)),
+        pinpoint=draw(st.none() | pinpoints()),
+    )
+
+
+@st.composite
+def laws(draw: st.DrawFn) -> Citation:
+    """Laws and codes by name, with year, number or amendments."""
+    from directive_report.citations._laws import CODE_NAMES, LAW_NAMES
+
+    code = draw(st.booleans())
+    name = draw(st.sampled_from(CODE_NAMES if code else LAW_NAMES))
+    year = draw(st.integers(1990, 2030))
+    return Citation(
+        doc_type=document_type("Bộ luật" if code else "Luật"),
+        name=name,
+        year=year,
+        amended_in=draw(st.lists(st.integers(year + 1, 2035), max_size=2, unique=True).map(sorted))
+        if year < 2030
+        else (),
+        date=draw(st.none() | dates()),
+        pinpoint=draw(st.none() | pinpoints()),
+    )
+
+
+class TestParseAndFormat:
+    @given(canonical_citations() | laws())
+    def test_parse_inverts_format(self, citation: Citation) -> None:
+        """parse(format(c)) == c for every canonical citation."""
+        assert citations.parse(citations.format(citation)) == citation
+
+    @given(canonical_citations())
+    def test_short_form_reads_back_to_the_document(self, citation: Citation) -> None:
+        """The short wording gives the type and number (and the issuer the symbol names)."""
+        short = citations.parse(citations.format(citation, "short"))
+        assert (short.doc_type, short.number, short.bare_number, short.pinpoint) == (
+            citation.doc_type,
+            citation.number,
+            citation.bare_number,
+            citation.pinpoint,
+        )
+
+    @given(canonical_citations())
+    def test_extract_finds_a_formatted_citation_in_running_text(self, citation: Citation) -> None:
+        """Embedded in a sentence, the formatted citation is found whole."""
+        wording = citations.format(attrs_without_subject(citation))
+        sentence = f"Thực hiện {wording}; các đơn vị báo cáo."
+        (found,) = citations.extract(sentence)
+        assert found.text == wording
+        assert found.citation == citations.parse(wording)
+
+    def test_inferred_issuer_is_written_out(self) -> None:
+        """Formatting writes an inferred issuer; reading it back, it is written."""
+        cited = Citation(
+            doc_type=document_type("Nghị định"),
+            number=DocumentNumber.parse("15/2020/NĐ-CP"),
+            issuer="Chính phủ",
+            issuer_inferred=True,
+        )
+        assert citations.format(cited) == "Nghị định số 15/2020/NĐ-CP của Chính phủ"
+        back = citations.parse(citations.format(cited))
+        assert (back.issuer, back.issuer_inferred) == ("Chính phủ", False)
+
+    def test_parse_reads_the_subject(self) -> None:
+        """Everything after "về" is the trích yếu, citations in it included."""
+        c = citations.parse(
+            "Kế hoạch số 2800/KH-UBND ngày 29/6/2020 của Chủ tịch UBND tỉnh Bắc Giang về thực "
+            "hiện Chỉ thị số 21/CT-TTg"
+        )
+        assert c.subject == "thực hiện Chỉ thị số 21/CT-TTg"
+        assert c.issuer == "Chủ tịch UBND tỉnh Bắc Giang"
+
+    @pytest.mark.parametrize(
+        ("text", "message"),
+        [
+            ("", "no citation found"),
+            ("Tiêu chí số 4", "no citation found"),
+            ("theo Chỉ thị số 21/CT-TTg", "unexpected 'theo' before"),
+            ("Chỉ thị số 21/CT-TTg; Quyết định số 5/QĐ-UBND", "unexpected '; Quyết định"),
+            ("Công văn số 1/UBND-NC, 2/UBND-NC", "several citations"),
+        ],
+    )
+    def test_parse_refuses_what_is_not_one_citation(self, text: str, message: str) -> None:
+        """A clear error saying where reading stopped."""
+        with pytest.raises(CitationParseError, match=message) as caught:
+            citations.parse(text)
+        assert caught.value.text == text
+
+    def test_parse_error_is_a_library_error(self) -> None:
+        """Callers can catch every library error at once."""
+        from directive_report import DirectiveReportError
+
+        assert issubclass(CitationParseError, DirectiveReportError)
+        assert issubclass(CitationParseError, ValueError)
+
+
+def attrs_without_subject(citation: Citation) -> Citation:
+    """*citation* without its trích yếu (extraction does not read it)."""
+    import attrs
+
+    return attrs.evolve(citation, subject=None)
+
+
+# --------------------------------------------------------------------------------------------
+# The model's additions for citations without ký hiệu
+
+
+class TestBareNumber:
+    def test_format(self) -> None:
+        """A running number alone is padded like any other; a year follows with a slash."""
+        chi_thi = document_type("Chỉ thị")
+        assert Citation(doc_type=chi_thi, bare_number=5).format() == "Chỉ thị số 05"
+        nghi_dinh = document_type("Nghị định")
+        assert (
+            Citation(doc_type=nghi_dinh, bare_number=15, year=2020).format()
+            == "Nghị định số 15/2020"
+        )
+
+    def test_properties(self) -> None:
+        """The running number and the year, wherever they are written."""
+        c = Citation(
+            doc_type=document_type("Nghị định"), number=DocumentNumber.parse("15/2020/NĐ-CP")
+        )
+        assert (c.running_number, c.identifier_year) == (15, 2020)
+        law = Citation(doc_type=document_type("Luật"), name="An ninh mạng", year=2018)
+        assert (law.running_number, law.identifier_year) == (None, 2018)
+
+    @pytest.mark.parametrize(
+        ("kwargs", "message"),
+        [
+            ({"bare_number": 0}, "positive whole number"),
+            ({"bare_number": True}, "positive whole number"),
+            ({"bare_number": 5, "number": DocumentNumber.parse("5/CT-TTg")}, "not both"),
+        ],
+    )
+    def test_invariants(self, kwargs: dict[str, object], message: str) -> None:
+        """A bare number is positive, and never given with a full number."""
+        with pytest.raises(ReportValidationError, match=message):
+            Citation(doc_type=document_type("Chỉ thị"), **kwargs)  # type: ignore[arg-type]
+
+    def test_serialized_round_trip(self) -> None:
+        """The new field goes through the TOML converter and back."""
+        from directive_report.serialize import make_converter
+
+        converter = make_converter("toml")
+        cited = Citation(
+            doc_type=document_type("Nghị quyết"), bare_number=51, pinpoint=Pinpoint.parse("Điều 2")
+        )
+        data = converter.unstructure(cited, Citation)
+        assert data == {"type": "Nghị quyết", "bare_number": 51, "pinpoint": "Điều 2"}
+        assert converter.structure(data, Citation) == cited
+
+
+def test_import_is_cheap() -> None:
+    """Importing the module compiles no pattern and loads no office library."""
+    code = (
+        "import sys, directive_report.citations as c\n"
+        "from directive_report.citations._patterns import grammar\n"
+        "assert grammar.cache_info().currsize == 0, 'patterns compiled at import'\n"
+        "heavy = {'docx', 'odf', 'lxml'} & {m.split('.')[0] for m in sys.modules}\n"
+        "assert not heavy, heavy\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)

@@ -1,0 +1,66 @@
+"""The hand-annotated corpus (tests/corpus/citations): the quality bar of issue 4.
+
+Precision and recall on strict spans and the accuracy of every record field must reach 0.97 over
+the whole corpus (development and held-out texts).  ``benchmarks/bench_citations.py`` prints the
+figures per part; this test keeps them from regressing.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from directive_report import citations
+
+CORPUS = Path(__file__).parent / "corpus" / "citations"
+TARGET = 0.97
+
+
+@pytest.fixture(scope="module")
+def reader() -> Iterator[ModuleType]:
+    """The corpus reader (tests/corpus/citations/citation_corpus.py)."""
+    sys.path.insert(0, str(CORPUS))
+    try:
+        yield importlib.import_module("citation_corpus")
+    finally:
+        sys.path.remove(str(CORPUS))
+
+
+def test_corpus_size(reader: ModuleType) -> None:
+    """At least 10 texts and 150 citations, as the issue asks."""
+    texts = reader.corpus()
+    assert len(texts) >= 10
+    assert sum(len(t.expected) for t in texts) >= 150
+
+
+def test_annotations_are_well_formed(reader: ModuleType) -> None:
+    """Every marked span is non-empty, trimmed, and carries a type."""
+    for text in reader.corpus():
+        for expected in text.expected:
+            words = text.text[expected.start : expected.end]
+            assert words, text.name
+            assert words == words.strip(), (text.name, words)
+            assert expected.fields["doc_type"], (text.name, words)
+
+
+def test_reader_rejects_unknown_fields(reader: ModuleType, tmp_path: Path) -> None:
+    """A typo in an annotation is an error, not a silently missing field."""
+    bad = tmp_path / "bad.txt"
+    bad.write_text("⟦Chỉ thị 21⟧{doc_typ=Chỉ thị}", encoding="utf-8")
+    with pytest.raises(ValueError, match="bad annotation field"):
+        reader.read_text(bad)
+
+
+def test_quality_bar(reader: ModuleType) -> None:
+    """Strict-span precision and recall, and per-field accuracy, all at least 0.97."""
+    score = reader.score_all(reader.corpus(), citations.extract)
+    report = "\n".join(score.misses)
+    assert score.precision >= TARGET, report
+    assert score.recall >= TARGET, report
+    for field in reader.FIELDS:
+        assert score.accuracy(field) >= TARGET, (field, report)
