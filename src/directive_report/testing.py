@@ -94,7 +94,7 @@ def words(*, punctuation: bool = True) -> st.SearchStrategy[str]:
 
 
 def text(
-    *, min_words: int = 1, max_words: int = 12, punctuation: bool = True
+    *, min_words: int = 1, max_words: int = 8, punctuation: bool = True
 ) -> st.SearchStrategy[str]:
     """Words separated by single spaces (NFC, no outer whitespace)."""
     return st.lists(words(punctuation=punctuation), min_size=min_words, max_size=max_words).map(
@@ -184,7 +184,7 @@ def citations() -> st.SearchStrategy[Citation]:
     return by_number | by_name
 
 
-def paragraphs(*, max_runs: int = 4) -> st.SearchStrategy[Paragraph]:
+def paragraphs(*, max_runs: int = 3) -> st.SearchStrategy[Paragraph]:
     """Paragraphs of one or more runs, some bold or italic."""
     run = st.builds(Run, text=text(max_words=8), bold=st.booleans(), italic=st.booleans())
 
@@ -214,7 +214,7 @@ def actions() -> st.SearchStrategy[Action]:
             st.builds(Money, amount=st.integers(0, 10**12) | st.decimals(0, 10**6, places=2)),
             max_size=1,
         ),
-        citations=st.lists(citations(), max_size=2),
+        citations=st.lists(citations(), max_size=1),
     )
 
 
@@ -238,7 +238,7 @@ def blocks() -> st.SearchStrategy[Block]:
             items=st.lists(paragraphs(max_runs=2), min_size=1, max_size=3),
             marker=st.sampled_from(["-", "+"]),
         ),
-        st.builds(ActionList, actions=st.lists(actions(), min_size=1, max_size=3)),
+        st.builds(ActionList, actions=st.lists(actions(), min_size=1, max_size=2)),
         st.builds(
             TaskList, tasks=st.lists(tasks(), min_size=1, max_size=3), numbered=st.booleans()
         ),
