@@ -40,7 +40,7 @@ CORPUS = ROOT / "tests" / "corpus" / "citations"
 SEED = ROOT.parent / "shared" / "examples" / "seed-report.txt"
 sys.path.insert(0, str(CORPUS))
 
-import citation_corpus  # noqa: E402  (tests/corpus/citations)
+import citation_corpus  # type: ignore[import-not-found]  # noqa: E402  (tests/corpus/citations)
 
 from directive_report import DOCUMENT_TYPES, citations  # noqa: E402
 
@@ -53,7 +53,8 @@ def varied(base: str, megabytes: float) -> str:
     size = copy = 0
     while size < megabytes * 1_000_000:
         copy += 1
-        piece = _RUNNING_NUMBER.sub(lambda m: str((int(m[1]) + 37 * copy) % 99_999 + 1), base)
+        shift = 37 * copy
+        piece = _RUNNING_NUMBER.sub(lambda m, k=shift: str((int(m[1]) + k) % 99_999 + 1), base)
         pieces.append(piece)
         size += len(piece.encode()) + 2
     return "\n\n".join(pieces)
