@@ -27,6 +27,7 @@ This is a plain script, not a timed test: timings depend on the machine.
 from __future__ import annotations
 
 import argparse
+import functools
 import re
 import sys
 import time
@@ -47,14 +48,17 @@ from directive_report import DOCUMENT_TYPES, citations  # noqa: E402
 _RUNNING_NUMBER = re.compile(r"(?<![\d/.-])(\d{1,5})(?=\s?[/-]\s?[A-ZĐ\d])")
 
 
+def _shifted(match: re.Match[str], shift: int) -> str:
+    return str((int(match[1]) + shift) % 99_999 + 1)
+
+
 def varied(base: str, megabytes: float) -> str:
     """Copies of *base* up to *megabytes* of UTF-8, each with its running numbers shifted."""
     pieces: list[str] = []
     size = copy = 0
     while size < megabytes * 1_000_000:
         copy += 1
-        shift = 37 * copy
-        piece = _RUNNING_NUMBER.sub(lambda m, k=shift: str((int(m[1]) + k) % 99_999 + 1), base)
+        piece = _RUNNING_NUMBER.sub(functools.partial(_shifted, shift=37 * copy), base)
         pieces.append(piece)
         size += len(piece.encode()) + 2
     return "\n\n".join(pieces)
