@@ -624,6 +624,10 @@ def _add_text(element: Element, text: str, *, after_space: bool) -> None:
     """Append *text* to *element*, writing what ODF would otherwise collapse or drop (a run of
     spaces, a space after a space, tabs, line breaks) as ``text:s``, ``text:tab`` and
     ``text:line-break``.  A character XML cannot carry raises ReportValidationError."""
+    leading = after_space and text.startswith(" ")
+    if not leading and "  " not in text and text.isprintable():  # no control character at all
+        element.addText(text)
+        return
     bad = _NOT_XML.search(text)
     if bad:
         raise ReportValidationError(
@@ -633,10 +637,6 @@ def _add_text(element: Element, text: str, *, after_space: bool) -> None:
             f"carry, in {text[:60]!r}: remove it from the report",
             text,
         )
-    leading = after_space and text.startswith(" ")
-    if not leading and "  " not in text and "\t" not in text and "\n" not in text:
-        element.addText(text)
-        return
     from odf.text import LineBreak, S, Tab
 
     position = 0
