@@ -567,6 +567,14 @@ class TestStyles:
             style = seed_odt.named_style(role)
             assert style.get(q("style:display-name")) == role.value
             assert style.get(q("style:family")) == "paragraph"
+            assert style.get(q("style:parent-style-name")) == "Standard"
+
+    def test_styles_derive_from_the_default_paragraph_style(self, seed_odt: Odt) -> None:
+        """Every role derives from "Standard" (LibreOffice's Default Paragraph Style), which
+        carries no formatting of its own: a font set there reaches the whole document."""
+        standard = seed_odt.style("paragraph", "Standard")
+        assert list(standard) == []
+        assert standard.get(q("style:parent-style-name")) is None
 
     @pytest.mark.parametrize("role", list(DECREE_STYLES), ids=lambda role: role.name)
     def test_decree_values(self, seed_odt: Odt, role: Role) -> None:

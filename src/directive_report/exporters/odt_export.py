@@ -355,7 +355,7 @@ class _OdtBuilder:
     def _defaults(self) -> None:
         """Times New Roman for every script, Vietnamese, black, no kerning (the rule lengths
         assume none); widow and orphan control of two lines."""
-        from odf.style import DefaultStyle, FontFace, ParagraphProperties, TextProperties
+        from odf.style import DefaultStyle, FontFace, ParagraphProperties, Style, TextProperties
 
         family = self.plan.profile.font_family
         self.document.fontfacedecls.addElement(
@@ -382,6 +382,11 @@ class _OdtBuilder:
         )
         default.addElement(TextProperties(qattributes=_qualified(text)))
         self.document.styles.addElement(default)
+        # LibreOffice's "Default Paragraph Style", the parent of every role's style (as Word's
+        # Normal is in the DOCX): changing its font changes the whole document.
+        self.standard = Style(name="Standard", family="paragraph")
+        self.standard.setAttribute("class", "text")
+        self.document.styles.addElement(self.standard)
 
     def _named_style(
         self,
@@ -391,13 +396,17 @@ class _OdtBuilder:
         text: Mapping[str, str],
         paragraph: Mapping[str, str] | None = None,
     ) -> Any:
-        """A named (common) style in styles.xml, which a clerk sees and can change."""
+        """A named (common) style in styles.xml, which a clerk sees and can change; paragraph
+        styles (those given *paragraph* properties) derive from "Standard"."""
         from odf.style import ParagraphProperties, Style, TextProperties
 
         style = Style(name=name, displayname=display_name, family=family)
         if paragraph is not None:
-            style.addElement(ParagraphProperties(qattributes=_qualified(paragraph)))
-        style.addElement(TextProperties(qattributes=_qualified(text)))
+            style.setAttribute("parentstylename", self.standard)
+            if paragraph:
+                style.addElement(ParagraphProperties(qattributes=_qualified(paragraph)))
+        if text:
+            style.addElement(TextProperties(qattributes=_qualified(text)))
         self.document.styles.addElement(style)
         return style
 
