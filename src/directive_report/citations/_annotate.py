@@ -12,7 +12,6 @@ from directive_report.model import (
     BulletList,
     Paragraph,
     Report,
-    Section,
     TaskList,
 )
 
@@ -74,14 +73,6 @@ def _block_texts(block: Block) -> Iterator[str]:
         yield from (task.text.text for task in block.tasks)
 
 
-def _section_texts(section: Section) -> Iterator[str]:
-    yield section.title
-    for block in section.blocks:
-        yield from _block_texts(block)
-    for child in section.sections:
-        yield from _section_texts(child)
-
-
 def report_text(report: Report) -> str:
     """The words of *report* as one plain text: the summary (trích yếu), then the body in
     reading order (intro, section titles and their paragraphs, list items, actions and tasks,
@@ -94,8 +85,10 @@ def report_text(report: Report) -> str:
     texts = [report.summary]
     for block in report.intro:
         texts.extend(_block_texts(block))
-    for section in report.sections:
-        texts.extend(_section_texts(section))
+    for _, section in report.walk_sections():
+        texts.append(section.title)
+        for block in section.blocks:
+            texts.extend(_block_texts(block))
     for block in report.closing:
         texts.extend(_block_texts(block))
     return "\n\n".join(texts) + "\n"
