@@ -17,6 +17,7 @@ from directive_report.citations._patterns import (
     Grammar,
     fold,
     grammar,
+    word_set,
 )
 from directive_report.citations._source import Source
 from directive_report.citations.issuers import DEFAULT_ISSUERS, IssuerTable
@@ -43,87 +44,14 @@ class Found:
 
 
 # Lower-case words that end an issuer ("của Thủ tướng Chính phủ về ...", "... đã ban hành").
-_ISSUER_STOPS = frozenset(
-    [
-        "về",
-        "đã",
-        "được",
-        "đang",
-        "sẽ",
-        "nhằm",
-        "để",
-        "trong",
-        "tại",
-        "theo",
-        "với",
-        "cho",
-        "đến",
-        "cũng",
-        "thì",
-        "là",
-        "này",
-        "nêu",
-        "trên",
-        "từ",
-        "khi",
-        "vào",
-        "năm",
-        "ngày",
-        "số",
-        "gồm",
-        "có",
-        "như",
-        "kèm",
-        "các",
-        "những",
-        "mà",
-        "nay",
-        "đối",
-        "hoặc",
-        "hay",
-        "qua",
-        "giao",
-        "phê",
-        "sửa",
-        "bổ",
-        "thay",
-        "bãi",
-        "hết",
-        "triển",
-        "thực",
-        "yêu",
-        "đề",
-        "hướng",
-        "quy",
-        "chỉ",
-        "tiếp",
-        "gửi",
-        "ký",
-        "việc",
-        "do",
-        "ban",
-        "v/v",
-    ]
+_ISSUER_STOPS = word_set(
+    "về đã được đang sẽ nhằm để trong tại theo với cho đến cũng thì là này nêu trên từ "
+    "khi vào năm ngày số gồm có như kèm các những mà nay đối hoặc hay qua giao phê sửa bổ "
+    "thay bãi hết triển thực yêu đề hướng quy chỉ tiếp gửi ký việc do ban v/v"
 )
 _ISSUER_MAX_WORDS = 16
 # Lower-case words that may follow a known issuer name: "Công an tỉnh Bắc Giang".
-_PLACE_WORDS = frozenset(
-    [
-        "tỉnh",
-        "thành",
-        "phố",
-        "huyện",
-        "quận",
-        "thị",
-        "xã",
-        "phường",
-        "trấn",
-        "khóa",
-        "khu",
-        "vực",
-        "và",
-    ]
-)
+_PLACE_WORDS = word_set("tỉnh thành phố huyện quận thị xã phường trấn khóa khu vực và")
 
 
 @attrs.define
