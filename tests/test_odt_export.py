@@ -472,6 +472,18 @@ class TestPage:
             [10, 0, 0]
         )
 
+    def test_header_lower_than_the_top_margin(self, seed_report: Report) -> None:
+        """A profile that puts the page number 25 mm down, below a 20 mm top margin, gets a
+        header of its natural height that pushes the text down (as Word does), not a negative
+        one."""
+        profile = LayoutProfile(header_distance=25)
+        odt = Odt.parse(render(seed_report, ExportOptions(layout=profile)))
+        layout = self.page_layout(odt, "Standard")
+        page = layout.find("style:page-layout-properties", NS)
+        header = layout.find("style:header-style/style:header-footer-properties", NS)
+        assert self.lengths(page, "fo:margin-top") == pytest.approx([25])
+        assert self.lengths(header, "fo:min-height") == [0]
+
     def test_masters(self, seed_odt: Odt) -> None:
         """ "First Page" has no header and leads to "Standard", whose header is the current page
         number, centred, 14 pt."""

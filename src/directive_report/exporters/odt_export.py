@@ -467,7 +467,8 @@ class _OdtBuilder:
             )
         )
         header_style = HeaderStyle()
-        header_height = _mm(profile.margin_top - profile.header_distance)
+        # As in Word, a header that does not fit above the top margin pushes the text down.
+        header_height = _mm(max(0.0, profile.margin_top - profile.header_distance))
         header_style.addElement(
             HeaderFooterProperties(
                 qattributes=_qualified(
