@@ -176,37 +176,47 @@ class _Reader:
     # -- heads -----------------------------------------------------------------------------
 
     def _numbered(self, digit: int, done: int) -> _Parts | None:
-        """The head whose number starts at *digit*: "Chỉ thị số 21/CT-TTg".
-
-        The type may start anywhere in the few words before the digit; the leftmost reading that
-        holds wins ("Thông tư liên tịch số 1" over "liên tịch số 1").
-        """
+        """The head whose number starts at *digit*: "Chỉ thị số 21/CT-TTg"."""
         ident = self.g.ident.match(self.text, digit)
         if ident is None:
             return None
-        position = max(done, digit - 60)
-        while (head := self.g.head_before.search(self.text, position, digit)) is not None:
-            parts = self._head(head, ident)
-            if parts is not None:
-                return parts
-            position = head.start() + 1
-        return None
+        low = max(done, digit - 60)
+        head = self.g.head_reversed.match(self.text[low:digit][::-1])
+        if head is None:
+            return None
+        start = digit - head.end()
+        if start > 0 and (self.text[start - 1].isalnum() or self.text[start - 1] == "_"):
+            return None  # the type word is the end of a longer word
 
-    def _head(self, head: re.Match[str], ident: re.Match[str]) -> _Parts | None:
-        """The head made of a type (*head*) and an identifier, or ``None`` if it is not one."""
-        so = head["so"]
-        if so and so.startswith("Số") and "\n" in (head["gap"] or ""):
+        def forward(group: str) -> str | None:
+            return None if head[group] is None else head[group][::-1]
+
+        return self._head(
+            start, forward("type") or "", forward("so"), forward("gap"), forward("qualifier"), ident
+        )
+
+    def _head(
+        self,
+        start: int,
+        type_word: str,
+        so: str | None,
+        gap: str | None,
+        qualifier: str | None,
+        ident: re.Match[str],
+    ) -> _Parts | None:
+        """The head made of a type word, "số" and an identifier, or ``None`` if it is not one."""
+        if so and so.startswith("Số") and "\n" in (gap or ""):
             return None  # a header line "Số: 123/BC-STTTT" under a type title
-        written = self.g.types_by_key.get(fold(head["type"]))
+        written = self.g.types_by_key.get(fold(type_word))
         if written is None:
             return None
-        parts = _Parts(start=head.start(), end=ident.end(), written_type=written, doc_type=written)
+        parts = _Parts(start=start, end=ident.end(), written_type=written, doc_type=written)
         if not self._apply_ident(parts, ident):
             return None
-        if head["qualifier"] and parts.number is None:
+        if qualifier and parts.number is None:
             return None  # "Quyết định thanh tra số 52/QĐ-TTr" but not "Kế hoạch tuần số 4"
         if parts.bare_number is not None and not so:
-            if written.name not in BARE_NUMBER_TYPES or not head["type"][0].isupper():
+            if written.name not in BARE_NUMBER_TYPES or not type_word[0].isupper():
                 return None
             if self._next_word(ident.end()) in UNIT_WORDS:
                 return None

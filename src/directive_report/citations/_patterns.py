@@ -154,9 +154,21 @@ class Grammar:
             rf"|(?:\s+{_UPPER_WORD}){{1,{MAX_QUALIFIER_WORDS}}}?)(?=\s*số(?![^\W\d_])))?"
             rf"(?:(?P<gap>\s*)(?P<so>{_SO})|\s+)"
         )
-        #: The type (and "số") ending exactly where a number starts.
-        self.head_before = re.compile(head + r"\Z", _I)
         self.head_at = re.compile(head, _I)
+        #: The same head read backwards from the digit that follows it, matched on the reversed
+        #: text: one anchored match instead of a search through the words before the number.
+        #: The optional qualifier is lazy, so that a longer type wins ("Thông tư liên tịch").
+        reversed_types = "|".join(
+            r"\s*".join(re.escape(word[::-1]) for word in reversed(name.split()))
+            for name in sorted(types, key=len, reverse=True)
+        )
+        self.head_reversed = re.compile(
+            rf"(?:\s*:?\s*(?P<so>ốs)(?P<gap>\s+)"
+            rf"(?P<qualifier>(?:{_LOWER_WORD}\s+){{1,{MAX_QUALIFIER_WORDS}}}?"
+            rf"|(?:{_UPPER_WORD}\s+){{1,{MAX_QUALIFIER_WORDS}}}?)??"
+            rf"|\s+)(?P<type>{reversed_types})(?!\w)",
+            _I,
+        )
         self.ident = re.compile(_IDENT, _I)
         self.continuation = re.compile(
             rf"(?:\s*,\s*(?:và\s+)?|\s+và\s+)(?P<item>(?:{_SO})?{_IDENT_WITH_SYMBOL})", _I
