@@ -31,9 +31,7 @@ from __future__ import annotations
 import functools
 import os
 import re
-import tomllib
 from collections.abc import Iterable, Mapping
-from pathlib import Path
 from typing import Any
 
 import attrs
@@ -145,6 +143,9 @@ class IssuerTable:
             abbreviation = "UBND"
             infer = false
         """
+        import tomllib
+        from pathlib import Path
+
         path = Path(path)
         try:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
