@@ -260,7 +260,7 @@ class _Reader:
         bo = self.g.bo_before.search(text, max(done, position - 6), position)
         start = bo.start() if bo else position
         law = self.g.law.match(text, start)
-        if law is None or (law.end() == start):
+        if law is None:
             return None
         kind = next(i for i in range(4) if law[f"t{i}"])
         written = self.g.types_by_key[fold(self.g.law_type_names[kind])]
