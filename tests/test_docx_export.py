@@ -29,12 +29,15 @@ from hypothesis import HealthCheck, given, settings
 
 import _office
 from directive_report import Paragraph, Report, Run, examples
-from directive_report.errors import DirectiveReportError, ReportLoadError
+from directive_report.errors import (
+    DirectiveReportError,
+    EmbeddedReportError,
+    ReportLoadError,
+    UnprintableTextError,
+)
 from directive_report.exporters import Exporter, ExportOptions
 from directive_report.exporters.docx_export import (
     DocxExporter,
-    EmbeddedReportError,
-    UnwritableTextError,
     read_embedded_report,
 )
 from directive_report.layout import SIZE_SETS, LayoutProfile
@@ -560,13 +563,10 @@ def test_corrupt_model_is_a_load_error(seed_docx: bytes) -> None:
         read_embedded_report(buffer)
 
 
-def test_control_characters_are_refused_before_writing(seed_report: Report) -> None:
-    """Text XML cannot carry raises a clear error, and nothing is written to the stream."""
-    report = attrs.evolve(seed_report, closing=["Xin báo cáo\x07."])
-    buffer = io.BytesIO()
-    with pytest.raises(UnwritableTextError, match=r"U\+0007"):
-        DocxExporter().render(report, buffer, ExportOptions())
-    assert buffer.getvalue() == b""
+def test_control_characters_never_reach_the_exporter(seed_report: Report) -> None:
+    """Text XML cannot carry is refused when the report is built, so no report holds any."""
+    with pytest.raises(UnprintableTextError, match=r"U\+0007"):
+        attrs.evolve(seed_report, closing=["Xin báo cáo\x07."])
 
 
 def test_markup_characters_are_text(seed_report: Report) -> None:

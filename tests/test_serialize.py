@@ -264,3 +264,15 @@ class TestAtomicDump:
         with pytest.raises(ValueError, match="unknown file type"):
             dump(seed_report, tmp_path / "report.docx")
         assert list(tmp_path.iterdir()) == []
+
+
+def test_control_characters_are_located() -> None:
+    """A control character in a file is an error at its key, naming the character."""
+    with pytest.raises(ReportLoadError) as caught:
+        loads(MINIMAL.replace('title = "KẾT QUẢ"', 'title = "KẾT\\u0007QUẢ"'), source="r.toml")
+    assert caught.value.problems == (
+        (
+            "sections[0].title",
+            "contains U+0007, a control character documents cannot carry, in 'KẾT\\x07QUẢ'",
+        ),
+    )

@@ -9,9 +9,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from directive_report._text import nfc, nfc_optional, nfc_tuple, vi_upper
+from directive_report.errors import UnprintableTextError
 
 
-@given(st.text())
+@given(st.text(alphabet=st.characters(blacklist_categories=["Cc", "Cs"])))
 def test_nfc_is_normal_form_c(text: str) -> None:
     """nfc returns NFC whatever the input's form."""
     assert nfc(unicodedata.normalize("NFD", text)) == unicodedata.normalize("NFC", text)
@@ -30,3 +31,18 @@ def test_helpers() -> None:
     assert nfc_tuple(["a", "Ba\u0301o"]) == ("a", "Báo")
     assert vi_upper("Sở Thông tin và Truyền thông") == "SỞ THÔNG TIN VÀ TRUYỀN THÔNG"
     assert vi_upper("ủy ban nhân dân tỉnh đắk lắk") == "ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK"
+
+
+@pytest.mark.parametrize(
+    "character", ["\x00", "\x07", "\x0b", "\x0c", "\x1f", "\ud800", "\ufffe", "\uffff"]
+)
+def test_characters_no_document_can_carry_are_refused(character: str) -> None:
+    """XML 1.0 (DOCX, ODT) cannot carry these; a report never holds one."""
+    with pytest.raises(UnprintableTextError, match=f"U\\+{ord(character):04X}"):
+        nfc(f"a{character}b")
+
+
+@pytest.mark.parametrize("character", ["\t", "\n", "\r", "\u00a0", "\u200b"])
+def test_ordinary_white_space_is_kept(character: str) -> None:
+    """Tab, line breaks and other printable characters pass."""
+    assert nfc(f"a{character}b") == f"a{character}b"

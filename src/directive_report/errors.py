@@ -9,6 +9,7 @@ from __future__ import annotations
 __all__ = [
     "DirectiveReportError",
     "DuplicateExporterError",
+    "EmbeddedReportError",
     "ExporterError",
     "ExporterLoadError",
     "ExporterNotFoundError",
@@ -16,6 +17,7 @@ __all__ = [
     "PluginAPIVersionError",
     "ReportLoadError",
     "ReportValidationError",
+    "UnprintableTextError",
 ]
 
 
@@ -35,6 +37,22 @@ class ReportValidationError(DirectiveReportError, ValueError):
         self.message = message
         self.value = value
         super().__init__(f"{owner}.{field}: {message}")
+
+
+class UnprintableTextError(DirectiveReportError, ValueError):
+    """Text holds a control character that no document format can carry (XML 1.0 refuses all
+    but tab, line feed and carriage return), or a lone surrogate."""
+
+
+class EmbeddedReportError(DirectiveReportError):
+    """A file does not carry a readable report: it is not a package of the expected kind, or
+    it was written without the report (``embed_model=False``), by another program, or re-saved
+    by an office suite.  ``source`` names the file."""
+
+    def __init__(self, source: str, message: str) -> None:
+        self.source = source
+        self.message = message
+        super().__init__(f"{source}: {message}")
 
 
 class ReportLoadError(DirectiveReportError):

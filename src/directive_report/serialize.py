@@ -35,7 +35,8 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, overrid
 from cattrs.v import transform_error
 
 from directive_report._files import write_atomically
-from directive_report.errors import ReportLoadError, ReportValidationError
+from directive_report._text import nfc
+from directive_report.errors import ReportLoadError, ReportValidationError, UnprintableTextError
 from directive_report.model import (
     DOCUMENT_TYPES,
     ActionList,
@@ -103,7 +104,10 @@ def _describe(value: object) -> str:
 def _structure_str(value: object, _: type) -> str:
     _expect(value, str, "text")
     assert isinstance(value, str)
-    return value
+    try:
+        return nfc(value)
+    except UnprintableTextError as error:
+        raise _InputError(str(error)) from None
 
 
 def _structure_int(value: object, _: type) -> int:
@@ -449,10 +453,16 @@ def to_data(report: Report, format: Format = "toml") -> dict[str, Any]:
     return data
 
 
-def dumps(report: Report, format: Format = "toml") -> str:
-    """Write a report as TOML or JSON text; ``loads(dumps(r, f), f) == r``."""
+def dumps(report: Report, format: Format = "toml", *, compact: bool = False) -> str:
+    """Write a report as TOML or JSON text; ``loads(dumps(r, f), f) == r``.
+
+    ``compact=True`` writes JSON on one line without spaces (what the office exporters embed);
+    it has no effect on TOML.
+    """
     data = to_data(report, format)
     if format == "json":
+        if compact:
+            return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     import tomli_w
 

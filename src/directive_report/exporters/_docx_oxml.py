@@ -13,11 +13,9 @@ XML data part, which survives a LibreOffice re-save (§8).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from typing import Final
 
-from directive_report.errors import DirectiveReportError
 from directive_report.layout.plan import (
     Align,
     CharacterStyle,
@@ -33,7 +31,6 @@ from directive_report.model import Run
 
 __all__ = [
     "MODEL_NAMESPACE",
-    "UnwritableTextError",
     "content_types",
     "core_properties",
     "document",
@@ -47,26 +44,12 @@ DECLARATION: Final = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 #: Namespace of the custom XML part that carries the serialized report.
 MODEL_NAMESPACE: Final = "urn:directive-report:model"
 
-_INVALID_XML: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _ALIGN: Final = {
     Align.LEFT: "left",
     Align.CENTER: "center",
     Align.RIGHT: "right",
     Align.JUSTIFY: "both",
 }
-
-
-class UnwritableTextError(DirectiveReportError, ValueError):
-    """Report text holds a character XML cannot carry (a control character other than tab and
-    line feed).  ``text`` is the offending text, ``character`` the character."""
-
-    def __init__(self, text: str, character: str) -> None:
-        self.text = text
-        self.character = character
-        super().__init__(
-            f"cannot write U+{ord(character):04X} (a control character) to DOCX, in "
-            f"{text[:60]!r}: remove it from the report"
-        )
 
 
 # --------------------------------------------------------------------------------------------
@@ -83,13 +66,8 @@ def _pt20(points: float) -> int:
 
 
 def escape(text: str) -> str:
-    """*text* escaped for XML character data (``&``, ``<``, ``>``).
-
-    Raises :class:`UnwritableTextError` for a character XML 1.0 cannot carry.
-    """
-    match = _INVALID_XML.search(text)
-    if match:
-        raise UnwritableTextError(text, match[0])
+    """*text* escaped for XML character data (``&``, ``<``, ``>``).  The model guarantees it
+    holds no character XML 1.0 cannot carry."""
     if "&" in text:
         text = text.replace("&", "&amp;")
     if "<" in text:

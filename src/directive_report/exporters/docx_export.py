@@ -28,7 +28,7 @@ import uuid
 import zipfile
 from typing import BinaryIO, ClassVar, Final
 
-from directive_report.errors import DirectiveReportError
+from directive_report.errors import EmbeddedReportError
 from directive_report.exporters import API_VERSION, ExportOptions
 from directive_report.exporters import _docx_oxml as oxml
 from directive_report.layout.plan import plan_document
@@ -36,25 +36,12 @@ from directive_report.model import Report
 
 __all__ = [
     "DocxExporter",
-    "EmbeddedReportError",
-    "UnwritableTextError",
     "build_docx",
     "read_embedded_report",
 ]
 
-UnwritableTextError = oxml.UnwritableTextError
-
 _MODEL_ITEM: Final = "customXml/item1.xml"
 _ZIP_DATE: Final = (1980, 1, 1, 0, 0, 0)  # fixed, so that the same report gives the same bytes
-
-
-class EmbeddedReportError(DirectiveReportError):
-    """A file carries no readable report.  ``source`` names the file."""
-
-    def __init__(self, source: str, message: str) -> None:
-        self.source = source
-        self.message = message
-        super().__init__(f"{source}: {message}")
 
 
 class DocxExporter:
@@ -112,7 +99,9 @@ def build_docx(report: Report, options: ExportOptions) -> bytes:
         ("/docProps/app.xml", oxml.CONTENT_TYPES["app"]),
     ]
     if options.embed_model:
-        report_json = _compact_json(report)
+        from directive_report.serialize import dumps
+
+        report_json = dumps(report, "json", compact=True)
         item_id = str(uuid.uuid5(uuid.NAMESPACE_URL, oxml.MODEL_NAMESPACE + report_json)).upper()
         parts[_MODEL_ITEM] = oxml.model_item(report_json)
         parts["customXml/itemProps1.xml"] = oxml.model_item_properties(item_id)
@@ -132,21 +121,11 @@ def build_docx(report: Report, options: ExportOptions) -> bytes:
     return buffer.getvalue()
 
 
-def _compact_json(report: Report) -> str:
-    """The report as JSON without indentation: what ``serialize.dumps(report, "json")`` holds,
-    written by the C encoder (indented JSON takes the pure-Python one, 4× slower)."""
-    import json
-
-    from directive_report.serialize import to_data
-
-    return json.dumps(to_data(report, "json"), ensure_ascii=False, separators=(",", ":"))
-
-
 def read_embedded_report(source: str | os.PathLike[str] | BinaryIO) -> Report:
     """The report a ``.docx`` written by :class:`DocxExporter` carries, from a path or a binary
     stream.
 
-    Raises :class:`EmbeddedReportError` when *source* is not a DOCX package or carries no report
+    Raises :class:`~directive_report.errors.EmbeddedReportError` when *source* is not a DOCX package or carries no report
     (written with ``embed_model=False``, or by another program), and
     :class:`~directive_report.errors.ReportLoadError` when the carried report is invalid.
     """

@@ -40,7 +40,7 @@ from collections.abc import Iterable, Mapping
 from typing import IO, TYPE_CHECKING, Any, BinaryIO, ClassVar, Final
 from xml.sax.saxutils import quoteattr
 
-from directive_report.errors import ReportLoadError, ReportValidationError
+from directive_report.errors import EmbeddedReportError, ReportLoadError
 from directive_report.exporters import API_VERSION, ExportOptions
 from directive_report.layout.plan import (
     Align,
@@ -121,17 +121,21 @@ class OdtExporter:
 
         The whole package is built in memory first: on an error nothing is written.
         """
+        from directive_report.serialize import dumps
+
         plan = plan_document(report, options.layout)
         document = _OdtBuilder(plan).build(title=f"{report.doc_type.title} {report.summary}")
-        stream.write(_package(document, _report_json(report) if options.embed_model else None))
+        model = dumps(report, "json", compact=True).encode("utf-8") if options.embed_model else None
+        stream.write(_package(document, model))
 
 
 def read_embedded_report(source: str | os.PathLike[str] | IO[bytes]) -> Report:
     """The report carried inside an ODT written by :class:`OdtExporter` (a path or a binary stream).
 
-    Raises :class:`~directive_report.errors.ReportLoadError`, naming the file, when *source* is not
-    an ODT package, carries no report (exported with ``embed_model=False``, or re-saved by an
-    office suite) or carries an invalid one.
+    Raises :class:`~directive_report.errors.EmbeddedReportError`, naming the file, when *source*
+    is not an ODT package or carries no report (exported with ``embed_model=False``, or re-saved
+    by an office suite), and :class:`~directive_report.errors.ReportLoadError` when the carried
+    report is invalid.
     """
     from directive_report.serialize import loads
 
@@ -140,8 +144,8 @@ def read_embedded_report(source: str | os.PathLike[str] | IO[bytes]) -> Report:
     else:
         name = str(getattr(source, "name", "<stream>"))
 
-    def fail(message: str) -> ReportLoadError:
-        return ReportLoadError(name, [("", message)])
+    def fail(message: str) -> EmbeddedReportError:
+        return EmbeddedReportError(name, message)
 
     try:
         with zipfile.ZipFile(source) as package:
@@ -168,16 +172,6 @@ def read_embedded_report(source: str | os.PathLike[str] | IO[bytes]) -> Report:
 
 # --------------------------------------------------------------------------------------------
 # The package
-
-
-def _report_json(report: Report) -> bytes:
-    """The report as compact JSON: what ``serialize.dumps(report, "json")`` holds, unindented."""
-    import json
-
-    from directive_report.serialize import to_data
-
-    data = to_data(report, "json")
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
 def _package(document: OpenDocument, model: bytes | None) -> bytes:
@@ -626,27 +620,16 @@ class _OdtBuilder:
 
 # Text that needs ODF's white-space elements: runs of spaces, tabs, line breaks.
 _SPECIAL_WHITESPACE: Final = re.compile(r" {2,}|\t|\n")
-# Characters XML 1.0 cannot carry (odfpy would silently replace them with U+FFFD).
-_NOT_XML: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def _add_text(element: Element, text: str, *, after_space: bool) -> None:
     """Append *text* to *element*, writing what ODF would otherwise collapse or drop (a run of
     spaces, a space after a space, tabs, line breaks) as ``text:s``, ``text:tab`` and
-    ``text:line-break``.  A character XML cannot carry raises ReportValidationError."""
+    ``text:line-break``.  (The model guarantees no character XML cannot carry.)"""
     leading = after_space and text.startswith(" ")
-    if not leading and "  " not in text and text.isprintable():  # no control character at all
+    if not leading and "  " not in text and text.isprintable():  # no tab, no line break
         element.addText(text)
         return
-    bad = _NOT_XML.search(text)
-    if bad:
-        raise ReportValidationError(
-            "Run",
-            "text",
-            f"contains U+{ord(bad[0]):04X}, a control character an ODT document (XML) cannot "
-            f"carry, in {text[:60]!r}: remove it from the report",
-            text,
-        )
     from odf.text import LineBreak, S, Tab
 
     position = 0
