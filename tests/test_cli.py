@@ -45,6 +45,29 @@ class TestMain:
         assert "Traceback" not in result.stderr
         assert "invalid choice: 'frobnicate'" in result.stderr
 
+    def test_closed_pipe_is_quiet(self, tmp_path: Path) -> None:
+        """A reader that stops early (``| head -1``) ends the command without a traceback."""
+        import directive_report as dr
+
+        big = tmp_path / "big.txt"
+        big.write_text(
+            dr.examples.load("bac-giang-ct21-2024").summary * 5000 + "\n", encoding="utf-8"
+        )
+        process = subprocess.Popen(
+            [sys.executable, "-m", "directive_report", "citations", str(big)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        assert process.stdout is not None
+        assert process.stderr is not None
+        process.stdout.readline()
+        process.stdout.close()
+        stderr = process.stderr.read().decode()
+        process.stderr.close()
+        process.wait()
+        assert "Traceback" not in stderr
+        assert process.returncode == 141
+
 
 class TestDemo:
     def test_renders_every_available_format(self, tmp_path: Path) -> None:
