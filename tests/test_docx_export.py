@@ -11,10 +11,8 @@ import io
 import re
 import unicodedata
 import zipfile
-from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
-from typing import Any
 
 import attrs
 import docx
@@ -41,7 +39,6 @@ from directive_report.exporters.docx_export import (
     read_embedded_report,
 )
 from directive_report.layout import SIZE_SETS, LayoutProfile
-from directive_report.model import ActionList, BulletList, TaskList
 from directive_report.testing import reports
 
 SEED_TEXT = Path(__file__).resolve().parents[2] / "shared" / "examples" / "seed-report.txt"
@@ -577,25 +574,6 @@ def test_markup_characters_are_text(seed_report: Report) -> None:
     assert paragraphs[-1].text == text + "./."
 
 
-def _model_texts(report: Report) -> Iterator[str]:
-    def blocks(items: tuple[Any, ...]) -> Iterator[str]:
-        for block in items:
-            if isinstance(block, Paragraph):
-                yield block.text
-            elif isinstance(block, BulletList):
-                yield from (item.text for item in block.items)
-            elif isinstance(block, ActionList):
-                yield from (action.text.text for action in block.actions)
-            elif isinstance(block, TaskList):
-                yield from (task.text.text for task in block.tasks)
-
-    yield from blocks(report.intro)
-    for _, section in report.walk_sections():
-        yield section.title
-        yield from blocks(section.blocks)
-    yield from blocks(report.closing)
-
-
 @settings(max_examples=25, suppress_health_check=[HealthCheck.too_slow])
 @given(report=reports())
 def test_any_report_round_trips_and_keeps_its_text(report: Report) -> None:
@@ -605,7 +583,7 @@ def test_any_report_round_trips_and_keeps_its_text(report: Report) -> None:
     assert read_embedded_report(io.BytesIO(data)) == report
     text = "\n".join(p.text for p in reopen(data).paragraphs)
     position = 0
-    for piece in _model_texts(report):
+    for piece in report.body_texts():
         found = text.find(piece, position)
         assert found >= 0, piece
         position = found + len(piece)
@@ -688,7 +666,7 @@ def test_pdf_has_every_text_of_the_report(seed_report: Report, seed_pdf: Path) -
         "Bắc Giang, ngày 20 tháng 5 năm 2024",
         "BÁO CÁO",
         " ".join(seed_report.summary.split()),
-        *(" ".join(piece.split()) for piece in _model_texts(seed_report)),
+        *(" ".join(piece.split()) for piece in seed_report.body_texts()),
         "Nơi nhận:",
         *seed_report.distribution.lines,
         "KT. GIÁM ĐỐC",

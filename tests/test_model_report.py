@@ -19,6 +19,7 @@ from directive_report import (
     Distribution,
     DocumentNumber,
     Money,
+    Paragraph,
     Period,
     Quantity,
     Report,
@@ -26,10 +27,12 @@ from directive_report import (
     Section,
     Signature,
     SignaturePrefix,
+    Task,
     TaskList,
     document_type,
     section_label,
 )
+from directive_report.model import block_paragraphs
 
 AUTHORITY = Authority(
     name="Sở Thông tin và Truyền thông",
@@ -301,3 +304,25 @@ class TestSectionNumbering:
         walked = [(path, section.title) for path, section in seed_report.walk_sections()]
         assert [path for path, _ in walked] == [(1,), (1, 1), (1, 2), (1, 3), (2,), (3,)]
         assert walked[3][1] == "Công tác phối hợp giám sát, đấu tranh, xử lý vi phạm"
+
+
+class TestBodyTexts:
+    def test_seed_body_in_reading_order(self, seed_report: Report) -> None:
+        """Headings, paragraphs, actions and tasks of the seed: 6 headings, 22 texts (counted by
+        hand from the real report), first the heading of I., last the closing paragraph."""
+        texts = list(seed_report.body_texts())
+        assert len(texts) == 28
+        assert texts[0] == "KẾT QUẢ THỰC HIỆN CHỈ THỊ SỐ 21/CT-TTg"
+        assert texts[1] == "Công tác quán triệt, tổ chức triển khai thực hiện"
+        assert texts[-1].startswith("Trên đây là báo cáo kết quả năm thứ 4")
+        assert texts[-1].endswith("trân trọng báo cáo./.")
+
+    def test_block_paragraphs(self) -> None:
+        """Each kind of block gives its paragraphs."""
+        assert block_paragraphs(Paragraph(runs="a")) == (Paragraph(runs="a"),)
+        assert block_paragraphs(BulletList(items=["a", "b"])) == (
+            Paragraph(runs="a"),
+            Paragraph(runs="b"),
+        )
+        assert block_paragraphs(ActionList(actions=[Action(text="c")])) == (Paragraph(runs="c"),)
+        assert block_paragraphs(TaskList(tasks=[Task(text="d")])) == (Paragraph(runs="d"),)

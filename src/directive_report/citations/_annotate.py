@@ -7,12 +7,7 @@ from collections.abc import Callable, Iterable, Iterator
 from directive_report.citations._errors import CitationError
 from directive_report.citations._find import Found
 from directive_report.model import (
-    ActionList,
-    Block,
-    BulletList,
-    Paragraph,
     Report,
-    TaskList,
 )
 
 __all__ = ["annotate", "report_text", "segments"]
@@ -62,17 +57,6 @@ def annotate(
     )
 
 
-def _block_texts(block: Block) -> Iterator[str]:
-    if isinstance(block, Paragraph):
-        yield block.text
-    elif isinstance(block, BulletList):
-        yield from (item.text for item in block.items)
-    elif isinstance(block, ActionList):
-        yield from (action.text.text for action in block.actions)
-    elif isinstance(block, TaskList):
-        yield from (task.text.text for task in block.tasks)
-
-
 def report_text(report: Report) -> str:
     """The words of *report* as one plain text: the summary (trích yếu), then the body in
     reading order (intro, section titles and their paragraphs, list items, actions and tasks,
@@ -82,13 +66,4 @@ def report_text(report: Report) -> str:
     the offsets of its records count in.  Header, recipients and signature are left out: they
     cite nothing.
     """
-    texts = [report.summary]
-    for block in report.intro:
-        texts.extend(_block_texts(block))
-    for _, section in report.walk_sections():
-        texts.append(section.title)
-        for block in section.blocks:
-            texts.extend(_block_texts(block))
-    for block in report.closing:
-        texts.extend(_block_texts(block))
-    return "\n\n".join(texts) + "\n"
+    return "\n\n".join([report.summary, *report.body_texts()]) + "\n"

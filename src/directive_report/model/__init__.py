@@ -27,6 +27,7 @@ from directive_report.model.report import (
     Task,
     TaskKind,
     TaskList,
+    block_paragraphs,
     section_label,
 )
 from directive_report.model.text import Paragraph, Run
@@ -60,6 +61,7 @@ __all__ = [
     "Task",
     "TaskKind",
     "TaskList",
+    "block_paragraphs",
     "document_type",
     "section_label",
 ]

@@ -35,6 +35,7 @@ __all__ = [
     "Task",
     "TaskKind",
     "TaskList",
+    "block_paragraphs",
     "section_label",
 ]
 
@@ -320,6 +321,18 @@ class TaskList:
 #: What a section's body is made of.
 Block: TypeAlias = Paragraph | BulletList | ActionList | TaskList
 
+
+def block_paragraphs(block: Block) -> tuple[Paragraph, ...]:
+    """The paragraphs of *block* in reading order: itself, or its items', actions' or tasks' texts."""
+    if isinstance(block, Paragraph):
+        return (block,)
+    if isinstance(block, BulletList):
+        return block.items
+    if isinstance(block, ActionList):
+        return tuple(action.text for action in block.actions)
+    return tuple(task.text for task in block.tasks)
+
+
 _BLOCK_TYPES = (Paragraph, BulletList, ActionList, TaskList)
 
 
@@ -522,6 +535,18 @@ class Report:
             raise ValueError("the report states no period and names no directive")
         start = directive.implementation_period(self.implementation_year()).start
         return Period(start=start, end=self.date)
+
+    def body_texts(self) -> Iterator[str]:
+        """The body's text in reading order, one item per paragraph, list item or heading:
+        intro, each section's title then its blocks, closing (no numbers or list markers)."""
+        for block in self.intro:
+            yield from (p.text for p in block_paragraphs(block))
+        for _, section in self.walk_sections():
+            yield section.title
+            for block in section.blocks:
+                yield from (p.text for p in block_paragraphs(block))
+        for block in self.closing:
+            yield from (p.text for p in block_paragraphs(block))
 
     def walk_sections(self) -> Iterator[tuple[tuple[int, ...], Section]]:
         """Every section, depth first, with its position path: ``((1,), I.)``, ``((1, 2), I.2.)``."""
