@@ -208,7 +208,7 @@ class StyledParagraph:
 
 @attrs.frozen(kw_only=True)
 class Rule:
-    """A horizontal rule ``width`` mm long, centred in its container by equal side ``indent``s.
+    """A horizontal rule ``width`` mm long, centred in its container by equal side indents.
 
     It is drawn as the top border of an empty paragraph in the role ``role`` whose left and right
     indents are both ``indent``.
