@@ -12,7 +12,8 @@ from directive_report import citations, examples
 from directive_report.cli import main
 from directive_report.cli._citations import RECORD_KEYS
 
-SEED = Path(__file__).resolve().parents[2] / "shared" / "examples" / "seed-report.txt"
+#: A verbatim copy of shared/examples/seed-report.txt, the real report.
+SEED = Path(__file__).parent / "data" / "seed-report.txt"
 TEXT = (
     "Thực hiện Chỉ thị số 21/CT-TTg ngày 25/5/2020 của Thủ tướng Chính phủ;\r\n"
     "xử phạt theo Điểm a, Khoản 5, Điều 102, Nghị định số 15/2020/NĐ-CP; kết quả Chỉ thị 21.\n"
