@@ -478,27 +478,26 @@ def test_twelve_thirteen_size_set(seed_report: Report) -> None:
     )
 
 
-def test_addressees_align_their_dashes(seed_report: Report) -> None:
-    """Kính gửi with two addressees: the second dash starts where the first does."""
+def test_addressees_one_per_line_under_the_colon(seed_report: Report) -> None:
+    """Kính gửi with two addressees: "Kính gửi:" alone, then a "- ...;" line each whose dash
+    starts under the colon (the label's indent plus the width of "Kính gửi")."""
     report = attrs.evolve(seed_report, addressees=["Bộ Công an", "Ủy ban nhân dân tỉnh Bắc Giang"])
     paragraphs = reopen(render(report)).paragraphs
     texts = [p.text for p in paragraphs]
-    index = next(i for i, text in enumerate(texts) if text.startswith("Kính gửi:"))
-    first, second = paragraphs[index], paragraphs[index + 1]
-    assert (first.text, second.text) == (
-        "Kính gửi: - Bộ Công an;",
-        "- Ủy ban nhân dân tỉnh Bắc Giang.",
+    index = texts.index("Kính gửi:")
+    label, *items = paragraphs[index : index + 3]
+    assert [item.text for item in items] == ["- Bộ Công an;", "- Ủy ban nhân dân tỉnh Bắc Giang."]
+    label_style = label.style
+    assert label_style is not None
+    label_start = mm(label_style.paragraph_format.left_indent) + mm(
+        label_style.paragraph_format.first_line_indent
     )
-    first_style, second_style = first.style, second.style
-    assert first_style is not None
-    assert second_style is not None
-    label = font_width_mm("Kính gửi: ", 14, "Regular")
-    first_dash = (
-        mm(first_style.paragraph_format.left_indent)
-        + mm(first_style.paragraph_format.first_line_indent)
-        + label
-    )
-    assert first_dash == pytest.approx(mm(second_style.paragraph_format.left_indent), abs=0.05)
+    colon = label_start + font_width_mm("Kính gửi", 14, "Regular")
+    for item in items:
+        style = item.style
+        assert style is not None
+        dash = mm(style.paragraph_format.left_indent) + mm(style.paragraph_format.first_line_indent)
+        assert dash == pytest.approx(colon, abs=0.05)
 
 
 # --------------------------------------------------------------------------------------------
@@ -616,9 +615,10 @@ def rendered(
 ) -> dict[str, Path]:
     """PDFs of the seed and its variants, from one LibreOffice run."""
     folder = tmp_path_factory.mktemp("docx-pdf")
-    documents = {"seed": seed_docx} | {
-        name: render(report) for name, report in _closing_variants(seed_report).items()
-    }
+    documents = {
+        "seed": seed_docx,
+        "cong-van": render(examples.load("cong-van-tin-dung-den-2020")),
+    } | {name: render(report) for name, report in _closing_variants(seed_report).items()}
     paths = {}
     for name, data in documents.items():
         paths[name] = folder / f"{name}.docx"
@@ -749,7 +749,8 @@ def test_pdf_signature_block_never_leaves_the_last_paragraph(rendered: dict[str,
     """In every variant the last paragraph, Nơi nhận and the signer's name share a page, and at
     least one variant needed the keep (the block moved to a new page with the paragraph)."""
     pages_used = set()
-    for name, pdf in rendered.items():
+    variants = {name: pdf for name, pdf in rendered.items() if name.startswith(("seed", "push-"))}
+    for name, pdf in variants.items():
         pages = _office.pdf_pages(pdf)
         where = {
             label: [i for i, page in enumerate(pages) if needle in page]
@@ -763,6 +764,24 @@ def test_pdf_signature_block_never_leaves_the_last_paragraph(rendered: dict[str,
         assert len(where["last"]) == 1, name
         pages_used.add(len(pages))
     assert len(pages_used) > 1  # the variants do cross a page boundary
+
+
+@pytest.mark.libreoffice
+def test_pdf_addressee_dashes_under_the_colon(rendered: dict[str, Path]) -> None:
+    """In the công văn example as printed: "Kính gửi:" alone on its line, then one line per
+    addressee whose dash starts under the colon (±0.3 mm)."""
+    lines = [line for line in _office.pdf_lines(rendered["cong-van"]) if line.page == 1]
+    texts = [line.text for line in lines]
+    label = lines[texts.index("Kính gửi:")]
+    colon_left = label.right - font_width_mm(":", 14, "Regular")
+    items = lines[texts.index("Kính gửi:") + 1 : texts.index("Kính gửi:") + 3]
+    assert [line.text for line in items] == [
+        "- Các cơ quan báo chí trên địa bàn tỉnh;",
+        "- Đài Truyền thanh các huyện, thành phố.",
+    ]
+    for line in items:
+        assert line.left == pytest.approx(colon_left, abs=0.3)
+        assert line.top > label.top
 
 
 @pytest.mark.libreoffice

@@ -118,8 +118,8 @@ class Role(_StyleRole):
     DOCUMENT_TYPE = "NĐ30 Document Type"  #: ô 5a, "BÁO CÁO"
     SUMMARY = "NĐ30 Summary"  #: ô 5a, trích yếu
     SUMMARY_RULE = "NĐ30 Summary Rule"  #: the rule under the trích yếu
-    ADDRESSEE = "NĐ30 Addressee"  #: ô 9a, "Kính gửi: ..." (first line)
-    ADDRESSEE_ITEM = "NĐ30 Addressee Item"  #: ô 9a, further addressees, dashes aligned
+    ADDRESSEE = "NĐ30 Addressee"  #: ô 9a, "Kính gửi: ..." (or "Kính gửi:" alone before items)
+    ADDRESSEE_ITEM = "NĐ30 Addressee Item"  #: ô 9a, "- ...;" one per line, dashes under the colon
     HEADING_1 = "NĐ30 Heading 1"  #: "I. KẾT QUẢ ..."
     HEADING_2 = "NĐ30 Heading 2"  #: "1. Công tác ..."
     HEADING_3 = "NĐ30 Heading 3"  #: "a) ..."
@@ -310,7 +310,11 @@ def define_styles(profile: LayoutProfile) -> dict[Role, ParagraphStyle]:
         "exact_line_height": RULE_LINE_HEIGHT,
         "border_top": profile.rule_weight,
     }
+    # One addressee follows "Kính gửi: " on its line, a wrapped line hanging under it; several go
+    # one per line below, each dash under the colon of "Kính gửi:" (Phụ lục I, II.9.d).
     label_width = text_width_mm(f"{ADDRESSEE_LABEL} ", sizes.body)
+    colon = profile.addressee_indent + text_width_mm(ADDRESSEE_LABEL[:-1], sizes.body)
+    dash_width = text_width_mm("- ", sizes.body)
     centred = Align.CENTER
     # space before the second header row: Số and the date line sit level below the rules
     row_gap = profile.paragraph_space_before
@@ -353,7 +357,8 @@ def define_styles(profile: LayoutProfile) -> dict[Role, ParagraphStyle]:
         },
         Role.ADDRESSEE_ITEM: {
             "size": sizes.body,
-            "left_indent": profile.addressee_indent + label_width,
+            "left_indent": colon + dash_width,
+            "first_line_indent": -dash_width,
             "line_spacing": profile.line_spacing,
             "keep_with_next": True,
         },
@@ -507,18 +512,17 @@ def _with_ending(text: str, ending: str) -> str:
 
 
 def _addressees(addressees: tuple[str, ...]) -> list[LayoutBlock]:
-    """Kính gửi: one addressee on the label's line; several as ``- ...;`` lines, the last
-    ending in ``.``, their dashes aligned under the first one."""
+    """Kính gửi (Phụ lục I, II.9.d): one addressee on the label's line; for several, the label
+    alone, then one ``- ...;`` line each, the last ending in ``.``, the dashes under its colon."""
     if not addressees:
         return []
     if len(addressees) == 1:
         return [_paragraph(Role.ADDRESSEE, f"{ADDRESSEE_LABEL} {_with_ending(addressees[0], '.')}")]
     *items, last = addressees
     lines = [f"- {_with_ending(item, ';')}" for item in items] + [f"- {_with_ending(last, '.')}"]
-    first, *rest = lines
     return [
-        _paragraph(Role.ADDRESSEE, f"{ADDRESSEE_LABEL} {first}"),
-        *(_paragraph(Role.ADDRESSEE_ITEM, line) for line in rest),
+        _paragraph(Role.ADDRESSEE, ADDRESSEE_LABEL),
+        *(_paragraph(Role.ADDRESSEE_ITEM, line) for line in lines),
     ]
 
 
