@@ -9,6 +9,7 @@ import subprocess
 import sys
 import venv
 from pathlib import Path
+from typing import BinaryIO
 
 import pytest
 
@@ -119,6 +120,65 @@ class TestRenderOne:
         assert main([*args, "-f", "markdown", "--out-dir", str(tmp_path)]) == 1
         assert "would both be written to" in capsys.readouterr().err
         assert not (tmp_path / "r.md").exists()
+
+    @pytest.mark.parametrize("output", ["{folder}/r.toml", "{folder}/./r.toml"])
+    def test_never_writes_over_an_input(
+        self, tmp_path: Path, output: str, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """-o naming the input is refused, even with --force: the report would be lost."""
+        source = tmp_path / "r.toml"
+        shutil.copy(SEED, source)
+        target = output.format(folder=tmp_path)
+        assert main(["render", str(source), "-f", "markdown", "-o", target, "--force"]) == 1
+        assert source.read_bytes() == SEED.read_bytes()
+        assert capsys.readouterr().err == (
+            f"directive-report: error: {source}: the output {source} is an input file\n"
+        )
+        assert [p.name for p in tmp_path.iterdir()] == ["r.toml"]
+
+    def test_output_into_an_input_via_suffix(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """Outputs named after their inputs cannot replace them: a plug-in writing '.toml'."""
+
+        class Toml:
+            name = "toml-copy"
+            suffix = ".toml"
+            media_type = "application/toml"
+            api_version = 1
+
+            def render(self, report: object, stream: BinaryIO, options: object) -> None:
+                stream.write(b"x")
+
+        declaration = Declaration(
+            name="toml-copy", value="t:Toml", distribution="t", version="1", load=lambda: Toml
+        )
+        monkeypatch.setattr(_registry, "_default", Registry(declarations=lambda: [declaration]))
+        source = tmp_path / "r.toml"
+        shutil.copy(SEED, source)
+        assert main(["render", str(source), "-f", "toml-copy", "--force"]) == 1
+        assert "the output" in capsys.readouterr().err
+        assert source.read_bytes() == SEED.read_bytes()
+
+    def test_output_folder_given_as_o(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """-o naming a folder says to use --out-dir (and never talks of temporary files)."""
+        assert main(["render", str(SEED), "-f", "markdown", "-o", str(tmp_path), "--force"]) == 1
+        assert capsys.readouterr().err == (
+            f"directive-report: error: -o {tmp_path} is a folder; use --out-dir to write into it\n"
+        )
+
+    def test_an_input_named_twice_is_rendered_once(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """The same file under two spellings is one input, not a clash with itself."""
+        source = tmp_path / "r.toml"
+        shutil.copy(SEED, source)
+        again = tmp_path / "." / "r.toml"
+        args = ["render", str(source), str(again), "-f", "markdown", "--jobs", "1"]
+        assert main(args) == 0
+        assert capsys.readouterr().out == f"{tmp_path / 'r.md'}\n"
 
     def test_jobs_must_be_positive(self) -> None:
         """--jobs 0 is a usage error (status 2)."""

@@ -4,7 +4,7 @@
 
 The format is ``-f`` or the suffix of ``-o``.  Each output is named after its input
 (``report.toml`` -> ``report.md``) beside it or in ``--out-dir``; an existing file is kept unless
-``--force``.  Several inputs are rendered in parallel processes, with a progress bar when stderr is
+``--force``, and an input is never written over.  Several inputs are rendered in parallel processes, with a progress bar when stderr is
 a terminal.  An input that fails is reported on one line by name and the others still complete;
 the exit status is 0 only if every input was rendered.
 """
@@ -113,12 +113,17 @@ def _plan(args: argparse.Namespace) -> list[Job]:
     from directive_report.cli import CommandError
     from directive_report.exporters import exporter_for_suffix, get_exporter
 
-    inputs: list[Path] = args.inputs
+    sources: dict[Path, Path] = {}  # by resolved path: ``a.toml ./a.toml`` is rendered once
+    for source in args.inputs:
+        sources.setdefault(source.resolve(), source)
+    inputs = list(sources.values())
     output: Path | None = args.output
     if output is not None and len(inputs) > 1:
         raise CommandError(
             f"-o names one output but {len(inputs)} inputs were given; use --out-dir"
         )
+    if output is not None and output.is_dir():
+        raise CommandError(f"-o {output} is a folder; use --out-dir to write into it")
     if args.format is not None:
         exporter = get_exporter(args.format)
     elif output is not None and output.suffix:
@@ -139,7 +144,10 @@ def _plan(args: argparse.Namespace) -> list[Job]:
     jobs = [Job(source, target(source), exporter.name, args.force) for source in inputs]
     seen: dict[Path, Path] = {}
     for job in jobs:
-        other = seen.setdefault(job.target.resolve(), job.source)
+        written = job.target.resolve()
+        if written in sources:  # even with --force: the report would be lost
+            raise CommandError(f"{job.source}: the output {job.target} is an input file")
+        other = seen.setdefault(written, job.source)
         if other != job.source:
             raise CommandError(f"{other} and {job.source} would both be written to {job.target}")
     return jobs
