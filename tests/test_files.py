@@ -49,3 +49,22 @@ def test_failure_leaves_nothing_behind(tmp_path: Path, monkeypatch: pytest.Monke
         write_atomically(target, b"new")
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["a.md"]
+
+
+@pytest.mark.parametrize(
+    ("where", "error"),
+    [("missing/a.md", FileNotFoundError), ("file/a.md", NotADirectoryError), ("folder", OSError)],
+)
+def test_errors_name_the_target_not_the_temporary_file(
+    tmp_path: Path, where: str, error: type[OSError]
+) -> None:
+    """A folder that does not exist, a file where a folder should be, a folder as the target:
+    the error is of the usual kind and names the target."""
+    (tmp_path / "file").write_bytes(b"")
+    (tmp_path / "folder").mkdir()
+    target = tmp_path / where
+    with pytest.raises(error) as raised:
+        write_atomically(target, b"x")
+    assert raised.value.filename == str(target)
+    assert ".tmp" not in str(raised.value)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["file", "folder"]

@@ -15,17 +15,32 @@ def write_atomically(path: Path, data: bytes) -> None:
 
     A failure leaves no half-written file and an existing *path* untouched.  The new file gets
     the existing file's permissions, or the usual ones for a new file (0666 less the umask),
-    not the private 0600 of a temporary file.
+    not the private 0600 of a temporary file.  An :class:`OSError` names *path*, never the
+    temporary file the user has not heard of.
     """
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        handle, temporary = tempfile.mkstemp(
+            prefix=f".{path.name}.", suffix=".tmp", dir=path.parent
+        )
+    except OSError as error:
+        raise _about(path, error) from error
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
         os.chmod(temporary, _mode_for(path))
         os.replace(temporary, path)
-    except BaseException:
+    except BaseException as error:
         os.unlink(temporary)
+        if isinstance(error, OSError):
+            raise _about(path, error) from error
         raise
+
+
+def _about(path: Path, error: OSError) -> OSError:
+    """The same error (same errno, same subclass) about *path* instead of the temporary file."""
+    if error.errno is None:
+        return error
+    return OSError(error.errno, error.strerror, str(path))
 
 
 def _mode_for(path: Path) -> int:
