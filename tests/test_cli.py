@@ -105,6 +105,14 @@ class TestDemo:
         assert result.returncode == 1
         assert result.stderr == f"directive-report: error: {target} exists and is not a folder\n"
 
+    def test_folder_that_cannot_be_made(self, tmp_path: Path) -> None:
+        """--out inside a file (or anywhere a folder cannot be made) is one line, no traceback."""
+        (tmp_path / "file").write_text("x", encoding="utf-8")
+        out = tmp_path / "file" / "out"
+        result = run("demo", "--out", str(out))
+        assert result.returncode == 1
+        assert result.stderr == f"directive-report: error: {out}: Not a directory\n"
+
     def test_unknown_example(self, tmp_path: Path) -> None:
         """An unknown example name is one line listing the examples."""
         result = run("demo", "--out", str(tmp_path), "--example", "nope")

@@ -169,6 +169,16 @@ class TestRenderOne:
             f"directive-report: error: -o {tmp_path} is a folder; use --out-dir to write into it\n"
         )
 
+    def test_output_folder_missing(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """A folder that does not exist: one line naming the input and the output."""
+        target = tmp_path / "missing" / "r.md"
+        assert main(["render", str(SEED), "-o", str(target)]) == 1
+        assert capsys.readouterr().err == (
+            f"directive-report: error: {SEED}: {target}: No such file or directory\n"
+        )
+
     def test_an_input_named_twice_is_rendered_once(
         self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
     ) -> None:

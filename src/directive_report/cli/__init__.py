@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from directive_report.errors import DirectiveReportError
 
-__all__ = ["COMMANDS", "CommandError", "main"]
+__all__ = ["COMMANDS", "CommandError", "describe_os_error", "main"]
 
 #: Modules of the sub-commands, in the order ``--help`` lists them.
 COMMANDS: tuple[str, ...] = ("demo", "check", "render", "formats", "citations")
@@ -71,7 +71,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 141
+    except OSError as error:  # a folder that cannot be made, a disk that is full, ...
+        print(f"{PROG}: error: {describe_os_error(error)}", file=sys.stderr)
+        return 1
     return status
+
+
+def describe_os_error(error: OSError, path: object = None) -> str:
+    """One line for a failed file operation: ``"out/x.md: Permission denied"``.
+
+    *path* names the file when the error does not.
+    """
+    filename = error.filename if error.filename is not None else path
+    reason = error.strerror or str(error)
+    return reason if filename is None else f"{filename}: {reason}"
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -70,6 +70,7 @@ class Job(NamedTuple):
 
 def render_one(job: Job) -> str | None:
     """Render one input; ``None`` when done, else the one-line reason it failed (naming it)."""
+    from directive_report.cli import describe_os_error
     from directive_report.errors import DirectiveReportError, ReportLoadError
     from directive_report.exporters.api import export
     from directive_report.serialize import load
@@ -83,7 +84,7 @@ def render_one(job: Job) -> str | None:
     except DirectiveReportError as error:
         return f"{job.source}: {error}"
     except OSError as error:
-        return f"{job.source}: {error.filename or job.target}: {error.strerror or error}"
+        return f"{job.source}: {describe_os_error(error, job.target)}"
     except Exception as error:  # a bug in an exporter must not stop the other inputs
         return f"{job.source}: internal error in exporter {job.format!r}: {type(error).__name__}: {error}"
     return None
