@@ -210,6 +210,34 @@ EXTRACT_CASES: list[tuple[str, list[tuple[str, str]]]] = [
             ),
         ],
     ),
+    # issuers: "V/v" ends one; a second issuer is joined only when it is a known name
+    (
+        "Công văn số 12/UBND-KGVX ngày 05/01/2024 của UBND tỉnh Bắc Giang V/v triển khai",
+        [
+            (
+                "Công văn số 12/UBND-KGVX ngày 05/01/2024 của UBND tỉnh Bắc Giang",
+                "Công văn số 12/UBND-KGVX ngày 05/01/2024 của UBND tỉnh Bắc Giang",
+            )
+        ],
+    ),
+    (
+        "Thông tư liên tịch số 01/2015/TTLT-BNV-VPCP của Bộ Nội vụ - Văn phòng Chính phủ hướng dẫn",
+        [
+            (
+                "Thông tư liên tịch số 01/2015/TTLT-BNV-VPCP của Bộ Nội vụ - Văn phòng Chính phủ",
+                "Thông tư liên tịch số 01/2015/TTLT-BNV-VPCP của Bộ Nội vụ - Văn phòng Chính phủ",
+            )
+        ],
+    ),
+    (
+        "Kế hoạch liên tịch số 12/KHLT-CAT-STTTT của Công an tỉnh và Sở Thông tin và Truyền thông",
+        [
+            (
+                "Kế hoạch liên tịch số 12/KHLT-CAT-STTTT của Công an tỉnh",
+                "Kế hoạch số 12/KHLT-CAT-STTTT của Công an tỉnh",
+            )
+        ],
+    ),
     (
         "Quyết định xử phạt vi phạm hành chính số 12/QĐ-XPVPHC ngày 05/01/2024",
         [

@@ -51,7 +51,9 @@ _ISSUER_STOPS = word_set(
 )
 _ISSUER_MAX_WORDS = 16
 # Lower-case words that may follow a known issuer name: "Công an tỉnh Bắc Giang".
-_PLACE_WORDS = word_set("tỉnh thành phố huyện quận thị xã phường trấn khóa khu vực và")
+_PLACE_WORDS = word_set("tỉnh thành phố huyện quận thị xã phường trấn khóa khu vực")
+# What joins two issuers: "Bộ Công an và Bộ Quốc phòng", "Bộ Nội vụ - Văn phòng Chính phủ".
+_JOINTS = frozenset({"và", "-", "–"})
 
 
 @attrs.define
@@ -388,10 +390,14 @@ class _Reader:
             if token is None or text.count("\n", token.start(), token.start("token")) > 1:
                 break
             word = token["token"]
+            if word in ("V", "v") and text.startswith("/", token.end()):
+                break  # "V/v" opens the trích yếu of a công văn
             if words == 0:
                 if not (word[0].isupper() or word.lower() == "cơ"):
                     return None
                 capitals = word.isupper() and len(word) > 1
+            if known and word in _JOINTS:
+                break  # a second name ("Bộ Nội vụ - Văn phòng Chính phủ") is joined by _issuer
             if word in ("-", "–"):
                 following = self.g.token.match(text, token.end())
                 if following is None or not following["token"][0].isalnum():

@@ -182,7 +182,7 @@ class Grammar:
 
         self.date = re.compile(rf"(?:\s*,)?\s*(?:ban\s+hành\s+)?ngày\s*(?P<date>{_DATE})(?!\d)", _I)
         self.issuer_start = re.compile(r"(?:\s*,)?\s+của\s+", _I)
-        self.joint_issuer = re.compile(r"\s*(?:,|và)\s*", _I)
+        self.joint_issuer = re.compile(rf"\s*(?:,|và|[{_DASH}])\s*", _I)
         self.token = re.compile(r"(?P<space>\s*)(?P<token>[^\W_]+(?:&[^\W_]+)*|[–-]|\S)")
 
         self.level = re.compile(rf"(?<!\w)(?:{_LEVEL})(?!\w)", _I)
