@@ -171,6 +171,19 @@ BAD_INPUT = [
         "unknown keys ['underline']",
     ),
     (('summary = "Sơ kết"', 'summary = ""'), "summary", "must not be empty"),
+    (
+        ('summary = "Sơ kết"', 'summary = "Sơ kết"\nperiod = "năm 2024"'),
+        "period",
+        "expected a table, got text 'năm 2024'",
+    ),
+    (
+        (
+            'actions = [{ text = "Thu hồi 185 số thuê bao;", date = 2024-01-01 }]',
+            'actions = ["Thu hồi"]',
+        ),
+        "sections[0].blocks[1].actions[0]",
+        "expected a table, got text 'Thu hồi'",
+    ),
     (('summary = "Sơ kết"\n', ""), "summary", "required key missing"),
 ]
 

@@ -29,6 +29,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, Literal, TypeAlias, TypeVar, get_args, get_origin
 
+import attrs
 import cattrs
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
@@ -71,12 +72,12 @@ _BLOCK_KEYS: dict[str, type[Any]] = {
 
 
 #: Classes whose keys in a file differ from their field names.
-_RENAMED: tuple[tuple[type[Any], dict[str, str]], ...] = (
-    (BulletList, {"items": "bullets"}),
-    (Citation, {"doc_type": "type"}),
-    (Report, {"doc_type": "type"}),
-)
-_KEY_OF_FIELD = {field: key for _, names in _RENAMED for field, key in names.items()}
+_RENAMED: dict[type[Any], dict[str, str]] = {
+    BulletList: {"items": "bullets"},
+    Citation: {"doc_type": "type"},
+    Report: {"doc_type": "type"},
+}
+_KEY_OF_FIELD = {field: key for names in _RENAMED.values() for field, key in names.items()}
 
 
 class _InputError(ValueError):
@@ -338,25 +339,35 @@ def make_converter(format: Format = "toml") -> cattrs.Converter:
     conv.register_unstructure_hook_func(
         lambda t: t == tuple[Block, ...], lambda blocks: [unstructure_block(b) for b in blocks]
     )
-    # Generated hooks capture the hooks of their fields: register them last.
-    # Citation comes before Report in _RENAMED: a generated hook captures the hooks of its
-    # fields when it is made.
-    for cls, names in _RENAMED:
-        overrides: dict[str, Any] = {field: override(rename=key) for field, key in names.items()}
-        conv.register_structure_hook(
+
+    # Every other model class is a table; hooks are made on first use, when all the hooks of
+    # their fields are known.
+    def structure_table(cls: type[T]) -> Callable[[object, type], T]:
+        generated = make_dict_structure_fn(
             cls,
-            make_dict_structure_fn(
-                cls,
-                conv,
-                _cattrs_forbid_extra_keys=True,
-                _cattrs_detailed_validation=True,
-                **overrides,
-            ),
+            conv,
+            _cattrs_forbid_extra_keys=True,
+            _cattrs_detailed_validation=True,
+            **_overrides(cls),
         )
-        conv.register_unstructure_hook(
-            cls, make_dict_unstructure_fn(cls, conv, _cattrs_omit_if_default=True, **overrides)
-        )
+
+        def hook(value: object, _: type) -> T:
+            if not isinstance(value, Mapping):
+                raise _InputError(f"expected a table, got {_describe(value)}")
+            return generated(value, cls)
+
+        return hook
+
+    def unstructure_table(cls: type[Any]) -> Callable[[Any], dict[str, Any]]:
+        return make_dict_unstructure_fn(cls, conv, _cattrs_omit_if_default=True, **_overrides(cls))
+
+    conv.register_structure_hook_factory(attrs.has, structure_table)
+    conv.register_unstructure_hook_factory(lambda t: t in _RENAMED, unstructure_table)
     return conv
+
+
+def _overrides(cls: type[Any]) -> dict[str, Any]:
+    return {field: override(rename=key) for field, key in _RENAMED.get(cls, {}).items()}
 
 
 def _is_homogeneous_tuple(t: object) -> bool:
