@@ -79,6 +79,21 @@ class TestRoundTrip:
         assert data["sections"][0]["blocks"][0] == {"paragraph": "Nội dung."}
         assert "period" not in data  # defaults are left out
 
+    def test_a_type_the_decree_does_not_list(self) -> None:
+        """A document type of one's own is a table, and travels as one."""
+        text = MINIMAL.replace(
+            'type = "Báo cáo"', 'type = { name = "Báo cáo nhanh", abbreviation = "BC" }'
+        )
+        report = loads(text)
+        assert (report.doc_type.name, report.doc_type.abbreviation) == ("Báo cáo nhanh", "BC")
+        assert to_data(report)["type"] == {
+            "name": "Báo cáo nhanh",
+            "abbreviation": "BC",
+            "kinds": ["administrative"],
+        }
+        assert loads(dumps(report)) == report
+        assert loads(dumps(report, "json"), "json") == report
+
     def test_decimals_are_never_floats(self) -> None:
         """Decimal quantities travel as strings; whole numbers stay numbers."""
         text = MINIMAL.replace(
@@ -124,6 +139,26 @@ BAD_INPUT = [
         ('type = "Báo cáo"', 'type = "Báo cáo tháng"'),
         "type",
         "unknown document type 'Báo cáo tháng'",
+    ),
+    (
+        ('type = "Báo cáo"', 'type = { name = "Báo cáo nhanh", abbr = "BC" }'),
+        "type.abbr",
+        "unknown key 'abbr'",
+    ),
+    (
+        ('type = "Báo cáo"', 'type = { name = "Báo cáo nhanh", abbreviation = 5 }'),
+        "type.abbreviation",
+        "expected text, got a number 5",
+    ),
+    (
+        ('type = "Báo cáo"', 'type = { name = "Báo cáo nhanh", kinds = "administrative" }'),
+        "type.kinds",
+        "expected an array, got text 'administrative'",
+    ),
+    (
+        ('type = "Báo cáo"', 'type = { name = "Báo cáo nhanh", kinds = ["local"] }'),
+        "type.kinds[0]",
+        "expected one of 'administrative', 'normative', 'party', 'other', got text 'local'",
     ),
     (
         ('number = "/BC-STTTT"', 'number = "BC STTTT"'),

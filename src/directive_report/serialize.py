@@ -20,11 +20,13 @@ the path inside it (``sections[2].blocks[0].actions[1].date``) and what was expe
 from __future__ import annotations
 
 import datetime as dt
+import enum
+import functools
 import json
 import os
 import re
 import tomllib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, Literal, TypeAlias, TypeVar, get_args, get_origin
@@ -45,7 +47,6 @@ from directive_report.model import (
     BulletList,
     Capacity,
     Citation,
-    DocumentKind,
     DocumentNumber,
     DocumentType,
     Paragraph,
@@ -173,16 +174,6 @@ def _structure_via(parse: Callable[[str], T], what: str) -> Callable[[object, ty
     return hook
 
 
-def _structure_document_type(value: object, _: type) -> DocumentType:
-    if isinstance(value, Mapping):
-        return DocumentType(
-            name=_structure_str(value.get("name"), str),
-            abbreviation=value.get("abbreviation"),
-            kinds=[DocumentKind(kind) for kind in value.get("kinds", ["administrative"])],
-        )
-    return _structure_via(document_type, "a document type such as 'Báo cáo'")(value, DocumentType)
-
-
 def _unstructure_document_type(value: DocumentType) -> str | dict[str, object]:
     if value in DOCUMENT_TYPES:
         return value.name
@@ -278,6 +269,25 @@ def make_converter(format: Format = "toml") -> cattrs.Converter:
     """
     conv = cattrs.Converter(forbid_extra_keys=True, omit_if_default=True, detailed_validation=True)
 
+    # Model classes are tables; their hooks are made on first use, when all the hooks of
+    # their fields are known.
+    @functools.cache
+    def structure_table(cls: type[T]) -> Callable[[object, type], T]:
+        generated = make_dict_structure_fn(
+            cls,
+            conv,
+            _cattrs_forbid_extra_keys=True,
+            _cattrs_detailed_validation=True,
+            **_overrides(cls),
+        )
+
+        def hook(value: object, _: type) -> T:
+            if not isinstance(value, Mapping):
+                raise _InputError(f"expected a table, got {_describe(value)}")
+            return generated(value, cls)
+
+        return hook
+
     conv.register_structure_hook(str, _structure_str)
     conv.register_structure_hook(int, _structure_int)
     conv.register_structure_hook(bool, _structure_bool)
@@ -291,7 +301,16 @@ def make_converter(format: Format = "toml") -> cattrs.Converter:
     else:
         conv.register_unstructure_hook(dt.date, lambda d: d)
 
-    conv.register_structure_hook(DocumentType, _structure_document_type)
+    by_name = _structure_via(document_type, "a document type such as 'Báo cáo'")
+
+    def structure_document_type(value: object, _: type) -> DocumentType:
+        # a known type by name, or a table of one's own: { name = "...", abbreviation = "..." }
+        if isinstance(value, Mapping):
+            table: DocumentType = structure_table(DocumentType)(value, DocumentType)
+            return table
+        return by_name(value, DocumentType)
+
+    conv.register_structure_hook(DocumentType, structure_document_type)
     conv.register_unstructure_hook(DocumentType, _unstructure_document_type)
     for cls, parse, what in (
         (DocumentNumber, DocumentNumber.parse, "a document number such as '89/KH-STTTT'"),
@@ -302,10 +321,10 @@ def make_converter(format: Format = "toml") -> cattrs.Converter:
         conv.register_unstructure_hook(cls, str)
 
     conv.register_structure_hook_func(
-        lambda t: isinstance(t, type) and issubclass(t, __import__("enum").Enum),
+        lambda t: isinstance(t, type) and issubclass(t, enum.Enum),
         _structure_enum_by_value,
     )
-    conv.register_structure_hook_func(_is_homogeneous_tuple, _make_tuple_hook(conv))
+    conv.register_structure_hook_func(_is_collection, _make_collection_hook(conv))
 
     conv.register_structure_hook(Paragraph, _structure_paragraph)
     conv.register_unstructure_hook(Paragraph, _unstructure_paragraph)
@@ -340,24 +359,6 @@ def make_converter(format: Format = "toml") -> cattrs.Converter:
         lambda t: t == tuple[Block, ...], lambda blocks: [unstructure_block(b) for b in blocks]
     )
 
-    # Every other model class is a table; hooks are made on first use, when all the hooks of
-    # their fields are known.
-    def structure_table(cls: type[T]) -> Callable[[object, type], T]:
-        generated = make_dict_structure_fn(
-            cls,
-            conv,
-            _cattrs_forbid_extra_keys=True,
-            _cattrs_detailed_validation=True,
-            **_overrides(cls),
-        )
-
-        def hook(value: object, _: type) -> T:
-            if not isinstance(value, Mapping):
-                raise _InputError(f"expected a table, got {_describe(value)}")
-            return generated(value, cls)
-
-        return hook
-
     def unstructure_table(cls: type[Any]) -> Callable[[Any], dict[str, Any]]:
         return make_dict_unstructure_fn(cls, conv, _cattrs_omit_if_default=True, **_overrides(cls))
 
@@ -370,13 +371,16 @@ def _overrides(cls: type[Any]) -> dict[str, Any]:
     return {field: override(rename=key) for field, key in _RENAMED.get(cls, {}).items()}
 
 
-def _is_homogeneous_tuple(t: object) -> bool:
+def _is_collection(t: object) -> bool:
+    """``tuple[X, ...]`` or ``frozenset[X]``: written as an array."""
     args = get_args(t)
+    if get_origin(t) is frozenset:
+        return True
     return get_origin(t) is tuple and len(args) == 2 and args[1] is Ellipsis
 
 
-def _make_tuple_hook(conv: cattrs.Converter) -> Callable[[object, type], tuple[Any, ...]]:
-    def hook(value: object, t: type) -> tuple[Any, ...]:
+def _make_collection_hook(conv: cattrs.Converter) -> Callable[[object, type], Collection[Any]]:
+    def hook(value: object, t: type) -> Collection[Any]:
         if not isinstance(value, list | tuple):
             raise _InputError(f"expected an array, got {_describe(value)}")
         item_type = get_args(t)[0]
@@ -396,7 +400,7 @@ def _make_tuple_hook(conv: cattrs.Converter) -> Callable[[object, type], tuple[A
                 errors.append(error)
         if errors:
             raise IterableValidationError(f"While structuring {t!r}", errors, t)
-        return tuple(items)
+        return frozenset(items) if get_origin(t) is frozenset else tuple(items)
 
     return hook
 
