@@ -207,6 +207,16 @@ BAD_INPUT = [
     ),
     (('summary = "Sơ kết"', 'summary = ""'), "summary", "must not be empty"),
     (
+        ('paragraph = "Nội dung."', 'paragraph = "Nội dung. "'),
+        "sections[0].blocks[0]",
+        "must not start or end with whitespace: 'Nội dung. '",
+    ),
+    (
+        ('text = "Thu hồi 185 số thuê bao;"', 'text = ["Thu hồi ", { text = " ", bold = true }]'),
+        "sections[0].blocks[1].actions[0].text",
+        "must not start or end with whitespace",
+    ),
+    (
         ('summary = "Sơ kết"', 'summary = "Sơ kết"\nperiod = "năm 2024"'),
         "period",
         "expected a table, got text 'năm 2024'",

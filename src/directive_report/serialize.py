@@ -211,8 +211,16 @@ def _structure_enum_by_value(value: object, cls: type[Any]) -> Any:
 
 
 def _structure_paragraph(value: object, _: type) -> Paragraph:
+    try:
+        return Paragraph(runs=_runs(value))
+    except ReportValidationError as error:  # at the paragraph's own key: a file has no "runs"
+        raise _InputError(error.message) from None
+
+
+def _runs(value: object) -> str | list[Run | str]:
+    """The runs of a paragraph written as text or as an array of runs."""
     if isinstance(value, str):
-        return Paragraph(runs=value)
+        return value
     if not isinstance(value, list):
         raise _InputError(
             f"expected a paragraph (text or an array of runs), got {_describe(value)}"
@@ -237,7 +245,7 @@ def _structure_paragraph(value: object, _: type) -> Paragraph:
             )
         else:
             raise _InputError(f"run {index}: expected text or a table, got {_describe(item)}")
-    return Paragraph(runs=runs)
+    return runs
 
 
 def _unstructure_paragraph(value: Paragraph) -> str | list[object]:
