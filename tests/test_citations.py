@@ -210,6 +210,25 @@ EXTRACT_CASES: list[tuple[str, list[tuple[str, str]]]] = [
             ),
         ],
     ),
+    # a type word inside a longer name: the ký hiệu (TB) says which type the words start with
+    (
+        "theo Thông báo kết luận số 45/TB-VPCP ngày 05/02/2021 của Văn phòng Chính phủ về",
+        [
+            (
+                "Thông báo kết luận số 45/TB-VPCP ngày 05/02/2021 của Văn phòng Chính phủ",
+                "Thông báo số 45/TB-VPCP ngày 05/02/2021 của Văn phòng Chính phủ",
+            )
+        ],
+    ),
+    (
+        "Thông báo Kết luận số 12-TB/TU của Ban Thường vụ Tỉnh ủy",
+        [
+            (
+                "Thông báo Kết luận số 12-TB/TU của Ban Thường vụ Tỉnh ủy",
+                "Thông báo số 12-TB/TU của Ban Thường vụ Tỉnh ủy",
+            )
+        ],
+    ),
     # issuers: "V/v" ends one; a second issuer is joined only when it is a known name
     (
         "Công văn số 12/UBND-KGVX ngày 05/01/2024 của UBND tỉnh Bắc Giang V/v triển khai",

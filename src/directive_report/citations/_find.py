@@ -193,9 +193,26 @@ class _Reader:
         def forward(group: str) -> str | None:
             return None if head[group] is None else head[group][::-1]
 
-        return self._head(
+        parts = self._head(
             start, forward("type") or "", forward("so"), forward("gap"), forward("qualifier"), ident
         )
+        if parts is not None and parts.number is not None:
+            self._widen_to_symbol_type(parts, done)
+        return parts
+
+    def _widen_to_symbol_type(self, parts: _Parts, done: int) -> None:
+        """Start *parts* at the type its ký hiệu names when that type's words stand just before
+        the one read: "Thông báo kết luận số 45/TB-VPCP" is a Thông báo, not a Kết luận."""
+        assert parts.number is not None
+        named = self.g.types_by_abbreviation.get(_groups(parts.number)[0])
+        if named is None or named == parts.written_type:
+            return
+        before = self.g.type_before[named.name].search(
+            self.text, max(done, parts.start - 40), parts.start
+        )
+        if before is not None:
+            parts.start = before.start()
+            parts.written_type = parts.doc_type = named
 
     def _head(
         self,

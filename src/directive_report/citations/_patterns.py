@@ -147,6 +147,10 @@ class Grammar:
         self.types_by_abbreviation: dict[str, DocumentType] = {
             t.abbreviation: t for t in DOCUMENT_TYPES if t.abbreviation
         }
+        #: Each type's words right before a position ("Thông báo" in "Thông báo kết luận số").
+        self.type_before: dict[str, re.Pattern[str]] = {
+            name: re.compile(rf"(?<!\w){_words(name)}\s+\Z", _I) for name in types
+        }
         type_words = _alternation(types, gap=r"\s*")
         head = (
             rf"(?<!\w)(?P<type>{type_words})(?!\w)"
