@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given
 
 from directive_report import Report, ReportLoadError, dump, dumps, load, loads
-from directive_report.serialize import make_converter, to_data
+from directive_report.serialize import Format, make_converter, to_data
 from directive_report.testing import reports
 
 MINIMAL = """
@@ -69,6 +69,14 @@ class TestRoundTrip:
         assert tomllib.loads((tmp_path / "r.toml").read_text(encoding="utf-8"))["date"] == dt.date(
             2024, 5, 20
         )
+
+    @pytest.mark.parametrize("format", ["toml", "json"])
+    def test_byte_order_mark(self, tmp_path: Path, seed_report: Report, format: Format) -> None:
+        """A file saved with a byte order mark (Windows Notepad's UTF-8) loads."""
+        path = tmp_path / f"r.{format}"
+        path.write_text(dumps(seed_report, format), encoding="utf-8-sig")
+        assert path.read_bytes().startswith(b"\xef\xbb\xbf")
+        assert load(path) == seed_report
 
     def test_shape_for_authors(self) -> None:
         """Types, numbers, pinpoints and capacities are written the way people write them."""

@@ -431,9 +431,11 @@ def loads(text: str, format: Format = "toml", *, source: str = "<string>") -> Re
     """Read a report from TOML or JSON text.
 
     Raises :class:`~directive_report.errors.ReportLoadError` naming *source*, the location
-    inside the document and what was expected.
+    inside the document and what was expected.  A leading byte order mark (Windows editors
+    write one) is ignored.
     """
     converter = _converter(format)
+    text = text.removeprefix("\ufeff")
     try:
         data = tomllib.loads(text) if format == "toml" else json.loads(text)
     except tomllib.TOMLDecodeError as error:
