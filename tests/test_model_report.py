@@ -175,6 +175,12 @@ class TestParts:
         split = attrs.evolve(AUTHORITY, header_name="SỞ THÔNG TIN\nVÀ TRUYỀN THÔNG")
         assert split.header_lines == ("SỞ THÔNG TIN", "VÀ TRUYỀN THÔNG")
 
+    @pytest.mark.parametrize("header_name", ["SỞ A \nB", "SỞ A\n\nB", "SỞ A\n B", " "])
+    def test_authority_header_lines_are_not_empty_or_padded(self, header_name: str) -> None:
+        """Each header line is printed alone (bold, centred): an empty or padded one is a typo."""
+        with pytest.raises(ReportValidationError, match="each line must be non-empty text"):
+            attrs.evolve(AUTHORITY, header_name=header_name)
+
     def test_authority_superior_is_upper_case(self) -> None:
         """The superior body's line is printed in capitals, so it is written so."""
         with pytest.raises(ReportValidationError, match="capitals"):

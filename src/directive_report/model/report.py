@@ -53,6 +53,19 @@ def _each_non_empty(
             )
 
 
+def _lines_non_empty(instance: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    """Each line of a text broken by the author is printed alone: none may be empty or padded."""
+    if value is not None:
+        for line in value.split("\n"):
+            if not line.strip() or line != line.strip():
+                fail(
+                    instance,
+                    attribute,
+                    f"each line must be non-empty text without outer spaces: {value!r}",
+                    value,
+                )
+
+
 def _tuple_of_paragraphs(items: Iterable[Paragraph | str]) -> tuple[Paragraph, ...]:
     return tuple(as_paragraph(item) for item in items)
 
@@ -110,7 +123,7 @@ class Authority:
         default=None, converter=nfc_optional, validator=[optional_non_empty, upper_case]
     )
     header_name: str | None = attrs.field(
-        default=None, converter=nfc_optional, validator=[optional_non_empty, upper_case]
+        default=None, converter=nfc_optional, validator=[_lines_non_empty, upper_case]
     )
 
     @property
