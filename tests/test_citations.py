@@ -210,6 +210,17 @@ EXTRACT_CASES: list[tuple[str, list[tuple[str, str]]]] = [
             ),
         ],
     ),
+    # the Party's mixed-case "QĐi" (Quy định), also from capitals
+    (
+        "Quy định số 08-QĐi/TW ngày 25/10/2018 của Ban Chấp hành Trung ương; QUY ĐỊNH SỐ 205-QĐI/TW",
+        [
+            (
+                "Quy định số 08-QĐi/TW ngày 25/10/2018 của Ban Chấp hành Trung ương",
+                "Quy định số 08-QĐi/TW ngày 25/10/2018 của Ban Chấp hành Trung ương",
+            ),
+            ("QUY ĐỊNH SỐ 205-QĐI/TW", "Quy định số 205-QĐi/TW"),
+        ],
+    ),
     # a type word inside a longer name: the ký hiệu (TB) says which type the words start with
     (
         "theo Thông báo kết luận số 45/TB-VPCP ngày 05/02/2021 của Văn phòng Chính phủ về",

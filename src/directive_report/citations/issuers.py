@@ -323,5 +323,7 @@ DEFAULT_ISSUERS = IssuerTable(
             ],
             infer=False,
         ),
+        # A Party type written in mixed case, known for its case only: "Quy định số 08-QĐi/TW".
+        Issuer(abbreviation="QĐi", infer=False),
     ]
 )
