@@ -261,13 +261,16 @@ def sections(*, max_depth: int = 3) -> st.SearchStrategy[Section]:
 
 
 def authorities() -> st.SearchStrategy[Authority]:
-    """Issuing bodies with an abbreviation and, sometimes, a superior body."""
+    """Issuing bodies with an abbreviation and, sometimes, a superior body or a header name
+    broken over lines."""
     return st.builds(
         Authority,
         name=text(max_words=6, punctuation=False),
         abbreviation=_SYMBOL_GROUP,
         place=text(max_words=3, punctuation=False),
         superior=st.none() | upper_text(),
+        header_name=st.none()
+        | st.lists(upper_text(max_words=3), min_size=1, max_size=3).map("\n".join),
     )
 
 
