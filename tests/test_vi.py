@@ -14,6 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from directive_report import vi
+from directive_report.errors import DirectiveReportError
 from directive_report.vi import (
     VietnameseFormatError,
     VietnameseParseError,
@@ -229,6 +230,14 @@ def test_parse_place_date_line_rejects_missing_place() -> None:
 def test_errors_are_value_errors() -> None:
     assert issubclass(VietnameseParseError, VietnameseFormatError)
     assert issubclass(VietnameseFormatError, ValueError)
+
+
+def test_errors_are_the_librarys_errors() -> None:
+    """An application catching DirectiveReportError catches these too."""
+    with pytest.raises(DirectiveReportError, match="not a valid date"):
+        parse_date("30/2/2024")
+    with pytest.raises(DirectiveReportError, match="between 1 and 23"):
+        point_letter(24)
 
 
 @given(st.dates(), st.sampled_from(["admin", "long", "short"]))

@@ -42,7 +42,8 @@ Digits group with "." and mark decimals with ","; rounding is half up.
 ('XIV', 14, 'đ', 5)
 
 Output is NFC with single spaces; parsers accept NFC or NFD, any case and any white
-space. Every error is a :class:`VietnameseFormatError` (a :class:`ValueError`) whose
+space. Every error is a :class:`VietnameseFormatError` (a
+:class:`~directive_report.errors.DirectiveReportError` and a :class:`ValueError`) whose
 message names the input and what was expected; parsers raise its subclass
 :class:`VietnameseParseError`. Importing this module loads neither babel nor locale data.
 The rules, sources and examples are in ``docs/formatting.md``.
@@ -56,6 +57,8 @@ import unicodedata
 from datetime import date
 from decimal import ROUND_HALF_UP, Context, Decimal
 from typing import Final, Literal
+
+from directive_report.errors import DirectiveReportError
 
 __all__ = [
     "POINT_LETTERS",
@@ -88,7 +91,7 @@ __all__ = [
 ]
 
 
-class VietnameseFormatError(ValueError):
+class VietnameseFormatError(DirectiveReportError, ValueError):
     """A value cannot be formatted (or read) as Vietnamese text."""
 
 
