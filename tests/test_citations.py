@@ -210,6 +210,21 @@ EXTRACT_CASES: list[tuple[str, list[tuple[str, str]]]] = [
             ),
         ],
     ),
+    # the Constitution by its full title, with or without its year, in any case
+    (
+        "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam; HIẾN PHÁP NƯỚC CỘNG HOÀ XÃ HỘI "
+        "CHỦ NGHĨA VIỆT NAM NĂM 1992",
+        [
+            (
+                "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam",
+                "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam",
+            ),
+            (
+                "HIẾN PHÁP NƯỚC CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM NĂM 1992",
+                "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 1992",
+            ),
+        ],
+    ),
     # the Party's mixed-case "QĐi" (Quy định), also from capitals
     (
         "Quy định số 08-QĐi/TW ngày 25/10/2018 của Ban Chấp hành Trung ương; QUY ĐỊNH SỐ 205-QĐI/TW",
@@ -292,6 +307,7 @@ TRAPS = [
     "Kế hoạch 5 năm; Báo cáo 6 tháng đầu năm; quy định của pháp luật về an ninh mạng",
     "ban hành quyết định xử phạt vi phạm hành chính với tổng số tiền 50 triệu đồng",
     "Luật sư Nguyễn Văn A; luật an ninh mạng",
+    "theo quy định của Hiến pháp và pháp luật",
 ]
 
 
@@ -497,6 +513,18 @@ class TestParseAndFormat:
         (found,) = citations.extract(sentence)
         assert found.text == wording
         assert found.citation == citations.parse(wording)
+
+    @pytest.mark.parametrize(
+        "wording",
+        [
+            "Hiến pháp năm 2013",
+            "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam",
+            "Điều 14 Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013",
+        ],
+    )
+    def test_constitution_round_trip(self, wording: str) -> None:
+        """The Constitution, by its year or its full title, reads and formats back the same."""
+        assert citations.format(citations.parse(wording)) == wording
 
     def test_inferred_issuer_is_written_out(self) -> None:
         """Formatting writes an inferred issuer; reading it back, it is written."""

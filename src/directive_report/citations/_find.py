@@ -12,6 +12,7 @@ import attrs
 from directive_report.citations._errors import CitationParseError
 from directive_report.citations._patterns import (
     BARE_NUMBER_TYPES,
+    CONSTITUTION_COUNTRY,
     LAW_ANCHORS,
     UNIT_WORDS,
     Grammar,
@@ -284,7 +285,12 @@ class _Reader:
         kind = next(i for i in range(4) if law[f"t{i}"])
         written = self.g.types_by_key[fold(self.g.law_type_names[kind])]
         parts = _Parts(start=start, end=law.end(), written_type=written, doc_type=written)
-        if law["amend"]:
+        if written.name == "Hiến pháp":  # named by its year, or by the country in full
+            parts.end = start + len(law["ltype"])
+            country = self.g.constitution_country.match(text, parts.end)
+            if country is not None:
+                parts.name, parts.end = CONSTITUTION_COUNTRY, country.end()
+        elif law["amend"]:
             parts.name = " ".join(law["amend"].split())
         elif law["name"]:
             parts.name = self.g.law_names[fold(law["name"])]
@@ -292,9 +298,6 @@ class _Reader:
             if not law["guess"][0].isupper():
                 return None
             parts.name = " ".join(law["guess"].split())
-        if written.name == "Hiến pháp":
-            parts.name = None
-            parts.end = start + len(law["ltype"])
         number = self.g.law_number.match(text, parts.end)
         if number:
             ident = self.g.ident.match(text, number.end())

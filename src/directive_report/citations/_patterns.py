@@ -18,7 +18,7 @@ import re
 from directive_report.citations._laws import CODE_NAMES, LAW_NAMES
 from directive_report.model import DOCUMENT_TYPES, DocumentType, ProvisionLevel
 
-__all__ = ["Grammar", "fold", "grammar", "word_set"]
+__all__ = ["CONSTITUTION_COUNTRY", "Grammar", "fold", "grammar", "word_set"]
 
 _I = re.IGNORECASE
 
@@ -124,6 +124,9 @@ _LAW_TYPES = {
     "Hiến pháp": r"Hiến\s+pháp|HIẾN\s+PHÁP",
     "Pháp lệnh": r"Pháp\s+lệnh|PHÁP\s+LỆNH",
 }
+#: The country in the Constitution's full title, "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt
+#: Nam", kept as its name.
+CONSTITUTION_COUNTRY = "nước Cộng hòa xã hội chủ nghĩa Việt Nam"
 #: Literal pieces of the words that start a law cited by name ("Luật", "Bộ luật", "Hiến pháp",
 #: "Pháp lệnh", in any case); the type starts one character before.
 LAW_ANCHORS = ("uật", "UẬT", "iến pháp", "IẾN PHÁP", "háp lệnh", "HÁP LỆNH")
@@ -219,6 +222,9 @@ class Grammar:
             + "))?"
         )
         self.law_type_names = tuple(_LAW_TYPES)
+        self.constitution_country = re.compile(
+            r"\s+" + _words(CONSTITUTION_COUNTRY).replace("hòa", "(?:hòa|hoà)") + r"(?!\w)", _I
+        )
         self.bo_before = re.compile(r"(?:Bộ|BỘ)\s+\Z")
         self.law_number = re.compile(rf"\s+{_SO}(?={_IDENT_WITH_SYMBOL})", _I)
         self.law_year = re.compile(rf"\s+(?:năm\s+)?(?P<year>{_YEAR})(?![\d/])", _I)
