@@ -162,6 +162,20 @@ class TestReportInvariants:
                 )
             )
 
+    def test_sections_beyond_the_letters(self) -> None:
+        """Điểm are lettered a ... y (23 letters): a 24th cannot be printed, so it is refused
+        here rather than by every exporter."""
+        points = [Section(title=f"Điểm {i}", blocks=["x"]) for i in range(1, 25)]
+        khoan = Section(title="Khoản", sections=points[:23])
+        assert report(sections=[Section(title="MỤC", sections=[khoan])])  # 23 fit
+        khoan = Section(title="Khoản", sections=points)
+        with pytest.raises(
+            ReportValidationError,
+            match=r"sections\[0\]\.sections\[0\]\.sections\[23\] cannot be numbered: điểm index "
+            "must be between 1 and 23",
+        ):
+            report(sections=[Section(title="MỤC", sections=[khoan])])
+
     def test_equality_and_hash(self) -> None:
         """Reports are values: equal when their content is, and hashable."""
         assert report() == report()

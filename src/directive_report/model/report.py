@@ -11,6 +11,7 @@ from typing import Any, TypeAlias
 import attrs
 
 from directive_report._text import nfc, nfc_optional, nfc_tuple, vi_upper
+from directive_report.errors import DirectiveReportError
 from directive_report.model._validation import fail, non_empty, optional_non_empty, upper_case
 from directive_report.model.citation import Citation, Pinpoint
 from directive_report.model.document import DocumentNumber, DocumentType
@@ -525,6 +526,12 @@ class Report:
                 )
         if not (self.intro or self.sections or self.closing):
             fail(self, "sections", "the report has no body", None)
+        for path, _ in self.walk_sections():  # every exporter prints the labels
+            try:
+                section_label(path)
+            except DirectiveReportError as error:
+                where = ".".join(f"sections[{index - 1}]" for index in path)
+                fail(self, "sections", f"{where} cannot be numbered: {error}", path)
 
     @property
     def directive(self) -> Directive | None:
