@@ -563,6 +563,21 @@ class TestParseAndFormat:
             citations.parse(text)
         assert caught.value.text == text
 
+    @pytest.mark.parametrize(
+        ("text", "position"),
+        [
+            ("  theo Chỉ thị số 21/CT-TTg", 7),  # the citation starts after "  theo "
+            ("Chỉ thị số 21/CT-TTg và", 20),  # reading stops after "...CT-TTg"
+            # decomposed: "Thực hiện " is 14 code points in NFD (ự and ệ take three each)
+            (unicodedata.normalize("NFD", "Thực hiện Chỉ thị số 21/CT-TTg"), 14),
+        ],
+    )
+    def test_parse_error_position_is_in_the_text_given(self, text: str, position: int) -> None:
+        """The error's position counts in the caller's text: leading space and NFD included."""
+        with pytest.raises(CitationParseError) as caught:
+            citations.parse(text)
+        assert caught.value.position == position
+
     def test_parse_error_is_a_library_error(self) -> None:
         """Callers can catch every library error at once."""
         from directive_report import DirectiveReportError
