@@ -127,6 +127,15 @@ class TestReportInvariants:
         ):
             report(number=DocumentNumber.parse("89/KH-STTTT"))
 
+    def test_only_normative_numbers_carry_a_year(self) -> None:
+        """'15/2020/NĐ-CP' is a normative number; a báo cáo's has no year (NĐ 30/2020)."""
+        with pytest.raises(ReportValidationError, match="'05/2024/BC-STTTT' carries a year"):
+            report(number=DocumentNumber.parse("5/2024/BC-STTTT"))
+        decision = report(
+            doc_type=document_type("Quyết định"), number=DocumentNumber.parse("05/2025/QĐ-UBND")
+        )
+        assert str(decision.number) == "05/2025/QĐ-UBND"
+
     def test_cong_van_number_starts_with_the_issuer(self) -> None:
         """A công văn has no type abbreviation: its ký hiệu starts with the issuer's."""
         cong_van = report(

@@ -507,6 +507,14 @@ class Report:
 
     def __attrs_post_init__(self) -> None:
         number = self.number
+        if number.year is not None and not self.doc_type.is_normative:
+            fail(
+                self,
+                "number",
+                f"{str(number)!r} carries a year: only normative documents are numbered with one, "
+                f"not a {self.doc_type.name}",
+                str(number),
+            )
         if not (number.year is not None or number.party):
             expected = self.doc_type.abbreviation or self.authority.abbreviation
             if number.groups[0] != expected:
