@@ -6,6 +6,7 @@ import subprocess
 import sys
 from importlib.metadata import version
 from pathlib import Path
+from typing import BinaryIO
 
 import pytest
 
@@ -104,6 +105,49 @@ class TestDemo:
         result = run("demo", "--out", str(target))
         assert result.returncode == 1
         assert result.stderr == f"directive-report: error: {target} exists and is not a folder\n"
+
+    def test_broken_plugins_do_not_stop_the_others(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """A plug-in that fails to load and one that fails to render are one line each; every
+        other format is still written, and the status is 1."""
+        from directive_report.exporters import _registry
+        from directive_report.exporters._registry import Declaration, Registry
+
+        class Crashing:
+            name = "crashing"
+            suffix = ".crash"
+            media_type = "text/plain"
+            api_version = 1
+
+            def render(self, report: object, stream: BinaryIO, options: object) -> None:
+                raise ZeroDivisionError("division by zero")
+
+        def missing() -> object:
+            raise ModuleNotFoundError("No module named 'qn_docx'")
+
+        plugins = [
+            Declaration(
+                name="crashing", value="c:C", distribution="c", version="1", load=lambda: Crashing
+            ),
+            Declaration(
+                name="qn-docx", value="qn_docx:E", distribution="qn", version="2", load=missing
+            ),
+        ]
+        monkeypatch.setattr(_registry, "_default", Registry(declarations=lambda: plugins))
+        out = tmp_path / "out"
+        assert main(["demo", "--out", str(out)]) == 1
+        assert sorted(p.name for p in out.iterdir()) == [
+            "bac-giang-ct21-2024.docx",
+            "bac-giang-ct21-2024.md",
+            "bac-giang-ct21-2024.odt",
+        ]
+        assert capsys.readouterr().err.splitlines() == [
+            "directive-report: error: exporter 'qn-docx' (distribution qn 2) failed to load from "
+            "'qn_docx:E': ModuleNotFoundError: No module named 'qn_docx'",
+            "directive-report: error: internal error in exporter 'crashing': ZeroDivisionError: "
+            "division by zero",
+        ]
 
     def test_folder_that_cannot_be_made(self, tmp_path: Path) -> None:
         """--out inside a file (or anywhere a folder cannot be made) is one line, no traceback."""

@@ -1,4 +1,8 @@
-"""``directive-report demo``: render the bundled example to every available format."""
+"""``directive-report demo``: render the bundled example to every available format.
+
+Every format that works is written; a plug-in that cannot be loaded or fails to render is one
+line on stderr naming it, the others are still written, and the exit status is 1.
+"""
 
 from __future__ import annotations
 
@@ -25,24 +29,36 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Render the example; report each file written on stdout."""
+    """Render the example; report each file written on stdout, each format that failed on stderr."""
     from directive_report import examples
-    from directive_report.cli import CommandError
-    from directive_report.exporters import available, load_exporter
+    from directive_report.cli import PROG, CommandError, describe_export_error
+    from directive_report.errors import ExporterError
+    from directive_report.exporters import Exporter, available, load_exporter
     from directive_report.exporters.api import export
 
     report = examples.load(args.example)
     out: Path = args.out
     if out.exists() and not out.is_dir():
         raise CommandError(f"{out} exists and is not a folder")
-    out.mkdir(parents=True, exist_ok=True)
-    # Loading tells a plug-in's suffix, and a broken plug-in stops the demo with its error.
-    exporters = [load_exporter(info) for info in available()]
+    problems: list[str] = []
+    exporters: list[Exporter] = []
+    for info in available():  # loading tells a plug-in's suffix
+        try:
+            exporters.append(load_exporter(info))
+        except ExporterError as error:
+            problems.append(str(error))
     targets = [(exporter.name, out / f"{args.example}{exporter.suffix}") for exporter in exporters]
     existing = [str(target) for _, target in targets if target.exists()]
     if existing and not args.force:
         raise CommandError(f"{existing[0]} already exists (use --force to overwrite)")
+    out.mkdir(parents=True, exist_ok=True)
     for name, target in targets:
-        export(report, target, format=name)
-        print(f"{name:>10}  {target}", file=sys.stdout)
-    return 0
+        try:
+            export(report, target, format=name)
+        except Exception as error:  # a bug in a plug-in must not stop the other formats
+            problems.append(describe_export_error(error, name, target))
+        else:
+            print(f"{name:>10}  {target}", file=sys.stdout)
+    for problem in problems:
+        print(f"{PROG}: error: {problem}", file=sys.stderr)
+    return 1 if problems else 0

@@ -70,23 +70,19 @@ class Job(NamedTuple):
 
 def render_one(job: Job) -> str | None:
     """Render one input; ``None`` when done, else the one-line reason it failed (naming it)."""
-    from directive_report.cli import describe_os_error
-    from directive_report.errors import DirectiveReportError, ReportLoadError
+    from directive_report.cli import describe_export_error
+    from directive_report.errors import ReportLoadError
     from directive_report.exporters.api import export
     from directive_report.serialize import load
 
+    if job.target.exists() and not job.force:
+        return f"{job.source}: {job.target} already exists (use --force to overwrite)"
     try:
-        if job.target.exists() and not job.force:
-            return f"{job.source}: {job.target} already exists (use --force to overwrite)"
         export(load(job.source), job.target, format=job.format)
     except ReportLoadError as error:
         return str(error)  # names the file and the place in it
-    except DirectiveReportError as error:
-        return f"{job.source}: {error}"
-    except OSError as error:
-        return f"{job.source}: {describe_os_error(error, job.target)}"
     except Exception as error:  # a bug in an exporter must not stop the other inputs
-        return f"{job.source}: internal error in exporter {job.format!r}: {type(error).__name__}: {error}"
+        return f"{job.source}: {describe_export_error(error, job.format, job.target)}"
     return None
 
 
