@@ -291,7 +291,12 @@ class TestBadInput:
         [
             ("missing.toml", None, "no such file"),
             ("report.yaml", "", "unknown file type '.yaml'"),
-            ("latin1.toml", b"\xff\xfe", "cannot read the file"),
+            (
+                "latin1.toml",
+                "Báo cáo".encode("latin-1"),
+                r"not UTF-8 text \(byte 1\): save the file as UTF-8",
+            ),
+            ("folder.toml", "folder", "is a folder, expected a .toml or .json file"),
         ],
     )
     def test_file_errors(
@@ -301,11 +306,14 @@ class TestBadInput:
         path = tmp_path / name
         if isinstance(content, bytes):
             path.write_bytes(content)
+        elif content == "folder":
+            path.mkdir()
         elif content is not None:
             path.write_text(content)
         with pytest.raises(ReportLoadError, match=message) as caught:
             load(path)
         assert caught.value.source == str(path)
+        assert str(caught.value).count(path.name) == 1  # named once, at the start
 
 
 class TestAtomicDump:

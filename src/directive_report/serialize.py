@@ -458,6 +458,8 @@ def loads(text: str, format: Format = "toml", *, source: str = "<string>") -> Re
 def load(path: str | os.PathLike[str], format: Format | None = None) -> Report:
     """Read a report from a ``.toml`` or ``.json`` file (format from the suffix unless given)."""
     path = Path(path)
+    if path.is_dir():
+        raise ReportLoadError(str(path), [("", "is a folder, expected a .toml or .json file")])
     chosen = format or _SUFFIXES.get(path.suffix.lower())
     if chosen is None:
         raise ReportLoadError(
@@ -467,8 +469,12 @@ def load(path: str | os.PathLike[str], format: Format | None = None) -> Report:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise ReportLoadError(str(path), [("", "no such file")]) from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise ReportLoadError(str(path), [("", f"cannot read the file: {error}")]) from None
+    except UnicodeDecodeError as error:
+        problem = f"not UTF-8 text (byte {error.start}): save the file as UTF-8"
+        raise ReportLoadError(str(path), [("", problem)]) from None
+    except OSError as error:
+        problem = f"cannot read the file: {error.strerror or error}"
+        raise ReportLoadError(str(path), [("", problem)]) from None
     return loads(text, chosen, source=str(path))
 
 
