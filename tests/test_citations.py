@@ -123,6 +123,25 @@ EXTRACT_CASES: list[tuple[str, list[tuple[str, str]]]] = [
             )
         ],
     ),
+    # a level repeated after "và" adds values; the end of a range is no pinpoint of its own
+    (
+        "theo khoản 1 và khoản 2 Điều 8 Luật An ninh mạng năm 2018; Khoản 1 và khoản 3 Điều 8, "
+        "Nghị định số 15/2020/NĐ-CP",
+        [
+            (
+                "khoản 1 và khoản 2 Điều 8 Luật An ninh mạng năm 2018",
+                "khoản 1, 2 Điều 8 Luật An ninh mạng năm 2018",
+            ),
+            (
+                "Khoản 1 và khoản 3 Điều 8, Nghị định số 15/2020/NĐ-CP",
+                "khoản 1, 3 Điều 8 Nghị định số 15/2020/NĐ-CP của Chính phủ",
+            ),
+        ],
+    ),
+    (
+        "quy định từ Điều 5 đến Điều 10 Nghị định số 15/2020/NĐ-CP",
+        [("Nghị định số 15/2020/NĐ-CP", "Nghị định số 15/2020/NĐ-CP của Chính phủ")],
+    ),
     # a list sharing type and issuer: three citations
     (
         "tại các Công văn số: 386/CAT-ANM ngày 17/02/2023, 32271/CAT-ANM ngày 06/7/2023, "
@@ -486,6 +505,27 @@ def laws(draw: st.DrawFn) -> Citation:
         date=draw(st.none() | dates()),
         pinpoint=draw(st.none() | pinpoints()),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("khoản 1 và khoản 2 Điều 8", "khoản 1, 2 Điều 8"),
+        ("Điều 5 và Điều 7", "Điều 5, 7"),
+        ("điểm a và điểm c khoản 2", "điểm a, c khoản 2"),
+    ],
+)
+def test_pinpoint_level_repeated_after_va(text: str, canonical: str) -> None:
+    """Pinpoint.parse (model): a level repeated after "và" is one provision with both values."""
+    assert str(Pinpoint.parse(text)) == canonical
+
+
+@pytest.mark.parametrize("text", ["khoản 1 và Điều 5", "Điều 1 Điều 2", "khoản 1, khoản 2"])
+def test_pinpoint_other_repeats_are_refused(text: str) -> None:
+    """Pinpoint.parse (model): "và" joins only the same level; a level repeated otherwise is
+    refused, as before."""
+    with pytest.raises(ReportValidationError):
+        Pinpoint.parse(text)
 
 
 class TestParseAndFormat:

@@ -459,6 +459,8 @@ class _Reader:
         if not any(hint in window for hint in self.g.level_hints):
             return None
         for level in self.g.level.finditer(self.text, low, head):
+            if self.g.range_end.search(self.text, max(low, level.start() - 8), level.start()):
+                continue  # "từ Điều 5 đến Điều 10 ...": not Điều 10 alone
             match = self.g.pinpoint_before.fullmatch(self.text, level.start(), head)
             if match is not None:
                 pinpoint = _pinpoint(match["pin"])

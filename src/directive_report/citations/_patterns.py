@@ -116,7 +116,8 @@ def _amended(group: str) -> str:
 _LEVEL = _alternation([level.value for level in ProvisionLevel])
 _VALUE = r"(?:\d{1,4}[a-zđ]?|[IVXLC]{1,7}|[a-zđ])(?![^\W_])"
 _VALUES = rf"{_VALUE}(?:\s*(?:,|và)\s*(?!(?:{_LEVEL})(?!\w)){_VALUE}){{0,20}}"
-_CHAIN = rf"(?:{_LEVEL})\s+{_VALUES}(?:\s*,?\s*(?:{_LEVEL})\s+{_VALUES}){{0,7}}"
+# Levels in a row, any order; a level repeated after "và" adds values ("khoản 1 và khoản 2").
+_CHAIN = rf"(?:{_LEVEL})\s+{_VALUES}(?:\s*,?\s*(?:và\s+)?(?:{_LEVEL})\s+{_VALUES}){{0,7}}"
 
 _LAW_TYPES = {
     "Bộ luật": r"Bộ\s+[Ll]uật|BỘ\s+LUẬT",
@@ -198,6 +199,9 @@ class Grammar:
             {piece for level in ProvisionLevel for piece in _hints(level.value)}
         )
         self.pinpoint_before = re.compile(rf"(?P<pin>{_CHAIN})\s*,?\s*(?:(?:của|tại)\s+)?", _I)
+        #: What makes a provision the end of a range ("từ Điều 5 đến Điều 10"), which a
+        #: pinpoint cannot hold.
+        self.range_end = re.compile(r"(?:đến|tới)\s+\Z", _I)
         law_types = "|".join(_LAW_TYPES.values())
         self.pinpoint_after = re.compile(
             rf"\s*,\s*(?P<pin>{_CHAIN})(?!\s*,?\s*(?:của\s+)?(?:(?i:{type_words})|{law_types})(?!\w))",

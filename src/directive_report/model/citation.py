@@ -137,15 +137,23 @@ class Pinpoint:
 
     @classmethod
     def parse(cls, text: str) -> Pinpoint:
-        """Read ``"Điểm a, Khoản 5, Điều 102"``, ``"điểm a khoản 5 Điều 102"``, ``"khoản 1, 2 Điều 3"``."""
+        """Read ``"Điểm a, Khoản 5, Điều 102"``, ``"điểm a khoản 5 Điều 102"``, ``"khoản 1, 2 Điều 3"``;
+        a level repeated after "và" adds its values: ``"khoản 1 và khoản 2 Điều 8"`` is
+        ``khoản 1, 2 Điều 8``."""
         text = nfc(text).strip()
         parts: list[Provision] = []
         position = 0
         for match in _PINPOINT_PART_RE.finditer(text):
             gap = text[position : match.start()]
-            if gap.strip(" ,;") or (position and not gap):
+            words = gap.replace(",", " ").replace(";", " ").split()
+            level = ProvisionLevel.from_word(match[1])
+            if parts and words == ["và"] and level is parts[-1].level:
+                values = (*parts[-1].values, *_values(match[2]))
+                parts[-1] = Provision(level=level, values=values)
+            elif words or (position and not gap):
                 break
-            parts.append(Provision(level=ProvisionLevel.from_word(match[1]), values=match[2]))
+            else:
+                parts.append(Provision(level=level, values=match[2]))
             position = match.end()
         if not parts or text[position:].strip(" ,;"):
             raise ReportValidationError(
