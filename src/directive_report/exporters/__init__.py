@@ -44,7 +44,8 @@ class ExportOptions:
 
     * ``layout``: the page layout (the decree's recommended profile by default);
     * ``embed_model``: whether office formats carry the serialized report inside the package;
-    * ``extra``: options of one exporter, e.g. ``{"markdown.hard_breaks": True}``.
+    * ``extra``: options of one exporter, keyed by its format name and a dot, e.g. a plug-in's
+      ``{"quang-ninh-docx.letterhead": "logo.png"}``; the built-in exporters take none.
     """
 
     layout: LayoutProfile = attrs.field(factory=LayoutProfile)
