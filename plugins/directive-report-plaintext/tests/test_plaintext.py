@@ -13,7 +13,9 @@ def test_seed_report() -> None:
     """The bundled example: the contract holds and the text reads as the printed page."""
     text = check_exporter(PlainTextExporter()).decode("utf-8")
     assert text.startswith(
-        "UBND TỈNH BẮC GIANG\nSỞ THÔNG TIN VÀ TRUYỀN THÔNG\nSố:      /BC-STTTT\n"
+        "UBND TỈNH BẮC GIANG\nSỞ THÔNG TIN VÀ TRUYỀN THÔNG\nSố:      /BC-STTTT\n\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Bắc Giang, ngày 20 tháng 5 năm 2024\n\nBÁO CÁO\n"
     )
     assert "\nI. KẾT QUẢ THỰC HIỆN CHỈ THỊ SỐ 21/CT-TTg\n" in text
     assert text.endswith(

@@ -6,6 +6,7 @@ from typing import BinaryIO, ClassVar
 
 from directive_report import Block, BulletList, Paragraph, Report, TaskList, section_label, vi
 from directive_report.exporters import ExportOptions
+from directive_report.layout.plan import MOTTO, NATIONAL_TITLE
 
 __all__ = ["PlainTextExporter"]
 
@@ -26,8 +27,8 @@ class PlainTextExporter:
         """The lines of the text, with a blank line after each block."""
         authority = report.authority
         lines = [*filter(None, [authority.superior]), *authority.header_lines]
-        lines += [report.number.header_text(), "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]
-        lines += ["Độc lập - Tự do - Hạnh phúc", vi.place_date_line(authority.place, report.date)]
+        lines += [report.number.header_text(), "", NATIONAL_TITLE, MOTTO]
+        lines.append(vi.place_date_line(authority.place, report.date))
         lines += ["", report.doc_type.title, report.summary, ""]
         for block in report.intro:
             lines += self.block(block)
