@@ -285,6 +285,18 @@ EXTRACT_CASES: list[tuple[str, list[tuple[str, str]]]] = [
         ],
     ),
     (
+        "Quyết định số 1437/QĐ-UBND ngày 31/12/2021 của Chủ tịch Ủy ban nhân dân tỉnh Bắc Giang "
+        "ban hành Quy chế",
+        [
+            (
+                "Quyết định số 1437/QĐ-UBND ngày 31/12/2021 của Chủ tịch Ủy ban nhân dân tỉnh "
+                "Bắc Giang",
+                "Quyết định số 1437/QĐ-UBND ngày 31/12/2021 của Chủ tịch Ủy ban nhân dân tỉnh "
+                "Bắc Giang",
+            )
+        ],
+    ),
+    (
         "Thông tư liên tịch số 01/2015/TTLT-BNV-VPCP của Bộ Nội vụ - Văn phòng Chính phủ hướng dẫn",
         [
             (

@@ -428,6 +428,10 @@ class _Reader:
                 break  # after a known name only a place follows: "Bộ Y tế cơ bản ..." ends
             elif self._ends_issuer(word, token.end(), capitals):
                 break
+            elif words and word[0].isupper() and (inner := self._known_name(token)) is not None:
+                cursor = end = capital_end = inner  # "Chủ tịch Ủy ban nhân dân tỉnh": read whole
+                words += 1
+                continue
             cursor = end = token.end()
             words += 1
             if word[0].isupper() or word[0].isdigit():
@@ -437,6 +441,11 @@ class _Reader:
         while end > start and text[end - 1] in "-– ":
             end -= 1
         return end if end > start else None
+
+    def _known_name(self, token: re.Match[str]) -> int | None:
+        """The end of a known issuer name starting at *token*, if one does."""
+        known = self.issuers.name_pattern.match(self.text, token.start("token"))
+        return None if known is None else known.end()
 
     def _ends_issuer(self, word: str, after: int, capitals: bool) -> bool:
         lower = word.lower()
