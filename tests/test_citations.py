@@ -297,6 +297,21 @@ EXTRACT_CASES: list[tuple[str, list[tuple[str, str]]]] = [
         ],
     ),
     (
+        "Kế hoạch số 12/KH-MTTQ của Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh về; Quyết định số "
+        "3/QĐ-BCĐ của Trưởng ban Chỉ đạo tỉnh; Kế hoạch số 4/KH-UBND của UBND tỉnh ban hành ngày",
+        [
+            (
+                "Kế hoạch số 12/KH-MTTQ của Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
+                "Kế hoạch số 12/KH-MTTQ của Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
+            ),
+            (
+                "Quyết định số 3/QĐ-BCĐ của Trưởng ban Chỉ đạo tỉnh",
+                "Quyết định số 03/QĐ-BCĐ của Trưởng ban Chỉ đạo tỉnh",
+            ),
+            ("Kế hoạch số 4/KH-UBND của UBND tỉnh", "Kế hoạch số 04/KH-UBND của UBND tỉnh"),
+        ],
+    ),
+    (
         "Thông tư liên tịch số 01/2015/TTLT-BNV-VPCP của Bộ Nội vụ - Văn phòng Chính phủ hướng dẫn",
         [
             (

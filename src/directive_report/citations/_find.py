@@ -48,7 +48,7 @@ class Found:
 _ISSUER_STOPS = word_set(
     "về đã được đang sẽ nhằm để trong tại theo với cho đến cũng thì là này nêu trên từ "
     "khi vào năm ngày số gồm có như kèm các những mà nay đối hoặc hay qua giao phê sửa bổ "
-    "thay bãi hết triển thực yêu đề hướng quy chỉ tiếp gửi ký việc do ban v/v"
+    "thay bãi hết triển thực yêu đề hướng quy chỉ tiếp gửi ký việc do v/v"
 )
 _ISSUER_MAX_WORDS = 16
 # Lower-case words that may follow a known issuer name: "Công an tỉnh Bắc Giang".
@@ -459,6 +459,8 @@ class _Reader:
             if not capitals and not nxt[0].isupper():
                 return True
             return self.g.head_at.match(self.text, following.start("token")) is not None
+        if lower == "ban":  # "... tỉnh ban hành" ends; "Ủy ban Mặt trận Tổ quốc" goes on
+            return self._next_word(after) == "hành"
         return lower in _ISSUER_STOPS
 
     def _pinpoint_before(self, head: int, done: int) -> tuple[int, Pinpoint] | None:
