@@ -30,8 +30,8 @@ def tests(session: nox.Session) -> None:
 def lint(session: nox.Session) -> None:
     """ruff check and ruff format --check."""
     session.install(*_groups("lint"))
-    session.run("ruff", "check", "src", "tests", "benchmarks", "scripts", "noxfile.py")
-    session.run("ruff", "format", "--check", "src", "tests", "benchmarks", "scripts", "noxfile.py")
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
 
 
 @nox.session(python=PYTHONS[-1])
