@@ -95,6 +95,17 @@ def test_report_file_offsets_index_its_text(capsys: pytest.CaptureFixture[str]) 
         assert words[record["start"] : record["end"]] == record["text"]
 
 
+def test_report_file_text_output_counts_paragraphs(capsys: pytest.CaptureFixture[str]) -> None:
+    """A report's lines are not the file's: its citations are placed by paragraph, the trích
+    yếu being paragraph 1 (the seed's trích yếu cites Chỉ thị số 21/CT-TTg)."""
+    path = examples.path("bac-giang-ct21-2024")
+    assert main(["citations", str(path)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith(f"{path} (paragraph 1): Chỉ thị số 21/CT-TTg")
+    assert all(line.startswith(f"{path} (paragraph ") for line in lines)
+    assert f"{path}:" not in "\n".join(lines)
+
+
 def test_one_array_for_several_files(capsys: pytest.CaptureFixture[str], text_file: Path) -> None:
     """Records of every file, file by file, in one array."""
     records = run_json(capsys, str(text_file), str(SEED))

@@ -25,6 +25,12 @@ RECORD_KEYS = (
     "resolved_to",
 )
 _REPORT_SUFFIXES = (".toml", ".json")
+#: What separates the paragraphs of citations.report_text.
+_PARAGRAPH_BREAK = "\n\n"
+
+
+def _is_report(path: Path) -> bool:
+    return path.suffix.lower() in _REPORT_SUFFIXES
 
 
 def register(subparsers: Any) -> None:
@@ -50,7 +56,7 @@ def read_text(path: Path) -> str:
     from directive_report import citations
     from directive_report.cli import CommandError
 
-    if path.suffix.lower() in _REPORT_SUFFIXES:
+    if _is_report(path):
         from directive_report.serialize import load
 
         return citations.report_text(load(path))
@@ -108,20 +114,28 @@ def _position(text: str, offset: int) -> str:
     return f"{line}:{column}"
 
 
+def _where(file: str, text: str, offset: int, report: bool) -> str:
+    """``FILE:LINE:COLUMN`` in a text file; in a report, whose lines are not the file's, the
+    paragraph of its words (1 is the trích yếu): ``FILE (paragraph 3)``."""
+    if report:
+        return f"{file} (paragraph {text.count(_PARAGRAPH_BREAK, 0, offset) + 1})"
+    return f"{file}:{_position(text, offset)}"
+
+
 def run(args: argparse.Namespace) -> int:
     """Read every file first (so that a bad one stops the run before any output), then print."""
-    texts = [(str(path), read_text(path)) for path in args.files]
+    texts = [(str(path), read_text(path), _is_report(path)) for path in args.files]
     if args.json:
-        out = [record for file, text in texts for record in records(file, text)]
+        out = [record for file, text, _ in texts for record in records(file, text)]
         json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return 0
-    for file, text in texts:
+    for file, text, report in texts:
         for record in records(file, text):
-            where = _position(text, record["start"])
+            where = _where(file, text, record["start"], report)
             words = " ".join(record["text"].split())
             canonical = record["resolved_to"]
-            line = f"{file}:{where}: {words}"
+            line = f"{where}: {words}"
             if canonical and canonical != words:
                 line += f"  =>  {canonical}"
             print(line)
