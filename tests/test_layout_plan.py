@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from directive_report import DirectiveReportError, Report, Run, document_type
+from directive_report import DirectiveReportError, Report, Run, document_type, vi
 from directive_report.layout import SIZE_SETS, LayoutError, LayoutProfile
 from directive_report.layout.metrics import text_width_mm
 from directive_report.layout.plan import (
@@ -224,6 +224,38 @@ class TestBody:
         ]
         assert tasks == ["1. ", "2. ", "3. "]
 
+    def test_task_markers_follow_the_heading_levels(self) -> None:
+        """In the kế hoạch example, tasks under "a) Trên báo chí" print as "-" items, the level
+        below a), not as "1." items that would restart the khoản numbering (I. / 1. / a) / -);
+        under a khoản they would be a), b); under a mục, 1., 2."""
+        from directive_report import examples
+
+        report = examples.load("ke-hoach-ct21-2021")
+        plan = plan_document(report)
+        texts = [p.text for p in plan.paragraphs()]
+        start = texts.index("a) Trên báo chí")
+        assert [text[:12] for text in texts[start : start + 6]] == [
+            "a) Trên báo ",
+            "- Chỉ đạo cá",
+            "- Cung cấp t",
+            "b) Trên hệ t",
+            "- Hướng dẫn ",
+            "2. Công tác ",
+        ]
+        khoan = attrs.evolve(
+            report,
+            sections=[
+                Section(
+                    title="NHIỆM VỤ",
+                    sections=[
+                        Section(title="Tuyên truyền", blocks=[TaskList(tasks=[Task(text="x")] * 2)])
+                    ],
+                )
+            ],
+        )
+        items = [p.text for p in plan_document(khoan).paragraphs() if p.role is Role.TASK_ITEM]
+        assert items == ["a) x", "b) x"]
+
     def test_emphasis_is_kept(self, plan: DocumentPlan) -> None:
         """The italic run of the seed and the italic "domain" survive, after the item marker."""
         italic = [run.text for p in plan.paragraphs() for run in p.runs if run.italic]
@@ -416,7 +448,13 @@ def test_every_word_of_the_body_is_planned_once_in_order(
     assert all(isinstance(b, StyledParagraph) for b in body)
     expected: list[str] = []
 
-    def block_texts(blocks: tuple[object, ...]) -> None:
+    def task_marker(depth: int, number: int) -> str:
+        # the level below the section's: 1. under I. (or outside sections), a) under 1., - deeper
+        if depth <= 1:
+            return f"{number}."
+        return f"{vi.point_letter(number)})" if depth == 2 else "-"
+
+    def block_texts(blocks: tuple[object, ...], depth: int) -> None:
         for block in blocks:
             if isinstance(block, Paragraph):
                 expected.append(block.text)
@@ -425,12 +463,14 @@ def test_every_word_of_the_body_is_planned_once_in_order(
             elif isinstance(block, ActionList):
                 expected.extend(f"{block.marker} {a.text.text}" for a in block.actions)
             elif isinstance(block, TaskList):
-                expected.extend(f"{n}. {t.text.text}" for n, t in enumerate(block.tasks, 1))
+                expected.extend(
+                    f"{task_marker(depth, n)} {t.text.text}" for n, t in enumerate(block.tasks, 1)
+                )
 
     for path, section in report.walk_sections():
         expected.append(f"{section_label(path)} {section.title}")
-        block_texts(section.blocks)
-    block_texts(report.closing)
+        block_texts(section.blocks, len(path))
+    block_texts(report.closing, 0)
     got = [b.text for b in body if isinstance(b, StyledParagraph)]
     assert got[:-1] == expected[:-1]
     assert got[-1].startswith(expected[-1])

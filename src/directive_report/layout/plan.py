@@ -530,18 +530,25 @@ _HEADING_ROLES: Final = (Role.HEADING_1, Role.HEADING_2, Role.HEADING_3, Role.HE
 
 
 def _body(report: Report) -> Iterator[StyledParagraph]:
-    yield from _blocks(report.intro)
+    yield from _blocks(report.intro, ())
 
     def walk(sections: tuple[Section, ...], path: tuple[int, ...]) -> Iterator[StyledParagraph]:
         for index, section in enumerate(sections, start=1):
             here = (*path, index)
             role = _HEADING_ROLES[min(len(here), len(_HEADING_ROLES)) - 1]
             yield _paragraph(role, f"{section_label(here)} {section.title}")
-            yield from _blocks(section.blocks)
+            yield from _blocks(section.blocks, here)
             yield from walk(section.sections, here)
 
     yield from walk(report.sections, ())
-    yield from _blocks(report.closing)
+    yield from _blocks(report.closing, ())
+
+
+def _task_marker(path: tuple[int, ...], number: int) -> str:
+    """The marker of the *number*-th numbered task in the section at *path*: the level below
+    the section's, so that the hierarchy I. / 1. / a) / - holds (tasks under "a)" are not
+    "1."); ``1.``, ``2.`` outside any section."""
+    return section_label((*path, number)) if path else f"{number}."
 
 
 def _prefixed(marker: str, paragraph: Paragraph, role: Role) -> StyledParagraph:
@@ -554,7 +561,8 @@ def _prefixed(marker: str, paragraph: Paragraph, role: Role) -> StyledParagraph:
     return StyledParagraph(role=role, runs=runs)
 
 
-def _blocks(blocks: tuple[Block, ...]) -> Iterator[StyledParagraph]:
+def _blocks(blocks: tuple[Block, ...], path: tuple[int, ...]) -> Iterator[StyledParagraph]:
+    """The paragraphs of *blocks*, the body of the section at *path* (``()``: intro, closing)."""
     for block in blocks:
         if isinstance(block, Paragraph):
             yield StyledParagraph(role=Role.BODY, runs=block.runs)
@@ -566,7 +574,7 @@ def _blocks(blocks: tuple[Block, ...]) -> Iterator[StyledParagraph]:
                 yield _prefixed(block.marker, action.text, Role.LIST_ITEM)
         elif isinstance(block, TaskList):
             for number, task in enumerate(block.tasks, start=1):
-                marker = f"{number}." if block.numbered else "-"
+                marker = _task_marker(path, number) if block.numbered else "-"
                 yield _prefixed(marker, task.text, Role.TASK_ITEM)
         else:  # pragma: no cover - the model admits no other block
             raise TypeError(f"unknown block {type(block).__name__}")
