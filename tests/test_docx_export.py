@@ -7,6 +7,7 @@ from the model, positions and lengths measured in LibreOffice's PDF and page ima
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import re
 import unicodedata
@@ -609,6 +610,13 @@ def _closing_variants(seed: Report) -> dict[str, Report]:
     }
 
 
+def _in_ho_chi_minh_city(seed: Report) -> Report:
+    """The seed dated in Thành phố Hồ Chí Minh (written in full, NĐ 30/2020 Phụ lục I, II.4.a),
+    whose date line in 14 pt italic is wider than the profile's 100 mm right column."""
+    authority = attrs.evolve(seed.authority, place="Thành phố Hồ Chí Minh")
+    return attrs.evolve(seed, authority=authority, date=dt.date(2024, 11, 11))
+
+
 @pytest.fixture(scope="module")
 def rendered(
     tmp_path_factory: pytest.TempPathFactory, seed_report: Report, seed_docx: bytes
@@ -618,6 +626,7 @@ def rendered(
     documents = {
         "seed": seed_docx,
         "cong-van": render(examples.load("cong-van-tin-dung-den-2020")),
+        "hcm": render(_in_ho_chi_minh_city(seed_report)),
     } | {name: render(report) for name, report in _closing_variants(seed_report).items()}
     paths = {}
     for name, data in documents.items():
@@ -764,6 +773,21 @@ def test_pdf_signature_block_never_leaves_the_last_paragraph(rendered: dict[str,
         assert len(where["last"]) == 1, name
         pages_used.add(len(pages))
     assert len(pages_used) > 1  # the variants do cross a page boundary
+
+
+@pytest.mark.libreoffice
+def test_pdf_long_date_line_stays_on_one_line(rendered: dict[str, Path]) -> None:
+    """ "Thành phố Hồ Chí Minh, ngày 11 tháng 11 năm 2024" (106.3 mm in 14 pt italic) prints
+    on one line, level with Số, under the Quốc hiệu, which stays on one line too."""
+    lines = [line for line in _office.pdf_lines(rendered["hcm"]) if line.page == 1]
+    texts = [line.text for line in lines]
+    date = lines[texts.index("Thành phố Hồ Chí Minh, ngày 11 tháng 11 năm 2024")]
+    assert date.width == pytest.approx(font_width_mm(date.text, 14, "Italic"), abs=0.5)
+    national = lines[texts.index(QUOC_HIEU)]
+    assert date.centre == pytest.approx(national.centre, abs=0.5)
+    number = next(line for line in lines if line.text.startswith("Số:"))
+    assert number.top == pytest.approx(date.top, abs=1.0)
+    assert date.right <= 210 - 15 + 0.1  # inside the right margin
 
 
 @pytest.mark.libreoffice

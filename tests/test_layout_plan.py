@@ -106,6 +106,41 @@ class TestHeader:
         assert isinstance(rule, Rule)
         assert rule.width == pytest.approx(56.14, abs=0.01)
 
+    def test_a_long_date_line_moves_the_column_boundary(self, seed_report: Report) -> None:
+        """ "Thành phố Hồ Chí Minh, ngày 11 tháng 11 năm 2024" is 106.32 mm in 14 pt italic
+        (fontTools on Liberation Serif Italic): the right column takes that and 1 mm from the
+        left one, the table keeping its 165 mm, so the date line (ô 4) stays on one line."""
+        hcm = attrs.evolve(
+            seed_report,
+            authority=attrs.evolve(seed_report.authority, place="Thành phố Hồ Chí Minh"),
+            date=dt.date(2024, 11, 11),
+        )
+        header = plan_document(hcm).header
+        left, right = header.column_widths
+        assert right == pytest.approx(106.32 + 1.0, abs=0.01)
+        assert left + right == pytest.approx(165.0)
+        assert _texts(header.rows[1][1].content) == [
+            "Thành phố Hồ Chí Minh, ngày 11 tháng 11 năm 2024"
+        ]
+        motto_rule = header.rows[0][1].content[2]
+        assert isinstance(motto_rule, Rule)
+        assert motto_rule.indent * 2 + motto_rule.width == pytest.approx(right)
+        # the Bắc Giang date line fits the profile's 100 mm: nothing moves
+        assert plan_document(seed_report).header.column_widths == (65.0, 100.0)
+
+    def test_the_left_column_gives_way_down_to_its_longest_word(self, seed_report: Report) -> None:
+        """A date line longer than both columns can hold takes the left column down to its
+        longest word, then wraps: the report still renders.  Of the seed's left-column words
+        the longest is "/BC-STTTT" of the Số line (13 pt: 22.67 mm in LibreOffice's PDF)."""
+        place = "Thành phố Hồ Chí Minh thuộc vùng kinh tế trọng điểm phía Nam"
+        report = attrs.evolve(
+            seed_report, authority=attrs.evolve(seed_report.authority, place=place)
+        )
+        left, right = plan_document(report).header.column_widths
+        assert left == pytest.approx(22.67, abs=0.1)
+        assert left == pytest.approx(text_width_mm("/BC-STTTT", 13))
+        assert left + right == pytest.approx(165.0)
+
     def test_explicit_header_lines_are_kept(self, seed_report: Report) -> None:
         """A header_name with a line break is printed as written."""
         authority = attrs.evolve(seed_report.authority, header_name="SỞ THÔNG TIN\nVÀ TRUYỀN THÔNG")

@@ -76,6 +76,9 @@ ADDRESSEE_LABEL: Final = "Kính gửi:"
 RECIPIENTS_LABEL: Final = "Nơi nhận:"
 #: Space between a line of text and the rule under it, in points.
 RULE_GAP: Final = 3.0
+#: Room beside the place-and-date line, in mm, when its width sets the right header column's:
+#: an office suite may set a line a hair wider than the sum of its advances.
+DATE_LINE_SLACK: Final = 1.0
 #: Exact line height of the empty paragraph that carries a rule, in points (an empty paragraph
 #: otherwise takes the height of its paragraph mark: office-recipes §4).
 RULE_LINE_HEIGHT: Final = 2.0
@@ -448,16 +451,45 @@ def _rule(width: float, container: float, role: Role = Role.RULE) -> Rule:
     return Rule(width=width, indent=(container - width) / 2, role=role)
 
 
-def _header(report: Report, profile: LayoutProfile, styles: Mapping[Role, ParagraphStyle]) -> Table:
-    left_width, right_width = profile.header_left_width, profile.header_right_width
+def _header_columns(
+    report: Report, date_text: str, profile: LayoutProfile, styles: Mapping[Role, ParagraphStyle]
+) -> tuple[float, float]:
+    """The widths of the header's columns: the profile's, unless the place-and-date line (ô 4)
+    is wider than the right column ("Thành phố Hồ Chí Minh, ngày 11 tháng 11 năm 2024" is
+    106.3 mm in 14 pt italic): then the boundary moves left so that it stays on one line, the
+    table keeping its width, as far as the left column's longest word allows (a date line
+    longer than that wraps)."""
+    left, right = profile.header_left_width, profile.header_right_width
     for role, text in ((Role.NATIONAL_TITLE, NATIONAL_TITLE), (Role.MOTTO, MOTTO)):
         needed = _width(text, styles[role])
-        if needed > right_width:
+        if needed > right:
             raise LayoutError(
-                f"LayoutProfile.header_right_width = {right_width:g} mm is too narrow: "
+                f"LayoutProfile.header_right_width = {right:g} mm is too narrow: "
                 f"{text!r} needs {needed:.1f} mm at {styles[role].size:g} pt bold"
             )
+    date_style = styles[Role.PLACE_DATE]
+    date_width = _width(date_text, date_style)
+    shift = date_width + DATE_LINE_SLACK - right
+    if shift <= 0:
+        return left, right
     authority = report.authority
+    left_lines = [(Role.ISSUER, line) for line in authority.header_lines]
+    if authority.superior:
+        left_lines.append((Role.SUPERIOR, authority.superior))
+    left_lines.append((Role.NUMBER, report.number.header_text()))
+    if _is_cong_van(report):
+        left_lines.append((Role.SUBJECT_LINE, f"V/v {report.summary}"))
+    longest_word = max(
+        _width(word, styles[role]) for role, line in left_lines for word in line.split()
+    )
+    shift = max(0.0, min(shift, left - longest_word))  # past that, the date line wraps
+    return left - shift, right + shift
+
+
+def _header(report: Report, profile: LayoutProfile, styles: Mapping[Role, ParagraphStyle]) -> Table:
+    authority = report.authority
+    date_text = vi.place_date_line(authority.place, report.date)
+    left_width, right_width = _header_columns(report, date_text, profile, styles)
     issuer_style = styles[Role.ISSUER]
     issuer_lines = _fitted_lines(authority.header_lines, left_width, issuer_style)
     names: list[StyledParagraph | Rule] = []
@@ -478,7 +510,7 @@ def _header(report: Report, profile: LayoutProfile, styles: Mapping[Role, Paragr
         _paragraph(Role.MOTTO, MOTTO),
         _rule(motto_width, right_width),
     )
-    date_line = _paragraph(Role.PLACE_DATE, vi.place_date_line(authority.place, report.date))
+    date_line = _paragraph(Role.PLACE_DATE, date_text)
     return Table(
         name="header",
         rows=(

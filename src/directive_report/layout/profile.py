@@ -154,7 +154,8 @@ class LayoutProfile:
     paragraph_space_after: float = attrs.field(default=0.0, validator=_within(0, 24))  #: points
     line_spacing: float = attrs.field(default=1.0, validator=_within(1.0, 1.5))  #: × single
     header_left_width: float = attrs.field(default=65.0, validator=_positive)  #: ô 2 and ô 3
-    #: ô 1 and ô 4: the Quốc hiệu (95.7 mm in 13 pt bold) must fit on one line.
+    #: ô 1 and ô 4: the Quốc hiệu (95.7 mm in 13 pt bold) must fit on one line; a wider
+    #: place-and-date line takes what it needs from the left column.
     header_right_width: float = attrs.field(default=100.0, validator=_positive)
     footer_left_width: float = attrs.field(default=65.0, validator=_positive)  #: Nơi nhận
     footer_right_width: float = attrs.field(default=100.0, validator=_positive)  #: signature
