@@ -205,6 +205,9 @@ class _Reader:
         """Start *parts* at the type its ký hiệu names when that type's words stand just before
         the one read: "Thông báo kết luận số 45/TB-VPCP" is a Thông báo, not a Kết luận."""
         assert parts.number is not None
+        written = parts.written_type.abbreviation
+        if written and parts.number.symbol.startswith(written):
+            return  # the usual case: "Chỉ thị số 21/CT-TTg"
         named = self.g.types_by_abbreviation.get(_groups(parts.number)[0])
         if named is None or named == parts.written_type:
             return
