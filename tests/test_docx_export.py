@@ -316,6 +316,22 @@ def test_header_elements(
     assert style.paragraph_format.alignment == WD_ALIGN_PARAGRAPH.CENTER
 
 
+def test_cong_van_subject_line_under_the_number() -> None:
+    """A công văn (Mẫu 1.5): no tên loại line; "V/v ..." 13 pt upright, not bold, centred
+    under Số, 6 pt below it; the body starts with Kính gửi."""
+    cong_van = reopen(render(examples.load("cong-van-tin-dung-den-2020")))
+    number, subject = cell_paragraphs(cong_van.tables[0], 1, 0)
+    assert number.text == "Số: 1510/STTTT-TTBCXB"
+    assert subject.text.startswith("V/v tăng cường thông tin tuyên truyền")
+    assert effective(subject) == (13, False, False)
+    style = subject.style
+    assert style is not None
+    assert style.paragraph_format.alignment == WD_ALIGN_PARAGRAPH.CENTER
+    assert style.paragraph_format.space_before is not None
+    assert style.paragraph_format.space_before.pt == 6
+    assert cong_van.paragraphs[0].text == "Kính gửi:"
+
+
 def test_number_and_date_share_a_row(document: Document) -> None:
     """Số (ô 3) and the place-date line (ô 4) are the two cells of the second row."""
     second = document.tables[0].rows[1]

@@ -364,6 +364,10 @@ class TestStyles:
             (Role.SUMMARY, 14, True, False, Align.CENTER),
             (Role.BODY, 14, False, False, Align.JUSTIFY),
             (Role.HEADING_1, 14, True, False, Align.JUSTIFY),
+            (Role.HEADING_2, 14, True, False, Align.JUSTIFY),
+            (Role.HEADING_3, 14, False, False, Align.JUSTIFY),
+            (Role.SUBJECT_LINE, 13, False, False, Align.CENTER),
+            (Role.ADDRESSEE, 14, False, False, Align.LEFT),
             (Role.RECIPIENTS_LABEL, 12, True, True, Align.LEFT),
             (Role.RECIPIENT, 11, False, False, Align.LEFT),
             (Role.SIGNATURE_TITLE, 14, True, False, Align.CENTER),
@@ -377,6 +381,10 @@ class TestStyles:
         """Hand-checked against nd30-layout.md §2.2 and §10 (13/14 set)."""
         style = define_styles(LayoutProfile())[role]
         assert (style.size, style.bold, style.italic, style.align) == (size, bold, italic, align)
+
+    def test_subject_line_sits_six_points_below_the_number(self) -> None:
+        """V/v of a công văn: "cách dòng 6pt với số và ký hiệu văn bản" (Phụ lục I, II.5.b)."""
+        assert define_styles(LayoutProfile())[Role.SUBJECT_LINE].space_before == 6.0
 
     def test_body_paragraph_values(self) -> None:
         """Justified, 12.7 mm first line, 6 pt before, single spacing by default."""
