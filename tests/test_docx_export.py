@@ -628,8 +628,11 @@ def _closing_variants(seed: Report) -> dict[str, Report]:
 
 def _in_ho_chi_minh_city(seed: Report) -> Report:
     """The seed dated in Thành phố Hồ Chí Minh (written in full, NĐ 30/2020 Phụ lục I, II.4.a),
-    whose date line in 14 pt italic is wider than the profile's 100 mm right column."""
-    authority = attrs.evolve(seed.authority, place="Thành phố Hồ Chí Minh")
+    whose date line in 14 pt italic is wider than the profile's 100 mm right column, under a
+    cơ quan chủ quản wider than the left one."""
+    authority = attrs.evolve(
+        seed.authority, place="Thành phố Hồ Chí Minh", superior="UBND THÀNH PHỐ HỒ CHÍ MINH"
+    )
     return attrs.evolve(seed, authority=authority, date=dt.date(2024, 11, 11))
 
 
@@ -794,7 +797,8 @@ def test_pdf_signature_block_never_leaves_the_last_paragraph(rendered: dict[str,
 @pytest.mark.libreoffice
 def test_pdf_long_date_line_stays_on_one_line(rendered: dict[str, Path]) -> None:
     """ "Thành phố Hồ Chí Minh, ngày 11 tháng 11 năm 2024" (106.3 mm in 14 pt italic) prints
-    on one line, level with Số, under the Quốc hiệu, which stays on one line too."""
+    on one line, level with Số, under the Quốc hiệu, which stays on one line too; "UBND THÀNH
+    PHỐ HỒ CHÍ MINH" keeps the city's name on one line."""
     lines = [line for line in _office.pdf_lines(rendered["hcm"]) if line.page == 1]
     texts = [line.text for line in lines]
     date = lines[texts.index("Thành phố Hồ Chí Minh, ngày 11 tháng 11 năm 2024")]
@@ -804,6 +808,8 @@ def test_pdf_long_date_line_stays_on_one_line(rendered: dict[str, Path]) -> None
     number = next(line for line in lines if line.text.startswith("Số:"))
     assert number.top == pytest.approx(date.top, abs=1.0)
     assert date.right <= 210 - 15 + 0.1  # inside the right margin
+    # the cơ quan chủ quản (70.7 mm in 13 pt) breaks before its place name, not inside it
+    assert texts[:2] == ["UBND", "THÀNH PHỐ HỒ CHÍ MINH"]
 
 
 @pytest.mark.libreoffice

@@ -141,6 +141,27 @@ class TestHeader:
         assert left == pytest.approx(text_width_mm("/BC-STTTT", 13))
         assert left + right == pytest.approx(165.0)
 
+    @pytest.mark.parametrize(
+        ("superior", "lines"),
+        [
+            ("UBND TỈNH BÀ RỊA - VŨNG TÀU", ["UBND", "TỈNH BÀ RỊA - VŨNG TÀU"]),
+            ("UBND THÀNH PHỐ HỒ CHÍ MINH", ["UBND", "THÀNH PHỐ HỒ CHÍ MINH"]),
+            ("ỦY BAN NHÂN DÂN HUYỆN LỤC NGẠN", ["ỦY BAN NHÂN DÂN", "HUYỆN LỤC NGẠN"]),
+            ("UBND TỈNH BẮC GIANG", ["UBND TỈNH BẮC GIANG"]),  # fits: not broken
+        ],
+    )
+    def test_a_place_name_is_not_broken(
+        self, seed_report: Report, superior: str, lines: list[str]
+    ) -> None:
+        """Hand-checked table: a header name too wide for the 65 mm column ("UBND TỈNH BÀ RỊA -
+        VŨNG TÀU" is 69.3 mm in 13 pt) breaks before its unit and place name, as a clerk breaks
+        it, not evenly inside the place name ("UBND TỈNH BÀ" / "RỊA - VŨNG TÀU")."""
+        authority = attrs.evolve(seed_report.authority, superior=superior)
+        plan = plan_document(attrs.evolve(seed_report, authority=authority))
+        names = plan.header.rows[0][0].content
+        got = [p.text for p in names if isinstance(p, StyledParagraph) and p.role is Role.SUPERIOR]
+        assert got == lines
+
     def test_explicit_header_lines_are_kept(self, seed_report: Report) -> None:
         """A header_name with a line break is printed as written."""
         authority = attrs.evolve(seed_report.authority, header_name="SỞ THÔNG TIN\nVÀ TRUYỀN THÔNG")

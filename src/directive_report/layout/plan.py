@@ -23,6 +23,7 @@ Text in :attr:`StyledParagraph.runs` is NFC; a ``"\\n"`` inside a run is a line 
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, Final, TypeAlias
 
@@ -447,6 +448,28 @@ def _fitted_lines(lines: Iterable[str], width: float, style: ParagraphStyle) -> 
     )
 
 
+#: Administrative units that open a place name in a header line ("UBND TỈNH BẮC GIANG").
+_UNIT_WORDS: Final = re.compile(r" (?=(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ) )")
+
+
+def _name_lines(lines: Iterable[str], width: float, style: ParagraphStyle) -> tuple[str, ...]:
+    """Header name lines (cơ quan chủ quản, cơ quan ban hành) broken where they would not fit
+    *width*, as a clerk breaks them: before the unit and its place name when that costs no more
+    lines ("UBND" / "TỈNH BÀ RỊA - VŨNG TÀU", not "UBND TỈNH BÀ" / "RỊA - VŨNG TÀU"), else
+    evenly ("SỞ THÔNG TIN VÀ" / "TRUYỀN THÔNG")."""
+    fitted: list[str] = []
+    for line in lines:
+        even = _fitted_lines([line], width, style)
+        unit = _UNIT_WORDS.search(line)
+        if len(even) > 1 and unit is not None:
+            place = line[unit.end() :]
+            kept = (*_fitted_lines([line[: unit.start()]], width, style), place)
+            if _width(place, style) <= width and len(kept) <= len(even):
+                even = kept
+        fitted.extend(even)
+    return tuple(fitted)
+
+
 def _rule(width: float, container: float, role: Role = Role.RULE) -> Rule:
     return Rule(width=width, indent=(container - width) / 2, role=role)
 
@@ -491,10 +514,10 @@ def _header(report: Report, profile: LayoutProfile, styles: Mapping[Role, Paragr
     date_text = vi.place_date_line(authority.place, report.date)
     left_width, right_width = _header_columns(report, date_text, profile, styles)
     issuer_style = styles[Role.ISSUER]
-    issuer_lines = _fitted_lines(authority.header_lines, left_width, issuer_style)
+    issuer_lines = _name_lines(authority.header_lines, left_width, issuer_style)
     names: list[StyledParagraph | Rule] = []
     if authority.superior:
-        superior = _fitted_lines([authority.superior], left_width, styles[Role.SUPERIOR])
+        superior = _name_lines([authority.superior], left_width, styles[Role.SUPERIOR])
         names.extend(_paragraph(Role.SUPERIOR, line) for line in superior)
     names.extend(_paragraph(Role.ISSUER, line) for line in issuer_lines)
     widest = max(_width(line, issuer_style) for line in issuer_lines)
