@@ -312,6 +312,16 @@ class TestBody:
         items = [p.text for p in plan_document(khoan).paragraphs() if p.role is Role.TASK_ITEM]
         assert items == ["a) x", "b) x"]
 
+    def test_more_tasks_than_point_letters_print_with_dashes(self, seed_report: Report) -> None:
+        """The Vietnamese alphabet gives 23 điểm letters (a ... y, no f j w z): 24 tasks under a
+        khoản print as "-" items rather than failing."""
+        tasks = TaskList(tasks=[Task(text=f"việc {n}") for n in range(1, 25)])
+        section = Section(title="NHIỆM VỤ", sections=[Section(title="Chung", blocks=[tasks])])
+        report = attrs.evolve(seed_report, sections=[section])
+        items = [p.text for p in plan_document(report).paragraphs() if p.role is Role.TASK_ITEM]
+        assert len(items) == 24
+        assert all(item.startswith("- việc ") for item in items)
+
     def test_emphasis_is_kept(self, plan: DocumentPlan) -> None:
         """The italic run of the seed and the italic "domain" survive, after the item marker."""
         italic = [run.text for p in plan.paragraphs() for run in p.runs if run.italic]

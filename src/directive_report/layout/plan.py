@@ -599,11 +599,15 @@ def _body(report: Report) -> Iterator[StyledParagraph]:
     yield from _blocks(report.closing, ())
 
 
-def _task_marker(path: tuple[int, ...], number: int) -> str:
-    """The marker of the *number*-th numbered task in the section at *path*: the level below
-    the section's, so that the hierarchy I. / 1. / a) / - holds (tasks under "a)" are not
-    "1."); ``1.``, ``2.`` outside any section."""
-    return section_label((*path, number)) if path else f"{number}."
+def _task_markers(path: tuple[int, ...], count: int) -> list[str]:
+    """The markers of *count* numbered tasks in the section at *path*: the level below the
+    section's, so that the hierarchy I. / 1. / a) / - holds (tasks under "a)" are not "1.");
+    ``1.``, ``2.`` outside any section; ``-`` for more tasks than there are điểm letters."""
+    if not path:
+        return [f"{number}." for number in range(1, count + 1)]
+    if len(path) == 2 and count > len(vi.POINT_LETTERS):
+        return ["-"] * count
+    return [section_label((*path, number)) for number in range(1, count + 1)]
 
 
 def _prefixed(marker: str, paragraph: Paragraph, role: Role) -> StyledParagraph:
@@ -628,8 +632,9 @@ def _blocks(blocks: tuple[Block, ...], path: tuple[int, ...]) -> Iterator[Styled
             for action in block.actions:
                 yield _prefixed(block.marker, action.text, Role.LIST_ITEM)
         elif isinstance(block, TaskList):
-            for number, task in enumerate(block.tasks, start=1):
-                marker = _task_marker(path, number) if block.numbered else "-"
+            count = len(block.tasks)
+            markers = _task_markers(path, count) if block.numbered else ["-"] * count
+            for marker, task in zip(markers, block.tasks, strict=True):
                 yield _prefixed(marker, task.text, Role.TASK_ITEM)
         else:  # pragma: no cover - the model admits no other block
             raise TypeError(f"unknown block {type(block).__name__}")
