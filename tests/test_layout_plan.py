@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from directive_report import DirectiveReportError, Report, Run, document_type, vi
+from directive_report import DirectiveReportError, Report, Run, document_type, examples, vi
 from directive_report.layout import SIZE_SETS, LayoutError, LayoutProfile
 from directive_report.layout.metrics import text_width_mm
 from directive_report.layout.plan import (
@@ -26,6 +26,7 @@ from directive_report.layout.plan import (
     character_role,
     define_styles,
     plan_document,
+    task_details,
 )
 from directive_report.model import (
     ActionList,
@@ -288,7 +289,7 @@ class TestBody:
 
         report = examples.load("ke-hoach-ct21-2021")
         plan = plan_document(report)
-        texts = [p.text for p in plan.paragraphs()]
+        texts = [p.text for p in plan.paragraphs() if p.role is not Role.TASK_DETAIL]
         start = texts.index("a) Trên báo chí")
         assert [text[:12] for text in texts[start : start + 6]] == [
             "a) Trên báo ",
@@ -585,3 +586,40 @@ def test_module_examples() -> None:
         results = doctest.testmod(module)
         assert results.attempted > 0
         assert results.failed == 0
+
+
+@pytest.mark.parametrize(
+    ("assignee", "deadline", "line"),
+    [
+        (
+            "Thanh tra Sở",
+            dt.date(2021, 9, 30),
+            "Đơn vị thực hiện: Thanh tra Sở; thời hạn: ngày 30/9/2021.",
+        ),
+        ("Văn phòng Sở", None, "Đơn vị thực hiện: Văn phòng Sở."),
+        (None, dt.date(2022, 2, 5), "Thời hạn: ngày 05/02/2022."),
+        (None, None, None),
+    ],
+)
+def test_task_details_wording(
+    assignee: str | None, deadline: dt.date | None, line: str | None
+) -> None:
+    """The line under a task, as plans write it (dates padded as the decree pads them)."""
+    task = Task(text="Kiểm tra.", assignee=assignee, deadline=deadline)
+    assert task_details(task) == line
+
+
+def test_task_details_follow_their_task() -> None:
+    """In the kế hoạch, each task with an assignee is followed by its italic detail line."""
+    plan = plan_document(examples.load("ke-hoach-ct21-2021"), LayoutProfile())
+    paragraphs = list(plan.paragraphs())
+    details = [i for i, p in enumerate(paragraphs) if p.role is Role.TASK_DETAIL]
+    assert len(details) == 4
+    for index in details:
+        assert paragraphs[index - 1].role is Role.TASK_ITEM
+    assert paragraphs[details[0]].text == (
+        "Đơn vị thực hiện: Phòng Thông tin - Báo chí - Xuất bản; thời hạn: ngày 30/9/2021."
+    )
+    styles = define_styles(LayoutProfile())
+    assert styles[Role.TASK_DETAIL].italic
+    assert not styles[Role.TASK_ITEM].italic

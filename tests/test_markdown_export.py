@@ -35,6 +35,7 @@ from directive_report import (
 )
 from directive_report.exporters import ExportOptions
 from directive_report.exporters.markdown_export import MarkdownExporter, to_markdown
+from directive_report.layout.plan import task_details
 from directive_report.testing import reports
 
 SEED_TEXT = Path(__file__).parent / "data" / "seed-report.txt"
@@ -170,10 +171,13 @@ def expected_block(block: Block) -> list[Kind]:
     if isinstance(block, ActionList):
         return [("ul", "start=1"), *(("li", action.text.text) for action in block.actions)]
     assert isinstance(block, TaskList)
-    return [
-        ("ol" if block.numbered else "ul", "start=1"),
-        *(("li", t.text.text) for t in block.tasks),
-    ]
+    items: list[Kind] = []
+    for task in block.tasks:
+        items.append(("li", task.text.text))
+        details = task_details(task)  # its wording is checked by hand in test_layout_plan
+        if details:
+            items.append(("li", details))
+    return [("ol" if block.numbered else "ul", "start=1"), *items]
 
 
 def body_paragraphs(report: Report) -> list[Paragraph]:
@@ -476,6 +480,23 @@ def test_cong_van_has_no_type_line(seed_report: Report) -> None:
     markdown = to_markdown(letter)
     assert "Số: 12/STTTT-TTBCXB\\\nV/v tăng cường tuyên truyền\n\n" in markdown
     assert "\n# " not in markdown
+
+
+def test_task_details_by_hand() -> None:
+    """Who carries a task out and by when: an italic second paragraph of the item."""
+    from directive_report import examples
+
+    markdown = to_markdown(examples.load("ke-hoach-ct21-2021"))
+    assert (
+        "2. Cung cấp thông tin về thủ đoạn lừa đảo mới cho các cơ quan báo chí.\n"
+        "\n"
+        "   *Đơn vị thực hiện: Thanh tra Sở.*\n"
+    ) in markdown
+    assert (
+        "1. Hướng dẫn đài truyền thanh cấp huyện, cấp xã phát tin, bài cảnh báo ít nhất 02 lần mỗi"
+        " tháng.\n\n   *Đơn vị thực hiện: Phòng Thông tin - Báo chí - Xuất bản; thời hạn: ngày"
+        " 31/12/2021.*\n"
+    ) in markdown
 
 
 # --------------------------------------------------------------------------------------------

@@ -33,7 +33,7 @@ import attrs
 
 from directive_report import vi
 from directive_report.exporters import API_VERSION, ExportOptions
-from directive_report.layout.plan import MOTTO, NATIONAL_TITLE
+from directive_report.layout.plan import MOTTO, NATIONAL_TITLE, task_details
 from directive_report.model import (
     ActionList,
     Block,
@@ -42,6 +42,7 @@ from directive_report.model import (
     Report,
     Run,
     Section,
+    Task,
     TaskList,
     section_label,
 )
@@ -301,12 +302,29 @@ def _list(marker: str, items: Iterable[str], *, ordered: bool = False) -> str:
     return _list_of_inline(marker, (_escape(item) for item in items), ordered=ordered)
 
 
-def _list_of_inline(marker: str, items: Iterable[str], *, ordered: bool = False) -> str:
+def _list_of_inline(
+    marker: str, items: Iterable[str | tuple[str, ...]], *, ordered: bool = False
+) -> str:
+    """A tight list; an item given as a tuple holds several paragraphs (a loose item)."""
     lines = []
     for number, item in enumerate(items, start=1):
         prefix = f"{number}{marker} " if ordered else f"{marker} "
-        lines.append(prefix + _lines(item).replace("\n", "\n" + " " * len(prefix)))
+        indent = " " * len(prefix)
+        paragraphs = (item,) if isinstance(item, str) else item
+        lines.append(
+            prefix
+            + f"\n\n{indent}".join(_lines(p).replace("\n", "\n" + indent) for p in paragraphs)
+        )
     return "\n".join(lines)
+
+
+def _task(task: Task) -> str | tuple[str, ...]:
+    """A task's item: its text and, as a second paragraph in italics, who does it by when."""
+    details = task_details(task)
+    text = _inline(task.text.runs)
+    if details is None:
+        return text
+    return (text, _inline((Run(text=details, italic=True),)))
 
 
 class _Body:
@@ -335,7 +353,7 @@ class _Body:
             marker = self._marker("+" if block.marker == "+" else "-", "*")
             return _list_of_inline(marker, (_inline(action.text.runs) for action in block.actions))
         if isinstance(block, TaskList):
-            texts = (_inline(task.text.runs) for task in block.tasks)
+            texts = (_task(task) for task in block.tasks)
             if block.numbered:
                 return _list_of_inline(self._marker(".", ")"), texts, ordered=True)
             return _list_of_inline(self._marker("-", "*"), texts)

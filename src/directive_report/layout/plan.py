@@ -40,6 +40,7 @@ from directive_report.model import (
     Report,
     Run,
     Section,
+    Task,
     TaskList,
     section_label,
 )
@@ -63,6 +64,7 @@ __all__ = [
     "define_character_styles",
     "define_styles",
     "plan_document",
+    "task_details",
 ]
 
 #: Quốc hiệu, spelt as in the decree's normative text ("HÒA", not "HOÀ").
@@ -131,6 +133,7 @@ class Role(_StyleRole):
     BODY = "NĐ30 Body"  #: ô 6, body paragraphs
     LIST_ITEM = "NĐ30 List Item"  #: "- ..." items of bullet and action lists
     TASK_ITEM = "NĐ30 Task Item"  #: "1. ..." items of task lists
+    TASK_DETAIL = "NĐ30 Task Detail"  #: who carries a task out and by when, under its item
     RECIPIENTS_LABEL = "NĐ30 Recipients Label"  #: ô 9b, "Nơi nhận:"
     RECIPIENT = "NĐ30 Recipient"  #: ô 9b, "- ...;" lines
     SIGNATURE_TITLE = "NĐ30 Signature Title"  #: ô 7a, "KT. GIÁM ĐỐC" / "PHÓ GIÁM ĐỐC"
@@ -373,6 +376,7 @@ def define_styles(profile: LayoutProfile) -> dict[Role, ParagraphStyle]:
         Role.BODY: body,
         Role.LIST_ITEM: body,
         Role.TASK_ITEM: body,
+        Role.TASK_DETAIL: {**body, "italic": True, "space_before": 0},
         Role.RECIPIENTS_LABEL: {"size": sizes.recipients_label, "bold": True, "italic": True},
         Role.RECIPIENT: {"size": sizes.recipients},
         Role.SIGNATURE_TITLE: {"size": sizes.signature, "bold": True, "align": centred},
@@ -599,6 +603,21 @@ def _body(report: Report) -> Iterator[StyledParagraph]:
     yield from _blocks(report.closing, ())
 
 
+def task_details(task: Task) -> str | None:
+    """The line under a task naming who carries it out and by when, as plans write it:
+    ``Đơn vị thực hiện: Thanh tra Sở; thời hạn: ngày 30/9/2021.``; ``None`` when the task gives
+    neither.  Every exporter prints this wording."""
+    parts = []
+    if task.assignee:
+        parts.append(f"Đơn vị thực hiện: {task.assignee}")
+    if task.deadline:
+        parts.append(f"thời hạn: ngày {vi.format_date(task.deadline, style='short')}")
+    if not parts:
+        return None
+    text = "; ".join(parts) + "."
+    return text[0].upper() + text[1:]
+
+
 def _task_markers(path: tuple[int, ...], count: int) -> list[str]:
     """The markers of *count* numbered tasks in the section at *path*: the level below the
     section's, so that the hierarchy I. / 1. / a) / - holds (tasks under "a)" are not "1.");
@@ -636,6 +655,9 @@ def _blocks(blocks: tuple[Block, ...], path: tuple[int, ...]) -> Iterator[Styled
             markers = _task_markers(path, count) if block.numbered else ["-"] * count
             for marker, task in zip(markers, block.tasks, strict=True):
                 yield _prefixed(marker, task.text, Role.TASK_ITEM)
+                details = task_details(task)
+                if details:
+                    yield _paragraph(Role.TASK_DETAIL, details)
         else:  # pragma: no cover - the model admits no other block
             raise TypeError(f"unknown block {type(block).__name__}")
 

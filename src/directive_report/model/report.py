@@ -322,7 +322,9 @@ class ActionList:
 
 @attrs.frozen(kw_only=True)
 class TaskList:
-    """Tasks printed as numbered items ``1.``, ``2.`` (or with ``-`` when not ``numbered``)."""
+    """Tasks printed as numbered items, one level below their section (``1.`` under ``I.``,
+    ``a)`` under ``1.``, ``-`` under ``a)``), or all with ``-`` when not ``numbered``; a task's
+    assignee and deadline are printed under it (``Đơn vị thực hiện: ...; thời hạn: ...``)."""
 
     tasks: tuple[Task, ...] = attrs.field(converter=_tasks)
     numbered: bool = True
