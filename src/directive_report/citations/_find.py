@@ -103,6 +103,8 @@ class _Reader:
         # Reports cite the same documents again and again: equal values are built once.
         self._numbers: dict[tuple[int, str, int | None, bool], DocumentNumber] = {}
         self._citations: dict[tuple[object, ...], Citation] = {}
+        self._inferred: dict[tuple[str, bool], str | None] = {}
+        self._types: dict[str, DocumentType | None] = {}
 
     def number(self, number: int, symbol: str, year: int | None, party: bool) -> DocumentNumber:
         """The document number with these parts (built once per text)."""
@@ -114,15 +116,24 @@ class _Reader:
             )
         return known
 
+    def _inferred_issuer(self, number: DocumentNumber) -> str | None:
+        """The issuer that *number*'s ký hiệu names (looked up once per ký hiệu and text)."""
+        key = (number.symbol, number.party)
+        if key not in self._inferred:
+            self._inferred[key] = _inferred_issuer(number, self.issuers)
+        return self._inferred[key]
+
     def citation(self, parts: _Parts) -> Citation:
         """The citation read into *parts* (built once per text for equal values)."""
         issuer, inferred = parts.issuer, False
         if issuer is None and parts.number is not None:
-            issuer = _inferred_issuer(parts.number, self.issuers)
+            issuer = self._inferred_issuer(parts.number)
             inferred = issuer is not None
+        # A type is one of the grammar's and a number is built once per text (see number()):
+        # its name and the number's identity stand for them, and are cheaper to hash.
         key = (
-            parts.doc_type,
-            parts.number,
+            parts.doc_type.name,
+            id(parts.number),
             parts.bare_number,
             parts.name,
             parts.year,
@@ -150,27 +161,32 @@ class _Reader:
 
     # -- finding -------------------------------------------------------------------------------
 
-    def _candidates(self) -> list[tuple[int, bool]]:
-        """Anchors in text order: (position, is_law).  A numbered head ends at the digit."""
-        found = [(m.start(), False) for m in self.g.anchor.finditer(self.text)]
+    def _candidates(self) -> tuple[list[int], set[int]]:
+        """Anchors in text order, and those of them where a law cited by name may start (the
+        others are digits: a numbered head ends there)."""
         text = self.text
+        laws = set()
         for literal in LAW_ANCHORS:
             index = text.find(literal)
             while index != -1:
                 # "Luật", "LUẬT", "Bộ luật", "Hiến pháp", but not "pháp luật" in running text.
                 if text[index - 1 : index] != "l" or text[index - 4 : index - 1] in ("Bộ ", "BỘ "):
-                    found.append((index - 1, True))
+                    laws.add(index - 1)
                 index = text.find(literal, index + 1)
-        found.sort()
-        return found
+        found = [m.start() for m in self.g.anchor.finditer(text)]
+        if laws:  # a law's anchor is a letter, never one of the digits: no position repeats
+            found.extend(laws)
+            found.sort()
+        return found, laws
 
     def mentions(self) -> Iterator[_Parts]:
         """Every citation, in text order, never overlapping."""
         done = 0
-        for position, is_law in self._candidates():
+        positions, laws = self._candidates()
+        for position in positions:
             if position < done:
                 continue
-            head = self._law(position, done) if is_law else self._numbered(position, done)
+            head = self._law(position, done) if position in laws else self._numbered(position, done)
             if head is not None:
                 items = self._complete(head, done)
                 yield from items
@@ -190,12 +206,14 @@ class _Reader:
         start = digit - head.end()
         if start > 0 and (self.text[start - 1].isalnum() or self.text[start - 1] == "_"):
             return None  # the type word is the end of a longer word
-
-        def forward(group: str) -> str | None:
-            return None if head[group] is None else head[group][::-1]
-
+        type_word, so, gap, qualifier = head.group("type", "so", "gap", "qualifier")
         parts = self._head(
-            start, forward("type") or "", forward("so"), forward("gap"), forward("qualifier"), ident
+            start,
+            type_word[::-1],
+            so and so[::-1],
+            gap and gap[::-1],
+            qualifier and qualifier[::-1],
+            ident,
         )
         if parts is not None and parts.number is not None:
             self._widen_to_symbol_type(parts, done)
@@ -230,7 +248,10 @@ class _Reader:
         """The head made of a type word, "số" and an identifier, or ``None`` if it is not one."""
         if so and so.startswith("Số") and "\n" in (gap or ""):
             return None  # a header line "Số: 123/BC-STTTT" under a type title
-        written = self.g.types_by_key.get(fold(type_word))
+        if type_word in self._types:
+            written = self._types[type_word]
+        else:
+            written = self._types[type_word] = self.g.types_by_key.get(fold(type_word))
         if written is None:
             return None
         parts = _Parts(start=start, end=ident.end(), written_type=written, doc_type=written)
@@ -251,15 +272,16 @@ class _Reader:
 
     def _apply_ident(self, parts: _Parts, ident: re.Match[str]) -> bool:
         """Fill the number from an identifier match; false when it is not a valid number."""
-        number = int(ident["num"])
+        digits, party_symbol, symbol, year = ident.group("num", "psym", "nsym", "year")
+        symbol = symbol or ident["asym"]
+        number = int(digits)
         try:
-            if ident["psym"]:
-                symbol = self.issuers.canonical_symbol(ident["psym"], party=True)
-                parts.number = self.number(number, symbol, None, True)
-            elif ident["nsym"] or ident["asym"]:
-                symbol = self.issuers.canonical_symbol(ident["nsym"] or ident["asym"])
-                year = int(ident["year"]) if ident["year"] else None
-                parts.number = self.number(number, symbol, year, False)
+            if party_symbol:
+                party_symbol = self.issuers.canonical_symbol(party_symbol, party=True)
+                parts.number = self.number(number, party_symbol, None, True)
+            elif symbol:
+                symbol = self.issuers.canonical_symbol(symbol)
+                parts.number = self.number(number, symbol, int(year) if year else None, False)
             else:
                 if number < 1:
                     return False
@@ -268,11 +290,10 @@ class _Reader:
                 return True
         except ReportValidationError:
             return False
-        head_group = _groups(parts.number)[0]
-        if parts.written_type.name in ("Công văn", "Văn bản") and self.issuers.is_type_abbreviation(
-            head_group
-        ):
-            parts.doc_type = self.g.types_by_abbreviation[head_group]
+        if parts.written_type.name in ("Công văn", "Văn bản"):
+            head_group = _groups(parts.number)[0]
+            if self.issuers.is_type_abbreviation(head_group):
+                parts.doc_type = self.g.types_by_abbreviation[head_group]
         return True
 
     def _law(self, position: int, done: int) -> _Parts | None:
@@ -353,7 +374,9 @@ class _Reader:
                 if pinpoint is not None:
                     head.pinpoint, head.end = pinpoint, after.end()
         low = max(done, head.start - 40)
-        if "là" in self.text[low : head.start]:  # "(gọi tắt là ...)", "(sau đây gọi là ...)"
+        if (
+            self.text.find("là", low, head.start) != -1
+        ):  # "(gọi tắt là ...)", "(sau đây gọi là ...)"
             head.alias = self.g.alias_before.search(self.text, low, head.start) is not None
         return items
 
@@ -469,8 +492,7 @@ class _Reader:
     def _pinpoint_before(self, head: int, done: int) -> tuple[int, Pinpoint] | None:
         """A pinpoint written just before the document: "điểm a khoản 5 Điều 102 Nghị định ..."."""
         low = max(done, head - 160)
-        window = self.text[low:head]
-        if not any(hint in window for hint in self.g.level_hints):
+        if self.g.level_hint.search(self.text, low, head) is None:
             return None
         for level in self.g.level.finditer(self.text, low, head):
             if self.g.range_end.search(self.text, max(low, level.start() - 8), level.start()):
@@ -506,10 +528,12 @@ def extract(text: str, *, issuers: IssuerTable = DEFAULT_ISSUERS) -> list[Found]
     """
     source = Source(text)
     reader = _Reader(source.text, issuers)
+    mapped = source.text is not text  # NFC input, the usual case, needs no mapping
     found = []
     for parts in reader.mentions():
-        start = source.original_offset(parts.start)
-        end = source.original_offset(parts.end)
+        start, end = parts.start, parts.end
+        if mapped:
+            start, end = source.original_offset(start), source.original_offset(end)
         found.append(
             Found(
                 start=start,

@@ -195,8 +195,12 @@ class Grammar:
 
         self.level = re.compile(rf"(?<!\w)(?:{_LEVEL})(?!\w)", _I)
         #: Pieces of the level words in every case: a cheap test before running ``level``.
-        self.level_hints = tuple(
-            {piece for level in ProvisionLevel for piece in _hints(level.value)}
+        self.level_hint = re.compile(
+            "|".join(
+                sorted(
+                    {re.escape(piece) for level in ProvisionLevel for piece in _hints(level.value)}
+                )
+            )
         )
         self.pinpoint_before = re.compile(rf"(?P<pin>{_CHAIN})\s*,?\s*(?:(?:của|tại)\s+)?", _I)
         #: What makes a provision the end of a range ("từ Điều 5 đến Điều 10"), which a
