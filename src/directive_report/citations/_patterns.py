@@ -142,6 +142,18 @@ def _hints(word: str) -> tuple[str, str]:
     return tail.lower(), tail.upper()
 
 
+def _last_word(type_name: str) -> str:
+    """A pattern for the last word of a type, which a numbered head's anchor follows.
+
+    A word of one letter ("Bản sao y") takes the character before it, white space or the end
+    of the word before ("sao y", "saoy"), so that every "ngày 25" is not an anchor.
+    """
+    *words, last = type_name.lower().split()
+    if len(last) == 1 and words:
+        return rf"[\s{re.escape(words[-1][-1])}]{re.escape(last)}"
+    return re.escape(last)
+
+
 class Grammar:
     """The compiled patterns and the lookup tables built with them."""
 
@@ -182,8 +194,7 @@ class Grammar:
             rf"(?:\s*,\s*(?:và\s+)?|\s+và\s+)(?P<item>(?:{_SO})?{_IDENT_WITH_SYMBOL})", _I
         )
 
-        last_words = {name.split()[-1].lower() for name in types}
-        behind = [rf"(?<={re.escape(w)}\s\d)" for w in sorted(last_words)]
+        behind = [rf"(?<={word}\s\d)" for word in sorted({_last_word(name) for name in types})]
         behind += [r"(?<=số\d)", r"(?<=số\s\d)", r"(?<=số:\d)", r"(?<=số:\s\d)", r"(?<=số\s:\s\d)"]
         #: A digit right after a type word or "số": where a numbered citation may be.
         self.anchor = re.compile(r"\d(?<=[\s:ốỐ]\d)(?:" + "|".join(behind) + ")", _I)
