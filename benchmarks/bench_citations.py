@@ -38,14 +38,15 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "corpus" / "citations"
-SEED = ROOT.parent / "shared" / "examples" / "seed-report.txt"
+SEED = ROOT / "tests" / "data" / "seed-report.txt"  # a verbatim copy of the real report
 sys.path.insert(0, str(CORPUS))
 
 import citation_corpus  # type: ignore[import-not-found]  # noqa: E402  (tests/corpus/citations)
 
 from directive_report import DOCUMENT_TYPES, citations  # noqa: E402
 
-_RUNNING_NUMBER = re.compile(r"(?<![\d/.-])(\d{1,5})(?=\s?[/-]\s?[A-ZĐ\d])")
+# A running number: before "/ký hiệu", "/year/ký hiệu" or "-" (Party), never a day in "25/5/2020".
+_RUNNING_NUMBER = re.compile(r"(?<![\d/.-])(\d{1,5})(?=\s?[/-]\s?(?:\d{4}/)?[A-ZĐ])")
 
 
 def _shifted(match: re.Match[str], shift: int) -> str:

@@ -197,15 +197,19 @@ def _check_year(
         fail(instance, attribute, f"must be a four-digit year from 1945, got {value!r}", value)
 
 
-def _check_symbol(instance: DocumentNumber, attribute: attrs.Attribute[Any], value: str) -> None:
-    pattern = _PARTY_SYMBOL if instance.party else _SYMBOL
-    if not re.fullmatch(pattern, value):
+_SYMBOL_RE = re.compile(_SYMBOL)
+_PARTY_SYMBOL_RE = re.compile(_PARTY_SYMBOL)
+
+
+def _check_symbol(instance: DocumentNumber, value: str) -> None:
+    pattern = _PARTY_SYMBOL_RE if instance.party else _SYMBOL_RE
+    if not pattern.fullmatch(value):
         shape = (
             "'NQ/TU'"
             if instance.party
             else "groups of letters and digits joined by '-', e.g. 'KH-STTTT'"
         )
-        fail(instance, attribute, f"expected {shape} with no spaces, got {value!r}", value)
+        fail(instance, "symbol", f"expected {shape} with no spaces, got {value!r}", value)
 
 
 @attrs.frozen(kw_only=True)
@@ -227,7 +231,7 @@ class DocumentNumber:
     UNASSIGNED_GAP: ClassVar[str] = "     "  # printed where a draft's number will be written
 
     def __attrs_post_init__(self) -> None:
-        _check_symbol(self, attrs.fields(DocumentNumber).symbol, self.symbol)
+        _check_symbol(self, self.symbol)
         if self.party and self.year is not None:
             fail(self, "year", "Party document numbers carry no year", self.year)
         if self.party and self.number is None:
