@@ -164,11 +164,6 @@ def document_type(key: str) -> DocumentType:
     return found
 
 
-def known_abbreviations() -> Iterable[str]:
-    """The type abbreviations :func:`document_type` accepts."""
-    return _BY_ABBREVIATION.keys()
-
-
 # One group of a ký hiệu: letters (Đ/đ included, mixed case as Phụ lục III writes them) and digits.
 _GROUP = r"[0-9A-Za-zĐđ]+"
 _SYMBOL = rf"{_GROUP}(?:-{_GROUP})*"
