@@ -54,7 +54,14 @@ def test_docs_example(call: str, result: str | None, error: str | None) -> None:
         assert repr(eval(call, dict(NAMESPACE))) == result
 
 
-def test_module_doctests() -> None:
-    failures, tried = doctest.testmod(vi, optionflags=doctest.NORMALIZE_WHITESPACE)
-    assert tried > 0
+@pytest.mark.parametrize(
+    "module", [vi, vi.dates, vi.markers, vi.money, vi.numbers, vi.words], ids=lambda m: m.__name__
+)
+def test_module_doctests(module: object) -> None:
+    failures, _ = doctest.testmod(module, optionflags=doctest.NORMALIZE_WHITESPACE)  # type: ignore[arg-type]
     assert failures == 0
+
+
+def test_package_doctests_run() -> None:
+    _, tried = doctest.testmod(vi, optionflags=doctest.NORMALIZE_WHITESPACE)
+    assert tried > 0
