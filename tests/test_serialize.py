@@ -14,6 +14,7 @@ import pytest
 from hypothesis import given
 
 from directive_report import Report, ReportLoadError, dump, dumps, load, loads
+from directive_report.errors import ReportDumpError
 from directive_report.serialize import Format, make_converter, to_data
 from directive_report.testing import reports
 
@@ -283,7 +284,7 @@ class TestBadInput:
 
     def test_unknown_format(self) -> None:
         """Only TOML and JSON exist."""
-        with pytest.raises(ValueError, match="unknown format 'yaml'"):
+        with pytest.raises(ReportLoadError, match="unknown format 'yaml'"):
             loads("", "yaml")  # type: ignore[arg-type]
 
     @pytest.mark.parametrize(
@@ -334,9 +335,17 @@ class TestAtomicDump:
         assert [p.name for p in tmp_path.iterdir()] == ["report.toml"]
 
     def test_unknown_suffix(self, tmp_path: Path, seed_report: Report) -> None:
-        """dump refuses a suffix it cannot write and creates nothing."""
-        with pytest.raises(ValueError, match="unknown file type"):
-            dump(seed_report, tmp_path / "report.docx")
+        """dump refuses a suffix or format it cannot write, with the library's error, and
+        creates nothing."""
+        target = tmp_path / "report.docx"
+        with pytest.raises(ReportDumpError) as caught:
+            dump(seed_report, target)
+        assert str(caught.value) == f"{target}: unknown file type '.docx': expected .toml or .json"
+        assert caught.value.target == str(target)
+        with pytest.raises(ReportDumpError, match="unknown format 'yaml'"):
+            dump(seed_report, tmp_path / "report.toml", "yaml")  # type: ignore[arg-type]
+        with pytest.raises(ReportDumpError, match=r"^<string>: unknown format 'yaml'"):
+            dumps(seed_report, "yaml")  # type: ignore[arg-type]
         assert list(tmp_path.iterdir()) == []
 
 
@@ -348,5 +357,19 @@ def test_control_characters_are_located() -> None:
         (
             "sections[0].title",
             "contains U+0007, a control character documents cannot carry, in 'KẾT\\x07QUẢ'",
+        ),
+    )
+
+
+def test_location_is_data_not_parsed_from_the_message() -> None:
+    """A message that quotes text looking like a location marker keeps its text and its place
+    (the location was once written into the message as " @@field" and parsed back)."""
+    bad = 'title = "KẾT QUẢ @@x @ $.y "'
+    with pytest.raises(ReportLoadError) as caught:
+        loads(MINIMAL.replace('title = "KẾT QUẢ"', bad), source="r.toml")
+    assert caught.value.problems == (
+        (
+            "sections[0].title",
+            "must not start or end with whitespace: 'KẾT QUẢ @@x @ $.y '",
         ),
     )

@@ -15,6 +15,7 @@ __all__ = [
     "ExporterNotFoundError",
     "ExporterProtocolError",
     "PluginAPIVersionError",
+    "ReportDumpError",
     "ReportLoadError",
     "ReportValidationError",
     "UnprintableTextError",
@@ -88,6 +89,18 @@ class ReportLoadError(DirectiveReportError):
         return first + (
             f" (and {extra} more problem{'s' if extra > 1 else ''})" if extra > 0 else ""
         )
+
+
+class ReportDumpError(DirectiveReportError, ValueError):
+    """A report cannot be written in the requested form: an unknown format or file suffix.
+
+    ``target`` names the file (or ``"<data>"``), ``message`` says what was expected.
+    """
+
+    def __init__(self, target: str, message: str) -> None:
+        self.target = target
+        self.message = message
+        super().__init__(f"{target}: {message}")
 
 
 # --------------------------------------------------------------------------------------------

@@ -1,0 +1,223 @@
+"""The cattrs converter between the model and the plain data of TOML and JSON files (private)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import functools
+from collections.abc import Callable, Collection, Mapping
+from decimal import Decimal
+from typing import Any, Literal, TypeAlias, TypeVar, get_args, get_origin
+
+import attrs
+import cattrs
+from cattrs.errors import ForbiddenExtraKeysError, IterableValidationError, IterableValidationNote
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
+
+from directive_report.model import (
+    ActionList,
+    Block,
+    BulletList,
+    Capacity,
+    Citation,
+    DocumentNumber,
+    DocumentType,
+    Paragraph,
+    Pinpoint,
+    Report,
+    TaskList,
+    document_type,
+)
+from directive_report.serialize._hooks import (
+    InputError,
+    _describe,
+    _parse_capacity,
+    _structure_bool,
+    _structure_date,
+    _structure_decimal,
+    _structure_enum_by_value,
+    _structure_int,
+    _structure_number,
+    _structure_paragraph,
+    _structure_str,
+    _structure_via,
+    _unstructure_document_type,
+    _unstructure_number,
+    _unstructure_paragraph,
+)
+
+Format: TypeAlias = Literal["toml", "json"]
+T = TypeVar("T")
+
+#: The file suffixes and the formats they hold.
+SUFFIXES: dict[str, Format] = {".toml": "toml", ".json": "json"}
+
+_BLOCK_KEYS: dict[str, type[Any]] = {
+    "paragraph": Paragraph,
+    "bullets": BulletList,
+    "actions": ActionList,
+    "tasks": TaskList,
+}
+
+
+#: Classes whose keys in a file differ from their field names.
+_RENAMED: dict[type[Any], dict[str, str]] = {
+    BulletList: {"items": "bullets"},
+    Citation: {"doc_type": "type"},
+    Report: {"doc_type": "type"},
+}
+KEY_OF_FIELD = {field: key for names in _RENAMED.values() for field, key in names.items()}
+
+
+def make_converter(format: Format = "toml") -> cattrs.Converter:
+    """A converter between the model and plain data for *format*.
+
+    TOML keeps dates as :class:`datetime.date`; JSON writes them as ISO 8601 strings.  The
+    converter is strict: wrong types are errors, never silently coerced.
+    """
+    conv = cattrs.Converter(forbid_extra_keys=True, omit_if_default=True, detailed_validation=True)
+
+    # Model classes are tables; their hooks are made on first use, when all the hooks of
+    # their fields are known.
+    @functools.cache
+    def structure_table(cls: type[T]) -> Callable[[object, type], T]:
+        generated = make_dict_structure_fn(
+            cls,
+            conv,
+            _cattrs_forbid_extra_keys=True,
+            _cattrs_detailed_validation=True,
+            **_overrides(cls),
+        )
+
+        def hook(value: object, _: type) -> T:
+            if not isinstance(value, Mapping):
+                raise InputError(f"expected a table, got {_describe(value)}")
+            return generated(value, cls)
+
+        return hook
+
+    conv.register_structure_hook(str, _structure_str)
+    conv.register_structure_hook(int, _structure_int)
+    conv.register_structure_hook(bool, _structure_bool)
+    conv.register_structure_hook(dt.date, _structure_date)
+    conv.register_structure_hook(Decimal, _structure_decimal)
+    conv.register_structure_hook(int | Decimal, _structure_number)
+    conv.register_unstructure_hook(int | Decimal, _unstructure_number)
+    conv.register_unstructure_hook(Decimal, str)
+    if format == "json":
+        conv.register_unstructure_hook(dt.date, dt.date.isoformat)
+    else:
+        conv.register_unstructure_hook(dt.date, lambda d: d)
+
+    by_name = _structure_via(document_type, "a document type such as 'Báo cáo'")
+
+    def structure_document_type(value: object, _: type) -> DocumentType:
+        # a known type by name, or a table of one's own: { name = "...", abbreviation = "..." }
+        if isinstance(value, Mapping):
+            table: DocumentType = structure_table(DocumentType)(value, DocumentType)
+            return table
+        return by_name(value, DocumentType)
+
+    conv.register_structure_hook(DocumentType, structure_document_type)
+    conv.register_unstructure_hook(DocumentType, _unstructure_document_type)
+    for cls, parse, what in (
+        (DocumentNumber, DocumentNumber.parse, "a document number such as '89/KH-STTTT'"),
+        (Pinpoint, Pinpoint.parse, "a pinpoint such as 'điểm a khoản 5 Điều 102'"),
+        (Capacity, _parse_capacity, "a capacity line such as 'KT. GIÁM ĐỐC'"),
+    ):
+        conv.register_structure_hook(cls, _structure_via(parse, what))
+        conv.register_unstructure_hook(cls, str)
+
+    conv.register_structure_hook_func(
+        lambda t: isinstance(t, type) and issubclass(t, enum.Enum),
+        _structure_enum_by_value,
+    )
+    conv.register_structure_hook_func(_is_collection, _make_collection_hook(conv))
+
+    conv.register_structure_hook(Paragraph, _structure_paragraph)
+    conv.register_unstructure_hook(Paragraph, _unstructure_paragraph)
+
+    def structure_block(value: object, _: type) -> Block:
+        if not isinstance(value, Mapping):
+            raise InputError(
+                f"expected a block table with one of the keys {', '.join(_BLOCK_KEYS)}"
+            )
+        kinds = [key for key in _BLOCK_KEYS if key in value]
+        if len(kinds) != 1:
+            raise InputError(
+                f"a block has exactly one of the keys {', '.join(_BLOCK_KEYS)}; found "
+                + (", ".join(kinds) if kinds else "none of them: " + ", ".join(sorted(value)))
+            )
+        if kinds[0] == "paragraph":
+            if len(value) != 1:
+                raise ForbiddenExtraKeysError("", Paragraph, set(value) - {"paragraph"})
+            return conv.structure(value["paragraph"], Paragraph)
+        block: Block = conv.structure(value, _BLOCK_KEYS[kinds[0]])
+        return block
+
+    def unstructure_block(value: Block) -> dict[str, object]:
+        if isinstance(value, Paragraph):
+            return {"paragraph": conv.unstructure(value, Paragraph)}
+        table: dict[str, object] = conv.unstructure(value, type(value))
+        return table
+
+    conv.register_structure_hook(Block, structure_block)
+    conv.register_unstructure_hook(Block, unstructure_block)
+    conv.register_unstructure_hook_func(
+        lambda t: t == tuple[Block, ...], lambda blocks: [unstructure_block(b) for b in blocks]
+    )
+
+    def unstructure_table(cls: type[Any]) -> Callable[[Any], dict[str, Any]]:
+        return make_dict_unstructure_fn(cls, conv, _cattrs_omit_if_default=True, **_overrides(cls))
+
+    conv.register_structure_hook_factory(attrs.has, structure_table)
+    conv.register_unstructure_hook_factory(lambda t: t in _RENAMED, unstructure_table)
+    return conv
+
+
+def _overrides(cls: type[Any]) -> dict[str, Any]:
+    return {field: override(rename=key) for field, key in _RENAMED.get(cls, {}).items()}
+
+
+def _is_collection(t: object) -> bool:
+    """``tuple[X, ...]`` or ``frozenset[X]``: written as an array."""
+    args = get_args(t)
+    if get_origin(t) is frozenset:
+        return True
+    return get_origin(t) is tuple and len(args) == 2 and args[1] is Ellipsis
+
+
+def _make_collection_hook(conv: cattrs.Converter) -> Callable[[object, type], Collection[Any]]:
+    def hook(value: object, t: type) -> Collection[Any]:
+        if not isinstance(value, list | tuple):
+            raise InputError(f"expected an array, got {_describe(value)}")
+        item_type = get_args(t)[0]
+        items: list[Any] = []
+        errors: list[Exception] = []
+        for index, item in enumerate(value):
+            try:
+                items.append(conv.structure(item, item_type))
+            except Exception as error:
+                error.__notes__ = [
+                    *getattr(error, "__notes__", []),
+                    f"Structuring {t} @ index {index}",
+                ]
+                error.__notes__[-1] = IterableValidationNote(error.__notes__[-1], index, item_type)
+                errors.append(error)
+        if errors:
+            raise IterableValidationError(f"While structuring {t!r}", errors, t)
+        return frozenset(items) if get_origin(t) is frozenset else tuple(items)
+
+    return hook
+
+
+_CONVERTERS: dict[str, cattrs.Converter] = {}
+
+
+def converter(format: Format) -> cattrs.Converter | None:
+    """The converter for *format*, made once; None for a format that does not exist."""
+    if format not in SUFFIXES.values():
+        return None
+    if format not in _CONVERTERS:
+        _CONVERTERS[format] = make_converter(format)
+    return _CONVERTERS[format]

@@ -1,0 +1,75 @@
+"""What went wrong where: the cattrs error tree of a failed load as ``(location, message)`` pairs.
+
+The path to each problem is collected as data while walking the tree (a field name or an
+array index per step) and written out once, with the keys the file uses (private).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from cattrs.errors import (
+    AttributeValidationNote,
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+)
+
+from directive_report.errors import ReportValidationError
+from directive_report.serialize._converter import KEY_OF_FIELD
+
+#: A path inside a document: field names and array indices, from the top.
+Path = tuple[str | int, ...]
+
+
+def problems(error: BaseException) -> list[tuple[str, str]]:
+    """Every problem under *error* as ``(location, message)``, in the order cattrs met them."""
+    return [(location(path), message(leaf)) for path, leaf in _leaves(error, ())]
+
+
+def _leaves(error: BaseException, path: Path) -> Iterator[tuple[Path, BaseException]]:
+    if isinstance(error, ClassValidationError | IterableValidationError):
+        with_notes, without = error.group_exceptions()
+        for child, note in with_notes:
+            step = note.name if isinstance(note, AttributeValidationNote) else note.index
+            yield from _leaves(child, (*path, step))
+        for child in without:
+            yield from _leaves(child, path)
+        return
+    yield (*path, *_own_field(error)), error
+
+
+def _own_field(error: BaseException) -> Path:
+    """The field an error is about when cattrs cannot know it: an invariant the model checked
+    in its constructor, or the one unknown key of a table."""
+    if isinstance(error, ReportValidationError):
+        return (error.field,)
+    if isinstance(error, ForbiddenExtraKeysError) and len(error.extra_fields) == 1:
+        return (next(iter(error.extra_fields)),)
+    return ()
+
+
+def location(path: Path) -> str:
+    """``("sections", 2, "doc_type")`` → ``"sections[2].type"``: the keys the file uses."""
+    out = ""
+    for step in path:
+        if isinstance(step, int):
+            out += f"[{step}]"
+        else:
+            key = KEY_OF_FIELD.get(step, step)
+            out += f".{key}" if out else key
+    return out
+
+
+def message(error: BaseException) -> str:
+    """What the user reads about one problem."""
+    if isinstance(error, ReportValidationError):
+        return error.message
+    if isinstance(error, ForbiddenExtraKeysError):
+        keys = sorted(error.extra_fields)
+        if len(keys) == 1:
+            return f"unknown key {keys[0]!r}"
+        return f"unknown keys {', '.join(keys)}"
+    if isinstance(error, KeyError):
+        return "required key missing"
+    return str(error)  # an InputError's message is written for the user

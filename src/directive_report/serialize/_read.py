@@ -1,0 +1,71 @@
+"""Reading a report from TOML or JSON text, or from a file (private)."""
+
+from __future__ import annotations
+
+import json
+import os
+import tomllib
+from pathlib import Path
+
+from cattrs.errors import ClassValidationError, IterableValidationError
+
+from directive_report.errors import ReportLoadError, ReportValidationError
+from directive_report.model import Report
+from directive_report.serialize._converter import SUFFIXES, Format, converter
+from directive_report.serialize._hooks import InputError, _describe
+from directive_report.serialize._problems import message, problems
+
+
+def loads(text: str, format: Format = "toml", *, source: str = "<string>") -> Report:
+    """Read a report from TOML or JSON text.
+
+    Raises :class:`~directive_report.errors.ReportLoadError` naming *source*, the location
+    inside the document and what was expected.  A leading byte order mark (Windows editors
+    write one) is ignored.
+    """
+    conv = converter(format)
+    if conv is None:
+        raise ReportLoadError(
+            source, [("", f"unknown format {format!r}: expected 'toml' or 'json'")]
+        )
+    text = text.removeprefix("\ufeff")
+    try:
+        data = tomllib.loads(text) if format == "toml" else json.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise ReportLoadError(source, [("", f"invalid TOML: {error}")]) from None
+    except json.JSONDecodeError as error:
+        raise ReportLoadError(source, [("", f"invalid JSON: {error}")]) from None
+    if not isinstance(data, dict):
+        raise ReportLoadError(
+            source, [("", f"expected a table at the top level, got {_describe(data)}")]
+        )
+    try:
+        report: Report = conv.structure(data, Report)
+    except (ClassValidationError, IterableValidationError) as group:
+        raise ReportLoadError(source, problems(group)) from None
+    except (ReportValidationError, InputError) as error:
+        raise ReportLoadError(source, [("", message(error))]) from None
+    return report
+
+
+def load(path: str | os.PathLike[str], format: Format | None = None) -> Report:
+    """Read a report from a ``.toml`` or ``.json`` file (format from the suffix unless given)."""
+    path = Path(path)
+    if path.is_dir():
+        raise ReportLoadError(str(path), [("", "is a folder, expected a .toml or .json file")])
+    chosen = format or SUFFIXES.get(path.suffix.lower())
+    if chosen is None:
+        raise ReportLoadError(
+            str(path), [("", f"unknown file type {path.suffix!r}: expected .toml or .json")]
+        )
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ReportLoadError(str(path), [("", "no such file")]) from None
+    except UnicodeDecodeError as error:
+        problem = f"not UTF-8 text (byte {error.start}): save the file as UTF-8"
+        raise ReportLoadError(str(path), [("", problem)]) from None
+    except OSError as error:
+        problem = f"cannot read the file: {error.strerror or error}"
+        raise ReportLoadError(str(path), [("", problem)]) from None
+    return loads(text, chosen, source=str(path))
