@@ -20,7 +20,12 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from directive_report.errors import DirectiveReportError, ReportLoadError, ReportValidationError
+from directive_report.errors import (
+    DirectiveReportError,
+    ReportDumpError,
+    ReportLoadError,
+    ReportValidationError,
+)
 from directive_report.model import (
     DOCUMENT_TYPES,
     Action,
@@ -83,6 +88,7 @@ __all__ = [
     "ProvisionLevel",
     "Quantity",
     "Report",
+    "ReportDumpError",
     "ReportLoadError",
     "ReportValidationError",
     "Run",
