@@ -14,18 +14,26 @@ import os
 import sys
 from collections.abc import Sequence
 
+from directive_report.cli._common import (
+    PROG,
+    CommandError,
+    describe_export_error,
+    describe_os_error,
+)
 from directive_report.errors import DirectiveReportError
 
-__all__ = ["COMMANDS", "CommandError", "describe_export_error", "describe_os_error", "main"]
+__all__ = [
+    "COMMANDS",
+    "PROG",
+    "CommandError",
+    "build_parser",
+    "describe_export_error",
+    "describe_os_error",
+    "main",
+]
 
 #: Modules of the sub-commands, in the order ``--help`` lists them.
 COMMANDS: tuple[str, ...] = ("demo", "check", "render", "formats", "citations")
-
-PROG = "directive-report"
-
-
-class CommandError(DirectiveReportError):
-    """A user error detected by a command; printed as one line, exit status 1."""
 
 
 def _version() -> str:
@@ -75,26 +83,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{PROG}: error: {describe_os_error(error)}", file=sys.stderr)
         return 1
     return status
-
-
-def describe_export_error(error: Exception, format: str, target: object) -> str:
-    """One line for an export to *target* that failed: the library's own message, the file's
-    problem, or a bug in exporter *format* (which must not stop the other outputs)."""
-    if isinstance(error, DirectiveReportError):
-        return str(error)
-    if isinstance(error, OSError):
-        return describe_os_error(error, target)
-    return f"internal error in exporter {format!r}: {type(error).__name__}: {error}"
-
-
-def describe_os_error(error: OSError, path: object = None) -> str:
-    """One line for a failed file operation: ``"out/x.md: Permission denied"``.
-
-    *path* names the file when the error does not.
-    """
-    filename = error.filename if error.filename is not None else path
-    reason = error.strerror or str(error)
-    return reason if filename is None else f"{filename}: {reason}"
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from directive_report.cli._common import CommandError
+
 #: The keys of a ``--json`` record, in order.  A stable contract: see docs/citations.md.
 RECORD_KEYS = (
     "file",
@@ -54,7 +56,6 @@ def register(subparsers: Any) -> None:
 def read_text(path: Path) -> str:
     """The text searched in *path*: the file itself, or the words of a report file."""
     from directive_report import citations
-    from directive_report.cli import CommandError
 
     if _is_report(path):
         from directive_report.serialize import load

@@ -11,6 +11,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from directive_report.cli._common import PROG, CommandError, describe_export_error
+
 
 def register(subparsers: Any) -> None:
     """Add the ``demo`` command."""
@@ -31,7 +33,6 @@ def register(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     """Render the example; report each file written on stdout, each format that failed on stderr."""
     from directive_report import examples
-    from directive_report.cli import PROG, CommandError, describe_export_error
     from directive_report.errors import ExporterError
     from directive_report.exporters import Exporter, available, load_exporter
     from directive_report.exporters.api import export

@@ -11,6 +11,8 @@ import argparse
 import sys
 from typing import Any
 
+from directive_report.cli._common import PROG
+
 __all__ = ["register", "run"]
 
 
@@ -27,7 +29,6 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Print the table on stdout, problems on stderr."""
-    from directive_report.cli import PROG
     from directive_report.errors import ExporterError
     from directive_report.exporters import available, load_exporter
 

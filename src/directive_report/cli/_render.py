@@ -19,6 +19,8 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
 from typing import Any, NamedTuple, TextIO
 
+from directive_report.cli._common import PROG, CommandError, describe_export_error
+
 __all__ = ["Job", "register", "render_one", "run"]
 
 
@@ -70,7 +72,6 @@ class Job(NamedTuple):
 
 def render_one(job: Job) -> str | None:
     """Render one input; ``None`` when done, else the one-line reason it failed (naming it)."""
-    from directive_report.cli import describe_export_error
     from directive_report.errors import ReportLoadError
     from directive_report.exporters.api import export
     from directive_report.serialize import load
@@ -88,7 +89,6 @@ def render_one(job: Job) -> str | None:
 
 def run(args: argparse.Namespace) -> int:
     """Render every input; print each file written on stdout and each failure on stderr."""
-    from directive_report.cli import PROG
 
     jobs = _plan(args)
     progress = _Progress(sys.stderr, len(jobs))
@@ -107,7 +107,6 @@ def run(args: argparse.Namespace) -> int:
 
 def _plan(args: argparse.Namespace) -> list[Job]:
     """The jobs, after checking what concerns all inputs at once (format, outputs)."""
-    from directive_report.cli import CommandError
     from directive_report.exporters import exporter_for_suffix, get_exporter
 
     sources: dict[Path, Path] = {}  # by resolved path: ``a.toml ./a.toml`` is rendered once

@@ -33,7 +33,7 @@ from directive_report.errors import (
     ExporterProtocolError,
     PluginAPIVersionError,
 )
-from directive_report.exporters import API_VERSION, ENTRY_POINT_GROUP, Exporter
+from directive_report.exporters._contract import API_VERSION, ENTRY_POINT_GROUP, Exporter
 
 __all__ = [
     "BUILTINS",

@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 
 from directive_report.errors import ExporterNotFoundError
-from directive_report.exporters import Exporter, ExportOptions
+from directive_report.exporters._contract import Exporter, ExportOptions
 from directive_report.exporters._registry import available, exporter_for_suffix, get_exporter
 from directive_report.model import Report
 
