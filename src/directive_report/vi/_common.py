@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from directive_report.errors import DirectiveReportError
@@ -32,3 +33,11 @@ def _normalize(text: object, what: str) -> str:
     if not isinstance(text, str):
         raise VietnameseParseError(f"{what} must be a str, got {text!r}")
     return " ".join(unicodedata.normalize("NFC", text).lower().split())
+
+
+def _fullmatch(pattern: str, text: object, what: str, expected: str) -> re.Match[str]:
+    """The match of *pattern* on the whole normalised *text*, read as *what* ("a date")."""
+    match = re.fullmatch(pattern, _normalize(text, what))
+    if match is None:
+        raise VietnameseParseError(f"cannot read {text!r} as {what}; expected {expected}")
+    return match

@@ -5,12 +5,11 @@ The rules and their sources: ``docs/formatting.md``, section "Dates".
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from datetime import date
 from typing import Final, Literal
 
-from directive_report.vi._common import VietnameseFormatError, VietnameseParseError, _normalize
+from directive_report.vi._common import VietnameseFormatError, VietnameseParseError, _fullmatch
 
 __all__ = [
     "DateStyle",
@@ -101,13 +100,12 @@ def parse_date(text: str) -> date:
     year must have four digits. Impossible dates, and a weekday that does not match the
     date, raise :class:`VietnameseParseError`.
     """
-    norm = _normalize(text, "date text")
-    match = re.fullmatch(_DATE_RE, norm)
-    if match is None:
-        raise VietnameseParseError(
-            f"cannot read {text!r} as a date; expected a form such as '25/5/2020', "
-            "'25-5-2020' or 'ngày 25 tháng 5 năm 2020'"
-        )
+    match = _fullmatch(
+        _DATE_RE,
+        text,
+        "a date",
+        "a form such as '25/5/2020', '25-5-2020' or 'ngày 25 tháng 5 năm 2020'",
+    )
     groups = match.groupdict()
     n = next(n for n in "123" if groups[f"y{n}"] is not None)
     year_s, month_s, day_s = groups[f"y{n}"], groups[f"m{n}"], groups[f"d{n}"]

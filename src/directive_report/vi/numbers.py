@@ -6,7 +6,6 @@ percentages".
 
 from __future__ import annotations
 
-import re
 from decimal import ROUND_HALF_UP, Context, Decimal
 from typing import Final
 
@@ -14,6 +13,7 @@ from directive_report.vi._common import (
     VietnameseFormatError,
     VietnameseParseError,
     _check_int,
+    _fullmatch,
     _normalize,
 )
 
@@ -88,13 +88,13 @@ def parse_number(text: str) -> int | Decimal:
     and 1234); ungrouped digits ("2024", "1234,5") are accepted. Returns an int without a
     "," and a Decimal with one.
     """
-    norm = _normalize(text, "number text")
-    match = re.fullmatch(_NUMBER_RE, norm)
-    if match is None:
-        raise VietnameseParseError(
-            f"cannot read {text!r} as a number; expected digits grouped by '.' in threes "
-            "with an optional ',' decimal part, such as '50.000.000' or '1.234,5'"
-        )
+    match = _fullmatch(
+        _NUMBER_RE,
+        text,
+        "a number",
+        "digits grouped by '.' in threes with an optional ',' decimal part, such as "
+        "'50.000.000' or '1.234,5'",
+    )
     minus, whole, fraction = match.groups()
     sign = "-" if minus else ""
     if fraction is None:
