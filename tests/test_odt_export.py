@@ -331,7 +331,7 @@ class TestPackage:
         assert meta.findtext(".//dc:language", namespaces=NS) == "vi-VN"
         title = meta.findtext(".//dc:title", namespaces=NS)
         assert title is not None
-        assert title.startswith("BÁO CÁO Sơ kết năm thứ 4 thực hiện Chỉ thị số 21/CT-TTg")
+        assert title.startswith("BÁO CÁO: Sơ kết năm thứ 4 thực hiện Chỉ thị số 21/CT-TTg")
 
     def test_nothing_written_on_error(self, seed_report: Report) -> None:
         """A report that cannot be laid out raises a library error and leaves the stream empty."""
@@ -376,8 +376,8 @@ class TestEmbeddedReport:
     @pytest.mark.parametrize(
         ("data", "message"),
         [
-            (b"not a zip at all", "cannot read it as an ODT package"),
-            (b"", "cannot read it as an ODT package"),
+            (b"not a zip at all", "not a DOCX or ODT package"),
+            (b"", "not a DOCX or ODT package"),
         ],
     )
     def test_not_a_package(self, tmp_path: Path, data: bytes, message: str) -> None:

@@ -1,14 +1,23 @@
-"""WordprocessingML for a :class:`~directive_report.layout.plan.DocumentPlan` (private).
+"""WordprocessingML for a :class:`~directive_report.layout.DocumentPlan` (private).
 
 Every part of the package is written as text straight from the plan: no template to load, no
 per-paragraph object model, so the cost is a few string operations per paragraph and the output
-is byte-for-byte reproducible.  The markup follows the verified recipes of the project's
-``office-recipes.md``: Times New Roman in all four ``w:rFonts`` slots and no theme fonts (§1),
-A4 with ``w:titlePg`` and a centred ``PAGE`` field in the default header (§2), fixed tables
-whose ``w:gridCol`` and ``w:tcW`` agree and whose cells have no side margins (§3), rules as the top
-border of an empty paragraph of exact height (§4), named styles applied by id (§6), a
-``w:cantSplit`` signature row after a keep-with-next paragraph (§7), and the report as a custom
-XML data part, which survives a LibreOffice re-save (§8).
+is byte-for-byte reproducible.  What the markup does, and why (see ``docs/docx.md``):
+
+* Times New Roman in all four ``w:rFonts`` slots (``ascii``, ``hAnsi``, ``eastAsia``, ``cs``) and
+  no theme font anywhere: a theme attribute wins over a font name, and LibreOffice takes some
+  characters from the ``eastAsia`` font even in Vietnamese text;
+* A4 with ``w:titlePg`` (page 1 gets the empty first-page header) and a centred ``PAGE`` field in
+  the default header;
+* fixed tables whose ``w:gridCol`` and ``w:tcW`` agree (LibreOffice lays a table out from the
+  grid, Word from the cell widths) and whose cells have no side margins;
+* a rule is the top border of an empty paragraph of exact height (an empty paragraph is
+  otherwise as tall as its mark's font);
+* named styles applied by id; a ``w:cantSplit`` signature row after a keep-with-next paragraph;
+* every element's children in the order the ECMA-376 schema requires, which Word enforces.
+
+The report travels as a custom XML data part (:mod:`~directive_report.exporters._package`),
+which survives a LibreOffice re-save.
 """
 
 from __future__ import annotations
@@ -16,6 +25,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Final
 
+from directive_report.exporters._package import DOCX_REPORT_NAMESPACE, PackageMetadata
+from directive_report.exporters._xml import escape, escape_attribute
 from directive_report.layout.plan import (
     Align,
     CharacterStyle,
@@ -30,19 +41,24 @@ from directive_report.layout.plan import (
 from directive_report.model import Run
 
 __all__ = [
-    "MODEL_NAMESPACE",
+    "CONTENT_TYPES",
+    "MEDIA_TYPE",
+    "SETTINGS",
+    "R",
+    "W",
+    "app_properties",
     "content_types",
     "core_properties",
     "document",
+    "model_item_properties",
     "page_header",
+    "relationships",
     "styles",
 ]
 
 W: Final = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R: Final = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 DECLARATION: Final = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-#: Namespace of the custom XML part that carries the serialized report.
-MODEL_NAMESPACE: Final = "urn:directive-report:model"
 
 _ALIGN: Final = {
     Align.LEFT: "left",
@@ -56,30 +72,13 @@ _ALIGN: Final = {
 # Units and text
 
 
-def twips(mm: float) -> int:
+def _twips(mm: float) -> int:
     """Millimetres to twentieths of a point."""
     return round(mm * 1440 / 25.4)
 
 
 def _pt20(points: float) -> int:
     return round(points * 20)
-
-
-def escape(text: str) -> str:
-    """*text* escaped for XML character data (``&``, ``<``, ``>``).  The model guarantees it
-    holds no character XML 1.0 cannot carry."""
-    if "&" in text:
-        text = text.replace("&", "&amp;")
-    if "<" in text:
-        text = text.replace("<", "&lt;")
-    if ">" in text:
-        text = text.replace(">", "&gt;")
-    return text
-
-
-def escape_attribute(text: str) -> str:
-    """*text* escaped for an attribute value in double quotes."""
-    return escape(text).replace('"', "&quot;")
 
 
 def _run(run: Run) -> str:
@@ -92,25 +91,25 @@ def _run(run: Run) -> str:
     return f'<w:r>{properties}<w:t xml:space="preserve">{text}</w:t></w:r>'
 
 
-def paragraph(block: StyledParagraph) -> str:
+def _paragraph(block: StyledParagraph) -> str:
     """A ``w:p`` in its role's style, with its runs."""
     keep = "<w:keepNext/>" if block.keep_with_next else ""
     runs = "".join(_run(run) for run in block.runs)
     return f'<w:p><w:pPr><w:pStyle w:val="{block.role.style_id}"/>{keep}</w:pPr>{runs}</w:p>'
 
 
-def rule(block: Rule) -> str:
+def _rule(block: Rule) -> str:
     """An empty ``w:p`` whose style draws the rule and whose side indents centre it."""
-    side = twips(block.indent)
+    side = _twips(block.indent)
     return (
         f'<w:p><w:pPr><w:pStyle w:val="{block.role.style_id}"/>'
         f'<w:ind w:left="{side}" w:right="{side}"/></w:pPr></w:p>'
     )
 
 
-def table(block: Table) -> str:
+def _table(block: Table) -> str:
     """A borderless fixed-layout ``w:tbl``; grid and cell widths agree (LibreOffice reads the grid)."""
-    widths = [twips(width) for width in block.column_widths]
+    widths = [_twips(width) for width in block.column_widths]
     nil = "".join(
         f'<w:{edge} w:val="nil"/>'
         for edge in ("top", "left", "bottom", "right", "insideH", "insideV")
@@ -126,7 +125,7 @@ def table(block: Table) -> str:
         cells = "".join(
             f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>'
             + "".join(
-                paragraph(p) if isinstance(p, StyledParagraph) else rule(p) for p in cell.content
+                _paragraph(p) if isinstance(p, StyledParagraph) else _rule(p) for p in cell.content
             )
             + "</w:tc>"
             for cell, width in zip(row, widths, strict=True)
@@ -143,11 +142,11 @@ def table(block: Table) -> str:
 def _blocks(plan: DocumentPlan) -> Iterator[str]:
     for block in plan.blocks:
         if isinstance(block, StyledParagraph):
-            yield paragraph(block)
+            yield _paragraph(block)
         elif isinstance(block, Rule):
-            yield rule(block)
+            yield _rule(block)
         else:
-            yield table(block)
+            yield _table(block)
 
 
 # --------------------------------------------------------------------------------------------
@@ -159,10 +158,10 @@ def document(plan: DocumentPlan, header_id: str) -> str:
     profile = plan.profile
     section = (
         f'<w:sectPr><w:headerReference w:type="default" r:id="{header_id}"/>'
-        f'<w:pgSz w:w="{twips(profile.page_width)}" w:h="{twips(profile.page_height)}"/>'
-        f'<w:pgMar w:top="{twips(profile.margin_top)}" w:right="{twips(profile.margin_right)}" '
-        f'w:bottom="{twips(profile.margin_bottom)}" w:left="{twips(profile.margin_left)}" '
-        f'w:header="{twips(profile.header_distance)}" w:footer="{twips(profile.header_distance)}" '
+        f'<w:pgSz w:w="{_twips(profile.page_width)}" w:h="{_twips(profile.page_height)}"/>'
+        f'<w:pgMar w:top="{_twips(profile.margin_top)}" w:right="{_twips(profile.margin_right)}" '
+        f'w:bottom="{_twips(profile.margin_bottom)}" w:left="{_twips(profile.margin_left)}" '
+        f'w:header="{_twips(profile.header_distance)}" w:footer="{_twips(profile.header_distance)}" '
         'w:gutter="0"/><w:titlePg/></w:sectPr>'
     )
     return (
@@ -209,9 +208,9 @@ def _paragraph_style(style: ParagraphStyle) -> str:
     properties.append(
         f'<w:spacing w:before="{_pt20(style.space_before)}" w:after="{_pt20(style.space_after)}" {line}/>'
     )
-    first = twips(style.first_line_indent)
+    first = _twips(style.first_line_indent)
     first_line = f'w:hanging="{-first}"' if first < 0 else f'w:firstLine="{first}"'
-    properties.append(f'<w:ind w:left="{twips(style.left_indent)}" w:right="0" {first_line}/>')
+    properties.append(f'<w:ind w:left="{_twips(style.left_indent)}" w:right="0" {first_line}/>')
     properties.append(f'<w:jc w:val="{_ALIGN[style.align]}"/>')
     size = round(style.size * 2)
     run = (
@@ -289,6 +288,8 @@ def relationships(targets: Iterable[tuple[str, str, str]]) -> str:
 
 
 _WORDML: Final = "application/vnd.openxmlformats-officedocument.wordprocessingml"
+#: The media type of a Word document.
+MEDIA_TYPE: Final = f"{_WORDML}.document"
 
 
 def content_types(overrides: Iterable[tuple[str, str]]) -> str:
@@ -315,38 +316,35 @@ CONTENT_TYPES: Final = {
 }
 
 
-def core_properties(title: str, creator: str, created: str) -> str:
-    """``docProps/core.xml``: title, creator, language and creation date (ISO 8601)."""
+def core_properties(metadata: PackageMetadata) -> str:
+    """``docProps/core.xml``: title, creator, language and creation date."""
     return (
         f"{DECLARATION}<cp:coreProperties "
         'xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
         'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
         'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
-        f"<dc:title>{escape(title)}</dc:title><dc:creator>{escape(creator)}</dc:creator>"
-        "<dc:language>vi-VN</dc:language>"
-        f'<dcterms:created xsi:type="dcterms:W3CDTF">{created}</dcterms:created>'
+        f"<dc:title>{escape(metadata.title)}</dc:title>"
+        f"<dc:creator>{escape(metadata.creator)}</dc:creator>"
+        f"<dc:language>{metadata.language}</dc:language>"
+        f'<dcterms:created xsi:type="dcterms:W3CDTF">{metadata.created}</dcterms:created>'
         "</cp:coreProperties>"
     )
 
 
-def app_properties(application: str) -> str:
+def app_properties(metadata: PackageMetadata) -> str:
     """``docProps/app.xml``: the application that wrote the file."""
     return (
         f"{DECLARATION}<Properties "
         'xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
-        f"<Application>{escape(application)}</Application></Properties>"
+        f"<Application>{escape(metadata.generator)}</Application></Properties>"
     )
 
 
-def model_item(report_json: str) -> str:
-    """``customXml/item1.xml``: the serialized report as the text of one element."""
-    return f'{DECLARATION}<report xmlns="{MODEL_NAMESPACE}" format="json">{escape(report_json)}</report>'
-
-
 def model_item_properties(item_id: str) -> str:
-    """``customXml/itemProps1.xml``: the data store item's id and schema."""
+    """``customXml/itemProps1.xml``: the data store item's id and the schema of the report part
+    (:func:`~directive_report.exporters._package.docx_report_item`)."""
     return (
         f'{DECLARATION}<ds:datastoreItem ds:itemID="{{{item_id}}}" '
         'xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml">'
-        f'<ds:schemaRefs><ds:schemaRef ds:uri="{MODEL_NAMESPACE}"/></ds:schemaRefs></ds:datastoreItem>'
+        f'<ds:schemaRefs><ds:schemaRef ds:uri="{DOCX_REPORT_NAMESPACE}"/></ds:schemaRefs></ds:datastoreItem>'
     )

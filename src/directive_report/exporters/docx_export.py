@@ -21,16 +21,19 @@ it back.  The same report always gives the same bytes.
 
 from __future__ import annotations
 
-import datetime as dt
-import io
-import os
 import uuid
-import zipfile
 from typing import BinaryIO, ClassVar, Final
 
-from directive_report.errors import EmbeddedReportError
 from directive_report.exporters import API_VERSION, ExportOptions
 from directive_report.exporters import _docx_oxml as oxml
+from directive_report.exporters._package import (
+    DOCX_REPORT_NAMESPACE,
+    docx_report_item,
+    package_metadata,
+    read_embedded_report,
+    report_json,
+    write_zip,
+)
 from directive_report.layout.plan import plan_document
 from directive_report.model import Report
 
@@ -41,7 +44,6 @@ __all__ = [
 ]
 
 _MODEL_ITEM: Final = "customXml/item1.xml"
-_ZIP_DATE: Final = (1980, 1, 1, 0, 0, 0)  # fixed, so that the same report gives the same bytes
 
 
 class DocxExporter:
@@ -49,7 +51,7 @@ class DocxExporter:
 
     name: ClassVar[str] = "docx"
     suffix: ClassVar[str] = ".docx"
-    media_type: ClassVar[str] = f"{oxml._WORDML}.document"
+    media_type: ClassVar[str] = oxml.MEDIA_TYPE
     api_version: ClassVar[int] = API_VERSION
 
     def render(self, report: Report, stream: BinaryIO, options: ExportOptions) -> None:
@@ -69,8 +71,7 @@ def build_docx(report: Report, options: ExportOptions) -> bytes:
         ("rId2", "settings", "settings.xml"),
         ("rId3", "header", "header1.xml"),
     ]
-    created = dt.datetime.combine(report.date, dt.time()).isoformat() + "Z"
-    title = f"{report.doc_type.title}: {report.summary}"
+    metadata = package_metadata(report)
     parts: dict[str, str] = {
         "_rels/.rels": oxml.relationships(
             [
@@ -83,8 +84,8 @@ def build_docx(report: Report, options: ExportOptions) -> bytes:
                 ("rId3", "extended-properties", "docProps/app.xml"),
             ]
         ),
-        "docProps/core.xml": oxml.core_properties(title, report.authority.name, created),
-        "docProps/app.xml": oxml.app_properties("directive-report"),
+        "docProps/core.xml": oxml.core_properties(metadata),
+        "docProps/app.xml": oxml.app_properties(metadata),
         "word/document.xml": oxml.document(plan, header_id="rId3"),
         "word/styles.xml": oxml.styles(plan),
         "word/settings.xml": oxml.SETTINGS,
@@ -99,11 +100,9 @@ def build_docx(report: Report, options: ExportOptions) -> bytes:
         ("/docProps/app.xml", oxml.CONTENT_TYPES["app"]),
     ]
     if options.embed_model:
-        from directive_report.serialize import dumps
-
-        report_json = dumps(report, "json", compact=True)
-        item_id = str(uuid.uuid5(uuid.NAMESPACE_URL, oxml.MODEL_NAMESPACE + report_json)).upper()
-        parts[_MODEL_ITEM] = oxml.model_item(report_json)
+        json_text = report_json(report)
+        item_id = str(uuid.uuid5(uuid.NAMESPACE_URL, DOCX_REPORT_NAMESPACE + json_text)).upper()
+        parts[_MODEL_ITEM] = docx_report_item(json_text)
         parts["customXml/itemProps1.xml"] = oxml.model_item_properties(item_id)
         parts["customXml/_rels/item1.xml.rels"] = oxml.relationships(
             [("rId1", "customXmlProps", "itemProps1.xml")]
@@ -112,50 +111,7 @@ def build_docx(report: Report, options: ExportOptions) -> bytes:
         document_rels.append(("rId4", "customXml", "../customXml/item1.xml"))
     parts["word/_rels/document.xml.rels"] = oxml.relationships(document_rels)
 
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as package:
-        for name, text in [("[Content_Types].xml", oxml.content_types(overrides)), *parts.items()]:
-            member = zipfile.ZipInfo(name, _ZIP_DATE)
-            member.external_attr = 0o644 << 16  # rw-r--r-- when unzipped
-            package.writestr(member, text.encode("utf-8"), zipfile.ZIP_DEFLATED)
-    return buffer.getvalue()
-
-
-def read_embedded_report(source: str | os.PathLike[str] | BinaryIO) -> Report:
-    """The report a ``.docx`` written by :class:`DocxExporter` carries, from a path or a binary
-    stream.
-
-    Raises :class:`~directive_report.errors.EmbeddedReportError` when *source* is not a DOCX package or carries no report
-    (written with ``embed_model=False``, or by another program), and
-    :class:`~directive_report.errors.ReportLoadError` when the carried report is invalid.
-    """
-    import xml.etree.ElementTree as ElementTree
-
-    from directive_report.serialize import loads
-
-    name = (
-        os.fspath(source)
-        if isinstance(source, str | os.PathLike)
-        else getattr(source, "name", "<stream>")
-    )
-    name = str(name)
-    if not isinstance(source, str | os.PathLike):
-        source.seek(0)
-    try:
-        with zipfile.ZipFile(source) as package:
-            items = [
-                n for n in package.namelist() if n.startswith("customXml/item") and "Props" not in n
-            ]
-            for item in items:
-                root = ElementTree.fromstring(package.read(item))
-                if root.tag == f"{{{oxml.MODEL_NAMESPACE}}}report":
-                    return loads(root.text or "", "json", source=f"{name}:{item}")
-    except FileNotFoundError:
-        raise EmbeddedReportError(name, "no such file") from None
-    except (zipfile.BadZipFile, ElementTree.ParseError) as error:
-        raise EmbeddedReportError(name, f"not a DOCX package ({error})") from None
-    raise EmbeddedReportError(
-        name,
-        "carries no report: it was written with embed_model=False or by another program "
-        f"(expected a custom XML part in the namespace {oxml.MODEL_NAMESPACE})",
+    return write_zip(
+        (name, text.encode("utf-8"))
+        for name, text in [("[Content_Types].xml", oxml.content_types(overrides)), *parts.items()]
     )

@@ -1,0 +1,143 @@
+"""``styles.xml`` of the ODT (private): the font, the named styles, the pages.
+
+* the default paragraph style: Times New Roman in every script slot, Vietnamese, black, no
+  kerning (the rule lengths assume none), the body size, widow and orphan control of two lines
+  (Word's default, which LibreOffice applies to a DOCX);
+* "Standard", LibreOffice's Default Paragraph Style, the parent of every role's style as Word's
+  Normal is in the DOCX: a font chosen there reaches the whole document;
+* one named paragraph style per :class:`~directive_report.layout.Role` (``ND30Body``, shown as
+  "NĐ30 Body") and one named text style per emphasis, which a clerk sees and can change;
+* two page layouts and master pages: "First Page" (the profile's top margin, no header) leads on
+  to "Standard", whose header holds the page number, centred, ``header_distance`` from the top
+  edge.  In ODF the header lies inside the page margins, so "Standard" has a top margin of
+  ``header_distance`` and a header as tall as the rest of the profile's top margin: the text
+  starts at the same height on every page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Final
+
+from directive_report.exporters._odf import (
+    attributes,
+    font_face_declarations,
+    mm,
+    paragraph_properties,
+    root,
+    text_properties,
+)
+from directive_report.exporters._xml import escape_attribute
+from directive_report.layout.plan import CharacterStyle, DocumentPlan, ParagraphStyle, Role
+
+__all__ = ["FIRST_PAGE", "STANDARD_PAGE", "styles_xml"]
+
+#: The master page of page 1: "First Page", as an NCName (odfpy and LibreOffice spell it so).
+FIRST_PAGE: Final = "First_20_Page"
+#: The master page of every following page.
+STANDARD_PAGE: Final = "Standard"
+
+
+def styles_xml(plan: DocumentPlan) -> str:
+    """The ``styles.xml`` part of *plan*'s document."""
+    family = plan.profile.font_family
+    body_size = plan.profile.sizes.body  # the default style's: not repeated in each style
+    named = "".join(_paragraph_style(style, body_size) for style in plan.styles.values())
+    named += "".join(_text_style(style) for style in plan.character_styles.values())
+    return (
+        f"{root('office:document-styles')}{font_face_declarations(family)}"
+        f"<office:styles>{_default_style(family, body_size)}"
+        '<style:style style:name="Standard" style:family="paragraph" '
+        'style:display-name="Standard" style:class="text"/>'
+        f"{named}</office:styles>{_pages(plan)}</office:document-styles>"
+    )
+
+
+def _properties(kind: str, values: Mapping[str, str]) -> str:
+    """``<style:{kind}-properties .../>``, or nothing when *values* is empty."""
+    return f"<style:{kind}-properties{attributes(values)}/>" if values else ""
+
+
+def _default_style(family: str, body_size: float) -> str:
+    text = {
+        "style:font-name": family,
+        "style:font-name-asian": family,
+        "style:font-name-complex": family,
+        "fo:language": "vi",
+        "fo:country": "VN",
+        "fo:color": "#000000",
+        "style:letter-kerning": "false",
+        **text_properties(size=body_size),
+    }
+    return (
+        '<style:default-style style:family="paragraph">'
+        '<style:paragraph-properties fo:widows="2" fo:orphans="2"/>'
+        f"{_properties('text', text)}</style:default-style>"
+    )
+
+
+def _named(name: str, display_name: str, family: str, parent: str | None) -> str:
+    """The start tag of a named style."""
+    parent_attribute = f' style:parent-style-name="{parent}"' if parent else ""
+    return (
+        f'<style:style style:name="{name}" style:display-name="{escape_attribute(display_name)}" '
+        f'style:family="{family}"{parent_attribute}>'
+    )
+
+
+def _paragraph_style(style: ParagraphStyle, body_size: float) -> str:
+    text = text_properties(
+        size=None if style.size == body_size else style.size, bold=style.bold, italic=style.italic
+    )
+    return (
+        f"{_named(style.role.style_id, style.name, 'paragraph', 'Standard')}"
+        f"{_properties('paragraph', paragraph_properties(style))}{_properties('text', text)}"
+        "</style:style>"
+    )
+
+
+def _text_style(style: CharacterStyle) -> str:
+    text = text_properties(bold=style.bold, italic=style.italic)
+    return f"{_named(style.role.style_id, style.name, 'text', None)}{_properties('text', text)}</style:style>"
+
+
+def _pages(plan: DocumentPlan) -> str:
+    """The page layouts (automatic styles) and the two master pages."""
+    profile = plan.profile
+    page = {
+        "fo:page-width": mm(profile.page_width),
+        "fo:page-height": mm(profile.page_height),
+        "style:print-orientation": (
+            "portrait" if profile.page_height >= profile.page_width else "landscape"
+        ),
+        "fo:margin-bottom": mm(profile.margin_bottom),
+        "fo:margin-left": mm(profile.margin_left),
+        "fo:margin-right": mm(profile.margin_right),
+    }
+    first = _properties("page-layout", {**page, "fo:margin-top": mm(profile.margin_top)})
+    following = _properties("page-layout", {**page, "fo:margin-top": mm(profile.header_distance)})
+    # As in Word, a header that does not fit above the top margin pushes the text down.
+    header = _properties(
+        "header-footer",
+        {
+            "fo:min-height": mm(max(0.0, profile.margin_top - profile.header_distance)),
+            "fo:margin": "0mm",
+            "fo:padding": "0mm",
+        },
+    )
+    number = (
+        f'<text:p text:style-name="{Role.PAGE_NUMBER.style_id}">'
+        '<text:page-number text:select-page="current">2</text:page-number></text:p>'
+    )
+    return (
+        "<office:automatic-styles>"
+        f'<style:page-layout style:name="PL_First">{first}</style:page-layout>'
+        f'<style:page-layout style:name="PL_Standard">{following}'
+        f"<style:header-style>{header}</style:header-style></style:page-layout>"
+        "</office:automatic-styles><office:master-styles>"
+        f'<style:master-page style:name="{STANDARD_PAGE}" style:display-name="Standard" '
+        f'style:page-layout-name="PL_Standard"><style:header>{number}</style:header>'
+        f'</style:master-page><style:master-page style:name="{FIRST_PAGE}" '
+        'style:display-name="First Page" style:page-layout-name="PL_First" '
+        f'style:next-style-name="{STANDARD_PAGE}"/></office:master-styles>'
+    )

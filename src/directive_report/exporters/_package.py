@@ -1,0 +1,285 @@
+"""Office packages, DOCX and ODT alike: the ZIP, the metadata and the report carried inside.
+
+Both office exporters write their parts as text and hand them to :func:`write_zip`, which makes
+the same bytes for the same parts on any machine: members in the order given, every timestamp
+1980-01-01 00:00, the same permissions and host system, deflated at one fixed level (a member
+named in *stored*, such as ODF's ``mimetype``, is stored).  :func:`package_metadata` gives both
+formats one title, author, language and date.
+
+The report travels inside the package, serialized as compact JSON (:func:`report_json`):
+
+* in an ODT, as the file :data:`ODT_REPORT_PATH`, listed in the manifest;
+* in a DOCX, as the text of a custom XML data part (:func:`docx_report_item`) whose root element
+  is ``report`` in the namespace :data:`DOCX_REPORT_NAMESPACE`.
+
+:func:`read_embedded_report` reads it back from either.  Reading is bounded: a member larger than
+:data:`MAX_PART_BYTES` once decompressed is refused by the size its entry declares and, since that
+can lie, by the bytes actually decompressed; a custom XML part is parsed with a document type
+declaration refused, so no XML entity is ever declared or resolved.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+import zipfile
+import zlib
+from collections.abc import Collection, Iterable, Iterator
+from contextlib import contextmanager
+from typing import IO, TYPE_CHECKING, Final
+
+import attrs
+
+from directive_report.errors import EmbeddedReportError, ReportLoadError
+from directive_report.exporters._xml import escape
+
+if TYPE_CHECKING:
+    from directive_report.model import Report
+
+__all__ = [
+    "DOCX_REPORT_NAMESPACE",
+    "MAX_PART_BYTES",
+    "ODT_MEDIA_TYPE",
+    "ODT_REPORT_PATH",
+    "ZIP_TIME",
+    "PackageMetadata",
+    "docx_report_item",
+    "package_metadata",
+    "read_embedded_report",
+    "report_json",
+    "write_zip",
+]
+
+#: The timestamp of every member: fixed, so that the same report always gives the same bytes.
+ZIP_TIME: Final = (1980, 1, 1, 0, 0, 0)
+#: zlib's level for every deflated member (its default, written out so it cannot drift).
+_COMPRESS_LEVEL: Final = 6
+#: The media type of an OpenDocument text: the content of its ``mimetype`` member.
+ODT_MEDIA_TYPE: Final = "application/vnd.oasis.opendocument.text"
+#: Where an ODT keeps the serialized report.
+ODT_REPORT_PATH: Final = "directive-report/report.json"
+#: The namespace of the root element of the DOCX custom XML part that carries the report.
+DOCX_REPORT_NAMESPACE: Final = "urn:directive-report:model"
+#: The most bytes a member may decompress to when a report is read back (64 MiB: a report of a
+#: thousand pages is about 2 MiB of JSON).
+MAX_PART_BYTES: Final = 64 * 1024 * 1024
+#: The most members a package may list when a report is read back.
+_MAX_MEMBERS: Final = 10_000
+_DOCX_PREFIX: Final = "customXml/item"
+
+
+# --------------------------------------------------------------------------------------------
+# Writing
+
+
+def write_zip(parts: Iterable[tuple[str, bytes]], *, stored: Collection[str] = ()) -> bytes:
+    """The ZIP bytes of *parts* (``(path, data)`` in order): deterministic, deflated, the paths in
+    *stored* stored uncompressed and without an extra field.
+
+    >>> data = write_zip([("mimetype", b"text/plain"), ("a.txt", b"a" * 100)], stored={"mimetype"})
+    >>> data == write_zip([("mimetype", b"text/plain"), ("a.txt", b"a" * 100)], stored={"mimetype"})
+    True
+    >>> with zipfile.ZipFile(io.BytesIO(data)) as package:
+    ...     [(i.filename, i.date_time, i.compress_type) for i in package.infolist()]
+    [('mimetype', (1980, 1, 1, 0, 0, 0), 0), ('a.txt', (1980, 1, 1, 0, 0, 0), 8)]
+    """
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as package:
+        for path, data in parts:
+            member = zipfile.ZipInfo(path, ZIP_TIME)
+            member.create_system = 3  # Unix: the permissions below mean the same everywhere
+            member.external_attr = 0o644 << 16  # rw-r--r-- when unzipped
+            if path in stored:
+                member.compress_type = zipfile.ZIP_STORED
+                package.writestr(member, data)
+            else:
+                member.compress_type = zipfile.ZIP_DEFLATED
+                package.writestr(member, data, compresslevel=_COMPRESS_LEVEL)
+    return buffer.getvalue()
+
+
+@attrs.frozen(kw_only=True)
+class PackageMetadata:
+    """What both office formats record about a document: ``title``, ``creator`` (the issuing
+    authority), ``language``, ``created`` (ISO 8601, the report's date at midnight UTC) and
+    ``generator``."""
+
+    title: str
+    creator: str
+    created: str
+    language: str = "vi-VN"
+    generator: str = "directive-report"
+
+
+def package_metadata(report: Report) -> PackageMetadata:
+    """The metadata of *report*'s document: the title is the type and the trích yếu.
+
+    >>> from directive_report import examples
+    >>> metadata = package_metadata(examples.load("bac-giang-ct21-2024"))
+    >>> metadata.title[:30], metadata.creator, metadata.created
+    ('BÁO CÁO: Sơ kết năm thứ 4 thực', 'Sở Thông tin và Truyền thông', '2024-05-20T00:00:00Z')
+    """
+    return PackageMetadata(
+        title=f"{report.doc_type.title}: {report.summary}",
+        creator=report.authority.name,
+        created=dt.datetime.combine(report.date, dt.time()).isoformat() + "Z",
+    )
+
+
+def report_json(report: Report) -> str:
+    """*report* serialized as it travels inside a package: compact JSON."""
+    from directive_report.serialize import dumps
+
+    return dumps(report, "json", compact=True)
+
+
+def docx_report_item(json_text: str) -> str:
+    """The DOCX custom XML part that carries *json_text*: one ``report`` element."""
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        f'<report xmlns="{DOCX_REPORT_NAMESPACE}" format="json">{escape(json_text)}</report>'
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# Reading
+
+
+def read_embedded_report(source: str | os.PathLike[str] | IO[bytes]) -> Report:
+    """The report carried inside a DOCX or ODT written by directive-report, from a path or a
+    binary stream (read from its start, whatever its position).
+
+    Raises :class:`~directive_report.errors.EmbeddedReportError`, naming the file, when *source*
+    cannot be read, is not a DOCX or ODT package, or carries no report (exported with
+    ``embed_model=False``, by another program, or an ODT re-saved by an office suite), and
+    :class:`~directive_report.errors.ReportLoadError`, naming the part, when the report it
+    carries does not load.
+    """
+    from directive_report.serialize import loads
+
+    name = (
+        os.fspath(source)
+        if isinstance(source, str | os.PathLike)
+        else str(getattr(source, "name", "<stream>"))
+    )
+    with _opened(source, name) as package:
+        path, text = _report_part(package, name)
+    return loads(text, "json", source=f"{name}:{path}")
+
+
+@contextmanager
+def _opened(source: str | os.PathLike[str] | IO[bytes], name: str) -> Iterator[zipfile.ZipFile]:
+    """*source* opened as a ZIP, every reading error an :class:`EmbeddedReportError`."""
+    if not isinstance(source, str | os.PathLike) and source.seekable():
+        source.seek(0)
+    try:
+        with zipfile.ZipFile(source) as package:
+            if len(package.infolist()) > _MAX_MEMBERS:
+                raise EmbeddedReportError(name, f"more than {_MAX_MEMBERS} files in the package")
+            yield package
+    except FileNotFoundError:
+        raise EmbeddedReportError(name, "no such file") from None
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError) as error:
+        raise EmbeddedReportError(name, f"not a DOCX or ODT package ({error})") from None
+    except OSError as error:
+        raise EmbeddedReportError(name, f"cannot read it ({error.strerror or error})") from None
+
+
+def _report_part(package: zipfile.ZipFile, name: str) -> tuple[str, str]:
+    """The path and text of the report inside *package*, an ODT or a DOCX."""
+    members = {info.filename: info for info in package.infolist()}
+    if "mimetype" in members:
+        mimetype = _read(package, members["mimetype"], name, limit=200)
+        if mimetype != ODT_MEDIA_TYPE.encode("ascii"):
+            raise EmbeddedReportError(
+                name, f"not an ODT text document (mimetype {mimetype!r}, expected {ODT_MEDIA_TYPE})"
+            )
+        if ODT_REPORT_PATH not in members:
+            raise _no_report(name, f"{ODT_REPORT_PATH} is missing")
+        data = _read(package, members[ODT_REPORT_PATH], name)
+        try:
+            return ODT_REPORT_PATH, data.decode("utf-8")
+        except UnicodeDecodeError as error:
+            where = f"{name}:{ODT_REPORT_PATH}"
+            raise ReportLoadError(where, [("", f"not UTF-8 text: {error}")]) from None
+    if "[Content_Types].xml" not in members:
+        raise EmbeddedReportError(
+            name, "not a DOCX or ODT package (it has neither [Content_Types].xml nor mimetype)"
+        )
+    for path, info in members.items():
+        if path.startswith(_DOCX_PREFIX) and path.endswith(".xml") and "Props" not in path:
+            text = _report_element_text(_read(package, info, name), name, path)
+            if text is not None:
+                return path, text
+    raise _no_report(name, f"no custom XML part in the namespace {DOCX_REPORT_NAMESPACE}")
+
+
+def _no_report(name: str, detail: str) -> EmbeddedReportError:
+    return EmbeddedReportError(
+        name,
+        f"the document carries no report ({detail}): it was exported with embed_model=False, "
+        "by another program, or re-saved by an office suite that drops it",
+    )
+
+
+def _read(
+    package: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limit: int | None = None
+) -> bytes:
+    """The bytes of member *info*, refused beyond *limit* (:data:`MAX_PART_BYTES` unless
+    given) whatever its entry declares."""
+    limit = MAX_PART_BYTES if limit is None else limit
+    too_big = EmbeddedReportError(
+        name, f"{info.filename} is larger than {limit:,} bytes: not a report directive-report wrote"
+    )
+    if info.file_size > limit:
+        raise too_big
+    with package.open(info) as member:
+        data = member.read(limit + 1)
+    if len(data) > limit:
+        raise too_big
+    return data
+
+
+def _report_element_text(data: bytes, name: str, path: str) -> str | None:
+    """The text of the XML document *data* when its root is the report element, else ``None``.
+
+    Parsed with expat, refusing any document type declaration: no entity is declared, so none is
+    expanded (only the five predefined ones and character references are read).
+    """
+    from xml.parsers import expat
+
+    root: list[str] = []
+    depth = 0
+    text: list[str] = []
+
+    def start(tag: str, attributes: object) -> None:
+        nonlocal depth
+        depth += 1
+        if not root:
+            root.append(tag)
+
+    def end(tag: str) -> None:
+        nonlocal depth
+        depth -= 1
+
+    def characters(data: str) -> None:
+        if depth == 1:
+            text.append(data)
+
+    def refuse(*arguments: object) -> None:
+        raise EmbeddedReportError(name, f"{path} declares a document type, which is refused")
+
+    parser = expat.ParserCreate(namespace_separator=" ")
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    parser.CharacterDataHandler = characters
+    parser.StartDoctypeDeclHandler = refuse
+    parser.EntityDeclHandler = refuse
+    try:
+        parser.Parse(data, True)
+    except expat.ExpatError as error:
+        raise EmbeddedReportError(name, f"{path} is not well-formed XML ({error})") from None
+    if root != [f"{DOCX_REPORT_NAMESPACE} report"]:
+        return None
+    return "".join(text)
