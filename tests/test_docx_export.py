@@ -1,7 +1,7 @@
 """Tests of the docx exporter: the file reopened with python-docx, and rendered by LibreOffice.
 
 Every expected value is independent of the code under test: sizes and faces from the decree
-(nd30-layout.md), text widths measured with fontTools on the Liberation Serif font files, text
+(docs/decree-layout.md), text widths measured with fontTools on the Liberation Serif font files, text
 from the model, positions and lengths measured in LibreOffice's PDF and page image.
 """
 
@@ -196,7 +196,7 @@ def test_times_new_roman_in_all_four_slots_and_no_theme_fonts(
     document: Document, seed_docx: bytes
 ) -> None:
     """Document defaults name Times New Roman in ascii, hAnsi, eastAsia and cs; nothing anywhere
-    names a theme font or another font (office-recipes §1)."""
+    names a theme font or another font (docs/office-techniques.md, "Fonts")."""
     with zipfile.ZipFile(io.BytesIO(seed_docx)) as package:
         xml = {
             name: package.read(name).decode()
@@ -307,7 +307,7 @@ def test_header_elements(
     bold: bool,
     italic: bool,
 ) -> None:
-    """Hand-checked table (nd30-layout.md §2.2, 13/14 set): text, size, bold, italic, centred."""
+    """Hand-checked table (docs/decree-layout.md, "The elements", 13/14 set): text, size, bold, italic, centred."""
     paragraph = cell_paragraphs(document.tables[0], row, column)[index]
     assert paragraph.text == text
     assert effective(paragraph) == (size, bold, italic)
@@ -377,7 +377,7 @@ def test_summary_rule_is_a_third_to_a_half_of_the_summary_line(document: Documen
 
 
 def test_rules_are_thin_exact_height_paragraphs(document: Document) -> None:
-    """The rule paragraphs are 2 pt exact lines, so they add no mark height (office-recipes §4)."""
+    """The rule paragraphs are 2 pt exact lines, so they add no mark height (docs/office-techniques.md)."""
     rule = cell_paragraphs(document.tables[0], 0, 1)[2]
     style = rule.style
     assert style is not None
@@ -447,7 +447,7 @@ def test_footer_is_kept_together_and_with_the_last_paragraph(document: Document)
 def test_footer_elements(
     document: Document, column: int, index: int, text: str, size: float, bold: bool, italic: bool
 ) -> None:
-    """Hand-checked table (nd30-layout.md §3–4): Nơi nhận 12 bold italic, items 11, signer 14 bold."""
+    """Hand-checked table (docs/decree-layout.md, Nơi nhận and signature): Nơi nhận 12 bold italic, items 11, signer 14 bold."""
     paragraph = cell_paragraphs(document.tables[-1], 0, column)[index]
     assert paragraph.text == text
     assert effective(paragraph) == (size, bold, italic)

@@ -51,7 +51,7 @@ def _font_width_mm(text: str, size: float, bold: bool, italic: bool) -> float:
     return units / units_per_em * size * 25.4 / 72
 
 
-# Widths measured in LibreOffice PDFs (office-recipes §5): the table must agree within 0.1 mm.
+# Widths measured in LibreOffice PDFs (docs/office-techniques.md, "Text widths"): the table must agree within 0.1 mm.
 LIBREOFFICE_WIDTHS = [
     ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 13, True, False, 95.57),
     ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12, True, False, 88.24),

@@ -410,7 +410,7 @@ class TestStyles:
     def test_decree_values(
         self, role: Role, size: float, bold: bool, italic: bool, align: Align
     ) -> None:
-        """Hand-checked against nd30-layout.md §2.2 and §10 (13/14 set)."""
+        """Hand-checked against docs/decree-layout.md, "The elements" (13/14 set)."""
         style = define_styles(LayoutProfile())[role]
         assert (style.size, style.bold, style.italic, style.align) == (size, bold, italic, align)
 

@@ -9,7 +9,7 @@ from directive_report import DOCUMENT_TYPES, DocumentNumber, ReportValidationErr
 from directive_report.model import DocumentKind
 from directive_report.testing import document_numbers
 
-# NĐ 30/2020/NĐ-CP, Phụ lục III, Mục I, copied by hand from nd30-layout.md §6.
+# NĐ 30/2020/NĐ-CP, Phụ lục III, Mục I, copied by hand (docs/decree-layout.md).
 PHU_LUC_III = [
     ("Nghị quyết", "NQ"),
     ("Quyết định", "QĐ"),

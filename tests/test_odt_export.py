@@ -422,7 +422,7 @@ class TestEmbeddedReport:
 
 
 class TestPage:
-    """Page set-up, master pages and page numbers (nd30-layout §1, §5)."""
+    """Page set-up, master pages and page numbers (docs/decree-layout.md: page set-up, page numbers)."""
 
     @staticmethod
     def master(odt: Odt, name: str) -> ET.Element:
@@ -545,7 +545,7 @@ class TestFonts:
                         assert value == TNR
 
 
-# The decree's values for the default profile (13/14 set), read from nd30-layout.md §2.2 and §10:
+# The decree's values for the default profile (13/14 set), read from docs/decree-layout.md, "The elements":
 # role -> (size pt, bold, italic, alignment).
 DECREE_STYLES = {
     Role.SUPERIOR: (13, False, False, "center"),
@@ -708,7 +708,7 @@ class TestHeaderTable:
 
     def test_motto_rule(self, seed_odt: Odt, header: ET.Element) -> None:
         """Under the Tiêu ngữ, a rule exactly as long as the 14 pt bold text (60.46 mm, measured
-        with fontTools on Liberation Serif Bold: office-recipes §5), centred in its column."""
+        with fontTools on Liberation Serif Bold: docs/office-techniques.md), centred in its column."""
         left, right, weight = self.rule(seed_odt, seed_odt.cells(header)[0][1])
         assert left == pytest.approx(right)
         assert 100 - left - right == pytest.approx(60.46, abs=0.05)

@@ -1,7 +1,7 @@
 """Tests for directive_report.vi: hand-checked tables and Hypothesis properties.
 
-Every expected value below was written by hand from docs in
-shared/reference/vietnamese-formatting.md and nd30-layout.md §2.3, never by running vi.
+Every expected value below was written by hand from the rules of docs/formatting.md ("Rules
+and sources") and docs/decree-layout.md, never by running vi.
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """Tests for the number side of directive_report.vi: words, digits, percent, money, ordinals.
 
 Every expected value below was written by hand from the rules and tables of
-shared/reference/vietnamese-formatting.md (R1–R11, §2.2–2.5, §2.8, §2.10–2.11), never
-by running vi. Hypothesis checks the round trips and, for digits, babel as an oracle.
+docs/formatting.md, "Rules and sources" (R1–R11, numbers from 10^12, decimals, money, forms not
+accepted, variants), never by running vi. Hypothesis checks the round trips and, for digits, babel as an oracle.
 """
 
 from __future__ import annotations
@@ -172,7 +172,7 @@ INTEGERS = [
         "chín trăm chín mươi chín tỷ chín trăm chín mươi chín triệu"
         " chín trăm chín mươi chín nghìn chín trăm chín mươi chín",
     ),
-    # §2.2: 10^12 and above, the count of tỷ read first
+    # docs/formatting.md: 10^12 and above, the count of tỷ read first
     (10**12, "một nghìn tỷ"),
     (10**12 + 1, "một nghìn tỷ không trăm linh một"),
     (1_001_000_000_000, "một nghìn không trăm linh một tỷ"),
@@ -226,7 +226,7 @@ def test_number_to_words_accepts_decimal_integers() -> None:
 
 
 # --------------------------------------------------------------------------------------
-# Decimals (§2.3): fractional part read as a whole number, leading zeros as "không"
+# Decimals (docs/formatting.md, "Decimals"): fractional part read as a whole number, leading zeros as "không"
 # --------------------------------------------------------------------------------------
 
 DECIMALS = [
@@ -273,7 +273,7 @@ def test_words_to_number_decimals(value: str, words: str) -> None:
 
 
 # --------------------------------------------------------------------------------------
-# Options: the accepted regional alternates (R8, §2.11)
+# Options: the accepted regional alternates (R8; "Canonical style and accepted variants")
 # --------------------------------------------------------------------------------------
 
 OPTION_CASES: list[tuple[int | Decimal, dict[str, str], str]] = [
@@ -334,7 +334,7 @@ def test_number_to_words_float_hint() -> None:
 
 
 # --------------------------------------------------------------------------------------
-# Reading back: accepted variants and forms not accepted (§2.10, §2.11)
+# Reading back: accepted variants and forms not accepted (docs/formatting.md: "Forms not accepted", "accepted variants")
 # --------------------------------------------------------------------------------------
 
 ACCEPTED = [
@@ -441,7 +441,7 @@ OPTION_COMBINATIONS: list[dict[str, str]] = [
         ("linh", "lẻ"), ("nghìn", "ngàn"), ("tỷ", "tỉ"), ("tư", "bốn")
     )
 ]
-# The closed vocabulary of §3, with the alternates of §2.11.
+# The closed vocabulary of the rules (docs/formatting.md), with the accepted alternates.
 VOCABULARY = {
     "không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín",
     "mười", "mươi", "mốt", "tư", "lăm", "trăm", "linh", "lẻ",
@@ -499,7 +499,7 @@ def test_options_change_only_their_words(n: int, options: dict[str, str]) -> Non
 
 
 # --------------------------------------------------------------------------------------
-# Digits (§2.8)
+# Digits (docs/formatting.md, "Digits, percentages and money")
 # --------------------------------------------------------------------------------------
 
 FORMAT_NUMBER: list[tuple[int | Decimal | float, int | None, str]] = [
@@ -625,7 +625,7 @@ def test_format_number_agrees_with_babel(x: Decimal) -> None:
 
 
 # --------------------------------------------------------------------------------------
-# Percent (§2.8: "12,5%", no space)
+# Percent ("12,5%", no space)
 # --------------------------------------------------------------------------------------
 
 PERCENTS: list[tuple[int | Decimal | float, int | None, str]] = [
@@ -675,7 +675,7 @@ def test_percent_round_trip(ratio: Decimal) -> None:
 
 
 # --------------------------------------------------------------------------------------
-# Money (§2.4)
+# Money (docs/formatting.md, "Digits, percentages and money")
 # --------------------------------------------------------------------------------------
 
 MONEY: list[tuple[int | Decimal, str, str, str]] = [
@@ -768,7 +768,7 @@ def test_money_compact_is_exact(amount: int) -> None:
 
 
 # --------------------------------------------------------------------------------------
-# Ordinals (§2.5)
+# Ordinals (docs/formatting.md, "Ordinals, weekdays, dates and numerals")
 # --------------------------------------------------------------------------------------
 
 ORDINALS = [

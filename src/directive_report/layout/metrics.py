@@ -11,7 +11,7 @@ no font file is needed at run time.
 >>> round(text_width_mm("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 13, bold=True), 2)
 95.67
 
-Kerning is not applied, as in the documents the exporters write (office-recipes §5).
+Kerning is not applied, as in the documents the exporters write (docs/office-techniques.md, "Text widths").
 """
 
 from __future__ import annotations

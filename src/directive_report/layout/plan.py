@@ -83,7 +83,7 @@ RULE_GAP: Final = 3.0
 #: an office suite may set a line a hair wider than the sum of its advances.
 DATE_LINE_SLACK: Final = 1.0
 #: Exact line height of the empty paragraph that carries a rule, in points (an empty paragraph
-#: otherwise takes the height of its paragraph mark: office-recipes §4).
+#: otherwise takes the height of its paragraph mark: docs/office-techniques.md).
 RULE_LINE_HEIGHT: Final = 2.0
 
 

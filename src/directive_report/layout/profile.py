@@ -1,7 +1,7 @@
 """Layout profiles: every measurement the DOCX, ODT and HTML exporters use, in one place.
 
 The default profile is the decree's recommended one (Nghị định 30/2020/NĐ-CP, Phụ lục I; see
-``nd30-layout.md`` §10 of the project's reference): A4 portrait, margins 20/20/30/15 mm, Times New
+``docs/decree-layout.md``): A4 portrait, margins 20/20/30/15 mm, Times New
 Roman, the 13/14 size set, justified body with a 1.27 cm first-line indent and 6 pt between
 paragraphs.  A province overrides it with :func:`attrs.evolve` or a subclass and passes it in
 :class:`~directive_report.exporters.ExportOptions`:
