@@ -68,3 +68,21 @@ def bench(session: nox.Session) -> None:
     for script in sorted(os.listdir("benchmarks")):
         if script.startswith("bench_") and script.endswith(".py"):
             session.run("python", f"benchmarks/{script}", *session.posargs)
+
+
+@nox.session(python=PYTHONS[-1], default=False)
+def catalogs(session: nox.Session) -> None:
+    """Extract the messages into the template and merge it into each catalog (docs/i18n.md)."""
+    session.install(".")
+    locale = "src/directive_report/i18n/locale"
+    template = f"{locale}/directive_report.pot"
+    session.run(
+        "pybabel", "extract", "-F", "babel.cfg", "-k", "both",
+        "--no-location", "--sort-output", "--width=100",
+        "--project=directive-report", "--copyright-holder=directive-report developers",
+        "-o", template, "src/directive_report",
+    )  # fmt: skip
+    session.run(
+        "pybabel", "update", "-i", template, "-d", locale, "-D", "directive_report",
+        "--no-fuzzy-matching", "--ignore-obsolete", "--width=100",
+    )  # fmt: skip

@@ -26,3 +26,10 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.ge
 def seed_report() -> Report:
     """The bundled canonical example, bac-giang-ct21-2024."""
     return examples.load("bac-giang-ct21-2024")
+
+
+@pytest.fixture(autouse=True)
+def _english_messages(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The command line speaks the locale's language: the tests expect English, whatever the
+    machine's locale (tests of the Vietnamese messages set their own)."""
+    monkeypatch.setenv("LANGUAGE", "en")

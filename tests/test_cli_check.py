@@ -27,12 +27,15 @@ def test_clean_files_pass(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
 
 
 def test_error_finding_fails(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """An error-level finding is printed with file and location, bilingual; status 1."""
+    """An error-level finding is printed with file and location, in the language of the
+    command line (English, or Vietnamese with --lang vi); status 1."""
     path = write(tmp_path, "r.toml", summary="Sơ kết năm thứ 3 thực hiện Chỉ thị số 21/CT-TTg")
     assert main(["check", str(path)]) == 1
     out = capsys.readouterr().out
     assert out.startswith(f"{path}: summary: error [implementation-year] the summary says year 3")
-    assert "trích yếu ghi năm thứ ba" in out
+    assert main(["--lang", "vi", "check", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert out.startswith(f"{path}: summary: lỗi [implementation-year] trích yếu ghi năm thứ ba")
 
 
 def test_warnings_fail_only_when_strict(tmp_path: Path) -> None:

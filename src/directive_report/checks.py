@@ -14,6 +14,7 @@ English and in Vietnamese.
 
 from __future__ import annotations
 
+import datetime
 import enum
 import re
 from collections.abc import Callable, Iterator
@@ -22,6 +23,7 @@ import attrs
 
 from directive_report import vi
 from directive_report._text import vi_upper
+from directive_report.i18n import both
 from directive_report.model import (
     ActionList,
     Block,
@@ -55,6 +57,10 @@ class Finding:
     location: str
     message: str
     message_vi: str
+
+    def message_in(self, language: str) -> str:
+        """The message in *language* (``"en"`` or ``"vi"``)."""
+        return self.message_vi if language == "vi" else self.message
 
     def __str__(self) -> str:
         where = f"{self.location}: " if self.location else ""
@@ -106,16 +112,31 @@ def check_implementation_year(report: Report) -> Iterator[Finding]:
     stated = _stated_year(report.summary)
     actual = report.implementation_year()
     if stated is not None and stated != actual:
+        message, message_vi = both(
+            "the summary says year {stated} of implementation, but {date} is in year {actual} "
+            "of {directive}",
+            stated=stated,
+            stated_vi=vi.ordinal(stated),
+            **_dates(date=report.date),
+            actual=actual,
+            actual_vi=vi.ordinal(actual),
+            directive=report.directive.short_name,
+        )
         yield Finding(
             code="implementation-year",
             severity=Severity.ERROR,
             location="summary",
-            message=f"the summary says year {stated} of implementation, but {report.date:%d/%m/%Y} "
-            f"is in year {actual} of {report.directive.short_name}",
-            message_vi=f"trích yếu ghi năm {vi.ordinal(stated)} nhưng ngày "
-            f"{vi.format_date(report.date, style='short')} thuộc năm {vi.ordinal(actual)} thực hiện "
-            f"{report.directive.short_name}",
+            message=message,
+            message_vi=message_vi,
         )
+
+
+def _dates(**days: datetime.date) -> dict[str, str]:
+    """Message fields for dates: ``date`` in English ("20/05/2024") and ``date_vi`` as
+    Vietnamese writes it in running text ("20/5/2024")."""
+    fields = {name: f"{day:%d/%m/%Y}" for name, day in days.items()}
+    fields.update({f"{name}_vi": vi.format_date(day, style="short") for name, day in days.items()})
+    return fields
 
 
 _YEAR_RE = re.compile(r"\bnăm thứ ((?:[^\W\d_]+|\d+)(?: [^\W\d_]+){0,3})", re.IGNORECASE)
@@ -141,15 +162,17 @@ def check_citation_dates(report: Report) -> Iterator[Finding]:
     """No cited document is dated after the report."""
     for location, citation in _citations(report):
         if citation.date is not None and citation.date > report.date:
+            message, message_vi = both(
+                "{citation} is dated {date}, after the report ({report_date})",
+                citation=citation.format("short"),
+                **_dates(date=citation.date, report_date=report.date),
+            )
             yield Finding(
                 code="citation-after-report",
                 severity=Severity.ERROR,
                 location=location,
-                message=f"{citation.format('short')} is dated {citation.date:%d/%m/%Y}, "
-                f"after the report ({report.date:%d/%m/%Y})",
-                message_vi=f"{citation.format('short')} ban hành ngày "
-                f"{vi.format_date(citation.date, style='short')}, sau ngày của văn bản "
-                f"({vi.format_date(report.date, style='short')})",
+                message=message,
+                message_vi=message_vi,
             )
 
 
@@ -164,15 +187,16 @@ def check_action_dates(report: Report) -> Iterator[Finding]:
             continue
         for index, action in enumerate(block.actions):
             if action.date is not None and action.date not in period:
+                message, message_vi = both(
+                    "the action is dated {date}, outside the reporting period {start}–{end}",
+                    **_dates(date=action.date, start=period.start, end=period.end),
+                )
                 yield Finding(
                     code="action-outside-period",
                     severity=Severity.WARNING,
                     location=f"{path}.actions[{index}].date",
-                    message=f"the action is dated {action.date:%d/%m/%Y}, outside the reporting "
-                    f"period {period.start:%d/%m/%Y}–{period.end:%d/%m/%Y}",
-                    message_vi=f"hoạt động ngày {vi.format_date(action.date, style='short')} nằm "
-                    f"ngoài kỳ báo cáo ({vi.format_date(period.start, style='short')} - "
-                    f"{vi.format_date(period.end, style='short')})",
+                    message=message,
+                    message_vi=message_vi,
                 )
 
 
@@ -187,14 +211,16 @@ def check_forward_deadlines(report: Report) -> Iterator[Finding]:
                 and task.deadline is not None
                 and task.deadline < report.date
             ):
+                message, message_vi = both(
+                    "a task for the coming period is due {date}, before the report's date",
+                    **_dates(date=task.deadline),
+                )
                 yield Finding(
                     code="deadline-in-the-past",
                     severity=Severity.WARNING,
                     location=f"{path}.tasks[{index}].deadline",
-                    message=f"a task for the coming period is due {task.deadline:%d/%m/%Y}, before "
-                    "the report's date",
-                    message_vi=f"nhiệm vụ thời gian tới có hạn "
-                    f"{vi.format_date(task.deadline, style='short')}, trước ngày ban hành văn bản",
+                    message=message,
+                    message_vi=message_vi,
                 )
 
 
@@ -202,22 +228,27 @@ def check_recipients(report: Report) -> Iterator[Finding]:
     """With "Kính gửi", Nơi nhận starts with "Như trên"; the archive line starts with VT."""
     recipients = report.distribution.recipients
     if report.addressees and (not recipients or recipients[0] != "Như trên"):
+        message, message_vi = both(
+            "the document has 'Kính gửi' recipients, so Nơi nhận should start with "
+            "'Như trên' (NĐ 30/2020, Phụ lục I, II.9)"
+        )
         yield Finding(
             code="nhu-tren",
             severity=Severity.WARNING,
             location="distribution.recipients",
-            message="the document has 'Kính gửi' recipients, so Nơi nhận should start with "
-            "'Như trên' (NĐ 30/2020, Phụ lục I, II.9)",
-            message_vi="văn bản có phần “Kính gửi” nên mục Nơi nhận bắt đầu bằng “Như trên” "
-            "(Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.9)",
+            message=message,
+            message_vi=message_vi,
         )
     if not report.distribution.archive.startswith("VT"):
+        message, message_vi = both(
+            "the archive line should start with 'VT' (the agency's records office)"
+        )
         yield Finding(
             code="archive-vt",
             severity=Severity.WARNING,
             location="distribution.archive",
-            message="the archive line should start with 'VT' (the agency's records office)",
-            message_vi="dòng “Lưu” phải bắt đầu bằng “VT” (Văn thư cơ quan)",
+            message=message,
+            message_vi=message_vi,
         )
 
 
@@ -226,12 +257,15 @@ def check_section_titles(report: Report) -> Iterator[Finding]:
     for index, section in enumerate(report.sections):
         words = [w for w in section.title.split() if not re.search(r"[\d/]", w)]
         if any(w != vi_upper(w) for w in words):
+            message, message_vi = both(
+                "a top-level heading is written in capitals: {title!r}", title=section.title
+            )
             yield Finding(
                 code="heading-case",
                 severity=Severity.WARNING,
                 location=f"sections[{index}].title",
-                message=f"a top-level heading is written in capitals: {section.title!r}",
-                message_vi=f"tiêu đề mục cấp I viết in hoa: “{section.title}”",
+                message=message,
+                message_vi=message_vi,
             )
 
 
@@ -244,14 +278,16 @@ def check_signature(report: Report) -> Iterator[Finding]:
         and signature.signer_title
         and not signature.signer_title.startswith("PHÓ")
     ):
+        message, message_vi = both(
+            "'KT.' is signed by a deputy, whose title usually starts with 'PHÓ', not {title!r}",
+            title=signature.signer_title,
+        )
         yield Finding(
             code="kt-deputy",
             severity=Severity.WARNING,
             location="signature.signer_title",
-            message=f"'KT.' is signed by a deputy, whose title usually starts with 'PHÓ', "
-            f"not {signature.signer_title!r}",
-            message_vi=f"ký thay (KT.) là cấp phó, chức vụ thường bắt đầu bằng “PHÓ”, không phải "
-            f"“{signature.signer_title}”",
+            message=message,
+            message_vi=message_vi,
         )
 
 
@@ -259,12 +295,15 @@ def check_end_marker(report: Report) -> Iterator[Finding]:
     """The body ends with "./." (the exporters add it when it is missing)."""
     last = next((block for _, block in reversed(list(_blocks(report)))), None)
     if isinstance(last, Paragraph) and not last.text.endswith("./."):
+        message, message_vi = both(
+            "the body does not end with './.'; the DOCX and ODT exporters add it"
+        )
         yield Finding(
             code="end-marker",
             severity=Severity.INFO,
             location="closing" if report.closing else "sections",
-            message="the body does not end with './.'; the DOCX and ODT exporters add it",
-            message_vi="phần nội dung chưa kết thúc bằng “./.”; khi xuất DOCX, ODT sẽ tự thêm",
+            message=message,
+            message_vi=message_vi,
         )
 
 

@@ -6,6 +6,8 @@ so an application can catch one type.  Each carries its facts as attributes, not
 
 from __future__ import annotations
 
+from directive_report.i18n import N_, _, ngettext
+
 __all__ = [
     "DirectiveReportError",
     "DuplicateExporterError",
@@ -77,7 +79,7 @@ class ReportLoadError(DirectiveReportError):
     @property
     def message(self) -> str:
         """Message of the first problem."""
-        return self.problems[0][1] if self.problems else "cannot load"
+        return self.problems[0][1] if self.problems else _("cannot load")
 
     def _describe(self) -> str:
         first = (
@@ -86,9 +88,10 @@ class ReportLoadError(DirectiveReportError):
             else (f"{self.source}: {self.message}")
         )
         extra = len(self.problems) - 1
-        return first + (
-            f" (and {extra} more problem{'s' if extra > 1 else ''})" if extra > 0 else ""
-        )
+        if extra <= 0:
+            return first
+        more = ngettext("(and {count} more problem)", "(and {count} more problems)", extra)
+        return f"{first} {more.format(count=extra)}"
 
 
 class ReportDumpError(DirectiveReportError, ValueError):
@@ -107,9 +110,17 @@ class ReportDumpError(DirectiveReportError, ValueError):
 # Exporters and plug-ins
 
 
+#: The kinds of name an exporter is looked up by, for the catalogs (``_(what)``).
+_LOOKED_UP_BY = (N_("format"), N_("file suffix"), N_("format of file"))
+
+
 def _plugin(name: str, distribution: str | None) -> str:
     """``"exporter 'x' (distribution dr-x 1.0)"``: how messages name a plug-in."""
-    return f"exporter {name!r}" + (f" (distribution {distribution})" if distribution else "")
+    if distribution:
+        return _("exporter {name!r} (distribution {distribution})").format(
+            name=name, distribution=distribution
+        )
+    return _("exporter {name!r}").format(name=name)
 
 
 class ExporterError(DirectiveReportError):
@@ -144,12 +155,15 @@ class ExporterNotFoundError(ExporterError, LookupError):
         self.available = available
         self.suggestions = tuple(difflib.get_close_matches(name, available, n=3, cutoff=0.6))
         mean = (
-            f"; did you mean {' or '.join(map(repr, self.suggestions))}?"
+            _("; did you mean {names}?").format(names=_(" or ").join(map(repr, self.suggestions)))
             if self.suggestions
             else ""
         )
-        known = ", ".join(available) if available else "none"
-        super().__init__(f"unknown {what} {name!r}{mean} (available: {known}){hint}", name=name)
+        known = ", ".join(available) if available else _("none")
+        message = _("unknown {what} {name!r}{mean} (available: {known})").format(
+            what=_(what), name=name, mean=mean, known=known
+        )
+        super().__init__(message + hint, name=name)
 
 
 class ExporterLoadError(ExporterError):
@@ -164,8 +178,12 @@ class ExporterLoadError(ExporterError):
     ) -> None:
         self.value = value
         super().__init__(
-            f"{_plugin(name, distribution)} failed to load from {value!r}: "
-            f"{type(cause).__name__}: {cause}",
+            _("{plugin} failed to load from {value!r}: {kind}: {cause}").format(
+                plugin=_plugin(name, distribution),
+                value=value,
+                kind=type(cause).__name__,
+                cause=cause,
+            ),
             name=name,
             distribution=distribution,
         )
@@ -180,8 +198,9 @@ class ExporterProtocolError(ExporterError, TypeError):
     def __init__(self, name: str, distribution: str | None, problems: tuple[str, ...]) -> None:
         self.problems = problems
         super().__init__(
-            f"{_plugin(name, distribution)} is not a valid directive_report exporter: "
-            + "; ".join(problems),
+            _("{plugin} is not a valid directive_report exporter: {problems}").format(
+                plugin=_plugin(name, distribution), problems="; ".join(problems)
+            ),
             name=name,
             distribution=distribution,
         )
@@ -197,9 +216,11 @@ class PluginAPIVersionError(ExporterError):
         self.got = got
         self.expected = expected
         super().__init__(
-            f"{_plugin(name, distribution)} was written for exporter API version {got!r}, "
-            f"but this directive-report provides version {expected}: install a release of the "
-            f"plug-in made for API version {expected}",
+            _(
+                "{plugin} was written for exporter API version {got!r}, but this "
+                "directive-report provides version {expected}: install a release of the "
+                "plug-in made for API version {expected}"
+            ).format(plugin=_plugin(name, distribution), got=got, expected=expected),
             name=name,
             distribution=distribution,
         )
@@ -214,9 +235,11 @@ class DuplicateExporterError(ExporterError):
     def __init__(self, name: str, distributions: tuple[str, ...], *, what: str = "format") -> None:
         self.distributions = distributions
         super().__init__(
-            f"{what} {name!r} is claimed by several distributions: {', '.join(distributions)}; "
-            "uninstall one, or rename its entry point (third-party names carry a prefix, "
-            "e.g. 'quang-ninh-docx')",
+            _(
+                "{what} {name!r} is claimed by several distributions: {distributions}; "
+                "uninstall one, or rename its entry point (third-party names carry a prefix, "
+                "e.g. 'quang-ninh-docx')"
+            ).format(what=_(what), name=name, distributions=", ".join(distributions)),
             name=name,
             distribution=distributions[-1] if distributions else None,
         )

@@ -14,13 +14,17 @@ import os
 import sys
 from collections.abc import Sequence
 
+from directive_report import i18n
 from directive_report.cli._common import (
     PROG,
     CommandError,
     describe_export_error,
     describe_os_error,
+    error_line,
 )
 from directive_report.errors import DirectiveReportError
+from directive_report.i18n import _
+from directive_report.i18n._argparse import translated_argparse
 
 __all__ = [
     "COMMANDS",
@@ -46,11 +50,25 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every sub-command registered."""
     parser = argparse.ArgumentParser(
         prog=PROG,
-        description="Model, check and render Vietnamese reports on the implementation of "
-        "directives in the layout of Nghị định 30/2020/NĐ-CP.",
+        description=_(
+            "Model, check and render Vietnamese reports on the implementation of "
+            "directives in the layout of Nghị định 30/2020/NĐ-CP."
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"{PROG} {_version()}")
-    subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"{PROG} {_version()}",
+        help=_("show the version and exit"),
+    )
+    parser.add_argument(
+        "--lang",
+        choices=i18n.LANGUAGES,
+        help=_("language of the messages: {languages} (default: from the locale, LANG)").format(
+            languages=", ".join(f"{code} = {i18n.language_name(code)}" for code in i18n.LANGUAGES)
+        ),
+    )
+    subparsers = parser.add_subparsers(title=_("commands"), metavar=_("COMMAND"))
     for name in COMMANDS:
         module = importlib.import_module(f"directive_report.cli._{name.replace('-', '_')}")
         module.register(subparsers)
@@ -58,7 +76,30 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line with *argv* (``sys.argv[1:]`` by default); return the exit status."""
+    """Run the command line with *argv* (``sys.argv[1:]`` by default); return the exit status.
+
+    Messages are in the language of ``--lang``, else of the locale variables (``LANG``, ...).
+    """
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    language = _language_option(arguments) or i18n.language_from_environment()
+    with i18n.using(language), translated_argparse():
+        return _main(arguments)
+
+
+def _language_option(argv: Sequence[str]) -> i18n.Language | None:
+    """The ``--lang`` of *argv*, read before the parser is built (its help is translated)."""
+    for index, argument in enumerate(argv):
+        if argument == "--":
+            break
+        value = argument.removeprefix("--lang=") if argument.startswith("--lang=") else None
+        if argument == "--lang" and index + 1 < len(argv):
+            value = argv[index + 1]
+        if value in i18n.LANGUAGES:
+            return value
+    return None
+
+
+def _main(argv: Sequence[str]) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     run = getattr(args, "run", None)
@@ -68,10 +109,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         status: int = run(args)
     except DirectiveReportError as error:
-        print(f"{PROG}: error: {error}", file=sys.stderr)
+        print(error_line(error), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print(f"{PROG}: interrupted", file=sys.stderr)
+        print(_("{prog}: interrupted").format(prog=PROG), file=sys.stderr)
         return 130
     except BrokenPipeError:
         # the reader went away (``directive-report citations x.toml | head``): stop quietly,
@@ -80,7 +121,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return 141
     except OSError as error:  # a folder that cannot be made, a disk that is full, ...
-        print(f"{PROG}: error: {describe_os_error(error)}", file=sys.stderr)
+        print(error_line(describe_os_error(error)), file=sys.stderr)
         return 1
     return status
 

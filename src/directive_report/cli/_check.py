@@ -8,25 +8,30 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from directive_report.i18n import _
+
 
 def register(subparsers: Any) -> None:
     """Add the ``check`` command."""
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "check",
-        help="check reports for inconsistencies and departures from the decree",
-        description="Load each TOML/JSON report and list what the checks find, in English and "
-        "Vietnamese. The exit status is 1 if any file cannot be loaded or has an error-level "
-        "finding (with --strict, a warning too).",
+        help=_("check reports for inconsistencies and departures from the decree"),
+        description=_(
+            "Load each TOML/JSON report and list what the checks find. The JSON output has "
+            "each message in English and Vietnamese. The exit status is 1 if any file cannot "
+            "be loaded or has an error-level finding (with --strict, a warning too)."
+        ),
     )
-    parser.add_argument("inputs", nargs="+", type=Path, metavar="INPUT", help="report files")
-    parser.add_argument("--json", action="store_true", help="print one JSON array of findings")
-    parser.add_argument("--strict", action="store_true", help="fail on warnings too")
+    parser.add_argument("inputs", nargs="+", type=Path, metavar="INPUT", help=_("report files"))
+    parser.add_argument("--json", action="store_true", help=_("print one JSON array of findings"))
+    parser.add_argument("--strict", action="store_true", help=_("fail on warnings too"))
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """Check every input; a file that cannot be loaded is reported and the others still run."""
     from directive_report.checks import Severity, check
+    from directive_report.cli._common import describe_finding, error_line
     from directive_report.errors import DirectiveReportError
     from directive_report.serialize import load
 
@@ -37,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             report = load(path)
         except DirectiveReportError as error:
-            print(f"directive-report: error: {error}", file=sys.stderr)
+            print(error_line(error), file=sys.stderr)
             status = 1
             continue
         for finding in check(report):
@@ -54,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
                     }
                 )
             else:
-                print(f"{path}: {finding}")
+                print(f"{path}: {describe_finding(finding)}")
     if args.json:
         json.dump(records, sys.stdout, ensure_ascii=False, indent=2)
         print()

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from directive_report.cli._common import CommandError
+from directive_report.i18n import _
 
 #: The keys of a ``--json`` record, in order.  A stable contract: see docs/citations.md.
 RECORD_KEYS = (
@@ -39,16 +40,20 @@ def register(subparsers: Any) -> None:
     """Add the ``citations`` command."""
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "citations",
-        help="list the legal and administrative documents cited in texts or reports",
-        description="Find every citation (Chỉ thị số 21/CT-TTg ngày 25/5/2020 của Thủ tướng "
-        "Chính phủ, điểm a khoản 5 Điều 102 Nghị định số 15/2020/NĐ-CP, Luật An ninh mạng năm "
-        "2018, ...) in each FILE: UTF-8 text (.txt, .md) or a report (.toml, .json), whose "
-        "paragraphs are searched in reading order.  Prints one line per citation, or with "
-        "--json one JSON array of records for the whole run.",
+        help=_("list the legal and administrative documents cited in texts or reports"),
+        description=_(
+            "Find every citation (Chỉ thị số 21/CT-TTg ngày 25/5/2020 của Thủ tướng "
+            "Chính phủ, điểm a khoản 5 Điều 102 Nghị định số 15/2020/NĐ-CP, Luật An ninh mạng năm "
+            "2018, ...) in each FILE: UTF-8 text (.txt, .md) or a report (.toml, .json), whose "
+            "paragraphs are searched in reading order.  Prints one line per citation, or with "
+            "--json one JSON array of records for the whole run."
+        ),
     )
-    parser.add_argument("files", nargs="+", type=Path, metavar="FILE", help="text or report file")
     parser.add_argument(
-        "--json", action="store_true", help="print one JSON array of records (see the docs)"
+        "files", nargs="+", type=Path, metavar=_("FILE"), help=_("text or report file")
+    )
+    parser.add_argument(
+        "--json", action="store_true", help=_("print one JSON array of records (see the docs)")
     )
     parser.set_defaults(run=run)
 
@@ -65,15 +70,21 @@ def read_text(path: Path) -> str:
         with path.open(encoding="utf-8", newline="") as stream:
             return stream.read()
     except FileNotFoundError:
-        raise CommandError(f"{path}: no such file") from None
+        raise CommandError(_("{path}: no such file").format(path=path)) from None
     except IsADirectoryError:
-        raise CommandError(f"{path}: is a folder, expected a text or report file") from None
+        raise CommandError(
+            _("{path}: is a folder, expected a text or report file").format(path=path)
+        ) from None
     except UnicodeDecodeError as error:
         raise CommandError(
-            f"{path}: not UTF-8 text (byte {error.start}): save it as UTF-8 first"
+            _("{path}: not UTF-8 text (byte {byte}): save it as UTF-8 first").format(
+                path=path, byte=error.start
+            )
         ) from None
     except OSError as error:
-        raise CommandError(f"{path}: cannot read: {error.strerror}") from None
+        raise CommandError(
+            _("{path}: cannot read: {reason}").format(path=path, reason=error.strerror)
+        ) from None
 
 
 def records(file: str, text: str) -> list[dict[str, Any]]:
@@ -119,7 +130,8 @@ def _where(file: str, text: str, offset: int, report: bool) -> str:
     """``FILE:LINE:COLUMN`` in a text file; in a report, whose lines are not the file's, the
     paragraph of its words (1 is the trích yếu): ``FILE (paragraph 3)``."""
     if report:
-        return f"{file} (paragraph {text.count(_PARAGRAPH_BREAK, 0, offset) + 1})"
+        paragraph = text.count(_PARAGRAPH_BREAK, 0, offset) + 1
+        return _("{file} (paragraph {paragraph})").format(file=file, paragraph=paragraph)
     return f"{file}:{_position(text, offset)}"
 
 

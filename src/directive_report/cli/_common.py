@@ -2,9 +2,23 @@
 
 from __future__ import annotations
 
-from directive_report.errors import DirectiveReportError
+from typing import TYPE_CHECKING
 
-__all__ = ["PROG", "CommandError", "describe_export_error", "describe_os_error"]
+from directive_report import i18n
+from directive_report.errors import DirectiveReportError
+from directive_report.i18n import N_, _
+
+if TYPE_CHECKING:
+    from directive_report.checks import Finding
+
+__all__ = [
+    "PROG",
+    "CommandError",
+    "describe_export_error",
+    "describe_finding",
+    "describe_os_error",
+    "error_line",
+]
 
 #: The program's name, as messages start with it.
 PROG = "directive-report"
@@ -21,7 +35,29 @@ def describe_export_error(error: Exception, format: str, target: object) -> str:
         return str(error)
     if isinstance(error, OSError):
         return describe_os_error(error, target)
-    return f"internal error in exporter {format!r}: {type(error).__name__}: {error}"
+    return _("internal error in exporter {format!r}: {kind}: {error}").format(
+        format=format, kind=type(error).__name__, error=error
+    )
+
+
+def error_line(message: object) -> str:
+    """``"directive-report: error: <message>"`` in the active language."""
+    return _("{prog}: error: {message}").format(prog=PROG, message=message)
+
+
+#: The severities' names, for the catalogs (``_(severity.value)`` translates them).
+_SEVERITY_NAMES = (N_("error"), N_("warning"), N_("info"))
+
+
+def describe_finding(finding: Finding) -> str:
+    """One line for a finding, in the active language: ``"summary: lỗi [code] ..."``."""
+    where = f"{finding.location}: " if finding.location else ""
+    return _("{where}{severity} [{code}] {message}").format(
+        where=where,
+        severity=_(finding.severity.value),
+        code=finding.code,
+        message=finding.message_in(i18n.active_language()),
+    )
 
 
 def describe_os_error(error: OSError, path: object = None) -> str:

@@ -11,22 +11,25 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from directive_report.cli._common import PROG, CommandError, describe_export_error
+from directive_report.cli._common import CommandError, describe_export_error, error_line
+from directive_report.i18n import _
 
 
 def register(subparsers: Any) -> None:
     """Add the ``demo`` command."""
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "demo",
-        help="render the bundled example report to every available format",
-        description="Render the bundled example report (bac-giang-ct21-2024) to every "
-        "available format, one file per format, into --out.",
+        help=_("render the bundled example report to every available format"),
+        description=_(
+            "Render the bundled example report (bac-giang-ct21-2024) to every "
+            "available format, one file per format, into --out."
+        ),
     )
     parser.add_argument(
-        "--out", type=Path, default=Path("out"), help="output folder (default: out)"
+        "--out", type=Path, default=Path("out"), help=_("output folder (default: out)")
     )
-    parser.add_argument("--example", default="bac-giang-ct21-2024", help="which bundled example")
-    parser.add_argument("--force", action="store_true", help="overwrite existing files")
+    parser.add_argument("--example", default="bac-giang-ct21-2024", help=_("which bundled example"))
+    parser.add_argument("--force", action="store_true", help=_("overwrite existing files"))
     parser.set_defaults(run=run)
 
 
@@ -40,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
     report = examples.load(args.example)
     out: Path = args.out
     if out.exists() and not out.is_dir():
-        raise CommandError(f"{out} exists and is not a folder")
+        raise CommandError(_("{path} exists and is not a folder").format(path=out))
     problems: list[str] = []
     exporters: list[Exporter] = []
     for info in available():  # loading tells a plug-in's suffix
@@ -51,7 +54,9 @@ def run(args: argparse.Namespace) -> int:
     targets = [(exporter.name, out / f"{args.example}{exporter.suffix}") for exporter in exporters]
     existing = [str(target) for _, target in targets if target.exists()]
     if existing and not args.force:
-        raise CommandError(f"{existing[0]} already exists (use --force to overwrite)")
+        raise CommandError(
+            _("{path} already exists (use --force to overwrite)").format(path=existing[0])
+        )
     out.mkdir(parents=True, exist_ok=True)
     for name, target in targets:
         try:
@@ -61,5 +66,5 @@ def run(args: argparse.Namespace) -> int:
         else:
             print(f"{name:>10}  {target}", file=sys.stdout)
     for problem in problems:
-        print(f"{PROG}: error: {problem}", file=sys.stderr)
+        print(error_line(problem), file=sys.stderr)
     return 1 if problems else 0

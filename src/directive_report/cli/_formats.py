@@ -11,7 +11,8 @@ import argparse
 import sys
 from typing import Any
 
-from directive_report.cli._common import PROG
+from directive_report.cli._common import error_line
+from directive_report.i18n import _
 
 __all__ = ["register", "run"]
 
@@ -20,9 +21,11 @@ def register(subparsers: Any) -> None:
     """Add the ``formats`` command."""
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "formats",
-        help="list the available exporters (built in and plug-ins)",
-        description="List every exporter: built in, or declared by an installed plug-in in the "
-        "entry-point group 'directive_report.exporters'. Exit status 1 if one cannot be used.",
+        help=_("list the available exporters (built in and plug-ins)"),
+        description=_(
+            "List every exporter: built in, or declared by an installed plug-in in the "
+            "entry-point group 'directive_report.exporters'. Exit status 1 if one cannot be used."
+        ),
     )
     parser.set_defaults(run=run)
 
@@ -32,10 +35,10 @@ def run(args: argparse.Namespace) -> int:
     from directive_report.errors import ExporterError
     from directive_report.exporters import available, load_exporter
 
-    rows = [("FORMAT", "SUFFIX", "DISTRIBUTION", "KIND")]
+    rows = [(_("FORMAT"), _("SUFFIX"), _("DISTRIBUTION"), _("KIND"))]
     problems = []
     for info in available():
-        kind = "built in" if info.builtin else "plug-in"
+        kind = _("built in") if info.builtin else _("plug-in")
         suffix = info.suffix or "?"
         try:
             suffix = load_exporter(info).suffix
@@ -48,5 +51,5 @@ def run(args: argparse.Namespace) -> int:
         cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
         print("  ".join([*cells, row[-1]]), file=sys.stdout)
     for problem in problems:
-        print(f"{PROG}: error: {problem}", file=sys.stderr)
+        print(error_line(problem), file=sys.stderr)
     return 1 if problems else 0

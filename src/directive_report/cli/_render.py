@@ -19,7 +19,9 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
 from typing import Any, NamedTuple, TextIO
 
-from directive_report.cli._common import PROG, CommandError, describe_export_error
+from directive_report import i18n
+from directive_report.cli._common import CommandError, describe_export_error, error_line
+from directive_report.i18n import _
 
 __all__ = ["Job", "register", "render_one", "run"]
 
@@ -28,25 +30,27 @@ def register(subparsers: Any) -> None:
     """Add the ``render`` command."""
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "render",
-        help="render report files (TOML or JSON) to DOCX, ODT, Markdown or a plug-in's format",
-        description="Render one or many report files. The format is -f, or the suffix of -o. "
-        "Outputs are named after their inputs, beside them or in --out-dir. "
-        "Exit status 0 only if every input was rendered.",
+        help=_("render report files (TOML or JSON) to DOCX, ODT, Markdown or a plug-in's format"),
+        description=_(
+            "Render one or many report files. The format is -f, or the suffix of -o. "
+            "Outputs are named after their inputs, beside them or in --out-dir. "
+            "Exit status 0 only if every input was rendered."
+        ),
     )
     parser.add_argument(
-        "inputs", nargs="+", type=Path, metavar="INPUT", help="report file (.toml or .json)"
+        "inputs", nargs="+", type=Path, metavar="INPUT", help=_("report file (.toml or .json)")
     )
-    parser.add_argument("-f", "--format", help="format name (see 'directive-report formats')")
+    parser.add_argument("-f", "--format", help=_("format name (see 'directive-report formats')"))
     where = parser.add_mutually_exclusive_group()
-    where.add_argument("-o", "--output", type=Path, help="output file (one input only)")
-    where.add_argument("--out-dir", type=Path, metavar="DIR", help="folder for the outputs")
-    parser.add_argument("--force", action="store_true", help="overwrite existing files")
+    where.add_argument("-o", "--output", type=Path, help=_("output file (one input only)"))
+    where.add_argument("--out-dir", type=Path, metavar="DIR", help=_("folder for the outputs"))
+    parser.add_argument("--force", action="store_true", help=_("overwrite existing files"))
     parser.add_argument(
         "-j",
         "--jobs",
         type=_positive,
         metavar="N",
-        help="parallel processes (default: one per CPU)",
+        help=_("parallel processes (default: one per CPU)"),
     )
     parser.set_defaults(run=run)
 
@@ -57,7 +61,9 @@ def _positive(text: str) -> int:
     except ValueError:
         value = 0
     if value < 1:
-        raise argparse.ArgumentTypeError(f"expected a whole number from 1, got {text!r}")
+        raise argparse.ArgumentTypeError(
+            _("expected a whole number from 1, got {text!r}").format(text=text)
+        )
     return value
 
 
@@ -77,7 +83,8 @@ def render_one(job: Job) -> str | None:
     from directive_report.serialize import load
 
     if job.target.exists() and not job.force:
-        return f"{job.source}: {job.target} already exists (use --force to overwrite)"
+        exists = _("{path} already exists (use --force to overwrite)").format(path=job.target)
+        return f"{job.source}: {exists}"
     try:
         export(load(job.source), job.target, format=job.format)
     except ReportLoadError as error:
@@ -99,7 +106,7 @@ def run(args: argparse.Namespace) -> int:
             print(job.target, file=sys.stdout, flush=True)
         else:
             failures += 1
-            print(f"{PROG}: error: {problem}", file=sys.stderr, flush=True)
+            print(error_line(problem), file=sys.stderr, flush=True)
         progress.advance()
     progress.clear()
     return 1 if failures else 0
@@ -116,20 +123,24 @@ def _plan(args: argparse.Namespace) -> list[Job]:
     output: Path | None = args.output
     if output is not None and len(inputs) > 1:
         raise CommandError(
-            f"-o names one output but {len(inputs)} inputs were given; use --out-dir"
+            _("-o names one output but {count} inputs were given; use --out-dir").format(
+                count=len(inputs)
+            )
         )
     if output is not None and output.is_dir():
-        raise CommandError(f"-o {output} is a folder; use --out-dir to write into it")
+        raise CommandError(
+            _("-o {path} is a folder; use --out-dir to write into it").format(path=output)
+        )
     if args.format is not None:
         exporter = get_exporter(args.format)
     elif output is not None and output.suffix:
         exporter = exporter_for_suffix(output.suffix)
     else:
         raise CommandError(
-            "choose a format with -f (see 'directive-report formats') or give -o a suffix"
+            _("choose a format with -f (see 'directive-report formats') or give -o a suffix")
         )
     if args.out_dir is not None and not args.out_dir.is_dir():
-        raise CommandError(f"--out-dir {args.out_dir} is not a folder")
+        raise CommandError(_("--out-dir {path} is not a folder").format(path=args.out_dir))
 
     def target(source: Path) -> Path:
         if output is not None:
@@ -142,10 +153,18 @@ def _plan(args: argparse.Namespace) -> list[Job]:
     for job in jobs:
         written = job.target.resolve()
         if written in sources:  # even with --force: the report would be lost
-            raise CommandError(f"{job.source}: the output {job.target} is an input file")
+            raise CommandError(
+                _("{source}: the output {target} is an input file").format(
+                    source=job.source, target=job.target
+                )
+            )
         other = seen.setdefault(written, job.source)
         if other != job.source:
-            raise CommandError(f"{other} and {job.source} would both be written to {job.target}")
+            raise CommandError(
+                _("{first} and {second} would both be written to {target}").format(
+                    first=other, second=job.source, target=job.target
+                )
+            )
     return jobs
 
 
@@ -155,7 +174,11 @@ def _execute(jobs: Sequence[Job], workers: int) -> Iterator[tuple[Job, str | Non
         for job in jobs:
             yield job, render_one(job)
         return
-    with ProcessPoolExecutor(max_workers=min(workers, len(jobs))) as pool:
+    with ProcessPoolExecutor(
+        max_workers=min(workers, len(jobs)),
+        initializer=i18n.activate,  # the workers write their messages in the same language
+        initargs=(i18n.active_language(),),
+    ) as pool:
         futures = {pool.submit(render_one, job): job for job in jobs}
         try:
             for future in as_completed(futures):

@@ -1,0 +1,45 @@
+"""Loading the message catalogs (private).
+
+The catalogs ship as gettext ``.po`` files, read at run time by Babel and compiled in memory,
+so that there is one source of truth (no ``.mo`` files to rebuild and keep in step) and no build
+step in the wheel.  English is the source language: it needs no catalog.
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+from importlib import resources
+
+from babel.support import NullTranslations, Translations
+
+__all__ = ["DOMAIN", "EXTRA_KEYWORDS", "catalog_path", "translations"]
+
+#: The gettext domain: the catalogs are ``locale/<language>/LC_MESSAGES/<DOMAIN>.po``.
+DOMAIN = "directive_report"
+
+#: The functions that mark messages besides gettext's own (``_``, ``N_``, ``ngettext``), as
+#: ``pybabel extract -k`` takes them: :func:`directive_report.i18n.both`.
+EXTRA_KEYWORDS = ("both",)
+
+
+def catalog_path(language: str) -> str:
+    """Where the catalog of *language* lives inside the package."""
+    return f"locale/{language}/LC_MESSAGES/{DOMAIN}.po"
+
+
+@functools.cache
+def translations(language: str) -> NullTranslations:
+    """The translations of *language*, read once from its ``.po`` file."""
+    if language == "en":
+        return NullTranslations()
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
+    source = resources.files("directive_report.i18n").joinpath(catalog_path(language))
+    with source.open("rb") as stream:
+        catalog = read_po(stream, locale=language, domain=DOMAIN)
+    compiled = io.BytesIO()
+    write_mo(compiled, catalog)
+    compiled.seek(0)
+    return Translations(compiled, domain=DOMAIN)
