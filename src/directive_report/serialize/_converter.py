@@ -14,6 +14,8 @@ import cattrs
 from cattrs.errors import ForbiddenExtraKeysError, IterableValidationError, IterableValidationNote
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
+from directive_report import i18n
+from directive_report.i18n import N_
 from directive_report.model import (
     ActionList,
     Block,
@@ -91,7 +93,7 @@ def make_converter(format: Format = "toml") -> cattrs.Converter:
 
         def hook(value: object, _: type) -> T:
             if not isinstance(value, Mapping):
-                raise InputError(f"expected a table, got {_describe(value)}")
+                raise InputError(i18n._("expected a table, got {got}").format(got=_describe(value)))
             return generated(value, cls)
 
         return hook
@@ -109,7 +111,7 @@ def make_converter(format: Format = "toml") -> cattrs.Converter:
     else:
         conv.register_unstructure_hook(dt.date, lambda d: d)
 
-    by_name = _structure_via(document_type, "a document type such as 'Báo cáo'")
+    by_name = _structure_via(document_type, N_("a document type such as 'Báo cáo'"))
 
     def structure_document_type(value: object, _: type) -> DocumentType:
         # a known type by name, or a table of one's own: { name = "...", abbreviation = "..." }
@@ -121,9 +123,9 @@ def make_converter(format: Format = "toml") -> cattrs.Converter:
     conv.register_structure_hook(DocumentType, structure_document_type)
     conv.register_unstructure_hook(DocumentType, _unstructure_document_type)
     for cls, parse, what in (
-        (DocumentNumber, DocumentNumber.parse, "a document number such as '89/KH-STTTT'"),
-        (Pinpoint, Pinpoint.parse, "a pinpoint such as 'điểm a khoản 5 Điều 102'"),
-        (Capacity, _parse_capacity, "a capacity line such as 'KT. GIÁM ĐỐC'"),
+        (DocumentNumber, DocumentNumber.parse, N_("a document number such as '89/KH-STTTT'")),
+        (Pinpoint, Pinpoint.parse, N_("a pinpoint such as 'điểm a khoản 5 Điều 102'")),
+        (Capacity, _parse_capacity, N_("a capacity line such as 'KT. GIÁM ĐỐC'")),
     ):
         conv.register_structure_hook(cls, _structure_via(parse, what))
         conv.register_unstructure_hook(cls, str)
@@ -140,13 +142,21 @@ def make_converter(format: Format = "toml") -> cattrs.Converter:
     def structure_block(value: object, _: type) -> Block:
         if not isinstance(value, Mapping):
             raise InputError(
-                f"expected a block table with one of the keys {', '.join(_BLOCK_KEYS)}"
+                i18n._("expected a block table with one of the keys {keys}").format(
+                    keys=", ".join(_BLOCK_KEYS)
+                )
             )
         kinds = [key for key in _BLOCK_KEYS if key in value]
         if len(kinds) != 1:
+            found = (
+                ", ".join(kinds)
+                if kinds
+                else i18n._("none of them: {keys}").format(keys=", ".join(sorted(value)))
+            )
             raise InputError(
-                f"a block has exactly one of the keys {', '.join(_BLOCK_KEYS)}; found "
-                + (", ".join(kinds) if kinds else "none of them: " + ", ".join(sorted(value)))
+                i18n._("a block has exactly one of the keys {keys}; found {found}").format(
+                    keys=", ".join(_BLOCK_KEYS), found=found
+                )
             )
         if kinds[0] == "paragraph":
             if len(value) != 1:

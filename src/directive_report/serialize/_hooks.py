@@ -12,8 +12,10 @@ from collections.abc import Callable, Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any, TypeVar
 
+from directive_report import i18n
 from directive_report._text import nfc
 from directive_report.errors import ReportValidationError, UnprintableTextError
+from directive_report.i18n import N_
 from directive_report.model import (
     DOCUMENT_TYPES,
     Capacity,
@@ -34,18 +36,27 @@ def _expect(value: object, kind: type | tuple[type, ...], what: str) -> None:
     if not isinstance(value, kind) or (
         isinstance(value, bool) and bool not in (kind if isinstance(kind, tuple) else (kind,))
     ):
-        raise InputError(f"expected {what}, got {_describe(value)}")
+        raise InputError(
+            i18n._("expected {what}, got {got}").format(what=i18n._(what), got=_describe(value))
+        )
 
 
 def _describe(value: object) -> str:
-    names = {str: "text", int: "a number", bool: "true/false", list: "an array", dict: "a table"}
-    return names.get(type(value), type(value).__name__) + (
+    names = {
+        str: N_("text"),
+        int: N_("a number"),
+        bool: N_("true/false"),
+        list: N_("an array"),
+        dict: N_("a table"),
+    }
+    name = names.get(type(value))
+    return (i18n._(name) if name else type(value).__name__) + (
         f" {value!r}" if isinstance(value, str | int | float) and len(repr(value)) < 40 else ""
     )
 
 
 def _structure_str(value: object, _: type) -> str:
-    _expect(value, str, "text")
+    _expect(value, str, N_("text"))
     assert isinstance(value, str)
     try:
         return nfc(value)
@@ -54,28 +65,34 @@ def _structure_str(value: object, _: type) -> str:
 
 
 def _structure_int(value: object, _: type) -> int:
-    _expect(value, int, "a whole number")
+    _expect(value, int, N_("a whole number"))
     assert isinstance(value, int)
     return value
 
 
 def _structure_bool(value: object, _: type) -> bool:
-    _expect(value, bool, "true or false")
+    _expect(value, bool, N_("true or false"))
     assert isinstance(value, bool)
     return value
 
 
 def _structure_date(value: object, _: type) -> dt.date:
     if isinstance(value, dt.datetime):
-        raise InputError(f"expected a date without a time, got {value.isoformat()}")
+        raise InputError(
+            i18n._("expected a date without a time, got {got}").format(got=value.isoformat())
+        )
     if isinstance(value, dt.date):
         return value
     if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
         try:
             return dt.date.fromisoformat(value)
         except ValueError:
-            raise InputError(f"{value!r} is not a day of the calendar") from None
-    raise InputError(f"expected a date such as 2024-05-20, got {_describe(value)}")
+            raise InputError(
+                i18n._("{value!r} is not a day of the calendar").format(value=value)
+            ) from None
+    raise InputError(
+        i18n._("expected a date such as 2024-05-20, got {got}").format(got=_describe(value))
+    )
 
 
 def _structure_decimal(value: object, _: type) -> Decimal:
@@ -89,7 +106,9 @@ def _structure_decimal(value: object, _: type) -> Decimal:
         except InvalidOperation:  # pragma: no cover - the pattern admits only valid decimals
             pass
     raise InputError(
-        f"expected a whole number or a decimal written as text ('1.5'), got {_describe(value)}"
+        i18n._("expected a whole number or a decimal written as text ('1.5'), got {got}").format(
+            got=_describe(value)
+        )
     )
 
 
@@ -132,8 +151,9 @@ def _parse_capacity(text: str) -> Capacity:
     raise ReportValidationError(
         "Capacity",
         "prefix",
-        f"expected a line starting with {', '.join(p.value for p in SignaturePrefix)} "
-        f"such as 'KT. GIÁM ĐỐC', got {text!r}",
+        i18n._(
+            "expected a line starting with {prefixes} such as 'KT. GIÁM ĐỐC', got {text!r}"
+        ).format(prefixes=", ".join(p.value for p in SignaturePrefix), text=text),
         text,
     )
 
@@ -143,7 +163,9 @@ def _structure_enum_by_value(value: object, cls: type[Any]) -> Any:
         if member.value == value:
             return member
     raise InputError(
-        f"expected one of {', '.join(repr(m.value) for m in cls)}, got {_describe(value)}"
+        i18n._("expected one of {values}, got {got}").format(
+            values=", ".join(repr(m.value) for m in cls), got=_describe(value)
+        )
     )
 
 
@@ -163,7 +185,11 @@ def _runs(value: object) -> str | list[Run | str]:
     if isinstance(value, str):
         return value
     if not isinstance(value, list):
-        raise InputError(f"expected a paragraph (text or an array of runs), got {_describe(value)}")
+        raise InputError(
+            i18n._("expected a paragraph (text or an array of runs), got {got}").format(
+                got=_describe(value)
+            )
+        )
     runs: list[Run | str] = []
     for index, item in enumerate(value):
         if isinstance(item, str):
@@ -171,9 +197,15 @@ def _runs(value: object) -> str | list[Run | str]:
         elif isinstance(item, Mapping):
             extra = set(item) - {"text", "bold", "italic"}
             if extra or "text" not in item:
-                problem = f"unknown keys {sorted(extra)}" if extra else "the key 'text' is missing"
+                problem = (
+                    i18n._("unknown keys {keys}").format(keys=sorted(extra))
+                    if extra
+                    else i18n._("the key 'text' is missing")
+                )
                 raise InputError(
-                    f"run {index}: {problem}; a run is {{ text = '...', bold/italic = true }}"
+                    i18n._(
+                        "run {index}: {problem}; a run is {{ text = '...', bold/italic = true }}"
+                    ).format(index=index, problem=problem)
                 )
             runs.append(
                 Run(
@@ -183,7 +215,11 @@ def _runs(value: object) -> str | list[Run | str]:
                 )
             )
         else:
-            raise InputError(f"run {index}: expected text or a table, got {_describe(item)}")
+            raise InputError(
+                i18n._("run {index}: expected text or a table, got {got}").format(
+                    index=index, got=_describe(item)
+                )
+            )
     return runs
 
 

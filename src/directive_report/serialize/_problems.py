@@ -16,6 +16,7 @@ from cattrs.errors import (
 )
 
 from directive_report.errors import ReportValidationError
+from directive_report.i18n import _
 from directive_report.serialize._converter import KEY_OF_FIELD
 
 #: A path inside a document: field names and array indices, from the top.
@@ -68,8 +69,8 @@ def message(error: BaseException) -> str:
     if isinstance(error, ForbiddenExtraKeysError):
         keys = sorted(error.extra_fields)
         if len(keys) == 1:
-            return f"unknown key {keys[0]!r}"
-        return f"unknown keys {', '.join(keys)}"
+            return _("unknown key {key!r}").format(key=keys[0])
+        return _("unknown keys {keys}").format(keys=", ".join(keys))
     if isinstance(error, KeyError):
-        return "required key missing"
+        return _("required key missing")
     return str(error)  # an InputError's message is written for the user

@@ -10,6 +10,7 @@ from pathlib import Path
 from cattrs.errors import ClassValidationError, IterableValidationError
 
 from directive_report.errors import ReportLoadError, ReportValidationError
+from directive_report.i18n import _
 from directive_report.model import Report
 from directive_report.serialize._converter import SUFFIXES, Format, converter
 from directive_report.serialize._hooks import InputError, _describe
@@ -26,18 +27,24 @@ def loads(text: str, format: Format = "toml", *, source: str = "<string>") -> Re
     conv = converter(format)
     if conv is None:
         raise ReportLoadError(
-            source, [("", f"unknown format {format!r}: expected 'toml' or 'json'")]
+            source,
+            [("", _("unknown format {format!r}: expected 'toml' or 'json'").format(format=format))],
         )
     text = text.removeprefix("\ufeff")
     try:
         data = tomllib.loads(text) if format == "toml" else json.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise ReportLoadError(source, [("", f"invalid TOML: {error}")]) from None
+        raise ReportLoadError(
+            source, [("", _("invalid TOML: {error}").format(error=error))]
+        ) from None
     except json.JSONDecodeError as error:
-        raise ReportLoadError(source, [("", f"invalid JSON: {error}")]) from None
+        raise ReportLoadError(
+            source, [("", _("invalid JSON: {error}").format(error=error))]
+        ) from None
     if not isinstance(data, dict):
         raise ReportLoadError(
-            source, [("", f"expected a table at the top level, got {_describe(data)}")]
+            source,
+            [("", _("expected a table at the top level, got {got}").format(got=_describe(data)))],
         )
     try:
         report: Report = conv.structure(data, Report)
@@ -52,20 +59,28 @@ def load(path: str | os.PathLike[str], format: Format | None = None) -> Report:
     """Read a report from a ``.toml`` or ``.json`` file (format from the suffix unless given)."""
     path = Path(path)
     if path.is_dir():
-        raise ReportLoadError(str(path), [("", "is a folder, expected a .toml or .json file")])
+        raise ReportLoadError(str(path), [("", _("is a folder, expected a .toml or .json file"))])
     chosen = format or SUFFIXES.get(path.suffix.lower())
     if chosen is None:
         raise ReportLoadError(
-            str(path), [("", f"unknown file type {path.suffix!r}: expected .toml or .json")]
+            str(path),
+            [
+                (
+                    "",
+                    _("unknown file type {suffix!r}: expected .toml or .json").format(
+                        suffix=path.suffix
+                    ),
+                )
+            ],
         )
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise ReportLoadError(str(path), [("", "no such file")]) from None
+        raise ReportLoadError(str(path), [("", _("no such file"))]) from None
     except UnicodeDecodeError as error:
-        problem = f"not UTF-8 text (byte {error.start}): save the file as UTF-8"
+        problem = _("not UTF-8 text (byte {byte}): save the file as UTF-8").format(byte=error.start)
         raise ReportLoadError(str(path), [("", problem)]) from None
     except OSError as error:
-        problem = f"cannot read the file: {error.strerror or error}"
+        problem = _("cannot read the file: {reason}").format(reason=error.strerror or error)
         raise ReportLoadError(str(path), [("", problem)]) from None
     return loads(text, chosen, source=str(path))

@@ -11,6 +11,7 @@ import cattrs
 
 from directive_report._files import write_atomically
 from directive_report.errors import ReportDumpError
+from directive_report.i18n import _
 from directive_report.model import Report
 from directive_report.serialize._converter import SUFFIXES, Format, converter
 
@@ -18,7 +19,9 @@ from directive_report.serialize._converter import SUFFIXES, Format, converter
 def _converter(format: Format, target: str) -> cattrs.Converter:
     conv = converter(format)
     if conv is None:
-        raise ReportDumpError(target, f"unknown format {format!r}: expected 'toml' or 'json'")
+        raise ReportDumpError(
+            target, _("unknown format {format!r}: expected 'toml' or 'json'").format(format=format)
+        )
     return conv
 
 
@@ -57,7 +60,8 @@ def dump(report: Report, path: str | os.PathLike[str], format: Format | None = N
     chosen = format or SUFFIXES.get(path.suffix.lower())
     if chosen is None:
         raise ReportDumpError(
-            str(path), f"unknown file type {path.suffix!r}: expected .toml or .json"
+            str(path),
+            _("unknown file type {suffix!r}: expected .toml or .json").format(suffix=path.suffix),
         )
     _converter(chosen, str(path))
     text = dumps(report, chosen)
