@@ -14,7 +14,8 @@ is byte-for-byte reproducible.  What the markup does, and why (see ``docs/docx.m
 * a rule is the top border of an empty paragraph of exact height (an empty paragraph is
   otherwise as tall as its mark's font);
 * named styles applied by id; a ``w:cantSplit`` signature row after a keep-with-next paragraph;
-* every element's children in the order the ECMA-376 schema requires, which Word enforces.
+* every element's children in the order the ECMA-376 schema requires, which Word enforces
+  (``tests/test_docx_ooxml_order.py`` checks it).
 
 The report travels as a custom XML data part (:mod:`~directive_report.exporters._package`),
 which survives a LibreOffice re-save.
