@@ -300,30 +300,6 @@ _PRIVATE_BULLETS: Final = {
 }
 
 
-def _roman(number: int) -> str:
-    numerals = (
-        (1000, "M"),
-        (900, "CM"),
-        (500, "D"),
-        (400, "CD"),
-        (100, "C"),
-        (90, "XC"),
-        (50, "L"),
-        (40, "XL"),
-        (10, "X"),
-        (9, "IX"),
-        (5, "V"),
-        (4, "IV"),
-        (1, "I"),
-    )
-    out = []
-    for value, numeral in numerals:
-        while number >= value:
-            out.append(numeral)
-            number -= value
-    return "".join(out)
-
-
 def _letter(number: int) -> str:
     letters = ""
     while number > 0:
@@ -333,10 +309,10 @@ def _letter(number: int) -> str:
 
 
 def format_number(number: int, fmt: str) -> str:
-    if fmt == "upperRoman":
-        return _roman(number)
-    if fmt == "lowerRoman":
-        return _roman(number).lower()
+    if fmt in ("upperRoman", "lowerRoman") and 1 <= number <= 3999:
+        from directive_report.vi import to_roman
+
+        return to_roman(number) if fmt == "upperRoman" else to_roman(number).lower()
     if fmt == "upperLetter":
         return _letter(number).upper()
     if fmt == "lowerLetter":

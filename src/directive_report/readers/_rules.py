@@ -30,6 +30,9 @@ from directive_report.readers.facts import (
 
 __all__ = ["DEFAULT_SIZE", "merge_runs", "placed_rule_offset", "with_rules"]
 
+#: A line drawn in a paragraph: its length in mm, and its offset in mm when the file places it.
+Shape = tuple[float, float | None]
+
 #: The size assumed for text whose size the file does not give, in points.
 DEFAULT_SIZE: Final = 13.0
 
@@ -118,9 +121,10 @@ def _underlined_line(paragraph: ParagraphFacts) -> bool:
     return all(run.underline for run in inked)
 
 
-def with_rules(paragraph: ParagraphFacts) -> list[BlockFacts]:
-    """*paragraph* with the rules it draws, in reading order.  A paragraph that only draws a rule
-    (empty with a border, or underscores) is replaced by the rule."""
+def with_rules(paragraph: ParagraphFacts, shapes: list[Shape] | None = None) -> list[BlockFacts]:
+    """*paragraph* with the rules it draws, in reading order, the drawn line *shapes* last.  A
+    paragraph that only draws rules (empty with a border or a line, or underscores) is replaced
+    by them."""
     text = paragraph.text
     empty = not text.strip() and not paragraph.label
     if _UNDERSCORES.match(text) and not paragraph.label:
@@ -135,4 +139,16 @@ def with_rules(paragraph: ParagraphFacts) -> list[BlockFacts]:
         blocks.append(_text_rule(paragraph, RuleKind.UNDERLINE))
     if paragraph.border_bottom is not None:
         blocks.append(_border_rule(paragraph, paragraph.border_bottom.width, "bottom"))
+    for length, offset in shapes or ():
+        blocks.append(
+            RuleFacts(
+                location=f"{paragraph.location} (drawn line)",
+                kind=RuleKind.SHAPE,
+                length=length,
+                offset=placed_rule_offset(paragraph, length) if offset is None else offset,
+                container_width=paragraph.width,
+            )
+        )
+    if shapes and empty:
+        blocks = [block for block in blocks if block is not paragraph]
     return blocks

@@ -31,7 +31,7 @@ from directive_report.readers._limits import (
     read_source,
     source_name,
 )
-from directive_report.readers._rules import merge_runs, placed_rule_offset, with_rules
+from directive_report.readers._rules import merge_runs, with_rules
 from directive_report.readers.facts import (
     BlockFacts,
     CellFacts,
@@ -39,8 +39,6 @@ from directive_report.readers.facts import (
     PageFacts,
     PageSetup,
     ParagraphFacts,
-    RuleFacts,
-    RuleKind,
     RunFacts,
     SectionFacts,
     SectionStart,
@@ -295,20 +293,7 @@ class _Reader:
             page_break_before=self._styles.toggle(layers, "pageBreakBefore") or page_break[0],
             width=width,
         )
-        blocks = with_rules(paragraph)
-        for length, offset in shapes:
-            blocks.append(
-                RuleFacts(
-                    location=f"{location} (drawn line)",
-                    kind=RuleKind.SHAPE,
-                    length=length,
-                    offset=placed_rule_offset(paragraph, length) if offset is None else offset,
-                    container_width=width,
-                )
-            )
-        if shapes and not paragraph.text.strip() and not label:
-            blocks = [block for block in blocks if block is not paragraph]
-        return blocks
+        return with_rules(paragraph, shapes)
 
     def _runs(
         self,
