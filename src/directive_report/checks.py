@@ -307,6 +307,21 @@ def check_end_marker(report: Report) -> Iterator[Finding]:
         )
 
 
+def check_placeholders(report: Report) -> Iterator[Finding]:
+    """No place is left that a draft marked for text still to be written (``[Cần bổ sung: ...]``,
+    see :mod:`directive_report.model.placeholder`)."""
+    from directive_report.model.placeholder import find_placeholders
+
+    for location, found in find_placeholders(report):
+        yield Finding(
+            code="placeholder",
+            severity=Severity.ERROR,
+            location=location,
+            message=f"text still to be written: {found}",
+            message_vi=f"còn nội dung cần bổ sung: {found}",
+        )
+
+
 #: Every check, in the order findings are reported.  A province adds its own by passing
 #: ``checks=(*CHECKS, my_check)`` to :func:`check`.
 CHECKS: tuple[Check, ...] = (
@@ -318,6 +333,7 @@ CHECKS: tuple[Check, ...] = (
     check_section_titles,
     check_signature,
     check_end_marker,
+    check_placeholders,
 )
 
 

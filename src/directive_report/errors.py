@@ -9,6 +9,7 @@ from __future__ import annotations
 from directive_report.i18n import N_, _, ngettext
 
 __all__ = [
+    "CycleError",
     "DirectiveReportError",
     "DuplicateExporterError",
     "EmbeddedReportError",
@@ -45,6 +46,17 @@ class ReportValidationError(DirectiveReportError, ValueError):
 class UnprintableTextError(DirectiveReportError, ValueError):
     """Text holds a control character that no document format can carry (XML 1.0 refuses all
     but tab, line feed and carriage return), or a lone surrogate."""
+
+
+class CycleError(DirectiveReportError, ValueError):
+    """Reports cannot be compiled (:func:`directive_report.rollup`) or carried forward
+    (:func:`directive_report.carry_forward`) as asked: ``source`` names the report (its file, or
+    its unit), ``message`` says why."""
+
+    def __init__(self, source: str, message: str) -> None:
+        self.source = source
+        self.message = message
+        super().__init__(f"{source}: {message}" if source else message)
 
 
 class EmbeddedReportError(DirectiveReportError):

@@ -37,7 +37,15 @@ __all__ = [
 ]
 
 #: Modules of the sub-commands, in the order ``--help`` lists them.
-COMMANDS: tuple[str, ...] = ("demo", "check", "render", "formats", "citations")
+COMMANDS: tuple[str, ...] = (
+    "demo",
+    "check",
+    "render",
+    "formats",
+    "citations",
+    "rollup",
+    "next",
+)
 
 
 def _version() -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from directive_report import i18n
@@ -10,6 +12,7 @@ from directive_report.i18n import N_, _
 
 if TYPE_CHECKING:
     from directive_report.checks import Finding
+    from directive_report.model import Report
 
 __all__ = [
     "PROG",
@@ -18,6 +21,7 @@ __all__ = [
     "describe_finding",
     "describe_os_error",
     "error_line",
+    "write_report",
 ]
 
 #: The program's name, as messages start with it.
@@ -68,3 +72,26 @@ def describe_os_error(error: OSError, path: object = None) -> str:
     filename = error.filename if error.filename is not None else path
     reason = error.strerror or str(error)
     return reason if filename is None else f"{filename}: {reason}"
+
+
+def write_report(
+    report: Report, target: Path, *, force: bool, inputs: Sequence[Path] = ()
+) -> None:
+    """Write *report* to *target*: TOML or JSON by :func:`~directive_report.dump`, any other
+    suffix by its exporter; atomically, never over one of the *inputs*, and over an existing
+    file only with *force*."""
+    from directive_report.exporters.api import export
+    from directive_report.serialize import dump
+
+    if any(target.resolve() == source.resolve() for source in inputs):
+        raise CommandError(_("the output {path} is an input file").format(path=target))
+    if target.is_dir():
+        raise CommandError(_("-o {path} is a folder").format(path=target))
+    if target.exists() and not force:
+        raise CommandError(
+            _("{path} already exists (use --force to overwrite)").format(path=target)
+        )
+    if target.suffix.lower() in (".toml", ".json"):
+        dump(report, target)
+    else:
+        export(report, target)

@@ -1,0 +1,114 @@
+"""The documents the units cite, once per number, and the numbers cited two ways (private).
+
+A citation is taken from the directives, from the actions' citations, and from the body text
+(:func:`directive_report.citations.extract`); only citations with a số and ký hiệu
+(``386/CAT-ANM``) are grouped, by that number.  The same number given two dates, or two issuers
+of which neither contains the other ("UBND tỉnh Bắc Giang" is "Chủ tịch UBND tỉnh Bắc Giang"), is
+a conflict: one of the units copied it wrong.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from directive_report import vi
+from directive_report.checks import Finding, Severity
+from directive_report.cycle._result import Cited, Origin
+from directive_report.model import ActionList, Block, Citation, Report, block_paragraphs
+
+__all__ = ["collect_citations", "group_citations"]
+
+_Mention = tuple[Citation, Origin]
+
+
+def _blocks(report: Report) -> Iterator[tuple[str, Block]]:
+    for path, section in report.walk_sections():
+        where = ".".join(f"sections[{position - 1}]" for position in path)
+        for index, block in enumerate(section.blocks):
+            yield f"{where}.blocks[{index}]", block
+
+
+def collect_citations(report: Report, *, unit: str, source: str) -> Iterator[_Mention]:
+    """Every numbered citation in *report*'s directives and sections (what a roll-up
+    carries), in reading order, with where it stands."""
+    from directive_report.citations import extract
+
+    def at(location: str) -> Origin:
+        return Origin(unit=unit, source=source, location=location)
+
+    for index, directive in enumerate(report.directives):
+        yield directive.citation, at(f"directives[{index}].citation")
+    for location, block in _blocks(report):
+        if isinstance(block, ActionList):
+            for a, action in enumerate(block.actions):
+                for c, citation in enumerate(action.citations):
+                    yield citation.document, at(f"{location}.actions[{a}].citations[{c}]")
+        for paragraph in block_paragraphs(block):
+            for found in extract(paragraph.text):
+                yield found.citation.document, at(location)
+
+
+def _issuer_key(issuer: str) -> str:
+    text = " ".join(issuer.casefold().split())
+    return re.sub(r"\bubnd\b", "ủy ban nhân dân", text)
+
+
+def _issuers_conflict(issuers: list[tuple[str, Origin]]) -> tuple[str, str] | None:
+    keys = [(_issuer_key(issuer), issuer) for issuer, _ in issuers]
+    for key, issuer in keys:
+        for other_key, other in keys:
+            if key not in other_key and other_key not in key:
+                return issuer, other
+    return None
+
+
+def _where(values: list[tuple[str, Origin]], value: str) -> str:
+    places = [str(origin) for stated, origin in values if stated == value]
+    more = f"; +{len(places) - 2}" if len(places) > 2 else ""
+    return "; ".join(places[:2]) + more
+
+
+def group_citations(mentions: Iterable[_Mention]) -> tuple[list[Cited], list[Finding]]:
+    """The cited documents, once per number in the order first cited, and a finding for each
+    number given two dates or two issuers."""
+    groups: dict[str, list[_Mention]] = {}
+    for citation, origin in mentions:
+        if citation.number is not None:
+            groups.setdefault(str(citation.number), []).append((citation, origin))
+    cited: list[Cited] = []
+    findings: list[Finding] = []
+    for number, group in groups.items():
+        fullest = max(group, key=lambda m: (m[0].date is not None, m[0].issuer is not None))[0]
+        cited.append(
+            Cited(number=number, citation=fullest, origins=tuple(origin for _, origin in group))
+        )
+        dates = [
+            (vi.format_date(c.date, style="short"), origin)
+            for c, origin in group
+            if c.date is not None
+        ]
+        issuers = [(c.issuer, origin) for c, origin in group if c.issuer and not c.issuer_inferred]
+        distinct = list(dict.fromkeys(value for value, _ in dates))
+        if len(distinct) > 1:
+            findings.append(
+                _conflict(number, "date", distinct[0], distinct[1], dates, "ngày ban hành")
+            )
+        pair = _issuers_conflict(issuers)
+        if pair is not None:
+            findings.append(_conflict(number, "issuer", pair[0], pair[1], issuers, "cơ quan"))
+    return cited, findings
+
+
+def _conflict(
+    number: str, what: str, one: str, two: str, values: list[tuple[str, Origin]], what_vi: str
+) -> Finding:
+    return Finding(
+        code="citation-conflict",
+        severity=Severity.WARNING,
+        location=number,
+        message=f"document {number} is cited with two {what}s: {one} ({_where(values, one)}) "
+        f"and {two} ({_where(values, two)})",
+        message_vi=f"văn bản số {number} được trích dẫn với hai {what_vi} khác nhau: {one} "
+        f"({_where(values, one)}) và {two} ({_where(values, two)})",
+    )

@@ -1,0 +1,276 @@
+"""Compiling the units' reports on one directive into the superior body's report (private)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Mapping
+
+import attrs
+
+from directive_report.checks import Finding, Severity
+from directive_report.cycle._cited import collect_citations, group_citations
+from directive_report.cycle._merge import Node, merge_sections, walk
+from directive_report.cycle._result import (
+    HeadingMatch,
+    LeftOut,
+    Origin,
+    Placement,
+    RollupResult,
+    Total,
+)
+from directive_report.cycle._totals import block_parts, sum_parts, totals_paragraph
+from directive_report.errors import CycleError
+from directive_report.model import (
+    Authority,
+    Citation,
+    Directive,
+    Distribution,
+    DocumentNumber,
+    Paragraph,
+    Report,
+    Section,
+    Signature,
+    block_paragraphs,
+    document_type,
+)
+from directive_report.model.placeholder import placeholder
+
+__all__ = ["rollup", "unit_key"]
+
+
+def unit_key(name: str) -> str:
+    """How unit names are compared: case, spacing and "UBND"/"Ủy ban nhân dân" do not count."""
+    text = " ".join(name.casefold().split())
+    text = re.sub(r"\bubnd\b", "ủy ban nhân dân", text)
+    return re.sub(r"\bhđnd\b", "hội đồng nhân dân", text)
+
+
+def _inputs(reports: Iterable[Report] | Mapping[str, Report]) -> list[tuple[str, Report]]:
+    if isinstance(reports, Mapping):
+        return [(str(source), report) for source, report in reports.items()]
+    return [(report.authority.name, report) for report in reports]
+
+
+def _directive(inputs: list[tuple[str, Report]]) -> Directive:
+    """The directive every report is on; a report on another one, or on none, is an error."""
+    first_source, first = inputs[0]
+    if first.directive is None:
+        raise CycleError(first_source, "the report names no directive, so it cannot be compiled")
+    number = first.directive.citation.number
+    for source, report in inputs[1:]:
+        if report.directive is None:
+            raise CycleError(source, "the report names no directive, so it cannot be compiled")
+        if report.directive.citation.number != number:
+            raise CycleError(
+                source,
+                f"the report is on {report.directive.short_name}, not on "
+                f"{first.directive.short_name} like {first_source}",
+            )
+    return first.directive
+
+
+def _ordered(
+    inputs: list[tuple[str, Report]], expected: tuple[str, ...]
+) -> tuple[list[tuple[str, Report]], list[str], list[str]]:
+    """The inputs in the expected units' order (the others after them, as given), the expected
+    units that did not report, and the units that reported without being expected."""
+    seen: dict[str, str] = {}
+    for source, report in inputs:
+        key = unit_key(report.authority.name)
+        if key in seen:
+            raise CycleError(
+                source,
+                f"{report.authority.name} reported twice (also in {seen[key]}): give one "
+                "report per unit",
+            )
+        seen[key] = source
+    rank = {unit_key(name): index for index, name in enumerate(expected)}
+    ordered = sorted(inputs, key=lambda item: rank.get(unit_key(item[1].authority.name), len(rank)))
+    reported = {unit_key(report.authority.name) for _, report in inputs}
+    missing = [name for name in expected if unit_key(name) not in reported]
+    unexpected = [
+        report.authority.name
+        for _, report in ordered
+        if unit_key(report.authority.name) not in rank
+    ]
+    return ordered, missing, unexpected
+
+
+def _build(nodes: list[Node]) -> tuple[tuple[Section, ...], list[Placement], list[Total]]:
+    """The compiled sections from the merged tree, with where each block went and the totals."""
+    placements: list[Placement] = []
+    totals: list[Total] = []
+
+    def build(level: list[Node], prefix: str) -> tuple[Section, ...]:
+        sections = []
+        for index, node in enumerate(level):
+            here = f"{prefix}[{index}]"
+            for number, part in enumerate(node.blocks):
+                placements.append(
+                    Placement(origin=part.origin, location=f"{here}.blocks[{number}]")
+                )
+            found = sum_parts(
+                (a for part in node.blocks for a in block_parts(part.source_block, part.origin)),
+                here,
+            )
+            totals.extend(found)
+            stated = totals_paragraph(found)
+            blocks = [part.block for part in node.blocks] + ([stated] if stated else [])
+            sections.append(
+                Section(
+                    title=node.title,
+                    blocks=tuple(blocks),
+                    sections=build(node.children, f"{here}.sections"),
+                )
+            )
+        return tuple(sections)
+
+    return build(nodes, "sections"), placements, totals
+
+
+def rollup(
+    reports: Iterable[Report] | Mapping[str, Report],
+    *,
+    authority: Authority,
+    date: dt.date,
+    expected_units: Iterable[str] | None = None,
+    summary: str | None = None,
+    addressees: Iterable[str] = (),
+    signature: Signature | None = None,
+    distribution: Distribution | None = None,
+) -> RollupResult:
+    """Compile the units' *reports* on one directive into a draft report of *authority*.
+
+    *reports* is a sequence of reports, or a mapping from where each was read (a file name) to
+    it.  Headings are merged across units (:mod:`directive_report.cycle`), each block names
+    its unit, quantities and money are summed per unit of measure and currency, citations are
+    grouped by number; the units' opening and closing paragraphs are left out (and listed).
+    *expected_units* names the units that should report, in the order the compiled report
+    takes them.  What the compiling body must write itself (opening, closing, and the
+    signature and recipients when not given) is a placeholder that
+    :func:`directive_report.check` reports until it is filled.
+
+    Raises :class:`~directive_report.errors.CycleError` for no reports, a report on another
+    directive (or none), or a unit that reported twice.
+    """
+    inputs = _inputs(reports)
+    if not inputs:
+        raise CycleError("", "no reports to compile")
+    directive = _directive(inputs)
+    ordered, missing, unexpected = _ordered(inputs, tuple(expected_units or ()))
+    nodes: list[Node] = []
+    left_out: list[LeftOut] = []
+    mentions: list[tuple[Citation, Origin]] = []
+    for index, (source, report) in enumerate(ordered):
+        unit = report.authority.name
+        merge_sections(
+            nodes, report.sections, unit=unit, source=source, prefix="sections", first=index == 0
+        )
+        for part, blocks in (("intro", report.intro), ("closing", report.closing)):
+            for number, block in enumerate(blocks):
+                for paragraph in block_paragraphs(block):
+                    left_out.append(
+                        LeftOut(
+                            origin=Origin(unit=unit, source=source, location=f"{part}[{number}]"),
+                            text=paragraph.text,
+                            reason="opening or closing of the unit's own letter",
+                        )
+                    )
+        mentions.extend(collect_citations(report, unit=unit, source=source))
+    sections, placements, section_totals = _build(nodes)
+    headings = [
+        _located(match, location) for location, node in walk(nodes) for match in node.matches
+    ]
+    all_parts = [(total.what, total.unit, part) for total in section_totals for part in total.parts]
+    cited, conflicts = group_citations(mentions)
+    directives: dict[str, Directive] = {}
+    for _, report in ordered:
+        for one in report.directives:
+            directives.setdefault(str(one.citation.number or one.short_name), one)
+    compiled = Report(
+        authority=authority,
+        doc_type=document_type("Báo cáo"),
+        number=DocumentNumber(symbol=f"BC-{authority.abbreviation}"),
+        date=date,
+        summary=summary or _summary(directive, date),
+        directives=tuple(directives.values()),
+        addressees=tuple(addressees),
+        intro=(Paragraph(runs=placeholder("phần mở đầu của báo cáo tổng hợp")),),
+        sections=sections,
+        closing=(Paragraph(runs=placeholder("phần kết của báo cáo tổng hợp")),),
+        signature=signature or _placeholder_signature(),
+        distribution=distribution or _placeholder_distribution(tuple(addressees)),
+    )
+    findings = [
+        *(_unmatched(match) for match in headings if match.how == "unmatched"),
+        *(_missing(name) for name in missing),
+        *(_unexpected(name) for name in unexpected),
+        *conflicts,
+    ]
+    return RollupResult(
+        report=compiled,
+        units=tuple(report.authority.name for _, report in ordered),
+        missing=tuple(missing),
+        headings=tuple(headings),
+        placements=tuple(placements),
+        totals=(*section_totals, *sum_parts(all_parts, "")),
+        citations=tuple(cited),
+        left_out=tuple(left_out),
+        findings=tuple(findings),
+    )
+
+
+def _located(match: HeadingMatch, location: str) -> HeadingMatch:
+    return attrs.evolve(match, location=location)
+
+
+def _summary(directive: Directive, date: dt.date) -> str:
+    subject = directive.citation.subject
+    about = f" về {subject}" if subject else ""
+    year = directive.implementation_year(date)
+    return f"Tổng hợp kết quả năm thứ {year} thực hiện {directive.short_name}{about}"
+
+
+def _placeholder_signature() -> Signature:
+    return Signature(
+        name=placeholder("họ và tên người ký"),
+        signer_title=placeholder("chức vụ người ký", upper=True),
+    )
+
+
+def _placeholder_distribution(addressees: tuple[str, ...]) -> Distribution:
+    first = ("Như trên",) if addressees else ()
+    return Distribution(recipients=(*first, placeholder("nơi nhận")))
+
+
+def _unmatched(match: HeadingMatch) -> Finding:
+    return Finding(
+        code="heading-unmatched",
+        severity=Severity.WARNING,
+        location=match.location,
+        message=f"{match.origin.unit}'s heading {match.title!r} ({match.origin}) matches no "
+        "other unit's and stands as a heading of its own",
+        message_vi=f"mục “{match.title}” của {match.origin.unit} ({match.origin}) không khớp với "
+        "mục nào của đơn vị khác, được giữ thành mục riêng",
+    )
+
+
+def _missing(name: str) -> Finding:
+    return Finding(
+        code="unit-missing",
+        severity=Severity.WARNING,
+        location="",
+        message=f"{name} was expected to report but did not",
+        message_vi=f"{name} chưa gửi báo cáo",
+    )
+
+
+def _unexpected(name: str) -> Finding:
+    return Finding(
+        code="unit-unexpected",
+        severity=Severity.INFO,
+        location="",
+        message=f"{name} reported but is not among the expected units",
+        message_vi=f"{name} có báo cáo nhưng không thuộc danh sách đơn vị phải báo cáo",
+    )

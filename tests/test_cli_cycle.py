@@ -1,0 +1,133 @@
+"""``directive-report rollup`` and ``directive-report next``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import directive_report as dr
+from directive_report.cli import main
+
+DATA = Path(__file__).parent / "data" / "cycle"
+
+
+@pytest.fixture
+def seed_file(tmp_path: Path) -> Path:
+    """The bundled example as a TOML file."""
+    path = tmp_path / "stttt.toml"
+    dr.dump(dr.examples.load("bac-giang-ct21-2024"), path)
+    return path
+
+
+def rollup_args(seed_file: Path, output: Path) -> list[str]:
+    """A roll-up of the three test reports into *output*."""
+    return [
+        "rollup",
+        str(seed_file),
+        str(DATA / "so-tu-phap-ct21-2024.toml"),
+        str(DATA / "huyen-tan-yen-ct21-2024.toml"),
+        "--authority",
+        str(DATA / "authority.toml"),
+        "--date",
+        "2024-05-22",
+        "-o",
+        str(output),
+    ]
+
+
+def test_rollup_writes_the_draft_and_a_summary(
+    seed_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The table names each unit with its merged and lone headings; totals show their parts."""
+    output = tmp_path / "tong-hop.toml"
+    assert main(rollup_args(seed_file, output)) == 0
+    out = capsys.readouterr().out
+    lines = out.splitlines()
+    assert lines[0].startswith("Đơn vị / Unit")
+    assert lines[0].endswith("Bỏ / Left out")
+    assert lines[2].split() == ["Sở", "Tư", "pháp", "5", "2", "7", "2"]
+    assert "  225 số thuê bao = 185 + 40" in lines
+    assert "  430.000.000 đồng = 45.000.000 + 50.000.000 + 320.000.000 + 15.000.000" in lines
+    assert "[unit-missing] UBND huyện Yên Dũng was expected" in out
+    report = dr.load(output)
+    assert report.authority.name == "Ủy ban nhân dân tỉnh Bắc Giang"
+    assert report.addressees == ("Bộ Công an",)
+
+
+def test_rollup_to_docx_by_suffix(seed_file: Path, tmp_path: Path) -> None:
+    """Any writable format by the output's suffix."""
+    output = tmp_path / "tong-hop.docx"
+    assert main(rollup_args(seed_file, output)) == 0
+    assert output.read_bytes()[:2] == b"PK"
+
+
+def test_rollup_keeps_an_existing_output(
+    seed_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """One line, status 1, the file untouched; --force overwrites."""
+    output = tmp_path / "tong-hop.toml"
+    output.write_text("giữ nguyên")
+    assert main(rollup_args(seed_file, output)) == 1
+    assert capsys.readouterr().err.strip() == (
+        f"directive-report: error: {output} already exists (use --force to overwrite)"
+    )
+    assert output.read_text() == "giữ nguyên"
+    assert main([*rollup_args(seed_file, output), "--force"]) == 0
+
+
+def test_rollup_bad_authority_file(
+    seed_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A settings file without [authority] is named with the key; nothing is written."""
+    settings = tmp_path / "authority.toml"
+    settings.write_text('expected_units = ["Sở Tư pháp"]\n')
+    args = rollup_args(seed_file, tmp_path / "out.toml")
+    args[args.index("--authority") + 1] = str(settings)
+    assert main(args) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"directive-report: error: {settings}: authority: required")
+    assert len(err.splitlines()) == 1
+    assert not (tmp_path / "out.toml").exists()
+
+
+def test_rollup_refuses_to_write_over_an_input(
+    seed_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Even with --force."""
+    assert main([*rollup_args(seed_file, seed_file), "--force"]) == 1
+    assert "is an input file" in capsys.readouterr().err
+
+
+def test_next_writes_the_draft(
+    seed_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Year five, eight places to fill, which check then lists."""
+    output = tmp_path / "next.toml"
+    assert main(["next", str(seed_file), "--date", "2025-05-20", "-o", str(output)]) == 0
+    assert capsys.readouterr().out.startswith(f"{output}: 8 chỗ cần bổ sung / places to fill")
+    assert "năm thứ 5" in dr.load(output).summary
+    assert main(["check", str(output)]) == 1
+    assert capsys.readouterr().out.count("[placeholder]") == 8
+
+
+def test_next_with_an_earlier_date(
+    seed_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """One line naming both dates; nothing written."""
+    output = tmp_path / "next.toml"
+    assert main(["next", str(seed_file), "--date", "2023-05-20", "-o", str(output)]) == 1
+    err = capsys.readouterr().err
+    assert err == (
+        "directive-report: error: the next report's date 2023-05-20 must be after this "
+        "report's (2024-05-20)\n"
+    )
+    assert not output.exists()
+
+
+def test_next_with_a_malformed_date(seed_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """argparse's usage error, bilingual."""
+    with pytest.raises(SystemExit) as exit:
+        main(["next", str(seed_file), "--date", "20/5/2025", "-o", "x.toml"])
+    assert exit.value.code == 2
+    assert "cần ngày dạng NNNN-TT-NN" in capsys.readouterr().err
