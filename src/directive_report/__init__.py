@@ -3,7 +3,8 @@
 The model (:class:`Report`, :class:`Citation`, ...) is imported eagerly and costs only attrs.
 Everything else loads on first use: reading and writing files (:func:`load`, :func:`loads`,
 :func:`dump`, :func:`dumps`), checking (:func:`check`), rendering (:func:`export`,
-:func:`render`), and the submodules
+:func:`render`), compiling and carrying reports forward (:func:`rollup`, :func:`carry_forward`),
+and the submodules
 :mod:`~directive_report.vi`, :mod:`~directive_report.citations`, :mod:`~directive_report.examples`,
 :mod:`~directive_report.exporters`.
 
@@ -21,6 +22,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from directive_report.errors import (
+    CycleError,
     DirectiveReportError,
     ReportDumpError,
     ReportLoadError,
@@ -60,8 +62,9 @@ from directive_report.model import (
 )
 
 if TYPE_CHECKING:
-    from directive_report import checks, citations, examples, exporters, vi
+    from directive_report import checks, citations, cycle, examples, exporters, vi
     from directive_report.checks import check
+    from directive_report.cycle import carry_forward, rollup
     from directive_report.exporters.api import export, render
     from directive_report.serialize import dump, dumps, load, loads
 
@@ -74,6 +77,7 @@ __all__ = [
     "BulletList",
     "Capacity",
     "Citation",
+    "CycleError",
     "Directive",
     "DirectiveReportError",
     "Distribution",
@@ -99,9 +103,11 @@ __all__ = [
     "TaskKind",
     "TaskList",
     "__version__",
+    "carry_forward",
     "check",
     "checks",
     "citations",
+    "cycle",
     "document_type",
     "dump",
     "dumps",
@@ -111,13 +117,18 @@ __all__ = [
     "load",
     "loads",
     "render",
+    "rollup",
     "section_label",
     "vi",
 ]
 
-_LAZY_SUBMODULES = frozenset({"checks", "citations", "examples", "exporters", "serialize", "vi"})
+_LAZY_SUBMODULES = frozenset(
+    {"checks", "citations", "cycle", "examples", "exporters", "serialize", "vi"}
+)
 _LAZY_ATTRIBUTES = {
+    "carry_forward": "directive_report.cycle",
     "check": "directive_report.checks",
+    "rollup": "directive_report.cycle",
     "load": "directive_report.serialize",
     "loads": "directive_report.serialize",
     "dump": "directive_report.serialize",

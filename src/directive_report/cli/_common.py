@@ -74,9 +74,7 @@ def describe_os_error(error: OSError, path: object = None) -> str:
     return reason if filename is None else f"{filename}: {reason}"
 
 
-def write_report(
-    report: Report, target: Path, *, force: bool, inputs: Sequence[Path] = ()
-) -> None:
+def write_report(report: Report, target: Path, *, force: bool, inputs: Sequence[Path] = ()) -> None:
     """Write *report* to *target*: TOML or JSON by :func:`~directive_report.dump`, any other
     suffix by its exporter; atomically, never over one of the *inputs*, and over an existing
     file only with *force*."""

@@ -51,10 +51,10 @@ class RollupSettings:
 def load_settings(path: str | os.PathLike[str]) -> RollupSettings:
     """Read :class:`RollupSettings` from a TOML file; a problem is a
     :class:`~directive_report.errors.ReportLoadError` naming the file and the key."""
-    from cattrs.errors import ClassValidationError
-    from cattrs.v import transform_error
+    from cattrs.errors import ClassValidationError, IterableValidationError
 
     from directive_report.serialize import make_converter
+    from directive_report.serialize._problems import message, problems
 
     source = str(path)
     try:
@@ -65,12 +65,8 @@ def load_settings(path: str | os.PathLike[str]) -> RollupSettings:
         raise ReportLoadError(source, [("", f"cannot read the settings: {error}")]) from None
     try:
         settings: RollupSettings = make_converter("toml").structure(data, RollupSettings)
-    except ClassValidationError as group:
-        problems = []
-        for line in transform_error(group, path="$"):
-            message, _, location = line.rpartition(" @ ")
-            problems.append((location.removeprefix("$").removeprefix("."), message))
-        raise ReportLoadError(source, problems) from None
-    except ValueError as error:
-        raise ReportLoadError(source, [("", str(error))]) from None
+    except (ClassValidationError, IterableValidationError) as group:
+        raise ReportLoadError(source, problems(group)) from None
+    except ValueError as error:  # an invariant of the settings as a whole
+        raise ReportLoadError(source, [("", message(error))]) from None
     return settings
