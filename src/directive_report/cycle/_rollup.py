@@ -204,8 +204,8 @@ def rollup(
     )
     findings = [
         *(_unmatched(match) for match in headings if match.how == "unmatched"),
-        *(_missing(name) for name in missing),
-        *(_unexpected(name) for name in unexpected),
+        *(_unit_finding(name, expected=True) for name in missing),
+        *(_unit_finding(name, expected=False) for name in unexpected),
         *conflicts,
     ]
     return RollupResult(
@@ -256,21 +256,19 @@ def _unmatched(match: HeadingMatch) -> Finding:
     )
 
 
-def _missing(name: str) -> Finding:
+def _unit_finding(name: str, *, expected: bool) -> Finding:
+    """An expected unit that did not report, or a unit that reported unexpectedly."""
+    if expected:
+        code, severity = "unit-missing", Severity.WARNING
+        english, vietnamese = "was expected to report but did not", "chưa gửi báo cáo"
+    else:
+        code, severity = "unit-unexpected", Severity.INFO
+        english = "reported but is not among the expected units"
+        vietnamese = "có báo cáo nhưng không thuộc danh sách đơn vị phải báo cáo"
     return Finding(
-        code="unit-missing",
-        severity=Severity.WARNING,
+        code=code,
+        severity=severity,
         location="",
-        message=f"{name} was expected to report but did not",
-        message_vi=f"{name} chưa gửi báo cáo",
-    )
-
-
-def _unexpected(name: str) -> Finding:
-    return Finding(
-        code="unit-unexpected",
-        severity=Severity.INFO,
-        location="",
-        message=f"{name} reported but is not among the expected units",
-        message_vi=f"{name} có báo cáo nhưng không thuộc danh sách đơn vị phải báo cáo",
+        message=f"{name} {english}",
+        message_vi=f"{name} {vietnamese}",
     )
