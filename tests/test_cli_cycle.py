@@ -44,12 +44,15 @@ def test_rollup_writes_the_draft_and_a_summary(
     assert main(rollup_args(seed_file, output)) == 0
     out = capsys.readouterr().out
     lines = out.splitlines()
-    assert lines[0].startswith("Đơn vị / Unit")
-    assert lines[0].endswith("Bỏ / Left out")
+    assert lines[0].split("  ")[0] == "Unit"
+    assert lines[0].endswith("Merged headings  Own headings  Blocks  Left out")
     assert lines[2].split() == ["Sở", "Tư", "pháp", "5", "2", "7", "2"]
     assert "  225 số thuê bao = 185 + 40" in lines
     assert "  430.000.000 đồng = 45.000.000 + 50.000.000 + 320.000.000 + 15.000.000" in lines
-    assert "[unit-missing] UBND huyện Yên Dũng was expected" in out
+    assert (
+        "  warning [unit-missing] UBND huyện Yên Dũng was expected to report but did not" in lines
+    )
+    assert "Totals:" in lines
     report = dr.load(output)
     assert report.authority.name == "Ủy ban nhân dân tỉnh Bắc Giang"
     assert report.addressees == ("Bộ Công an",)
@@ -105,7 +108,9 @@ def test_next_writes_the_draft(
     """Year five, eight places to fill, which check then lists."""
     output = tmp_path / "next.toml"
     assert main(["next", str(seed_file), "--date", "2025-05-20", "-o", str(output)]) == 0
-    assert capsys.readouterr().out.startswith(f"{output}: 8 chỗ cần bổ sung / places to fill")
+    assert capsys.readouterr().out == (
+        f"{output}: 8 places to fill (directive-report check {output} lists them)\n"
+    )
     assert "năm thứ 5" in dr.load(output).summary
     assert main(["check", str(output)]) == 1
     assert capsys.readouterr().out.count("[placeholder]") == 8
@@ -126,8 +131,47 @@ def test_next_with_an_earlier_date(
 
 
 def test_next_with_a_malformed_date(seed_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """argparse's usage error, bilingual."""
+    """argparse's usage error."""
     with pytest.raises(SystemExit) as exit:
         main(["next", str(seed_file), "--date", "20/5/2025", "-o", "x.toml"])
     assert exit.value.code == 2
-    assert "cần ngày dạng NNNN-TT-NN" in capsys.readouterr().err
+    assert "expected a date as YYYY-MM-DD, got '20/5/2025'" in capsys.readouterr().err
+
+
+def test_rollup_speaks_vietnamese(
+    seed_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """With --lang vi the table, the totals and the findings are in Vietnamese."""
+    assert main(["--lang", "vi", *rollup_args(seed_file, tmp_path / "th.toml")]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split("  ")[0] == "Đơn vị"
+    assert lines[0].endswith("Mục ghép  Mục riêng  Khối  Không đưa vào")
+    assert "Tổng cộng:" in lines
+    assert "Cần xem lại:" in lines
+    assert any(
+        line.endswith("[unit-missing] UBND huyện Yên Dũng chưa gửi báo cáo") for line in lines
+    )
+    assert any(
+        "được trích dẫn với hai ngày ban hành khác nhau: 29/6/2020" in line for line in lines
+    )
+
+
+def test_next_speaks_vietnamese(
+    seed_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The count of places and a date error, in Vietnamese."""
+    output = tmp_path / "next.toml"
+    assert (
+        main(["--lang", "vi", "next", str(seed_file), "--date", "2025-05-20", "-o", str(output)])
+        == 0
+    )
+    assert capsys.readouterr().out == (
+        f"{output}: 8 chỗ cần bổ sung (directive-report check {output} liệt kê các chỗ này)\n"
+    )
+    assert (
+        main(["--lang", "vi", "next", str(seed_file), "--date", "2023-05-20", "-o", "x.toml"]) == 1
+    )
+    assert capsys.readouterr().err == (
+        "directive-report: lỗi: ngày của báo cáo kỳ sau (2023-05-20) phải sau ngày của báo cáo "
+        "này (2024-05-20)\n"
+    )

@@ -313,12 +313,13 @@ def check_placeholders(report: Report) -> Iterator[Finding]:
     from directive_report.model.placeholder import find_placeholders
 
     for location, found in find_placeholders(report):
+        message, message_vi = both("text still to be written: {placeholder}", placeholder=found)
         yield Finding(
             code="placeholder",
             severity=Severity.ERROR,
             location=location,
-            message=f"text still to be written: {found}",
-            message_vi=f"còn nội dung cần bổ sung: {found}",
+            message=message,
+            message_vi=message_vi,
         )
 
 

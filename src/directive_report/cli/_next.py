@@ -12,6 +12,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from directive_report.i18n import _, ngettext
+
 __all__ = ["register", "run"]
 
 
@@ -21,17 +23,19 @@ def register(subparsers: Any) -> None:
 
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "next",
-        help="start the next period's report from this one",
-        description="Write next period's draft of a report: same directive, 'năm thứ N+1', "
-        "last period's forward tasks as the headings of the results, and placeholders where "
-        "new text is needed ('directive-report check' lists them).",
+        help=_("start the next period's report from this one"),
+        description=_(
+            "Write next period's draft of a report: same directive, 'năm thứ N+1', last "
+            "period's forward tasks as the headings of the results, and placeholders where new "
+            "text is needed ('directive-report check' lists them)."
+        ),
     )
-    parser.add_argument("input", type=Path, metavar="INPUT", help="this period's report")
+    parser.add_argument("input", type=Path, metavar="INPUT", help=_("this period's report"))
     parser.add_argument(
-        "--date", type=parse_date, required=True, help="date of the next report, YYYY-MM-DD"
+        "--date", type=parse_date, required=True, help=_("date of the next report, YYYY-MM-DD")
     )
-    parser.add_argument("-o", "--output", type=Path, required=True, help="the draft to write")
-    parser.add_argument("--force", action="store_true", help="overwrite an existing output")
+    parser.add_argument("-o", "--output", type=Path, required=True, help=_("the draft to write"))
+    parser.add_argument("--force", action="store_true", help=_("overwrite an existing output"))
     parser.set_defaults(run=run)
 
 
@@ -44,10 +48,11 @@ def run(args: argparse.Namespace) -> int:
 
     draft = carry_forward(read_report(args.input), date=args.date)
     write_report(draft, args.output, force=args.force, inputs=[args.input])
-    places = sum(1 for _ in find_placeholders(draft))
-    print(
-        f"{args.output}: {places} chỗ cần bổ sung / places to fill "
-        f"(directive-report check {args.output})",
-        file=sys.stdout,
+    places = sum(1 for _place in find_placeholders(draft))
+    message = ngettext(
+        "{path}: {count} place to fill (directive-report check {path} lists it)",
+        "{path}: {count} places to fill (directive-report check {path} lists them)",
+        places,
     )
+    print(message.format(path=args.output, count=places), file=sys.stdout)
     return 0

@@ -12,37 +12,43 @@ import argparse
 import datetime as dt
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO
+
+from directive_report.i18n import _
 
 if TYPE_CHECKING:
     from directive_report.cycle import RollupResult
     from directive_report.model import Report
 
-__all__ = ["parse_date", "read_report", "register", "run"]
+__all__ = ["parse_date", "print_summary", "read_report", "register", "run"]
 
 
 def register(subparsers: Any) -> None:
     """Add the ``rollup`` command."""
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "rollup",
-        help="compile the units' reports on one directive into one report (tổng hợp)",
-        description="Compile reports on one directive into a draft of the compiling body: "
-        "headings merged, each block naming its unit, quantities and money summed, citations "
-        "checked. Prints what was merged and what was not.",
+        help=_("compile the units' reports on one directive into one report"),
+        description=_(
+            "Compile reports on one directive into a draft of the compiling body: headings "
+            "merged, each block naming its unit, quantities and money summed, citations "
+            "checked. Prints what was merged and what was not."
+        ),
     )
-    parser.add_argument("inputs", nargs="+", type=Path, metavar="INPUT", help="units' reports")
+    parser.add_argument(
+        "inputs", nargs="+", type=Path, metavar="INPUT", help=_("the units' reports")
+    )
     parser.add_argument(
         "--authority",
         type=Path,
         required=True,
         metavar="FILE",
-        help="TOML file naming the compiling body (and the expected units, Kính gửi, ...)",
+        help=_("TOML file naming the compiling body (and the expected units, Kính gửi, ...)"),
     )
-    parser.add_argument("-o", "--output", type=Path, required=True, help="the draft to write")
+    parser.add_argument("-o", "--output", type=Path, required=True, help=_("the draft to write"))
     parser.add_argument(
-        "--date", type=parse_date, default=None, help="date of the draft, YYYY-MM-DD (today)"
+        "--date", type=parse_date, default=None, help=_("date of the draft, YYYY-MM-DD (today)")
     )
-    parser.add_argument("--force", action="store_true", help="overwrite an existing output")
+    parser.add_argument("--force", action="store_true", help=_("overwrite an existing output"))
     parser.set_defaults(run=run)
 
 
@@ -52,7 +58,7 @@ def parse_date(text: str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"expected a date as YYYY-MM-DD / cần ngày dạng NNNN-TT-NN, got {text!r}"
+            _("expected a date as YYYY-MM-DD, got {text!r}").format(text=text)
         ) from None
 
 
@@ -95,19 +101,14 @@ def _table(rows: list[tuple[str, ...]]) -> list[str]:
     ]
 
 
-def print_summary(result: RollupResult, stream: Any) -> None:
+def print_summary(result: RollupResult, stream: TextIO) -> None:
     """The table of units (headings merged and alone, blocks placed, paragraphs left out), the
-    totals of more than one part, and the findings."""
+    totals of more than one part, and the findings, in the active language."""
     from directive_report import vi
+    from directive_report.cli._common import describe_finding
 
     rows: list[tuple[str, ...]] = [
-        (
-            "Đơn vị / Unit",
-            "Mục ghép / Merged",
-            "Mục riêng / Alone",
-            "Khối / Blocks",
-            "Bỏ / Left out",
-        )
+        (_("Unit"), _("Merged headings"), _("Own headings"), _("Blocks"), _("Left out"))
     ]
     for unit in result.units:
         headings = [h for h in result.headings if h.origin.unit == unit]
@@ -124,11 +125,11 @@ def print_summary(result: RollupResult, stream: Any) -> None:
         print(line, file=stream)
     sums = [t for t in result.totals if t.location == "" and len(t.parts) > 1]
     if sums:
-        print("\nTổng cộng / Totals:", file=stream)
+        print("\n" + _("Totals:"), file=stream)
         for total in sums:
             parts = " + ".join(vi.format_number(part.value) for part in total.parts)
             print(f"  {vi.format_number(total.value)} {total.unit} = {parts}", file=stream)
     if result.findings:
-        print("\nCần xem lại / To look at:", file=stream)
+        print("\n" + _("To look at:"), file=stream)
         for finding in result.findings:
-            print(f"  {finding}", file=stream)
+            print(f"  {describe_finding(finding)}", file=stream)

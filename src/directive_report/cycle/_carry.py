@@ -11,6 +11,7 @@ from directive_report import vi
 from directive_report._text import vi_upper
 from directive_report.cycle._headings import heading_key
 from directive_report.errors import CycleError
+from directive_report.i18n import _
 from directive_report.model import (
     Block,
     DocumentNumber,
@@ -87,7 +88,7 @@ def _emptied(section: Section) -> Section:
 
 
 def _forward_tasks(report: Report) -> list[Task]:
-    blocks = [*report.intro, *(b for _, s in report.walk_sections() for b in s.blocks)]
+    blocks = [*report.intro, *(b for _path, s in report.walk_sections() for b in s.blocks)]
     return [
         task
         for block in [*blocks, *report.closing]
@@ -125,7 +126,12 @@ def _next_period(report: Report, date: dt.date, years: int) -> Period | None:
         return Period(start=_add_years(old.start, years), end=_add_years(old.end, years))
     start = old.end + dt.timedelta(days=1)
     if date < start:
-        raise CycleError("", f"{date} falls inside the period already reported (to {old.end})")
+        raise CycleError(
+            "",
+            _("{date} falls inside the period already reported (to {end})").format(
+                date=date, end=old.end
+            ),
+        )
     return Period(start=start, end=date)
 
 
@@ -151,10 +157,13 @@ def carry_forward(report: Report, *, date: dt.date) -> Report:
     """
     if date <= report.date:
         raise CycleError(
-            "", f"the next report's date {date} must be after this report's ({report.date})"
+            "",
+            _("the next report's date {date} must be after this report's ({old})").format(
+                date=date, old=report.date
+            ),
         )
     if report.number.party:
-        raise CycleError("", "a Party document's number cannot be left unassigned")
+        raise CycleError("", _("a Party document's number cannot be left unassigned"))
     directive = report.directive
     years = (
         directive.implementation_year(date) - directive.implementation_year(report.date)

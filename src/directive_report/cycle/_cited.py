@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from directive_report import vi
 from directive_report.checks import Finding, Severity
 from directive_report.cycle._result import Cited, Origin
+from directive_report.i18n import both
 from directive_report.model import ActionList, Block, Citation, Report, block_paragraphs
 
 __all__ = ["collect_citations", "group_citations"]
@@ -91,24 +92,37 @@ def group_citations(mentions: Iterable[_Mention]) -> tuple[list[Cited], list[Fin
         issuers = [(c.issuer, origin) for c, origin in group if c.issuer and not c.issuer_inferred]
         distinct = list(dict.fromkeys(value for value, _ in dates))
         if len(distinct) > 1:
-            findings.append(
-                _conflict(number, "date", distinct[0], distinct[1], dates, "ngày ban hành")
-            )
+            findings.append(_conflict(number, "date", dates, distinct))
         pair = _issuers_conflict(issuers)
         if pair is not None:
-            findings.append(_conflict(number, "issuer", pair[0], pair[1], issuers, "cơ quan"))
+            findings.append(_conflict(number, "issuer", issuers, list(pair)))
     return cited, findings
 
 
-def _conflict(
-    number: str, what: str, one: str, two: str, values: list[tuple[str, Origin]], what_vi: str
-) -> Finding:
+def _conflict(number: str, what: str, values: list[tuple[str, Origin]], pair: list[str]) -> Finding:
+    fields = {
+        "number": number,
+        "one": pair[0],
+        "one_where": _where(values, pair[0]),
+        "two": pair[1],
+        "two_where": _where(values, pair[1]),
+    }
+    if what == "date":
+        message, message_vi = both(
+            "document {number} is cited with two dates: {one} ({one_where}) and {two} "
+            "({two_where})",
+            **fields,
+        )
+    else:
+        message, message_vi = both(
+            "document {number} is cited with two issuers: {one} ({one_where}) and {two} "
+            "({two_where})",
+            **fields,
+        )
     return Finding(
         code="citation-conflict",
         severity=Severity.WARNING,
         location=number,
-        message=f"document {number} is cited with two {what}s: {one} ({_where(values, one)}) "
-        f"and {two} ({_where(values, two)})",
-        message_vi=f"văn bản số {number} được trích dẫn với hai {what_vi} khác nhau: {one} "
-        f"({_where(values, one)}) và {two} ({_where(values, two)})",
+        message=message,
+        message_vi=message_vi,
     )

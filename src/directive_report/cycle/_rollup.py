@@ -21,6 +21,7 @@ from directive_report.cycle._result import (
 )
 from directive_report.cycle._totals import block_parts, sum_parts, totals_paragraph
 from directive_report.errors import CycleError
+from directive_report.i18n import _, both
 from directive_report.model import (
     Authority,
     Citation,
@@ -56,16 +57,19 @@ def _directive(inputs: list[tuple[str, Report]]) -> Directive:
     """The directive every report is on; a report on another one, or on none, is an error."""
     first_source, first = inputs[0]
     if first.directive is None:
-        raise CycleError(first_source, "the report names no directive, so it cannot be compiled")
+        raise CycleError(first_source, _("the report names no directive, so it cannot be compiled"))
     number = first.directive.citation.number
     for source, report in inputs[1:]:
         if report.directive is None:
-            raise CycleError(source, "the report names no directive, so it cannot be compiled")
+            raise CycleError(source, _("the report names no directive, so it cannot be compiled"))
         if report.directive.citation.number != number:
             raise CycleError(
                 source,
-                f"the report is on {report.directive.short_name}, not on "
-                f"{first.directive.short_name} like {first_source}",
+                _("the report is on {directive}, not on {expected} like {first}").format(
+                    directive=report.directive.short_name,
+                    expected=first.directive.short_name,
+                    first=first_source,
+                ),
             )
     return first.directive
 
@@ -81,17 +85,18 @@ def _ordered(
         if key in seen:
             raise CycleError(
                 source,
-                f"{report.authority.name} reported twice (also in {seen[key]}): give one "
-                "report per unit",
+                _("{unit} reported twice (also in {other}): give one report per unit").format(
+                    unit=report.authority.name, other=seen[key]
+                ),
             )
         seen[key] = source
     rank = {unit_key(name): index for index, name in enumerate(expected)}
     ordered = sorted(inputs, key=lambda item: rank.get(unit_key(item[1].authority.name), len(rank)))
-    reported = {unit_key(report.authority.name) for _, report in inputs}
+    reported = {unit_key(report.authority.name) for _source, report in inputs}
     missing = [name for name in expected if unit_key(name) not in reported]
     unexpected = [
         report.authority.name
-        for _, report in ordered
+        for _source, report in ordered
         if unit_key(report.authority.name) not in rank
     ]
     return ordered, missing, unexpected
@@ -156,7 +161,7 @@ def rollup(
     """
     inputs = _inputs(reports)
     if not inputs:
-        raise CycleError("", "no reports to compile")
+        raise CycleError("", _("no reports to compile"))
     directive = _directive(inputs)
     ordered, missing, unexpected = _ordered(inputs, tuple(expected_units or ()))
     nodes: list[Node] = []
@@ -185,7 +190,7 @@ def rollup(
     all_parts = [(total.what, total.unit, part) for total in section_totals for part in total.parts]
     cited, conflicts = group_citations(mentions)
     directives: dict[str, Directive] = {}
-    for _, report in ordered:
+    for _source, report in ordered:
         for one in report.directives:
             directives.setdefault(str(one.citation.number or one.short_name), one)
     compiled = Report(
@@ -210,7 +215,7 @@ def rollup(
     ]
     return RollupResult(
         report=compiled,
-        units=tuple(report.authority.name for _, report in ordered),
+        units=tuple(report.authority.name for _source, report in ordered),
         missing=tuple(missing),
         headings=tuple(headings),
         placements=tuple(placements),
@@ -245,14 +250,19 @@ def _placeholder_distribution(addressees: tuple[str, ...]) -> Distribution:
 
 
 def _unmatched(match: HeadingMatch) -> Finding:
+    message, message_vi = both(
+        "{unit}'s heading “{title}” ({origin}) matches no other unit's and stands as a heading "
+        "of its own",
+        unit=match.origin.unit,
+        title=match.title,
+        origin=match.origin,
+    )
     return Finding(
         code="heading-unmatched",
         severity=Severity.WARNING,
         location=match.location,
-        message=f"{match.origin.unit}'s heading {match.title!r} ({match.origin}) matches no "
-        "other unit's and stands as a heading of its own",
-        message_vi=f"mục “{match.title}” của {match.origin.unit} ({match.origin}) không khớp với "
-        "mục nào của đơn vị khác, được giữ thành mục riêng",
+        message=message,
+        message_vi=message_vi,
     )
 
 
@@ -260,15 +270,10 @@ def _unit_finding(name: str, *, expected: bool) -> Finding:
     """An expected unit that did not report, or a unit that reported unexpectedly."""
     if expected:
         code, severity = "unit-missing", Severity.WARNING
-        english, vietnamese = "was expected to report but did not", "chưa gửi báo cáo"
+        message, message_vi = both("{unit} was expected to report but did not", unit=name)
     else:
         code, severity = "unit-unexpected", Severity.INFO
-        english = "reported but is not among the expected units"
-        vietnamese = "có báo cáo nhưng không thuộc danh sách đơn vị phải báo cáo"
+        message, message_vi = both("{unit} reported but is not among the expected units", unit=name)
     return Finding(
-        code=code,
-        severity=severity,
-        location="",
-        message=f"{name} {english}",
-        message_vi=f"{name} {vietnamese}",
+        code=code, severity=severity, location="", message=message, message_vi=message_vi
     )

@@ -30,6 +30,7 @@ import attrs
 
 from directive_report._text import nfc_optional, nfc_tuple
 from directive_report.errors import ReportLoadError
+from directive_report.i18n import _
 from directive_report.model import Authority, Distribution, Signature
 
 __all__ = ["RollupSettings", "load_settings"]
@@ -60,9 +61,10 @@ def load_settings(path: str | os.PathLike[str]) -> RollupSettings:
     try:
         data = tomllib.loads(Path(path).read_text(encoding="utf-8").removeprefix("\ufeff"))
     except FileNotFoundError:
-        raise ReportLoadError(source, [("", "no such file")]) from None
+        raise ReportLoadError(source, [("", _("no such file"))]) from None
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-        raise ReportLoadError(source, [("", f"cannot read the settings: {error}")]) from None
+        problem = _("cannot read the settings: {error}").format(error=error)
+        raise ReportLoadError(source, [("", problem)]) from None
     try:
         settings: RollupSettings = make_converter("toml").structure(data, RollupSettings)
     except (ClassValidationError, IterableValidationError) as group:
