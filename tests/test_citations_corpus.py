@@ -64,3 +64,28 @@ def test_quality_bar(reader: ModuleType) -> None:
     assert score.recall >= TARGET, report
     for field in reader.FIELDS:
         assert score.accuracy(field) >= TARGET, (field, report)
+
+
+def test_real_corpus_size(reader: ModuleType) -> None:
+    """The real corpus (issue 15): at least 60 texts and 800 citations, in both parts."""
+    texts = reader.real_corpus()
+    assert len(texts) >= 60
+    assert sum(len(t.expected) for t in texts) >= 800
+    assert reader.real_corpus("dev") and reader.real_corpus("heldout")
+
+
+def test_real_corpus_second_pass(reader: ModuleType) -> None:
+    """Every real annotation reads back against its text, and every text has a source."""
+    checker = importlib.import_module("check_annotations")
+    manifest = reader.manifest()
+    for text in reader.real_corpus():
+        assert checker.check_text(text) == [], text.name
+        assert manifest[text.name].part == reader.part_of(text.name), text.name
+        assert manifest[text.name].source, text.name
+
+
+def test_split_is_fixed_by_the_file_name(reader: ModuleType) -> None:
+    """The split depends on nothing but the name: a fixed, known assignment."""
+    assert reader.part_of("qnam-qd-14-2007") == reader.part_of("qnam-qd-14-2007")
+    parts = {t.name: reader.part_of(t.name) for t in reader.real_corpus()}
+    assert 0.45 < sum(p == "dev" for p in parts.values()) / len(parts) < 0.75
