@@ -71,7 +71,8 @@ def test_real_corpus_size(reader: ModuleType) -> None:
     texts = reader.real_corpus()
     assert len(texts) >= 60
     assert sum(len(t.expected) for t in texts) >= 800
-    assert reader.real_corpus("dev") and reader.real_corpus("heldout")
+    assert reader.real_corpus("dev")
+    assert reader.real_corpus("heldout")
 
 
 def test_real_corpus_second_pass(reader: ModuleType) -> None:

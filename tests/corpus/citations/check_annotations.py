@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-import citation_corpus  # noqa: E402
+import citation_corpus
 
 _SEPARATORS = re.compile(r"[\s\-/.–—:]+")
 _CANDIDATE = re.compile(
