@@ -10,6 +10,7 @@ from collections.abc import Iterator
 import attrs
 
 from directive_report.citations._errors import CitationParseError
+from directive_report.citations._issuer_reading import IssuerReading
 from directive_report.citations._patterns import (
     BARE_NUMBER_TYPES,
     CONSTITUTION_COUNTRY,
@@ -18,7 +19,6 @@ from directive_report.citations._patterns import (
     Grammar,
     fold,
     grammar,
-    word_set,
 )
 from directive_report.citations._source import Source
 from directive_report.citations.issuers import DEFAULT_ISSUERS, IssuerTable
@@ -42,19 +42,6 @@ class Found:
     text: str
     citation: Citation
     alias: bool = False
-
-
-# Lower-case words that end an issuer ("của Thủ tướng Chính phủ về ...", "... đã ban hành").
-_ISSUER_STOPS = word_set(
-    "về đã được đang sẽ nhằm để trong tại theo với cho đến cũng thì là này nêu trên từ "
-    "khi vào năm ngày số gồm có như kèm các những mà nay đối hoặc hay qua giao phê sửa bổ "
-    "thay bãi hết triển thực yêu đề hướng quy chỉ tiếp gửi ký việc do v/v"
-)
-_ISSUER_MAX_WORDS = 16
-# Lower-case words that may follow a known issuer name: "Công an tỉnh Bắc Giang".
-_PLACE_WORDS = word_set("tỉnh thành phố huyện quận thị xã phường trấn khóa khu vực")
-# What joins two issuers: "Bộ Công an và Bộ Quốc phòng", "Bộ Nội vụ - Văn phòng Chính phủ".
-_JOINTS = frozenset({"và", "-", "–"})
 
 
 @attrs.define
@@ -93,7 +80,7 @@ def _inferred_issuer(number: DocumentNumber, issuers: IssuerTable) -> str | None
     return issuers.issuer_named_by(groups[0])
 
 
-class _Reader:
+class _Reader(IssuerReading):
     """Reads citations out of one NFC text."""
 
     def __init__(self, text: str, issuers: IssuerTable) -> None:
@@ -266,10 +253,6 @@ class _Reader:
                 return None
         return parts
 
-    def _next_word(self, position: int) -> str:
-        token = self.g.token.match(self.text, position)
-        return token["token"].lower() if token else ""
-
     def _apply_ident(self, parts: _Parts, ident: re.Match[str]) -> bool:
         """Fill the number from an identifier match; false when it is not a valid number."""
         digits, party_symbol, symbol, year = ident.group("num", "psym", "nsym", "year")
@@ -402,92 +385,6 @@ class _Reader:
             return False
         parts.end = match.end()
         return True
-
-    def _issuer(self, position: int) -> tuple[int, str] | None:
-        """The issuer after "của" at *position*: (end, canonical name) or ``None``.
-
-        Joint issuers are read when each is a known name ("Bộ Chính trị, Ban Bí thư").
-        """
-        start = self.g.issuer_start.match(self.text, position)
-        if start is None:
-            return None
-        end = self._issuer_words(start.end())
-        while end is not None and (joint := self.g.joint_issuer.match(self.text, end)):
-            following = self.issuers.name_pattern.match(self.text, joint.end())
-            if following is None:
-                break
-            end = self._issuer_words(joint.end())
-        if end is None:
-            return None
-        issuer = " ".join(self.text[start.end() : end].split())
-        return end, self.issuers.canonical_name(issuer)
-
-    def _issuer_words(self, cursor: int) -> int | None:
-        """Where the issuer starting at *cursor* ends, or ``None`` if none starts there."""
-        text = self.text
-        known = self.issuers.name_pattern.match(text, cursor)
-        start = cursor
-        end = cursor = known.end() if known else cursor
-        words = 1 if known else 0
-        capitals = known[0].isupper() if known else False
-        capital_end = end
-        while words < _ISSUER_MAX_WORDS:
-            token = self.g.token.match(text, cursor)
-            if token is None or text.count("\n", token.start(), token.start("token")) > 1:
-                break
-            word = token["token"]
-            if word in ("V", "v") and text.startswith("/", token.end()):
-                break  # "V/v" opens the trích yếu of a công văn
-            if words == 0:
-                if not (word[0].isupper() or word.lower() == "cơ"):
-                    return None
-                capitals = word.isupper() and len(word) > 1
-            if known and word in _JOINTS:
-                break  # a second name ("Bộ Nội vụ - Văn phòng Chính phủ") is joined by _issuer
-            if word in ("-", "–"):
-                following = self.g.token.match(text, token.end())
-                if following is None or not following["token"][0].isalnum():
-                    break
-            elif not word[0].isalnum():
-                break
-            elif known and word.islower() and word not in _PLACE_WORDS:
-                break  # after a known name only a place follows: "Bộ Y tế cơ bản ..." ends
-            elif self._ends_issuer(word, token.end(), capitals):
-                break
-            elif words and word[0].isupper() and (inner := self._known_name(token)) is not None:
-                cursor = end = capital_end = inner  # "Chủ tịch Ủy ban nhân dân tỉnh": read whole
-                words += 1
-                continue
-            cursor = end = token.end()
-            words += 1
-            if word[0].isupper() or word[0].isdigit():
-                capital_end = end
-        else:
-            end = capital_end  # no clear end: keep up to the last capitalised word
-        while end > start and text[end - 1] in "-– ":
-            end -= 1
-        return end if end > start else None
-
-    def _known_name(self, token: re.Match[str]) -> int | None:
-        """The end of a known issuer name starting at *token*, if one does."""
-        known = self.issuers.name_pattern.match(self.text, token.start("token"))
-        return None if known is None else known.end()
-
-    def _ends_issuer(self, word: str, after: int, capitals: bool) -> bool:
-        lower = word.lower()
-        if not (word.islower() or (capitals and word.isupper())):
-            return False  # a capitalised word goes on: "Thông tin và Truyền thông"
-        if lower == "và":
-            following = self.g.token.match(self.text, after)
-            if following is None:
-                return True
-            nxt = following["token"]
-            if not capitals and not nxt[0].isupper():
-                return True
-            return self.g.head_at.match(self.text, following.start("token")) is not None
-        if lower == "ban":  # "... tỉnh ban hành" ends; "Ủy ban Mặt trận Tổ quốc" goes on
-            return self._next_word(after) == "hành"
-        return lower in _ISSUER_STOPS
 
     def _pinpoint_before(self, head: int, done: int) -> tuple[int, Pinpoint] | None:
         """A pinpoint written just before the document: "điểm a khoản 5 Điều 102 Nghị định ..."."""
