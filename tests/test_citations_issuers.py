@@ -68,6 +68,9 @@ def test_canonical_name() -> None:
     """A known issuer written in capitals is given in its usual case; others stay as written."""
     assert DEFAULT_ISSUERS.canonical_name("BỘ CHÍNH TRỊ") == "Bộ Chính trị"
     assert DEFAULT_ISSUERS.canonical_name("UBND TỈNH") == "UBND TỈNH"
+    # A name in capitals holding known names: their case, and a sentence case around them.
+    assert DEFAULT_ISSUERS.canonical_name("BỘ TRƯỞNG BỘ CÔNG AN") == "Bộ trưởng Bộ Công an"
+    assert DEFAULT_ISSUERS.canonical_name("BỘ CHÍNH TRỊ KHÓA IX") == "Bộ Chính trị khóa IX"
 
 
 def test_extend_overrides_and_infers() -> None:

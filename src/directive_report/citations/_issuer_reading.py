@@ -14,14 +14,20 @@ __all__ = ["IssuerReading"]
 _ISSUER_STOPS = word_set(
     "về đã được đang sẽ nhằm để trong tại theo với cho đến cũng thì là này nêu trên từ "
     "khi vào năm ngày số gồm có như kèm các những mà nay đối hoặc hay qua giao phê sửa bổ "
-    "thay bãi hết triển thực yêu đề hướng quy chỉ tiếp gửi ký việc do v/v"
+    "thay bãi hết triển thực yêu đề hướng quy chỉ tiếp gửi ký việc do v/v tuyên tổ phát "
+    "kiểm chấp xây"
 )
 _ISSUER_MAX_WORDS = 16
 # Lower-case words that may follow a known issuer name: "Công an tỉnh Bắc Giang".
-_PLACE_WORDS = word_set("tỉnh thành phố huyện quận thị xã phường trấn khóa khu vực")
+_PLACE_WORDS = word_set("tỉnh thành phố huyện quận thị xã phường trấn khóa khoá khu vực ương")
 # What joins two issuers: "Bộ Công an và Bộ Quốc phòng", "Bộ Nội vụ - Văn phòng Chính phủ".
 _JOINTS = frozenset({"và", "-", "–"})
-
+# First words of a clause whose subject is a body: "..., Ủy ban nhân dân tỉnh ban hành Kế
+# hoạch", where the comma does not join two issuers.
+_CLAUSE_VERBS = word_set("ban xây triển tổ thực báo đề yêu giao chỉ quyết hướng có đã")
+# A term or congress after the issuer: "Ban Chấp hành Trung ương Đảng (khóa XI)".
+_TERM = re.compile(r"\s*\((?:khóa|khoá|nhiệm\s+kỳ)\s+[^()\n]{1,20}\)", re.IGNORECASE)
+_ROMAN = re.compile(r"[IVXLC]+|\d{1,2}")
 
 
 class IssuerReading:
@@ -48,9 +54,17 @@ class IssuerReading:
             following = self.issuers.name_pattern.match(self.text, joint.end())
             if following is None:
                 break
-            end = self._issuer_words(joint.end())
+            second = self._issuer_words(joint.end())
+            if second is None or (
+                "," in joint[0] and self._next_word(second) in _CLAUSE_VERBS
+            ):
+                break
+            end = second
         if end is None:
             return None
+        term = _TERM.match(self.text, end)
+        if term is not None:
+            end = term.end()
         issuer = " ".join(self.text[start.end() : end].split())
         return end, self.issuers.canonical_name(issuer)
 
@@ -63,6 +77,7 @@ class IssuerReading:
         words = 1 if known else 0
         capitals = known[0].isupper() if known else False
         capital_end = end
+        place_left, place_name = 0, False  # words of a place name or term still expected
         while words < _ISSUER_MAX_WORDS:
             token = self.g.token.match(text, cursor)
             if token is None or text.count("\n", token.start(), token.start("token")) > 1:
@@ -82,8 +97,15 @@ class IssuerReading:
                     break
             elif not word[0].isalnum():
                 break
-            elif known and word.islower() and word not in _PLACE_WORDS:
-                break  # after a known name only a place follows: "Bộ Y tế cơ bản ..." ends
+            elif (
+                known
+                and (word.islower() or (capitals and word.isupper()))
+                and word.lower() not in _PLACE_WORDS
+                and not (place_left and capitals and (place_name or _ROMAN.fullmatch(word)))
+            ):
+                # after a known name only a place or a term follows: "Bộ Y tế cơ bản ..." and
+                # "CỦA BỘ CHÍNH TRỊ KHÓA IX ĐẨY MẠNH" end
+                break
             elif self._ends_issuer(word, token.end(), capitals):
                 break
             elif words and word[0].isupper() and (inner := self._known_name(token)) is not None:
@@ -92,6 +114,12 @@ class IssuerReading:
                 continue
             cursor = end = token.end()
             words += 1
+            if word.lower() in ("khóa", "khoá"):
+                place_left, place_name = 1, False
+            elif word.lower() in _PLACE_WORDS:
+                place_left, place_name = 3, True
+            else:
+                place_left = max(0, place_left - 1)
             if word[0].isupper() or word[0].isdigit():
                 capital_end = end
         else:
@@ -107,6 +135,8 @@ class IssuerReading:
 
     def _ends_issuer(self, word: str, after: int, capitals: bool) -> bool:
         lower = word.lower()
+        if lower == "ban" and self._next_word(after) == "hành":
+            return True  # "... tỉnh ban hành", "... tỉnh Vĩnh Long Ban hành Bảng giá đất"
         if not (word.islower() or (capitals and word.isupper())):
             return False  # a capitalised word goes on: "Thông tin và Truyền thông"
         if lower == "và":

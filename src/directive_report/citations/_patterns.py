@@ -57,9 +57,43 @@ UNIT_WORDS = word_set(
 )
 
 
+#: The two placements of a tone mark on "oa", "oe", "uy" (new, old): "hòa"/"hoà", "Ủy"/"Uỷ".
+TONE_PLACEMENTS = tuple(
+    (f"{v}{w}", f"{x}{m}")
+    for v, x, w, marks in (
+        ("òóỏõọ", "o", "a", "àáảãạ"),
+        ("òóỏõọ", "o", "e", "èéẻẽẹ"),
+        ("ùúủũụ", "u", "y", "ỳýỷỹỵ"),
+    )
+    for v, m in zip(v, marks, strict=True)
+)
+_OLD_TONES = re.compile("|".join(old for _, old in TONE_PLACEMENTS), re.IGNORECASE)
+_NEW_BY_OLD = {old: new for new, old in TONE_PLACEMENTS}
+
+
+def modern_tones(text: str) -> str:
+    """*text* with the tone marks of "oa", "oe", "uy" placed the modern way ("hoà" -> "hòa")."""
+    if not _OLD_TONES.search(text):
+        return text
+    return _OLD_TONES.sub(lambda m: _match_case(_NEW_BY_OLD[m[0].lower()], m[0]), text)
+
+
+def _match_case(new: str, old: str) -> str:
+    return "".join(n.upper() if o.isupper() else n for n, o in zip(new, old, strict=True))
+
+
 def fold(text: str) -> str:
-    """A lookup key: case folded, spaces removed (``"Thông tư liêntịch"`` = ``"Thông tư liên tịch"``)."""
-    return "".join(text.split()).casefold()
+    """A lookup key: case folded, spaces removed, tones placed the modern way (``"Thông tư
+    liêntịch"`` = ``"Thông tư liên tịch"``, ``"Uỷ"`` = ``"Ủy"``)."""
+    return modern_tones("".join(text.split()).casefold())
+
+
+def tone_flexible(pattern: str) -> str:
+    """*pattern* (escaped words) matching either placement of a tone mark ("Ủy" or "Uỷ")."""
+    for new, old in TONE_PLACEMENTS:
+        if new in pattern:
+            pattern = pattern.replace(new, f"(?:{new}|{old})")
+    return pattern
 
 
 def _words(phrase: str, *, gap: str = r"\s+") -> str:
@@ -74,12 +108,15 @@ def _alternation(phrases: list[str], *, gap: str = r"\s+") -> str:
 _LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
 _LOWER_WORD = f"(?-i:[{_LOWER}]+)"  # a word in lower case (Vietnamese letters, NFC)
 _UPPER_WORD = f"(?-i:[{_LOWER.upper()}]+)"
-_GROUP = r"\d*[^\W\d_][^\W_]*"  # one group of a ký hiệu: letters and digits, at least one letter
+# One group of a ký hiệu: letters and digits, at least one letter; "&" joins two words of a
+# unit ("PTTH&TTĐT", "BLĐTB&XH").
+_GROUP = r"\d*[^\W\d_][^\W_]*(?:&[^\W_]+)*"
 _DASH = r"‐‑–\-"  # hyphen and its look-alikes, for character classes
 _SEPARATOR = (
     rf"(?:[{_DASH}](?:\s(?=[^\W_]))?"  # "CT-TTg", "CT- TTg"
     rf"|\s[{_DASH}](?=[^\W_])"  # "CT -TTg"
-    r"|(?-i:\.(?=[A-ZĐ]+(?![^\W_])))"  # "QĐ.UB"
+    rf"|(?-i:\s+[{_DASH}]\s+(?=[A-ZĐ]))"  # "QĐ - UBND", a line broken at the dash "NĐ\n- CP"
+    r"|(?-i:\s?\.(?=[A-ZĐ]+(?![^\W_])))"  # "QĐ .UBND"
     r"|/(?=[^\W\d_]))"  # "TTLT/BCA-BNG"
 )
 _SYMBOL = rf"{_GROUP}(?:{_SEPARATOR}{_GROUP}){{0,6}}"
@@ -87,14 +124,15 @@ _PARTY_SYMBOL = rf"{_GROUP}/{_GROUP}(?:[{_DASH}/]{_GROUP}){{0,3}}"
 _YEAR = r"(?:19|20)\d\d"
 
 #: The identifier after the type: normative, administrative, Party, or a bare number.
+_NUMBER = r"(?P<num>\d{1,6})(?:(?-i:[a-d])(?=/|(?![^\W_])))?"  # "30a/2008/NQ-CP", "Nghị quyết 30a"
 _IDENT_WITH_SYMBOL = (
-    rf"(?P<num>\d{{1,6}})(?:"
+    rf"{_NUMBER}(?:"
     rf"\s?/\s?(?P<year>{_YEAR})\s?[/{_DASH}]\s?(?P<nsym>{_SYMBOL})"
     rf"|\s?/\s?(?P<asym>{_SYMBOL})"
     rf"|-(?P<psym>{_PARTY_SYMBOL}))"
 )
 _IDENT = (
-    rf"(?P<num>\d{{1,6}})(?:"
+    rf"{_NUMBER}(?:"
     rf"\s?/\s?(?P<year>{_YEAR})\s?[/{_DASH}]\s?(?P<nsym>{_SYMBOL})"
     rf"|\s?/\s?(?P<asym>{_SYMBOL})"
     rf"|-(?P<psym>{_PARTY_SYMBOL})"
@@ -228,13 +266,16 @@ class Grammar:
 
         names = list(LAW_NAMES) + list(CODE_NAMES)
         self.law_names: dict[str, str] = {fold(name): name for name in names}
-        known = _alternation(names)
+        # Copies glue words ("Hội đồngnhân dân") and place tones either way ("Uỷ ban").
+        known = tone_flexible(_alternation(names, gap=r"\s*"))
         self.law = re.compile(
             "(?P<ltype>"
             + "|".join(f"(?P<t{i}>{p})" for i, p in enumerate(_LAW_TYPES.values()))
             + r")(?!\w)(?:\s+(?:"
-            + r"(?P<amend>(?i:sửa\s+đổi,?\s+bổ\s+sung\s+một\s+số\s+điều\s+của\s+)"
-            + rf"(?:Bộ\s+)?[Ll]uật\s[^;()]{{3,200}}?(?={_LAW_END}))"
+            + r"(?P<amend>(?i:sửa\s+đổi,?\s+(?:bổ\s+sung\s+)?một\s+số\s+điều\s+của\s+(?:các\s+)?)"
+            + rf"(?i:(?:bộ\s+)?luật|pháp\s+lệnh)\s*(?:(?i:{known})(?!\w)"
+            + rf"(?:\s+(?i:và)\s+(?i:(?:bộ\s+)?luật|pháp\s+lệnh)\s*(?i:{known})(?!\w)){{0,3}}"
+            + rf"|[^;()]{{3,200}}?(?={_LAW_END}|\s*[;\n]|\s*\Z)))"
             + rf"|(?P<name>(?i:{known}))(?!\w)"
             + rf"|(?P<guess>[^\W\d_]+(?:\s+(?!(?i:{_NOT_IN_NAME}))[^\W\d_]+){{0,9}}?)"
             + rf"(?={_LAW_END}|\s*\((?i:\s*sửa)|\s*\Z)"

@@ -214,8 +214,25 @@ class IssuerTable:
         return None
 
     def canonical_name(self, name: str) -> str:
-        """A known issuer name in its usual case (``"BỘ CHÍNH TRỊ"`` -> ``"Bộ Chính trị"``)."""
-        return self._names.get(_fold(name), name)
+        """A known issuer name in its usual case (``"BỘ CHÍNH TRỊ"`` -> ``"Bộ Chính trị"``); a
+        name in capitals that holds known names gets their case and a sentence case around
+        them (``"BỘ TRƯỞNG BỘ CÔNG AN"`` -> ``"Bộ trưởng Bộ Công an"``)."""
+        known = self._names.get(_fold(name))
+        if known is not None:
+            return known
+        if not name.isupper():
+            return name
+        matches = list(self.name_pattern.finditer(name))
+        if not matches:
+            return name
+        pieces: list[str] = []
+        done = 0
+        for match in matches:
+            pieces.extend(_sentence_case(name[done : match.start()]))
+            pieces.append(self._names.get(_fold(match[0]), match[0]))
+            done = match.end()
+        pieces.extend(_sentence_case(name[done:]))
+        return " ".join(pieces)
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -235,6 +252,30 @@ class IssuerTable:
             for name in names
         ]
         return re.compile(f"(?:{'|'.join(alternatives)})(?!\\w)", re.IGNORECASE)
+
+
+_PLACES = frozenset("tỉnh thành phố huyện quận thị xã phường trấn khóa khoá khu vực".split())
+_ROMAN = re.compile(r"[IVXLC]+")
+
+
+def _sentence_case(words: str) -> list[str]:
+    """Words written in capitals in their usual case: the first word and a place's name with a
+    capital ("TỈNH VĨNH LONG" -> "tỉnh Vĩnh Long", "KHÓA IX" -> "khóa IX")."""
+    cased = []
+    after_place = False
+    for index, word in enumerate(words.split()):
+        lower = word.lower()
+        if _ROMAN.fullmatch(word) and index:
+            cased.append(word)
+        elif lower in _PLACES:
+            cased.append(lower)
+            after_place = True
+            continue
+        elif index == 0 or after_place:
+            cased.append(word[0] + lower[1:])
+        else:
+            cased.append(lower)
+    return cased
 
 
 def _issuer_from_table(entry: object) -> Issuer:

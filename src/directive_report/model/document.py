@@ -164,8 +164,9 @@ def document_type(key: str) -> DocumentType:
     return found
 
 
-# One group of a ký hiệu: letters (Đ/đ included, mixed case as Phụ lục III writes them) and digits.
-_GROUP = r"[0-9A-Za-zĐđ]+"
+# One group of a ký hiệu: letters (Đ/đ included, mixed case as Phụ lục III writes them) and digits;
+# "&" joins the words of a unit's abbreviation ("BTTTT-PTTH&TTĐT", "BLĐTB&XH").
+_GROUP = r"[0-9A-Za-zĐđ]+(?:&[0-9A-Za-zĐđ]+)*"
 _SYMBOL = rf"{_GROUP}(?:-{_GROUP})*"
 _PARTY_SYMBOL = rf"{_GROUP}/{_GROUP}(?:[-/]{_GROUP})*"
 _NUMBER_RE = re.compile(

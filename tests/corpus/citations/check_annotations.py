@@ -35,8 +35,14 @@ _CANDIDATE = re.compile(
 )
 
 
+# The five tone marks (grave, acute, hook, tilde, dot below), as combining characters.
+_TONE_MARKS = dict.fromkeys(map(ord, "\u0300\u0301\u0309\u0303\u0323"))
+
+
 def _squash(text: str) -> str:
-    return _SEPARATORS.sub("", unicodedata.normalize("NFC", text)).casefold()
+    # Tone marks are left out, so that their placement does not count: "hoà" = "hòa".
+    decomposed = unicodedata.normalize("NFD", text).translate(_TONE_MARKS)
+    return _SEPARATORS.sub("", decomposed).casefold()
 
 
 def check_text(text: citation_corpus.Text) -> list[str]:
