@@ -55,9 +55,7 @@ class IssuerReading:
             if following is None:
                 break
             second = self._issuer_words(joint.end())
-            if second is None or (
-                "," in joint[0] and self._next_word(second) in _CLAUSE_VERBS
-            ):
+            if second is None or ("," in joint[0] and self._next_word(second) in _CLAUSE_VERBS):
                 break
             end = second
         if end is None:
@@ -150,4 +148,3 @@ class IssuerReading:
         if lower == "ban":  # "... tỉnh ban hành" ends; "Ủy ban Mặt trận Tổ quốc" goes on
             return self._next_word(after) == "hành"
         return lower in _ISSUER_STOPS
-

@@ -38,6 +38,7 @@ import attrs
 
 from directive_report._text import nfc, nfc_optional
 from directive_report.citations._errors import IssuerTableError
+from directive_report.citations._patterns import word_set
 from directive_report.model import DOCUMENT_TYPES
 
 __all__ = ["DEFAULT_ISSUERS", "Issuer", "IssuerTable"]
@@ -254,7 +255,7 @@ class IssuerTable:
         return re.compile(f"(?:{'|'.join(alternatives)})(?!\\w)", re.IGNORECASE)
 
 
-_PLACES = frozenset("tỉnh thành phố huyện quận thị xã phường trấn khóa khoá khu vực".split())
+_PLACES = word_set("tỉnh thành phố huyện quận thị xã phường trấn khóa khoá khu vực")
 _ROMAN = re.compile(r"[IVXLC]+")
 
 
