@@ -38,7 +38,7 @@ def test_forward_reference() -> None:
     text = "Triển khai Chỉ thị số 05 năm 2023. Thực hiện Chỉ thị số 05/CT-TTg ngày 23/02/2023."
     ((wording, mentions),) = groups(text)
     assert wording == "Chỉ thị số 05/CT-TTg ngày 23/02/2023 của Thủ tướng Chính phủ"
-    assert mentions == ["Chỉ thị số 05", "Chỉ thị số 05/CT-TTg ngày 23/02/2023"]
+    assert mentions == ["Chỉ thị số 05 năm 2023", "Chỉ thị số 05/CT-TTg ngày 23/02/2023"]
 
 
 def test_alias_binds_to_the_citation_before_it() -> None:

@@ -23,7 +23,13 @@ from directive_report.citations._patterns import (
 from directive_report.citations._source import Source
 from directive_report.citations.issuers import DEFAULT_ISSUERS, IssuerTable
 from directive_report.errors import ReportValidationError
-from directive_report.model import Citation, DocumentNumber, DocumentType, Pinpoint
+from directive_report.model import (
+    Citation,
+    DocumentNumber,
+    DocumentType,
+    Pinpoint,
+    ProvisionLevel,
+)
 
 __all__ = ["Found", "extract", "parse"]
 
@@ -92,6 +98,7 @@ class _Reader(IssuerReading):
         self._citations: dict[tuple[object, ...], Citation] = {}
         self._inferred: dict[tuple[str, bool], str | None] = {}
         self._types: dict[str, DocumentType | None] = {}
+        self._bare: set[int] = set()  # anchors of identifiers without a type word
 
     def number(self, number: int, symbol: str, year: int | None, party: bool) -> DocumentNumber:
         """The document number with these parts (built once per text)."""
@@ -163,6 +170,11 @@ class _Reader(IssuerReading):
         found = [m.start() for m in self.g.anchor.finditer(text)]
         if laws:  # a law's anchor is a letter, never one of the digits: no position repeats
             found.extend(laws)
+        if "/" in text:
+            anchored = set(found)
+            self._bare = {m.start() for m in self.g.bare_ident.finditer(text)}
+            found.extend(self._bare - anchored)
+        if laws or self._bare:
             found.sort()
         return found, laws
 
@@ -173,7 +185,12 @@ class _Reader(IssuerReading):
         for position in positions:
             if position < done:
                 continue
-            head = self._law(position, done) if position in laws else self._numbered(position, done)
+            if position in laws:
+                head = self._law(position, done)
+            else:
+                head = self._numbered(position, done)
+                if head is None and position in self._bare:
+                    head = self._bare_ident(position, done)
             if head is not None:
                 items = self._complete(head, done)
                 yield from items
@@ -202,9 +219,33 @@ class _Reader(IssuerReading):
             qualifier and qualifier[::-1],
             ident,
         )
-        if parts is not None and parts.number is not None:
-            self._widen_to_symbol_type(parts, done)
+        if parts is None or parts.number is None:
+            return parts
+        if head["title"] and not parts.number.symbol.startswith(
+            parts.written_type.abbreviation or "\0"
+        ):
+            return None  # "Kết luận Thanh tra số 1452/KL-TTCP": the ký hiệu confirms the type
+        self._widen_to_symbol_type(parts, done)
         return parts
+
+    def _bare_ident(self, digit: int, done: int) -> _Parts | None:
+        """A full identifier without its type word, typed by its ký hiệu ("09/2019/NĐ-CP")."""
+        so = self.g.so_before.search(self.text, max(done, digit - 30), digit)
+        if so is not None and (
+            so["word"] is None
+            or so["word"].lower() == "hiệu"
+            or self.g.types_by_key.get(fold(so["word"])) is not None
+            or self._starts_line(so.start("word"))
+        ):
+            return None  # a header "Số: 14/2007/QĐ-UBND", "Số hiệu: ...", or a refused head
+        ident = self.g.ident.match(self.text, digit)
+        if ident is None or ident["nsym"] is None:
+            return None
+        named = self.g.types_by_abbreviation.get(re.split(r"[-/.\s]", ident["nsym"])[0].upper())
+        if named is None:
+            return None
+        parts = _Parts(start=digit, end=ident.end(), written_type=named, doc_type=named)
+        return parts if self._apply_ident(parts, ident) else None
 
     def _widen_to_symbol_type(self, parts: _Parts, done: int) -> None:
         """Start *parts* at the type its ký hiệu names when that type's words stand just before
@@ -235,6 +276,8 @@ class _Reader(IssuerReading):
         """The head made of a type word, "số" and an identifier, or ``None`` if it is not one."""
         if so and so.startswith("Số") and "\n" in (gap or ""):
             return None  # a header line "Số: 123/BC-STTTT" under a type title
+        if so and ":" in self.text[start : ident.start()] and self._starts_line(start):
+            return None  # a header "Nghị quyết số: 71/2022/QH15", "Luật số: 65/2020/QH14"
         if type_word in self._types:
             written = self._types[type_word]
         else:
@@ -252,6 +295,11 @@ class _Reader(IssuerReading):
             if self._next_word(ident.end()) in UNIT_WORDS:
                 return None
         return parts
+
+    def _starts_line(self, position: int) -> bool:
+        """Whether only white space stands before *position* on its line."""
+        line = self.text.rfind("\n", 0, position) + 1
+        return not self.text[line:position].strip(" \t|")
 
     def _apply_ident(self, parts: _Parts, ident: re.Match[str]) -> bool:
         """Fill the number from an identifier match; false when it is not a valid number."""
@@ -273,10 +321,16 @@ class _Reader(IssuerReading):
                 return True
         except ReportValidationError:
             return False
+        head_group = _groups(parts.number)[0]
         if parts.written_type.name in ("Công văn", "Văn bản"):
-            head_group = _groups(parts.number)[0]
-            if self.issuers.is_type_abbreviation(head_group):
+            # "công văn số 82/2005/QĐ-UBND" is a Quyết định; a công văn's own ký hiệu names its
+            # issuer and unit ("410/TTr-NV1": Thanh tra, not a Tờ trình) and has no year.
+            if parts.number.year is not None and self.issuers.is_type_abbreviation(head_group):
                 parts.doc_type = self.g.types_by_abbreviation[head_group]
+        else:
+            named = self.g.types_by_abbreviation.get(head_group)
+            if named is not None and named.name.startswith(parts.written_type.name + " "):
+                parts.doc_type = named  # "Thông tư số 03/2008/TTLT-BYT-BNV": a Thông tư liên tịch
         return True
 
     def _law(self, position: int, done: int) -> _Parts | None:
@@ -307,14 +361,17 @@ class _Reader(IssuerReading):
             parts.name = " ".join(law["guess"].split())
         number = self.g.law_number.match(text, parts.end)
         if number:
+            if parts.name is None and ":" in number[0] and self._starts_line(start):
+                return None  # the law's own header "Luật số: 65/2020/QH14"
             ident = self.g.ident.match(text, number.end())
             if ident and self._apply_ident(parts, ident) and parts.number is not None:
                 parts.end = ident.end()
             else:
                 parts.number = parts.bare_number = parts.year = None
         year = self.g.law_year.match(text, parts.end)
-        if year and parts.number is None:
-            parts.year = int(year["year"])
+        if year and (parts.number is None or parts.number.year == int(year["year"])):
+            # "Luật An ninh mạng năm 2018"; "Luật ... số 20/2023/QH15 năm 2023" says it twice
+            parts.year = int(year["year"]) if parts.number is None else None
             parts.end = year.end()
         amended = self.g.law_amended.match(text, parts.end)
         if amended and parts.year is not None:
@@ -364,7 +421,11 @@ class _Reader(IssuerReading):
         return items
 
     def _tails(self, parts: _Parts) -> None:
-        """Read "ngày <date>" and "của <issuer>" (in either order) after the identifier."""
+        """Read "năm <year>", "ngày <date>" and "của <issuer>" after the identifier."""
+        if parts.year is None and (parts.number is None or parts.number.year is None):
+            year = self.g.number_year.match(self.text, parts.end)
+            if year is not None and parts.doc_type.name not in _LAW_TYPES:
+                parts.year, parts.end = int(year["year"]), year.end()
         date_first = self._date(parts)
         issuer = self._issuer(parts.end)
         if issuer is not None:
@@ -402,9 +463,22 @@ class _Reader(IssuerReading):
         return None
 
 
+_LAW_TYPES = frozenset({"Luật", "Bộ luật", "Hiến pháp", "Pháp lệnh"})
+_LEVELS = "|".join(sorted((level.value for level in ProvisionLevel), key=len, reverse=True))
+# A level written again before its next value: "Điều 5, Điều 6", "Khoản 1 và Khoản 3".
+_REPEATED_LEVEL = re.compile(
+    rf"(?<!\w)(?P<level>{_LEVELS})(?P<values>\s+\w+(?:\s*,\s*\w+)*)\s*(?P<joint>,|và)\s*"
+    rf"(?P=level)\s+(?=\w)",
+    re.IGNORECASE,
+)
+
+
 @functools.lru_cache(maxsize=4096)
 def _pinpoint(text: str) -> Pinpoint | None:
     """The pinpoint written as *text*, or ``None`` when the model refuses it."""
+    merged = _REPEATED_LEVEL.sub(r"\g<level>\g<values>, ", text)
+    while merged != text:
+        text, merged = merged, _REPEATED_LEVEL.sub(r"\g<level>\g<values>, ", merged)
     try:
         return Pinpoint.parse(text)
     except ReportValidationError:

@@ -38,8 +38,11 @@ class IssuerReading:
     g: Grammar
 
     def _next_word(self, position: int) -> str:
+        return self._next_word_as_written(position).lower()
+
+    def _next_word_as_written(self, position: int) -> str:
         token = self.g.token.match(self.text, position)
-        return token["token"].lower() if token else ""
+        return token["token"] if token else ""
 
     def _issuer(self, position: int) -> tuple[int, str] | None:
         """The issuer after "của" at *position*: (end, canonical name) or ``None``.
@@ -76,6 +79,7 @@ class IssuerReading:
         capitals = known[0].isupper() if known else False
         capital_end = end
         place_left, place_name = 0, False  # words of a place name or term still expected
+        inner_known = False  # a known name read inside ("Bộ trưởng Bộ Tài chính")
         while words < _ISSUER_MAX_WORDS:
             token = self.g.token.match(text, cursor)
             if token is None or text.count("\n", token.start(), token.start("token")) > 1:
@@ -86,7 +90,9 @@ class IssuerReading:
             if words == 0:
                 if not (word[0].isupper() or word.lower() == "cơ"):
                     return None
-                capitals = word.isupper() and len(word) > 1
+                # a name in capitals, not an abbreviation before words in lower case ("UBND tỉnh")
+                following = self._next_word_as_written(token.end())
+                capitals = word.isupper() and len(word) > 1 and following.isupper()
             if known and word in _JOINTS:
                 break  # a second name ("Bộ Nội vụ - Văn phòng Chính phủ") is joined by _issuer
             if word in ("-", "–"):
@@ -96,7 +102,7 @@ class IssuerReading:
             elif not word[0].isalnum():
                 break
             elif (
-                known
+                (known or inner_known)
                 and (word.islower() or (capitals and word.isupper()))
                 and word.lower() not in _PLACE_WORDS
                 and not (place_left and capitals and (place_name or _ROMAN.fullmatch(word)))
@@ -109,6 +115,7 @@ class IssuerReading:
             elif words and word[0].isupper() and (inner := self._known_name(token)) is not None:
                 cursor = end = capital_end = inner  # "Chủ tịch Ủy ban nhân dân tỉnh": read whole
                 words += 1
+                inner_known = True
                 continue
             cursor = end = token.end()
             words += 1
@@ -133,6 +140,8 @@ class IssuerReading:
 
     def _ends_issuer(self, word: str, after: int, capitals: bool) -> bool:
         lower = word.lower()
+        if capitals and word[0].isupper() and not word.isupper():
+            return True  # a name in capitals ends where the words do not: "... TÀI CHÍNH\nCăn cứ"
         if lower == "ban" and self._next_word(after) == "hành":
             return True  # "... tỉnh ban hành", "... tỉnh Vĩnh Long Ban hành Bảng giá đất"
         if not (word.islower() or (capitals and word.isupper())):

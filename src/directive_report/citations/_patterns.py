@@ -88,12 +88,14 @@ def fold(text: str) -> str:
     return modern_tones("".join(text.split()).casefold())
 
 
+_NEW_TONES = re.compile("|".join(new for new, _ in TONE_PLACEMENTS), re.IGNORECASE)
+_OLD_BY_NEW = dict(TONE_PLACEMENTS)
+
+
 def tone_flexible(pattern: str) -> str:
-    """*pattern* (escaped words) matching either placement of a tone mark ("Ủy" or "Uỷ")."""
-    for new, old in TONE_PLACEMENTS:
-        if new in pattern:
-            pattern = pattern.replace(new, f"(?:{new}|{old})")
-    return pattern
+    """*pattern* (escaped words) matching either placement of a tone mark ("Ủy" or "Uỷ"); the
+    pattern is meant to be compiled ignoring case."""
+    return _NEW_TONES.sub(lambda m: f"(?:{m[0]}|{_OLD_BY_NEW[m[0].lower()]})", pattern)
 
 
 def _words(phrase: str, *, gap: str = r"\s+") -> str:
@@ -220,10 +222,13 @@ class Grammar:
             r"\s*".join(re.escape(word[::-1]) for word in reversed(name.split()))
             for name in sorted(types, key=len, reverse=True)
         )
+        # A word in lower case or with a capital, read backwards ("Thanh" is "hnahT").
+        title_reversed = f"(?-i:[{_LOWER}]+[{_LOWER.upper()}]?)"
         self.head_reversed = re.compile(
             rf"(?:\s*:?\s*(?P<so>ốs)(?P<gap>\s+)"
             rf"(?P<qualifier>(?:{_LOWER_WORD}\s+){{1,{MAX_QUALIFIER_WORDS}}}?"
-            rf"|(?:{_UPPER_WORD}\s+){{1,{MAX_QUALIFIER_WORDS}}}?)??"
+            rf"|(?:{_UPPER_WORD}\s+){{1,{MAX_QUALIFIER_WORDS}}}?"
+            rf"|(?P<title>(?:{title_reversed}\s+){{1,3}}?))??"
             rf"|\s+)(?P<type>{reversed_types})(?!\w)",
             _I,
         )
@@ -237,8 +242,17 @@ class Grammar:
         #: A digit right after a type word or "số": where a numbered citation may be.
         self.anchor = re.compile(r"\d(?<=[\s:ốỐ]\d)(?:" + "|".join(behind) + ")", _I)
 
+        #: A full identifier standing without its type word, typed by its ký hiệu: a cut line
+        #: "ố 09/2019/NĐ-CP ...", a misspelt "Thông  39/2018/TT-BYT".
+        self.bare_ident = re.compile(
+            rf"(?<![\w/.{_DASH}])\d{{1,4}}\s?/\s?{_YEAR}\s?/\s?(?-i:[A-ZĐ])"
+        )
+        self.so_before = re.compile(r"(?:(?P<word>\w+)[ \t]+)?(?:số|hiệu)\s*:?\s*\Z", _I)
         self.date = re.compile(rf"(?:\s*,)?\s*(?:ban\s+hành\s+)?ngày\s*(?P<date>{_DATE})(?!\d)", _I)
-        self.issuer_start = re.compile(r"(?:\s*,)?\s+của\s+", _I)
+        # "của" glued to the date before it or the name after it: "06/9/2005củaỦy ban".
+        self.issuer_start = re.compile(
+            rf"(?:\s*,)?(?:\s+|(?<=\d))của(?:\s+|(?=(?-i:[{_LOWER.upper()}])))", _I
+        )
         self.joint_issuer = re.compile(rf"\s*(?:,|và|[{_DASH}])\s*", _I)
         self.token = re.compile(r"(?P<space>\s*)(?P<token>[^\W_]+(?:&[^\W_]+)*|[–-]|\S)")
 
@@ -275,8 +289,8 @@ class Grammar:
             + r"(?P<amend>(?i:sửa\s+đổi,?\s+(?:bổ\s+sung\s+)?một\s+số\s+điều\s+của\s+(?:các\s+)?)"
             + rf"(?i:(?:bộ\s+)?luật|pháp\s+lệnh)\s*(?:(?i:{known})(?!\w)"
             + rf"(?:\s+(?i:và)\s+(?i:(?:bộ\s+)?luật|pháp\s+lệnh)\s*(?i:{known})(?!\w)){{0,3}}"
-            + rf"|[^;()]{{3,200}}?(?={_LAW_END}|\s*[;\n]|\s*\Z)))"
-            + rf"|(?P<name>(?i:{known}))(?!\w)"
+            + rf"|[^;()]{{3,200}}?(?={_LAW_END}|\s*[;\n]|\s*\Z|\s+sửa\s+đổi)))"
+            + rf"|(?P<name>(?i:{known}))(?:(?!\w)|(?=(?i:năm)\s*\d))"
             + rf"|(?P<guess>[^\W\d_]+(?:\s+(?!(?i:{_NOT_IN_NAME}))[^\W\d_]+){{0,9}}?)"
             + rf"(?={_LAW_END}|\s*\((?i:\s*sửa)|\s*\Z)"
             + "))?"
@@ -287,7 +301,9 @@ class Grammar:
         )
         self.bo_before = re.compile(r"(?:Bộ|BỘ)\s+\Z")
         self.law_number = re.compile(rf"\s+{_SO}(?={_IDENT_WITH_SYMBOL})", _I)
-        self.law_year = re.compile(rf"\s+(?:năm\s+)?(?P<year>{_YEAR})(?![\d/])", _I)
+        self.law_year = re.compile(rf"(?:\s*năm\s+|\s+)(?P<year>{_YEAR})(?![\d/])", _I)
+        #: "năm 2021" right after a number without a year: "Quyết định 1447/QĐ-TCT năm 2021".
+        self.number_year = re.compile(rf"\s+năm\s+(?P<year>{_YEAR})(?![\d/])", _I)
         #: "(sửa đổi, bổ sung năm 2017)" or ", sửa đổi bổ sung năm 2017" after a law's year.
         self.law_amended = re.compile(
             rf"\s*\(\s*(?:đã\s+được\s+)?{_amended('amended1')}\s*\)|\s*,\s*{_amended('amended2')}",

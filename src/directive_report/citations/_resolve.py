@@ -64,8 +64,11 @@ def _merge(a: Citation, b: Citation) -> Citation:
     if b.issuer is not None and (issuer is None or (inferred and not b.issuer_inferred)):
         issuer, inferred = b.issuer, b.issuer_inferred
     year = a.year if a.year is not None else b.year
+    date = a.date or b.date
     if number is not None and number.year == year:
         year = None  # already in the number: "Luật số 24/2018/QH14"
+    if number is not None and date is not None and date.year == year:
+        year = None  # said by the date: "Chỉ thị số 05 năm 2023" is "... ngày 23/02/2023"
     return attrs.evolve(
         a,
         doc_type=b.doc_type if a.doc_type.name in _GENERIC_TYPES else a.doc_type,
@@ -74,7 +77,7 @@ def _merge(a: Citation, b: Citation) -> Citation:
         name=a.name or b.name,
         year=year,
         amended_in=a.amended_in or b.amended_in,
-        date=a.date or b.date,
+        date=date,
         issuer=issuer,
         issuer_inferred=inferred,
         pinpoint=None,

@@ -38,7 +38,7 @@ import attrs
 
 from directive_report._text import nfc, nfc_optional
 from directive_report.citations._errors import IssuerTableError
-from directive_report.citations._patterns import word_set
+from directive_report.citations._patterns import modern_tones, tone_flexible, word_set
 from directive_report.model import DOCUMENT_TYPES
 
 __all__ = ["DEFAULT_ISSUERS", "Issuer", "IssuerTable"]
@@ -91,7 +91,7 @@ class Issuer:
 
 
 def _fold(text: str) -> str:
-    return " ".join(nfc(text).split()).casefold()
+    return modern_tones(" ".join(nfc(text).split()).casefold())
 
 
 class IssuerTable:
@@ -252,7 +252,7 @@ class IssuerTable:
             )
             for name in names
         ]
-        return re.compile(f"(?:{'|'.join(alternatives)})(?!\\w)", re.IGNORECASE)
+        return re.compile(tone_flexible(f"(?:{'|'.join(alternatives)})(?!\\w)"), re.IGNORECASE)
 
 
 _PLACES = word_set("tỉnh thành phố huyện quận thị xã phường trấn khóa khoá khu vực")
@@ -266,9 +266,9 @@ def _sentence_case(words: str) -> list[str]:
     after_place = False
     for index, word in enumerate(words.split()):
         lower = word.lower()
-        if _ROMAN.fullmatch(word) and index:
-            cased.append(word)
-        elif lower in _PLACES:
+        if _ROMAN.fullmatch(word.strip("()")) and index:
+            cased.append(word)  # "KHÓA XI", "(KHÓA XI)"
+        elif lower.lstrip("(") in _PLACES:
             cased.append(lower)
             after_place = True
             continue
@@ -355,6 +355,8 @@ DEFAULT_ISSUERS = IssuerTable(
             [
                 (None, "Bộ Chính trị"),
                 (None, "Ban Bí thư"),
+                (None, "Ban Bí thư Trung ương Đảng"),
+                (None, "Ban Chấp hành Trung ương Đảng"),
                 (None, "Quốc hội"),
                 (None, "Ủy ban Thường vụ Quốc hội"),
                 (None, "Ban Thường vụ Tỉnh ủy"),
