@@ -91,8 +91,8 @@ class IssuerReading:
                 if not (word[0].isupper() or word.lower() == "cơ"):
                     return None
                 # a name in capitals, not an abbreviation before words in lower case ("UBND tỉnh")
-                following = self._next_word_as_written(token.end())
-                capitals = word.isupper() and len(word) > 1 and following.isupper()
+                next_word = self._next_word_as_written(token.end())
+                capitals = word.isupper() and len(word) > 1 and next_word.isupper()
             if known and word in _JOINTS:
                 break  # a second name ("Bộ Nội vụ - Văn phòng Chính phủ") is joined by _issuer
             if word in ("-", "–"):
