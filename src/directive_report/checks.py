@@ -18,6 +18,7 @@ import datetime
 import enum
 import re
 from collections.abc import Callable, Iterator
+from decimal import ROUND_HALF_UP, Decimal
 
 import attrs
 
@@ -32,6 +33,8 @@ from directive_report.model import (
     Report,
     Section,
     SignaturePrefix,
+    Table,
+    TablePart,
     TaskKind,
     TaskList,
 )
@@ -74,14 +77,39 @@ Check = Callable[[Report], Iterator[Finding]]
 # Walking the report
 
 
+def _part_blocks(
+    prefix: str,
+    before: tuple[str, tuple[Block, ...]],
+    sections: tuple[Section, ...],
+    after: tuple[str, tuple[Block, ...]] = ("closing", ()),
+) -> Iterator[tuple[str, Block]]:
+    """The blocks of one body (the report's, an attachment's, an appendix's) with their paths:
+    the blocks before its sections, each section's, the blocks after."""
+    for key, blocks in (before, (None, ()), after):
+        if key is None:
+            for path, section in _sections(sections, f"{prefix}sections"):
+                for index, block in enumerate(section.blocks):
+                    yield f"{path}.blocks[{index}]", block
+        for index, block in enumerate(blocks):
+            yield f"{prefix}{key}[{index}]", block
+
+
+def _body_blocks(report: Report) -> Iterator[tuple[str, Block]]:
+    return _part_blocks("", ("intro", report.intro), report.sections, ("closing", report.closing))
+
+
 def _blocks(report: Report) -> Iterator[tuple[str, Block]]:
-    for index, block in enumerate(report.intro):
-        yield f"intro[{index}]", block
-    for path, section in _sections(report.sections, "sections"):
-        for index, block in enumerate(section.blocks):
-            yield f"{path}.blocks[{index}]", block
-    for index, block in enumerate(report.closing):
-        yield f"closing[{index}]", block
+    """Every block: the body's, then the attached documents' and the appendices'."""
+    yield from _body_blocks(report)
+    for a, attachment in enumerate(report.attachments):
+        yield from _part_blocks(
+            f"attachments[{a}].",
+            ("intro", attachment.intro),
+            attachment.sections,
+            ("closing", attachment.closing),
+        )
+    for a, appendix in enumerate(report.appendices):
+        yield from _part_blocks(f"appendices[{a}].", ("blocks", appendix.blocks), appendix.sections)
 
 
 def _sections(sections: tuple[Section, ...], prefix: str) -> Iterator[tuple[str, Section]]:
@@ -293,7 +321,7 @@ def check_signature(report: Report) -> Iterator[Finding]:
 
 def check_end_marker(report: Report) -> Iterator[Finding]:
     """The body ends with "./." (the exporters add it when it is missing)."""
-    last = next((block for _, block in reversed(list(_blocks(report)))), None)
+    last = next((block for _, block in reversed(list(_body_blocks(report)))), None)
     if isinstance(last, Paragraph) and not last.text.endswith("./."):
         message, message_vi = both(
             "the body does not end with './.'; the DOCX and ODT exporters add it"
@@ -323,6 +351,59 @@ def check_placeholders(report: Report) -> Iterator[Finding]:
         )
 
 
+def check_table_totals(report: Report) -> Iterator[Finding]:
+    """A table's totals row equals the sum of its column (typed number cells of the body,
+    compared at the decimals the column prints)."""
+    for path, block in _blocks(report):
+        if not isinstance(block, Table) or block.total is None:
+            continue
+        for index, (column, cell) in enumerate(block.placed(TablePart.TOTAL)[0]):
+            stated = cell.number
+            if stated is None or not cell.kind.is_summable or cell.colspan != 1:
+                continue
+            values = [
+                c.number
+                for row in block.placed(TablePart.BODY)
+                for start, c in row
+                if start == column and c.colspan == 1 and c.kind.is_summable
+            ]
+            numbers = [v for v in values if v is not None]
+            if not numbers:
+                continue
+            places = block.decimals(column)
+            if places is None:
+                places = max(-min(int(n.as_tuple().exponent) for n in [stated, *numbers]), 0)
+            unit = Decimal(1).scaleb(-places)
+            added = sum(numbers, Decimal(0)).quantize(unit, ROUND_HALF_UP)
+            if added != stated.quantize(unit, ROUND_HALF_UP):
+                message, message_vi = both(
+                    "column {column}{heading}: the totals row says {stated}, but the {count} "
+                    "rows above add up to {added}",
+                    column=column + 1,
+                    heading=_column_heading(block, column),
+                    stated=vi.format_number(stated),
+                    count=len(numbers),
+                    added=vi.format_number(added),
+                )
+                yield Finding(
+                    code="table-total",
+                    severity=Severity.ERROR,
+                    location=f"{path}.table.total[{index}]",
+                    message=message,
+                    message_vi=message_vi,
+                )
+
+
+def _column_heading(table: Table, column: int) -> str:
+    """`` ("Thực hiện")``: the text of the lowest header cell over *column*, if any."""
+    found = ""
+    for row in table.placed(TablePart.HEADER):
+        for start, cell in row:
+            if start <= column < start + cell.colspan and cell.text:
+                found = cell.text
+    return f" (“{found}”)" if found else ""
+
+
 #: Every check, in the order findings are reported.  A province adds its own by passing
 #: ``checks=(*CHECKS, my_check)`` to :func:`check`.
 CHECKS: tuple[Check, ...] = (
@@ -335,6 +416,7 @@ CHECKS: tuple[Check, ...] = (
     check_signature,
     check_end_marker,
     check_placeholders,
+    check_table_totals,
 )
 
 

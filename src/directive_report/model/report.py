@@ -6,7 +6,7 @@ import datetime as dt
 import enum
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 import attrs
 
@@ -14,8 +14,14 @@ from directive_report._text import nfc, nfc_optional, nfc_tuple, vi_upper
 from directive_report.errors import DirectiveReportError
 from directive_report.model._validation import fail, non_empty, optional_non_empty, upper_case
 from directive_report.model.citation import Citation, Pinpoint
+from directive_report.model.decision import Decision, Request
 from directive_report.model.document import DocumentNumber, DocumentType
+from directive_report.model.table import Table, TablePart
+from directive_report.model.templates import Template, template_for
 from directive_report.model.text import Paragraph, as_paragraph
+
+if TYPE_CHECKING:  # they hold blocks and sections: model/__init__ resolves these names
+    from directive_report.model.appendix import Appendix, Attachment
 
 __all__ = [
     "Action",
@@ -97,6 +103,14 @@ def _sections(items: Iterable[Section]) -> tuple[Section, ...]:
 
 
 def _directives(items: Iterable[Directive]) -> tuple[Directive, ...]:
+    return tuple(items)
+
+
+def _attachments(items: Iterable[Attachment]) -> tuple[Attachment, ...]:
+    return tuple(items)
+
+
+def _appendices(items: Iterable[Appendix]) -> tuple[Appendix, ...]:
     return tuple(items)
 
 
@@ -335,7 +349,7 @@ class TaskList:
 
 
 #: What a section's body is made of.
-Block: TypeAlias = Paragraph | BulletList | ActionList | TaskList
+Block: TypeAlias = Paragraph | BulletList | ActionList | TaskList | Table
 
 
 def block_paragraphs(block: Block) -> tuple[Paragraph, ...]:
@@ -346,10 +360,25 @@ def block_paragraphs(block: Block) -> tuple[Paragraph, ...]:
         return block.items
     if isinstance(block, ActionList):
         return tuple(action.text for action in block.actions)
+    if isinstance(block, Table):
+        return _table_paragraphs(block)
     return tuple(task.text for task in block.tasks)
 
 
-_BLOCK_TYPES = (Paragraph, BulletList, ActionList, TaskList)
+def _table_paragraphs(table: Table) -> tuple[Paragraph, ...]:
+    """A table's words that are text: caption, text cells in reading order, notes."""
+    caption = (Paragraph(runs=table.caption),) if table.caption else ()
+    cells = tuple(
+        cell.value
+        for part in TablePart
+        for row in table.placed(part)
+        for _, cell in row
+        if isinstance(cell.value, Paragraph)
+    )
+    return caption + cells + table.notes
+
+
+_BLOCK_TYPES = (Paragraph, BulletList, ActionList, TaskList, Table)
 
 
 def _blocks(items: Iterable[Block | str]) -> tuple[Block, ...]:
@@ -364,7 +393,7 @@ def _check_blocks(
             fail(
                 instance,
                 attribute,
-                f"expected paragraphs and lists, got {type(block).__name__}",
+                f"expected paragraphs, lists and tables, got {type(block).__name__}",
                 block,
             )
 
@@ -506,8 +535,13 @@ class Report:
     intro: tuple[Block, ...] = attrs.field(default=(), converter=_blocks, validator=_check_blocks)
     sections: tuple[Section, ...] = attrs.field(default=(), converter=_sections)
     closing: tuple[Block, ...] = attrs.field(default=(), converter=_blocks, validator=_check_blocks)
+    decision: Decision | None = None
+    request: Request | None = None
+    attachments: tuple[Attachment, ...] = attrs.field(default=(), converter=_attachments)
+    appendices: tuple[Appendix, ...] = attrs.field(default=(), converter=_appendices)
 
     def __attrs_post_init__(self) -> None:
+        self._check_parts()
         number = self.number
         if number.year is not None and not self.doc_type.is_normative:
             fail(
@@ -534,7 +568,7 @@ class Report:
                     f"directives[{index}] is dated after the report ({self.date})",
                     directive.date,
                 )
-        if not (self.intro or self.sections or self.closing):
+        if not (self.intro or self.sections or self.closing or self.decision):
             fail(self, "sections", "the report has no body", None)
         for path, _ in self.walk_sections():  # every exporter prints the labels
             try:
@@ -542,6 +576,31 @@ class Report:
             except DirectiveReportError as error:
                 where = ".".join(f"sections[{index - 1}]" for index in path)
                 fail(self, "sections", f"{where} cannot be numbered: {error}", path)
+
+    def _check_parts(self) -> None:
+        """The parts a type's template has no place for are refused (NĐ 30/2020, Phụ lục III)."""
+        template = self.template
+        if self.decision is not None and not template.has_articles:
+            fail(
+                self,
+                "decision",
+                f"a {self.doc_type.name} has no articles: only a decision's template (Mẫu "
+                "1.1–1.3) prints 'Căn cứ' lines and 'Điều'",
+                None,
+            )
+        if self.attachments and self.decision is None:
+            fail(self, "attachments", "only a decision issues an attached document", None)
+        if self.request is not None:
+            if template.request_formula is None:
+                fail(self, "request", f"a {self.doc_type.name} closes with no request", None)
+            if self.request.recipient is None and not self.addressees:
+                fail(self, "request", "name the recipient, or the addressees (Kính gửi)", None)
+
+    @property
+    def template(self) -> Template:
+        """The Phụ lục III template this document follows (Mẫu 1.3 for a decision that issues
+        an attached document)."""
+        return template_for(self.doc_type, attached=bool(self.attachments))
 
     @property
     def directive(self) -> Directive | None:

@@ -11,25 +11,35 @@ from typing import Any, Literal, TypeAlias, TypeVar, get_args, get_origin
 
 import attrs
 import cattrs
-from cattrs.errors import ForbiddenExtraKeysError, IterableValidationError, IterableValidationNote
+from cattrs.errors import (
+    AttributeValidationNote,
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+    IterableValidationNote,
+)
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
 from directive_report import i18n
 from directive_report.i18n import N_
 from directive_report.model import (
     ActionList,
+    Attachment,
     Block,
     BulletList,
     Capacity,
+    Cell,
     Citation,
     DocumentNumber,
     DocumentType,
     Paragraph,
     Pinpoint,
     Report,
+    Table,
     TaskList,
     document_type,
 )
+from directive_report.serialize._cells import structure_cell, unstructure_cell
 from directive_report.serialize._hooks import (
     InputError,
     _describe,
@@ -59,11 +69,13 @@ _BLOCK_KEYS: dict[str, type[Any]] = {
     "bullets": BulletList,
     "actions": ActionList,
     "tasks": TaskList,
+    "table": Table,
 }
 
 
 #: Classes whose keys in a file differ from their field names.
 _RENAMED: dict[type[Any], dict[str, str]] = {
+    Attachment: {"doc_type": "type"},
     BulletList: {"items": "bullets"},
     Citation: {"doc_type": "type"},
     Report: {"doc_type": "type"},
@@ -138,6 +150,8 @@ def make_converter(format: Format = "toml") -> cattrs.Converter:
 
     conv.register_structure_hook(Paragraph, _structure_paragraph)
     conv.register_unstructure_hook(Paragraph, _unstructure_paragraph)
+    conv.register_structure_hook(Cell, structure_cell)
+    conv.register_unstructure_hook(Cell, functools.partial(unstructure_cell, format=format))
 
     def structure_block(value: object, _: type) -> Block:
         if not isinstance(value, Mapping):
@@ -158,16 +172,20 @@ def make_converter(format: Format = "toml") -> cattrs.Converter:
                     keys=", ".join(_BLOCK_KEYS), found=found
                 )
             )
-        if kinds[0] == "paragraph":
+        kind = kinds[0]
+        if kind in ("paragraph", "table"):  # a table holding the block under its one key
             if len(value) != 1:
-                raise ForbiddenExtraKeysError("", Paragraph, set(value) - {"paragraph"})
-            return conv.structure(value["paragraph"], Paragraph)
-        block: Block = conv.structure(value, _BLOCK_KEYS[kinds[0]])
+                raise ForbiddenExtraKeysError("", _BLOCK_KEYS[kind], set(value) - {kind})
+            if kind == "paragraph":  # a paragraph's problems are the block's own
+                return conv.structure(value[kind], Paragraph)
+            return _structure_under_key(conv, value, kind)
+        block: Block = conv.structure(value, _BLOCK_KEYS[kind])
         return block
 
     def unstructure_block(value: Block) -> dict[str, object]:
-        if isinstance(value, Paragraph):
-            return {"paragraph": conv.unstructure(value, Paragraph)}
+        if isinstance(value, Paragraph | Table):
+            key = "paragraph" if isinstance(value, Paragraph) else "table"
+            return {key: conv.unstructure(value, type(value))}
         table: dict[str, object] = conv.unstructure(value, type(value))
         return table
 
@@ -183,6 +201,19 @@ def make_converter(format: Format = "toml") -> cattrs.Converter:
     conv.register_structure_hook_factory(attrs.has, structure_table)
     conv.register_unstructure_hook_factory(lambda t: t in _RENAMED, unstructure_table)
     return conv
+
+
+def _structure_under_key(conv: cattrs.Converter, value: Mapping[str, Any], key: str) -> Block:
+    """The block under *key*, its problems located under that key as the file writes it."""
+    try:
+        block: Block = conv.structure(value[key], _BLOCK_KEYS[key])
+    except Exception as error:
+        error.__notes__ = [
+            *getattr(error, "__notes__", []),
+            AttributeValidationNote(f"Structuring {key}", key, _BLOCK_KEYS[key]),
+        ]
+        raise ClassValidationError(f"While structuring {key}", [error], _BLOCK_KEYS[key]) from None
+    return block
 
 
 def _overrides(cls: type[Any]) -> dict[str, Any]:

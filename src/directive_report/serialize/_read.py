@@ -17,10 +17,18 @@ from directive_report.serialize._hooks import InputError, _describe
 from directive_report.serialize._problems import message, problems
 
 
-def loads(text: str, format: Format = "toml", *, source: str = "<string>") -> Report:
+def loads(
+    text: str,
+    format: Format = "toml",
+    *,
+    source: str = "<string>",
+    base: str | os.PathLike[str] | None = None,
+) -> Report:
     """Read a report from TOML or JSON text.
 
-    Raises :class:`~directive_report.errors.ReportLoadError` naming *source*, the location
+    A table's ``source`` file (CSV or Excel, see :mod:`directive_report.table_sources`) is
+    found relative to *base* (the current folder unless given; :func:`load` gives the report
+    file's folder).  Raises :class:`~directive_report.errors.ReportLoadError` naming *source*, the location
     inside the document and what was expected.  A leading byte order mark (Windows editors
     write one) is ignored.
     """
@@ -46,6 +54,10 @@ def loads(text: str, format: Format = "toml", *, source: str = "<string>") -> Re
             source,
             [("", _("expected a table at the top level, got {got}").format(got=_describe(data)))],
         )
+    if "source" in text:  # a table may name a CSV or Excel source: read it into rows
+        from directive_report.table_sources import expand_table_sources
+
+        data = expand_table_sources(data, Path(base or "."), source)
     try:
         report: Report = conv.structure(data, Report)
     except (ClassValidationError, IterableValidationError) as group:
@@ -83,4 +95,4 @@ def load(path: str | os.PathLike[str], format: Format | None = None) -> Report:
     except OSError as error:
         problem = _("cannot read the file: {reason}").format(reason=error.strerror or error)
         raise ReportLoadError(str(path), [("", problem)]) from None
-    return loads(text, chosen, source=str(path))
+    return loads(text, chosen, source=str(path), base=path.parent)

@@ -1,19 +1,4 @@
-"""Test kit for code that uses directive-report, plug-in authors included.
-
-Hypothesis strategies that build valid model objects with realistic Vietnamese text (requires
-``hypothesis``, a test dependency: ``pip install hypothesis``)::
-
-    from hypothesis import given
-    from directive_report.testing import reports
-
-    @given(reports())
-    def test_my_exporter_never_fails(report):
-        MyExporter().render(report, io.BytesIO(), ExportOptions())
-
-Text is drawn the way reports are written: words of Vietnamese letters, digits and punctuation
-(including characters that mean something in Markdown or XML: ``* _ # [ ] < > & \\``) separated by
-single spaces.
-"""
+"""Strategies for text and the pieces of a report (private: see :mod:`directive_report.testing`)."""
 
 from __future__ import annotations
 
@@ -23,7 +8,6 @@ import unicodedata
 from hypothesis import strategies as st
 
 from directive_report._text import vi_upper
-from directive_report.exporters import ExportOptions
 from directive_report.model import (
     DOCUMENT_TYPES,
     Action,
@@ -34,17 +18,14 @@ from directive_report.model import (
     Capacity,
     Citation,
     Directive,
-    Distribution,
     DocumentNumber,
     DocumentType,
     Money,
     Paragraph,
-    Period,
     Pinpoint,
     Provision,
     ProvisionLevel,
     Quantity,
-    Report,
     Run,
     Section,
     Signature,
@@ -55,9 +36,10 @@ from directive_report.model import (
 )
 
 __all__ = [
+    "VIETNAMESE_LETTERS",
     "actions",
     "authorities",
-    "check_exporter",
+    "blocks",
     "citations",
     "dates",
     "directives",
@@ -65,11 +47,11 @@ __all__ = [
     "document_types",
     "paragraphs",
     "pinpoints",
-    "reports",
     "sections",
     "signatures",
     "tasks",
     "text",
+    "upper_text",
     "words",
 ]
 
@@ -301,88 +283,3 @@ def directives(*, before: dt.date = dt.date(2035, 12, 31)) -> st.SearchStrategy[
         ),
         tasks=st.lists(tasks(kind=TaskKind.ASSIGNED), max_size=2),
     )
-
-
-@st.composite
-def reports(draw: st.DrawFn, *, max_depth: int = 3) -> Report:
-    """Whole valid reports: header, directives, sections, closing, recipients and signature."""
-    authority = draw(authorities())
-    doc_type = draw(document_types())
-    head = doc_type.abbreviation or authority.abbreviation
-    date = draw(dates(min_value=dt.date(2000, 1, 1)))
-    body_sections = draw(st.lists(sections(max_depth=max_depth), max_size=3))
-    closing = draw(st.lists(paragraphs(), max_size=1))
-    intro = draw(st.lists(paragraphs(), min_size=0 if body_sections or closing else 1, max_size=2))
-    period = draw(
-        st.none()
-        | st.builds(
-            lambda a, days: Period(start=a, end=a + dt.timedelta(days=days)),
-            dates(),
-            st.integers(0, 400),
-        )
-    )
-    return Report(
-        authority=authority,
-        doc_type=doc_type,
-        number=draw(document_numbers(symbol_head=head)),
-        date=date,
-        summary=draw(text(max_words=15)),
-        directives=draw(st.lists(directives(before=date), max_size=2)),
-        period=period,
-        addressees=draw(st.lists(text(max_words=6), max_size=3)),
-        intro=tuple(intro),
-        sections=tuple(body_sections),
-        closing=tuple(closing),
-        distribution=draw(
-            st.builds(
-                Distribution,
-                recipients=st.lists(text(max_words=6), min_size=0, max_size=4),
-                archive=st.just("VT")
-                | text(max_words=3, punctuation=False).map(lambda t: f"VT, {t}"),
-            )
-        ),
-        signature=draw(signatures()),
-    )
-
-
-def check_exporter(
-    exporter: object,
-    report: Report | None = None,
-    *,
-    options: ExportOptions | None = None,
-) -> bytes:
-    """Check that *exporter* keeps the exporter contract; return what it rendered of *report*.
-
-    For plug-in authors' tests (*report* defaults to the bundled canonical example)::
-
-        from directive_report.testing import check_exporter
-
-        def test_contract():
-            check_exporter(MyExporter())
-
-    It checks the attributes exactly as discovery does (raising the same
-    :class:`~directive_report.errors.ExporterProtocolError` or
-    :class:`~directive_report.errors.PluginAPIVersionError`), then that ``render`` writes some
-    bytes to a binary stream, returns ``None`` and leaves the stream open, and that a ``text/``
-    format is UTF-8 in NFC.  Other checks of the content are the plug-in's own.
-    """
-    import io
-
-    from directive_report.exporters._registry import check_contract
-
-    name = getattr(exporter, "name", "<unnamed>")
-    checked = check_contract(exporter, name if isinstance(name, str) else repr(name))
-    if report is None:
-        from directive_report import examples
-
-        report = examples.load("bac-giang-ct21-2024")
-    stream = io.BytesIO()
-    result = checked.render(report, stream, ExportOptions() if options is None else options)  # type: ignore[func-returns-value]
-    assert result is None, f"render() must return None, got {result!r}"
-    assert not stream.closed, "render() must not close the stream it is given"
-    data = stream.getvalue()
-    assert data, "render() wrote nothing"
-    if checked.media_type.startswith("text/"):
-        text = data.decode("utf-8")  # raises UnicodeDecodeError naming the offending byte
-        assert unicodedata.is_normalized("NFC", text), "text output must be in Unicode NFC"
-    return data

@@ -1,0 +1,65 @@
+"""The parts printed after the signature: appendices (Phụ lục) and the document a decision
+issues or approves (the Kế hoạch "ban hành kèm theo Quyết định này").
+
+An appendix (NĐ 30/2020, Phụ lục I, III.1; Phụ lục III, Mẫu 2.1) begins on a new page with
+"Phụ lục" (and a Roman numeral when there are several), its title in bold capitals and the
+italic line "(Kèm theo Báo cáo số ... ngày ... của ...)"; it has its own page numbering and may
+be printed landscape for wide tables.  The layout builds those lines from the document; the
+model holds the title, the orientation and the body.
+"""
+
+from __future__ import annotations
+
+import enum
+
+import attrs
+
+from directive_report._text import nfc
+from directive_report.model._validation import fail, non_empty
+from directive_report.model.document import DocumentType
+from directive_report.model.report import Block, Section, _blocks, _check_blocks, _sections
+
+__all__ = ["Appendix", "Attachment", "Orientation"]
+
+
+class Orientation(enum.Enum):
+    """How a part's pages are turned."""
+
+    PORTRAIT = "portrait"  #: the decree's default ("theo chiều dài")
+    LANDSCAPE = "landscape"  #: for wide tables (Phụ lục I, I.2)
+
+
+@attrs.frozen(kw_only=True)
+class Appendix:
+    """A Phụ lục: its ``title`` (printed in capitals), ``orientation``, and a body of
+    ``blocks`` and numbered ``sections`` like the document's own body (tables above all)."""
+
+    title: str = attrs.field(converter=nfc, validator=non_empty)
+    blocks: tuple[Block, ...] = attrs.field(default=(), converter=_blocks, validator=_check_blocks)
+    sections: tuple[Section, ...] = attrs.field(default=(), converter=_sections)
+    orientation: Orientation = Orientation.PORTRAIT
+
+    def __attrs_post_init__(self) -> None:
+        if not (self.blocks or self.sections):
+            fail(self, "blocks", "an appendix needs a body", None)
+
+
+@attrs.frozen(kw_only=True)
+class Attachment:
+    """The document a decision issues or approves, printed after the decision with its own
+    title block: ``doc_type`` and ``summary`` ("KẾ HOẠCH" / "Thực hiện ..."), the line
+    "(<verb> kèm theo Quyết định số ... ngày ... của ...)" (``verb`` is "Ban hành" or "Phê
+    duyệt"), then its body (``intro``, ``sections``, ``closing``) and ``orientation``.
+    """
+
+    doc_type: DocumentType
+    summary: str = attrs.field(converter=nfc, validator=non_empty)
+    verb: str = attrs.field(default="Ban hành", converter=nfc, validator=non_empty)
+    intro: tuple[Block, ...] = attrs.field(default=(), converter=_blocks, validator=_check_blocks)
+    sections: tuple[Section, ...] = attrs.field(default=(), converter=_sections)
+    closing: tuple[Block, ...] = attrs.field(default=(), converter=_blocks, validator=_check_blocks)
+    orientation: Orientation = Orientation.PORTRAIT
+
+    def __attrs_post_init__(self) -> None:
+        if not (self.intro or self.sections or self.closing):
+            fail(self, "sections", "the attached document has no body", None)
