@@ -172,7 +172,15 @@ class _Reader(IssuerReading):
             found.extend(laws)
         if "/" in text:
             anchored = set(found)
-            self._bare = {m.start() for m in self.g.bare_ident.finditer(text)}
+            self._bare = {
+                number.start()
+                for slash in self.g.bare_ident.finditer(text)
+                if (
+                    number := self.g.digits_before.search(
+                        text, max(0, slash.start() - 6), slash.start()
+                    )
+                )
+            }
             found.extend(self._bare - anchored)
         if laws or self._bare:
             found.sort()
