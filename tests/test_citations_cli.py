@@ -131,7 +131,7 @@ def test_text_output(capsys: pytest.CaptureFixture[str], text_file: Path) -> Non
     ("make", "message"),
     [
         (lambda d: d / "none.txt", "none.txt: no such file"),
-        (lambda d: d, "is a folder"),
+        (lambda d: d, "no text or report file"),  # a folder with nothing to read
         (lambda d: _write(d / "latin.txt", b"C\xf4ng v\xe3n s\xf4 5"), "not UTF-8 text"),
         (lambda d: _write(d / "bad.toml", b"title = "), "bad.toml: invalid TOML"),
         (lambda d: d / "none.json", "none.json: no such file"),
@@ -152,3 +152,28 @@ def test_user_errors_print_one_line(
 def _write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
+
+
+def test_folder_and_jobs(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """A folder is searched through its subfolders, files by name; --jobs gives the same output."""
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a.txt").write_text("Theo Chỉ thị số 21/CT-TTg.", encoding="utf-8")
+    (tmp_path / "b" / "c.md").write_text("Căn cứ Luật An ninh mạng năm 2018;", encoding="utf-8")
+    (tmp_path / "b" / "skip.csv").write_text("Chỉ thị số 22/CT-TTg", encoding="utf-8")
+    serial = run_json(capsys, str(tmp_path))
+    parallel = run_json(capsys, "--jobs", "2", str(tmp_path))
+    assert serial == parallel
+    assert [(Path(r["file"]).name, r["text"]) for r in serial] == [
+        ("a.txt", "Chỉ thị số 21/CT-TTg"),
+        ("c.md", "Luật An ninh mạng năm 2018"),
+    ]
+
+
+def test_empty_folder_and_bad_jobs(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """A folder with nothing to read, and --jobs 0: one line each, status 1 or 2."""
+    assert main(["citations", str(tmp_path)]) == 1
+    assert "no text or report file" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as exit_info:
+        main(["citations", "--jobs", "0", str(tmp_path)])
+    assert exit_info.value.code == 2
+    assert "whole number from 1" in capsys.readouterr().err

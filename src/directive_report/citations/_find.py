@@ -31,7 +31,7 @@ from directive_report.model import (
     ProvisionLevel,
 )
 
-__all__ = ["Found", "extract", "parse"]
+__all__ = ["Found", "extract_text", "parse"]
 
 
 @attrs.frozen(kw_only=True)
@@ -186,9 +186,8 @@ class _Reader(IssuerReading):
             found.sort()
         return found, laws
 
-    def mentions(self) -> Iterator[_Parts]:
-        """Every citation, in text order, never overlapping."""
-        done = 0
+    def mentions(self, done: int = 0) -> Iterator[_Parts]:
+        """Every citation after *done*, in text order, never overlapping."""
         positions, laws = self._candidates()
         for position in positions:
             if position < done:
@@ -497,19 +496,24 @@ def _pinpoint(text: str) -> Pinpoint | None:
 # Public functions
 
 
-def extract(text: str, *, issuers: IssuerTable = DEFAULT_ISSUERS) -> list[Found]:
-    """Every citation in *text*, in order, with its span.
-
-    *text* may be in any Unicode normal form; spans are offsets into *text* as given.  A list
-    sharing a type and an issuer ("các Công văn số: 386/CAT-ANM, 2719/CAT-ANM của Công an tỉnh")
-    gives one :class:`Found` per item.  *issuers* is the table used to read ký hiệu (see
-    :mod:`directive_report.citations.issuers`).
-    """
+def extract_text(text: str, issuers: IssuerTable = DEFAULT_ISSUERS, after: int = 0) -> list[Found]:
+    """Every citation in *text* (any normal form) that starts at or after offset *after*, read
+    as if the text before *after* had been read already (see :mod:`._stream`)."""
     source = Source(text)
     reader = _Reader(source.text, issuers)
     mapped = source.text is not text  # NFC input, the usual case, needs no mapping
+    done = after
+    if mapped and after:  # the first NFC offset at or after *after* in the text as given
+        low, high = 0, len(source.text)
+        while low < high:
+            middle = (low + high) // 2
+            if source.original_offset(middle) < after:
+                low = middle + 1
+            else:
+                high = middle
+        done = low
     found = []
-    for parts in reader.mentions():
+    for parts in reader.mentions(done):
         start, end = parts.start, parts.end
         if mapped:
             start, end = source.original_offset(start), source.original_offset(end)

@@ -1,4 +1,5 @@
-"""``directive-report citations FILE... [--json]``: list the documents a text or report cites."""
+"""``directive-report citations FILE|FOLDER... [--json] [--jobs N]``: list the documents texts or
+reports cite."""
 
 from __future__ import annotations
 
@@ -28,6 +29,8 @@ RECORD_KEYS = (
     "resolved_to",
 )
 _REPORT_SUFFIXES = (".toml", ".json")
+#: The files a folder given on the command line contributes (searched through its subfolders).
+_FOLDER_SUFFIXES = (".txt", ".md", *_REPORT_SUFFIXES)
 #: What separates the paragraphs of citations.report_text.
 _PARAGRAPH_BREAK = "\n\n"
 
@@ -50,12 +53,51 @@ def register(subparsers: Any) -> None:
         ),
     )
     parser.add_argument(
-        "files", nargs="+", type=Path, metavar=_("FILE"), help=_("text or report file")
+        "files",
+        nargs="+",
+        type=Path,
+        metavar=_("FILE"),
+        help=_("text or report file, or a folder of them (.txt, .md, .toml, .json)"),
+    )
+    parser.add_argument(
+        "--jobs",
+        type=_positive,
+        default=1,
+        metavar="N",
+        help=_("read N files at a time, in separate processes (default 1)"),
     )
     parser.add_argument(
         "--json", action="store_true", help=_("print one JSON array of records (see the docs)")
     )
     parser.set_defaults(run=run)
+
+
+def _positive(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(
+            _("expected a whole number from 1, got {text!r}").format(text=value)
+        )
+    return int(value)
+
+
+def expand(paths: list[Path]) -> list[Path]:
+    """The files to read: each file as given, and a folder's text and report files, by name."""
+    files = []
+    for path in paths:
+        if not path.is_dir():
+            files.append(path)
+            continue
+        found = sorted(
+            p for p in path.rglob("*") if p.suffix.lower() in _FOLDER_SUFFIXES and p.is_file()
+        )
+        if not found:
+            raise CommandError(
+                _("{path}: no text or report file (.txt, .md, .toml, .json) in this folder").format(
+                    path=path
+                )
+            )
+        files.extend(found)
+    return files
 
 
 def read_text(path: Path) -> str:
@@ -135,16 +177,32 @@ def _where(file: str, text: str, offset: int, report: bool) -> str:
     return f"{file}:{_position(text, offset)}"
 
 
+def _records_of(job: tuple[str, str]) -> list[dict[str, Any]]:
+    return records(*job)
+
+
+def _all_records(texts: list[tuple[str, str, bool]], jobs: int) -> list[list[dict[str, Any]]]:
+    """The records of each text, in order; with *jobs* > 1 in that many processes."""
+    work = [(file, text) for file, text, _report in texts]
+    if jobs == 1 or len(work) < 2:
+        return [_records_of(job) for job in work]
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=min(jobs, len(work))) as pool:
+        return list(pool.map(_records_of, work))
+
+
 def run(args: argparse.Namespace) -> int:
     """Read every file first (so that a bad one stops the run before any output), then print."""
-    texts = [(str(path), read_text(path), _is_report(path)) for path in args.files]
+    texts = [(str(path), read_text(path), _is_report(path)) for path in expand(args.files)]
+    found = _all_records(texts, args.jobs)
     if args.json:
-        out = [record for file, text, _ in texts for record in records(file, text)]
+        out = [record for file_records in found for record in file_records]
         json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return 0
-    for file, text, report in texts:
-        for record in records(file, text):
+    for (file, text, report), file_records in zip(texts, found, strict=True):
+        for record in file_records:
             where = _where(file, text, record["start"], report)
             words = " ".join(record["text"].split())
             canonical = record["resolved_to"]

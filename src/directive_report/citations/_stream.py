@@ -1,0 +1,109 @@
+"""``extract`` over a text, a file or an iterable of chunks (private).
+
+A large input is read a chunk at a time.  The citations of each stretch are reported once every
+citation that could still grow into the next chunk has been seen whole: a window of
+:data:`MARGIN` characters stays unreported until more text (or the end) arrives, and
+:data:`CONTEXT` characters of text already read are kept before it, so that a pinpoint or a type
+word just before a number is seen as in the whole text.  Offsets are absolute: those of the
+whole input, as if it had been one string.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import TextIO, cast, overload
+
+import attrs
+
+from directive_report.citations._find import Found, extract_text
+from directive_report.citations.issuers import DEFAULT_ISSUERS, IssuerTable
+
+__all__ = ["CHUNK", "CONTEXT", "MARGIN", "extract"]
+
+#: Characters read at a time from a file.
+CHUNK = 1 << 20
+#: Characters at the end of what has been read whose citations wait for more text: longer than
+#: any citation (a long list of numbers sharing a type and an issuer stays well under it).
+MARGIN = 4000
+#: Characters of text already reported kept before the next stretch, for what a citation looks
+#: back at (a pinpoint before the type, the start of the line of a header).
+CONTEXT = 1000
+
+
+@overload
+def extract(text: str, *, issuers: IssuerTable = ...) -> list[Found]: ...  # type: ignore[overload-overlap]
+
+
+@overload
+def extract(
+    text: os.PathLike[str] | TextIO | Iterable[str], *, issuers: IssuerTable = ...
+) -> Iterator[Found]: ...
+
+
+def extract(
+    text: str | os.PathLike[str] | TextIO | Iterable[str],
+    *,
+    issuers: IssuerTable = DEFAULT_ISSUERS,
+) -> list[Found] | Iterator[Found]:
+    """Every citation in *text*, in order, with its span.
+
+    *text* may be in any Unicode normal form; spans are offsets into *text* as given.  A list
+    sharing a type and an issuer ("các Công văn số: 386/CAT-ANM, 2719/CAT-ANM của Công an tỉnh")
+    gives one :class:`Found` per item.  *issuers* is the table used to read ký hiệu (see
+    :mod:`directive_report.citations.issuers`).
+
+    Given a string, the citations come as a list.  Given a path (read as UTF-8), an open text
+    file or an iterable of strings (chunks of one text, cut anywhere), they come one by one as
+    the text is read, without holding it whole, with offsets into the whole text.
+    """
+    if isinstance(text, str):
+        return extract_text(text, issuers)
+    if isinstance(text, os.PathLike):
+        return _extract_path(Path(text), issuers)
+    if isinstance(text, io.IOBase):
+        return extract_chunks(_read_chunks(cast(TextIO, text)), issuers=issuers)
+    return extract_chunks(text, issuers=issuers)
+
+
+def _extract_path(path: Path, issuers: IssuerTable) -> Iterator[Found]:
+    with path.open(encoding="utf-8", newline="") as stream:
+        yield from extract_chunks(_read_chunks(stream), issuers=issuers)
+
+
+def _read_chunks(stream: TextIO) -> Iterator[str]:
+    while chunk := stream.read(CHUNK):
+        yield chunk
+
+
+def extract_chunks(
+    chunks: Iterable[str], *, issuers: IssuerTable = DEFAULT_ISSUERS
+) -> Iterator[Found]:
+    """The citations of the text made of *chunks* (joined with nothing), in order, with
+    offsets into that text; memory holds about one chunk and :data:`MARGIN`."""
+    buffer = ""  # the text from absolute offset `base` to what has been read
+    base = 0
+    kept = 0  # length of the buffer after the last pass: a pass waits for MARGIN new characters
+    reported = 0  # absolute offset where the last reported citation ends
+    for chunk in chunks:
+        if not isinstance(chunk, str):
+            raise TypeError(f"expected chunks of text (str), got {type(chunk).__name__}")
+        buffer += chunk
+        if len(buffer) - kept < MARGIN or len(buffer) < MARGIN + CONTEXT:
+            continue
+        limit = base + len(buffer) - MARGIN  # citations ending after it wait for more text
+        waiting = limit
+        for found in extract_text(buffer, issuers, after=max(0, reported - base)):
+            start, end = found.start + base, found.end + base
+            if end > limit:
+                waiting = start
+                break
+            reported = end
+            yield attrs.evolve(found, start=start, end=end)
+        cut = max(base, min(waiting, limit) - CONTEXT)
+        buffer, base = buffer[cut - base :], cut
+        kept = len(buffer)
+    for found in extract_text(buffer, issuers, after=max(0, reported - base)):
+        yield attrs.evolve(found, start=found.start + base, end=found.end + base)
