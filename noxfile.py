@@ -63,11 +63,10 @@ def plugins(session: nox.Session) -> None:
 
 @nox.session(python=PYTHONS[-1], default=False)
 def bench(session: nox.Session) -> None:
-    """Run every benchmark script and print their tables (not part of the default run)."""
+    """Every benchmark in one run: one table of ratios against their anchors, and
+    bench-out/bench.json (not part of the default run; ``-- --smoke`` for a quick check)."""
     session.install(".", *_groups("bench"))
-    for script in sorted(os.listdir("benchmarks")):
-        if script.startswith("bench_") and script.endswith(".py"):
-            session.run("python", f"benchmarks/{script}", *session.posargs)
+    session.run("python", "benchmarks/run.py", *session.posargs)
 
 
 @nox.session(python=PYTHONS[-1], default=False)

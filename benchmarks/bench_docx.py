@@ -1,12 +1,13 @@
-"""Benchmark of the docx exporter (issue 6) against bare python-docx and docxtpl, in one process.
+"""Benchmark of the docx exporter against bare python-docx and docxtpl, in one process.
 
-Run with ``.venv/bin/python benchmarks/bench_docx.py [--scales 1 10 100] [--runs N]``.
+Run alone with ``.venv/bin/python benchmarks/bench_docx.py [--scales 1 10 100] [--runs N]``, or
+with every other benchmark through ``nox -s bench`` (``benchmarks/run.py``).
 
-The report is the bundled seed example, scaled by repeating its sections (10× is about 40 pages,
+The report is the bundled seed example, scaled by repeating its sections (10× is about 35 pages,
 100× about 340).  Three builders produce the same content, each timed from the report to the bytes
-of the file:
+of the file, taking turns run by run:
 
-* **python-docx** (the baseline): the idiomatic build: ``Document()``, page set-up, named styles
+* **python-docx** (the anchor): the idiomatic build: ``Document()``, page set-up, named styles
   with ``add_style``, the header and signature blocks as borderless tables, one
   ``add_paragraph(text, style=<style object>)`` per paragraph, runs for emphasis, ``save``;
 * **docxtpl**: a template made once (not timed) with the same styles, rendered with a loop over
@@ -14,38 +15,26 @@ of the file:
 * **directive-report**: ``DocxExporter().render(report, stream, ExportOptions())``, everything
   included: the layout plan, rule lengths from font metrics, the embedded report (JSON).
 
-Targets (issue 6): at most 0.5× python-docx at 1×, 0.2× at 10×, 0.1× at 100×, never slower than
-docxtpl, and linear: the cost per paragraph from 10× to 100× close to that from 1× to 10×.  Each
-figure is the median of N runs after a warm-up, with a garbage collection before each run.  This
-is a plain script, not a timed test: absolute times depend on the machine, the ratios much less.
+Targets: at most 0.5× python-docx at 1×, 0.2× at 10×, 0.1× at 100×, and never slower than
+docxtpl.  Each figure is the median of N runs after a warm-up.
 """
 
 from __future__ import annotations
 
 import argparse
-import gc
 import io
-import itertools
-import statistics
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator, Sequence
 from functools import partial
 from typing import Any
 
-import attrs
+from _harness import Row, interleaved_ms, seed_report, table, time_row
 
-from directive_report import Report, examples
+from directive_report import Report
 from directive_report.exporters import ExportOptions
-from directive_report.exporters.docx_export import DocxExporter
-from directive_report.layout.plan import MOTTO, NATIONAL_TITLE, plan_document
+from directive_report.exporters.docx_export import build_docx
+from directive_report.layout.plan import MOTTO, NATIONAL_TITLE
 from directive_report.model import ActionList, BulletList, Paragraph, Run, TaskList, section_label
 from directive_report.vi import place_date_line
-
-
-def scaled(report: Report, factor: int) -> Report:
-    """*report* with its sections repeated *factor* times (renumbered by position)."""
-    return attrs.evolve(report, sections=report.sections * factor)
-
 
 # --------------------------------------------------------------------------------------------
 # The content, as the baselines see it: (style key, runs) in reading order
@@ -300,76 +289,45 @@ def build_docxtpl(report: Report, template: bytes) -> bytes:
 
 
 # --------------------------------------------------------------------------------------------
-# Harness
+# Measuring
 
-
-def build_library(report: Report, options: ExportOptions) -> bytes:
-    """The report through the docx exporter."""
-    buffer = io.BytesIO()
-    DocxExporter().render(report, buffer, options)
-    return buffer.getvalue()
-
-
-def median_ms(func: Callable[[], object], runs: int) -> float:
-    """Median wall time of *func* in milliseconds, after one warm-up call."""
-    func()
-    times = []
-    for _ in range(runs):
-        gc.collect()
-        start = time.perf_counter()
-        func()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times) * 1000
-
-
+#: The most the exporter may take, as a share of python-docx's time, at each scale.
 TARGETS = {1: 0.5, 10: 0.2, 100: 0.1}
+RUNS = {1: 21, 10: 9}  # runs per figure at each scale; 5 above
+
+
+def measure(scales: Sequence[int], runs: int | None = None) -> list[Row]:
+    """The rows of the DOCX exporter against python-docx and docxtpl at each scale."""
+    template = make_docxtpl_template()
+    rows = []
+    for scale in scales:
+        report = seed_report(scale)
+        figures = interleaved_ms(
+            {
+                "python-docx": partial(build_python_docx, report),
+                "docxtpl": partial(build_docxtpl, report, template),
+                "ours": partial(build_docx, report, ExportOptions()),
+            },
+            runs or RUNS.get(scale, 5),
+        )
+        ours = figures["ours"]
+        target = TARGETS.get(scale, TARGETS[100])
+        rows.append(
+            time_row(f"DOCX, {scale}×", ours, "bare python-docx", figures["python-docx"], target)
+        )
+        rows.append(time_row(f"DOCX, {scale}×", ours, "docxtpl", figures["docxtpl"], 1.0))
+    return rows
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Time the builders at each scale and print the table of ratios."""
+    """Time the builders at each scale and print the table."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--scales", type=int, nargs="+", default=[1, 10, 100])
     parser.add_argument(
         "--runs", type=int, help="runs per figure (default: 21 at 1×, 9 at 10×, 5 above)"
     )
     args = parser.parse_args(argv)
-
-    seed = examples.load("bac-giang-ct21-2024")
-    template = make_docxtpl_template()
-    rows = []
-    for scale in args.scales:
-        report = scaled(seed, scale)
-        paragraphs = sum(1 for _ in plan_document(report).paragraphs())
-        runs = args.runs or {1: 21, 10: 9}.get(scale, 5)
-        baseline = median_ms(partial(build_python_docx, report), runs)
-        docxtpl = median_ms(partial(build_docxtpl, report, template), runs)
-        ours = median_ms(partial(build_library, report, ExportOptions()), runs)
-        bare = median_ms(partial(build_library, report, ExportOptions(embed_model=False)), runs)
-        rows.append((scale, paragraphs, baseline, docxtpl, ours, bare))
-
-    print(
-        "| scale | paragraphs | python-docx ms | docxtpl ms | directive-report ms | without model ms "
-        "| ÷ python-docx (target) | ÷ docxtpl |"
-    )
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|")
-    for scale, paragraphs, baseline, docxtpl, ours, bare in rows:
-        target = TARGETS.get(scale)
-        verdict = (
-            ""
-            if target is None
-            else f" (≤ {target}: {'ok' if ours / baseline <= target else 'MISSED'})"
-        )
-        print(
-            f"| {scale}× | {paragraphs} | {baseline:.1f} | {docxtpl:.1f} | {ours:.1f} | {bare:.1f} "
-            f"| {ours / baseline:.3f}{verdict} | {ours / docxtpl:.2f} |"
-        )
-    for (scale_a, count_a, *_, ours_a, _), (scale_b, count_b, *_, ours_b, _) in itertools.pairwise(
-        rows
-    ):
-        per_paragraph = (ours_b - ours_a) / (count_b - count_a) * 1000
-        print(
-            f"per paragraph from {scale_a}× to {scale_b}×: {per_paragraph:.1f} µs (linear when equal)"
-        )
+    print(table(measure(args.scales, args.runs)))
 
 
 if __name__ == "__main__":

@@ -1,50 +1,42 @@
-"""Benchmark of the odt exporter (issue 7) against a bare odfpy build of the same content.
+"""Benchmark of the odt exporter against a bare odfpy build of the same content and against the
+docx exporter, in one process.
 
-Run with ``.venv/bin/python benchmarks/bench_odt.py [--scales 1 10 100] [--runs N]``.
+Run alone with ``.venv/bin/python benchmarks/bench_odt.py [--scales 1 10 100] [--runs N]``, or
+with every other benchmark through ``nox -s bench`` (``benchmarks/run.py``).
 
-The report is the bundled seed example, scaled by repeating its sections (10× is about 35 pages,
-100× about 340).  Two builders produce the same document, each timed from the report to the bytes
-of the file:
+The report is the bundled seed example, scaled by repeating its sections.  Three builders, each
+timed from the report to the bytes of the file, taking turns run by run:
 
-* **odfpy** (the baseline): what a developer writes with odfpy's API: a Times New Roman font face
+* **odfpy** (the anchor): what a developer writes with odfpy's API: a Times New Roman font face
   and default style, named paragraph and text styles, A4 page layouts with a first-page master
   without header and a default master with a centred page number, the header and signature
   blocks as fixed-width borderless tables, the rules as bordered empty paragraphs, one ``P`` per
-  paragraph with ``Span`` for emphasis, and ``save``;
-* **directive-report**: ``OdtExporter().render(report, stream, ExportOptions())``, everything
-  included: the layout plan, rule lengths from font metrics, the package written with its
-  manifest.
+  paragraph with ``Span`` for emphasis, the serialized report in the package, and ``save``;
+* **directive-report ODT**: ``build_odt(report, ExportOptions())`` (what ``OdtExporter.render``
+  writes), everything included: the layout plan, rule lengths from font metrics, the package
+  with its manifest and the embedded report;
+* **directive-report DOCX**: ``build_docx`` on the same report, the other anchor.
 
-Both carry the serialized report (compact JSON, made by the same call) in the package, or, in the
-"without model" columns, neither does.  Target (issue 7): at most 1.25× odfpy at every scale, and
-linear: the cost per paragraph from 10× to 100× close to that from 1× to 10×.  Each figure is the
-median of N runs after a warm-up, with a garbage collection before each run.  This is a plain
-script, not a timed test: absolute times depend on the machine, the ratios much less.
+Targets: at most 1.25× odfpy at every scale, and at most 2× the DOCX exporter.
 """
 
 from __future__ import annotations
 
 import argparse
-import gc
 import io
-import itertools
 import json
-import statistics
-import time
-from collections.abc import Callable
+from collections.abc import Sequence
 from functools import partial
 from typing import Any
 
-from bench_docx import body_items, header_lines, scaled
+from _harness import Row, interleaved_ms, seed_report, table, time_row
+from bench_docx import body_items, header_lines
 
-from directive_report import Report, examples
+from directive_report import Report
 from directive_report.exporters import ExportOptions
-from directive_report.exporters.odt_export import MODEL_PATH, OdtExporter
-from directive_report.layout.plan import plan_document
+from directive_report.exporters.docx_export import build_docx
+from directive_report.exporters.odt_export import MODEL_PATH, build_odt
 from directive_report.serialize import to_data
-
-TARGET = 1.25
-
 
 # --------------------------------------------------------------------------------------------
 # Baseline: bare odfpy
@@ -266,95 +258,51 @@ def build_odfpy(report: Report, model: bytes | None) -> bytes:
 
 
 # --------------------------------------------------------------------------------------------
-# Harness
+# Measuring
+
+#: The most the exporter may take, as a share of odfpy's time and of the DOCX exporter's.
+ODFPY_TARGET = 1.25
+DOCX_TARGET = 2.0
+RUNS = {1: 41, 10: 15}  # runs per figure at each scale; 7 above
 
 
-def build_library(report: Report, options: ExportOptions) -> bytes:
-    """The report through the odt exporter."""
-    buffer = io.BytesIO()
-    OdtExporter().render(report, buffer, options)
-    return buffer.getvalue()
-
-
-def build_baseline(report: Report, *, embed_model: bool) -> bytes:
-    """The baseline, serializing the report as the exporter does (compact JSON)."""
-    model = None
-    if embed_model:
-        data = to_data(report, "json")
-        model = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+def build_baseline(report: Report) -> bytes:
+    """The odfpy build, carrying the report serialized as the exporter does (compact JSON)."""
+    data = to_data(report, "json")
+    model = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     return build_odfpy(report, model)
 
 
-def interleaved_medians_ms(
-    builders: dict[str, Callable[[], object]], runs: int
-) -> dict[str, float]:
-    """Median wall time in ms of each builder, after a warm-up; the builders take turns run by
-    run (in rotating order), so that a change in the machine's load touches them alike."""
-    names = list(builders)
-    for build in builders.values():
-        build()
-    times: dict[str, list[float]] = {name: [] for name in names}
-    for run in range(runs):
-        for name in names[run % len(names) :] + names[: run % len(names)]:
-            gc.collect()
-            start = time.perf_counter()
-            builders[name]()
-            times[name].append(time.perf_counter() - start)
-    return {name: statistics.median(values) * 1000 for name, values in times.items()}
+def measure(scales: Sequence[int], runs: int | None = None) -> list[Row]:
+    """The rows of the ODT exporter against odfpy and against the DOCX exporter at each scale."""
+    rows = []
+    for scale in scales:
+        report = seed_report(scale)
+        figures = interleaved_ms(
+            {
+                "odfpy": partial(build_baseline, report),
+                "odt": partial(build_odt, report, ExportOptions()),
+                "docx": partial(build_docx, report, ExportOptions()),
+            },
+            runs or RUNS.get(scale, 7),
+        )
+        odt = figures["odt"]
+        rows.append(time_row(f"ODT, {scale}×", odt, "bare odfpy", figures["odfpy"], ODFPY_TARGET))
+        rows.append(
+            time_row(f"ODT, {scale}×", odt, "our DOCX exporter", figures["docx"], DOCX_TARGET)
+        )
+    return rows
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Time both builders at each scale and print the table of ratios."""
+    """Time the builders at each scale and print the table."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--scales", type=int, nargs="+", default=[1, 10, 100])
     parser.add_argument(
         "--runs", type=int, help="runs per figure (default: 41 at 1×, 15 at 10×, 7 above)"
     )
     args = parser.parse_args(argv)
-
-    seed = examples.load("bac-giang-ct21-2024")
-    rows = []
-    for scale in args.scales:
-        report = scaled(seed, scale)
-        paragraphs = sum(1 for _ in plan_document(report).paragraphs())
-        bare = ExportOptions(embed_model=False)
-        figures = interleaved_medians_ms(
-            {
-                "odfpy": partial(build_baseline, report, embed_model=True),
-                "ours": partial(build_library, report, ExportOptions()),
-                "odfpy bare": partial(build_baseline, report, embed_model=False),
-                "ours bare": partial(build_library, report, bare),
-            },
-            args.runs or {1: 41, 10: 15}.get(scale, 7),
-        )
-        rows.append((scale, paragraphs, *figures.values()))
-
-    print(
-        "| scale | paragraphs | odfpy ms | directive-report ms | ratio (≤ 1.25) "
-        "| without model: odfpy ms | directive-report ms | ratio (≤ 1.25) |"
-    )
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|")
-    for scale, paragraphs, base, ours, bare_base, bare_ours in rows:
-        verdicts = [
-            f"{ratio:.2f} {'ok' if ratio <= TARGET else 'MISSED'}"
-            for ratio in (ours / base, bare_ours / bare_base)
-        ]
-        print(
-            f"| {scale}× | {paragraphs} | {base:.1f} | {ours:.1f} | {verdicts[0]} "
-            f"| {bare_base:.1f} | {bare_ours:.1f} | {verdicts[1]} |"
-        )
-    for row_a, row_b in itertools.pairwise(rows):
-        (scale_a, count_a, base_a, ours_a), (scale_b, count_b, base_b, ours_b) = (
-            row_a[:4],
-            row_b[:4],
-        )
-        base_per, ours_per = (
-            (b - a) / (count_b - count_a) * 1000 for a, b in ((base_a, base_b), (ours_a, ours_b))
-        )
-        print(
-            f"per paragraph from {scale_a}× to {scale_b}×: odfpy {base_per:.1f} µs, "
-            f"directive-report {ours_per:.1f} µs (linear when each stays the same)"
-        )
+    print(table(measure(args.scales, args.runs)))
 
 
 if __name__ == "__main__":

@@ -874,3 +874,22 @@ def test_core_properties(document: Document, seed_report: Report) -> None:
     assert properties.title == f"BÁO CÁO: {seed_report.summary}"
     assert properties.author == "Sở Thông tin và Truyền thông"
     assert properties.language == "vi-VN"
+
+
+def test_the_ooxml_module_exports_what_the_exporter_uses() -> None:
+    """``_docx_oxml.__all__`` is exactly what docx_export takes from it (read from the source),
+    and every name in it exists."""
+    import ast
+
+    from directive_report.exporters import _docx_oxml, docx_export
+
+    tree = ast.parse(Path(docx_export.__file__).read_text(encoding="utf-8"))
+    used = {
+        node.attr
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Attribute)
+        and isinstance(node.value, ast.Name)
+        and node.value.id == "oxml"
+    }
+    assert used == set(_docx_oxml.__all__)
+    assert all(hasattr(_docx_oxml, name) for name in _docx_oxml.__all__)

@@ -45,8 +45,6 @@ __all__ = [
     "CONTENT_TYPES",
     "MEDIA_TYPE",
     "SETTINGS",
-    "R",
-    "W",
     "app_properties",
     "content_types",
     "core_properties",

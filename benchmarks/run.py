@@ -1,0 +1,119 @@
+"""Every benchmark in one run: one table of ratios against anchors measured side by side, and JSON.
+
+``nox -s bench`` runs ``python benchmarks/run.py``; arguments after ``--`` reach this script:
+
+* ``--json PATH``: where the rows go as JSON (default ``bench-out/bench.json``);
+* ``--smoke``: every benchmark at a tiny size and one run, in a few seconds: the suite runs this
+  (tests/test_benchmarks.py) so that the benchmarks cannot rot; its figures mean nothing.
+
+Each row names what is measured, its value, its anchor and the anchor's value in the same run,
+their ratio, the target and whether it is met.  The rows come from the benchmark modules beside
+this file (each also runs alone and says how it measures): ``bench_docx`` (DOCX against bare
+python-docx and docxtpl), ``bench_odt`` (ODT against bare odfpy and against our DOCX),
+``bench_markdown`` (Markdown against string joining), ``bench_model`` (load + check),
+``bench_vi`` (number words against num2words, vi's import), ``bench_citations`` (the citation
+extractor's throughput, measured with that module's own functions) and ``bench_process`` (the
+package's import, batch rendering with ``--jobs 1`` and ``--jobs 2``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import platform
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import bench_docx
+import bench_markdown
+import bench_model
+import bench_odt
+import bench_process
+import bench_vi
+from _harness import Row, table, write_json
+
+#: The extractor's throughput target on report text, in MB of UTF-8 per second (one core).
+CITATIONS_TARGET = 20.0
+
+
+def citation_rows(megabytes: float, runs: int) -> list[Row]:
+    """``citations.extract`` on report text of *megabytes*, against the naive type-word scan on
+    the same text, timed by bench_citations' own ``best_of`` on its ``varied`` text."""
+    import bench_citations
+
+    from directive_report import citations
+
+    text = bench_citations.varied(bench_citations.SEED.read_text(encoding="utf-8"), megabytes)
+    size = len(text.encode()) / 1e6
+    citations.extract("Chỉ thị số 21/CT-TTg")  # compile the patterns outside the timings
+    ours, _ = bench_citations.best_of(runs, citations.extract, text)
+    naive, _ = bench_citations.best_of(runs, bench_citations.naive_scan(), text)
+    return [
+        Row(
+            f"citations.extract, {size:.2g} MB of report text",
+            size / ours,
+            "MB/s",
+            "naive type-word scan",
+            size / naive,
+            ours / naive,
+            f"value ≥ {CITATIONS_TARGET:g} MB/s",
+            size / ours >= CITATIONS_TARGET,
+        )
+    ]
+
+
+def benchmarks(smoke: bool) -> list[tuple[str, Callable[[], list[Row]]]]:
+    """Each benchmark's name and a call that measures its rows."""
+    scales = [1] if smoke else [1, 10, 100]
+    runs = 1 if smoke else None
+    return [
+        ("DOCX", lambda: bench_docx.measure(scales, runs)),
+        ("ODT", lambda: bench_odt.measure(scales, runs)),
+        ("Markdown", lambda: bench_markdown.measure(scales, runs)),
+        ("load + check", lambda: bench_model.measure(scales, runs)),
+        (
+            "number words",
+            lambda: bench_vi.measure(
+                200 if smoke else 20_000, 1 if smoke else 3, 1 if smoke else 15
+            ),
+        ),
+        ("citations", lambda: citation_rows(0.02 if smoke else 1.0, 1 if smoke else 3)),
+        (
+            "processes",
+            lambda: bench_process.measure(
+                4 if smoke else 200, 1 if smoke else 3, 1 if smoke else 15
+            ),
+        ),
+    ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run every benchmark, print the table, write the JSON; 0 whatever the verdicts."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--json", type=Path, default=Path("bench-out/bench.json"))
+    parser.add_argument("--smoke", action="store_true", help="tiny sizes, one run: a check only")
+    args = parser.parse_args(argv)
+
+    rows: list[Row] = []
+    started = time.perf_counter()
+    for name, measure in benchmarks(args.smoke):
+        print(f"measuring {name}...", file=sys.stderr, flush=True)
+        rows += measure()
+    print(table(rows))
+    missed = sum(not row.met for row in rows)
+    print(f"\n{len(rows) - missed} of {len(rows)} targets met.")
+    write_json(
+        rows,
+        args.json,
+        python=platform.python_version(),
+        machine=platform.machine(),
+        smoke=args.smoke,
+        seconds=round(time.perf_counter() - started, 1),
+    )
+    print(f"JSON written to {args.json}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
