@@ -8,6 +8,7 @@ depend on the machine and on what else runs on it; the ratios much less.
 
 from __future__ import annotations
 
+import argparse
 import gc
 import json
 import statistics
@@ -96,3 +97,17 @@ def write_json(rows: Sequence[Row], path: Path, **context: object) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     document = {**context, "rows": [asdict(row) for row in rows]}
     path.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+
+def main_over_scales(
+    measure: Callable[[Sequence[int], int | None], list[Row]],
+    doc: str,
+    argv: Sequence[str] | None = None,
+) -> None:
+    """Run a benchmark over scales alone: ``--scales`` (default 1 10 100) and ``--runs`` (the
+    benchmark's own default per scale), then print its table."""
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    parser.add_argument("--scales", type=int, nargs="+", default=[1, 10, 100])
+    parser.add_argument("--runs", type=int, help="runs per figure (default: by scale)")
+    args = parser.parse_args(argv)
+    print(table(measure(args.scales, args.runs)))

@@ -21,13 +21,12 @@ docxtpl.  Each figure is the median of N runs after a warm-up.
 
 from __future__ import annotations
 
-import argparse
 import io
 from collections.abc import Iterator, Sequence
 from functools import partial
 from typing import Any
 
-from _harness import Row, interleaved_ms, seed_report, table, time_row
+from _harness import Row, interleaved_ms, main_over_scales, seed_report, time_row
 
 from directive_report import Report
 from directive_report.exporters import ExportOptions
@@ -320,14 +319,8 @@ def measure(scales: Sequence[int], runs: int | None = None) -> list[Row]:
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Time the builders at each scale and print the table."""
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--scales", type=int, nargs="+", default=[1, 10, 100])
-    parser.add_argument(
-        "--runs", type=int, help="runs per figure (default: 21 at 1×, 9 at 10×, 5 above)"
-    )
-    args = parser.parse_args(argv)
-    print(table(measure(args.scales, args.runs)))
+    """Measure at each scale and print the table."""
+    main_over_scales(measure, __doc__ or "", argv)
 
 
 if __name__ == "__main__":

@@ -18,11 +18,10 @@ Target: at most 2× the anchor.
 
 from __future__ import annotations
 
-import argparse
 from collections.abc import Sequence
 from functools import partial
 
-from _harness import Row, interleaved_ms, seed_report, table, time_row
+from _harness import Row, interleaved_ms, main_over_scales, seed_report, time_row
 
 from directive_report import (
     ActionList,
@@ -120,14 +119,8 @@ def measure(scales: Sequence[int], runs: int | None = None) -> list[Row]:
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Time both at each scale and print the table."""
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--scales", type=int, nargs="+", default=[1, 10, 100])
-    parser.add_argument(
-        "--runs", type=int, help="runs per figure (default: 31 / scale, at least 5)"
-    )
-    args = parser.parse_args(argv)
-    print(table(measure(args.scales, args.runs)))
+    """Measure at each scale and print the table."""
+    main_over_scales(measure, __doc__ or "", argv)
 
 
 if __name__ == "__main__":

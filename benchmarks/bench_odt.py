@@ -22,14 +22,13 @@ Targets: at most 1.25× odfpy at every scale, and at most 2× the DOCX exporter.
 
 from __future__ import annotations
 
-import argparse
 import io
 import json
 from collections.abc import Sequence
 from functools import partial
 from typing import Any
 
-from _harness import Row, interleaved_ms, seed_report, table, time_row
+from _harness import Row, interleaved_ms, main_over_scales, seed_report, time_row
 from bench_docx import body_items, header_lines
 
 from directive_report import Report
@@ -295,14 +294,8 @@ def measure(scales: Sequence[int], runs: int | None = None) -> list[Row]:
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Time the builders at each scale and print the table."""
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--scales", type=int, nargs="+", default=[1, 10, 100])
-    parser.add_argument(
-        "--runs", type=int, help="runs per figure (default: 41 at 1×, 15 at 10×, 7 above)"
-    )
-    args = parser.parse_args(argv)
-    print(table(measure(args.scales, args.runs)))
+    """Measure at each scale and print the table."""
+    main_over_scales(measure, __doc__ or "", argv)
 
 
 if __name__ == "__main__":
