@@ -9,6 +9,7 @@ a conflict: one of the units copied it wrong.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator
 
@@ -21,6 +22,8 @@ from directive_report.model import ActionList, Block, Citation, Report, block_pa
 __all__ = ["collect_citations", "group_citations"]
 
 _Mention = tuple[Citation, Origin]
+_NUMBERED = re.compile(r"\d\s*[/-]\s*[0-9A-Za-zĐđ]")
+_BETWEEN = "\n\n"  # between paragraphs searched together: no citation runs across it
 
 
 def _blocks(report: Report) -> Iterator[tuple[str, Block]]:
@@ -40,14 +43,25 @@ def collect_citations(report: Report, *, unit: str, source: str) -> Iterator[_Me
 
     for index, directive in enumerate(report.directives):
         yield directive.citation, at(f"directives[{index}].citation")
+    texts: list[str] = []
+    starts: list[int] = []  # where each text begins in the joined text
+    owners: list[str] = []  # the block each text belongs to
+    length = 0
     for location, block in _blocks(report):
         if isinstance(block, ActionList):
             for a, action in enumerate(block.actions):
                 for c, citation in enumerate(action.citations):
                     yield citation.document, at(f"{location}.actions[{a}].citations[{c}]")
         for paragraph in block_paragraphs(block):
-            for found in extract(paragraph.text):
-                yield found.citation.document, at(location)
+            if not _NUMBERED.search(paragraph.text):
+                continue  # no số and ký hiệu ("386/CAT-ANM", "12-NQ/TU"): nothing to group
+            texts.append(paragraph.text)
+            starts.append(length)
+            owners.append(location)
+            length += len(paragraph.text) + len(_BETWEEN)
+    # one search over the joined text costs less than one per paragraph
+    for found in extract(_BETWEEN.join(texts)):
+        yield found.citation.document, at(owners[bisect.bisect_right(starts, found.start) - 1])
 
 
 def _issuer_key(issuer: str) -> str:
@@ -56,9 +70,10 @@ def _issuer_key(issuer: str) -> str:
 
 
 def _issuers_conflict(issuers: list[tuple[str, Origin]]) -> tuple[str, str] | None:
-    keys = [(_issuer_key(issuer), issuer) for issuer, _ in issuers]
-    for key, issuer in keys:
-        for other_key, other in keys:
+    """Two issuers of which neither contains the other, if any (compared once per spelling)."""
+    keys = list(dict.fromkeys((_issuer_key(issuer), issuer) for issuer, _ in issuers))
+    for index, (key, issuer) in enumerate(keys):
+        for other_key, other in keys[index + 1 :]:
             if key not in other_key and other_key not in key:
                 return issuer, other
     return None

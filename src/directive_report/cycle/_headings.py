@@ -16,6 +16,7 @@ Among several candidates the one at the same number wins, then the first.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -67,6 +68,7 @@ def _fold(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).casefold().split())
 
 
+@functools.lru_cache(maxsize=4096)  # units write the same headings again and again
 def heading_key(title: str) -> HeadingKey:
     """The key of *title*: ``"Công tác tuyên truyền, phổ biến"`` has the words
     ``{"tuyên", "truyền", "phổ", "biến"}`` and the topic ``{"tuyên truyền"}``."""

@@ -6,7 +6,6 @@ from collections.abc import Iterator
 
 import attrs
 
-from directive_report._text import nfc
 from directive_report.cycle._headings import HeadingKey, heading_key, match_heading
 from directive_report.cycle._result import HeadingMatch, Origin
 from directive_report.model import (
@@ -45,19 +44,20 @@ class Node:
 
 
 def _starts_with_unit(text: str, unit: str) -> bool:
-    return nfc(text).casefold().startswith(unit.casefold())
+    return text[: len(unit)].casefold() == unit.casefold()  # both NFC already
 
 
 def _named(paragraph: Paragraph, unit: str) -> Paragraph:
-    """*paragraph* opened by ``"<unit>: "``, unless it already begins with the unit's name."""
+    """*paragraph* opened by the unit's name in bold, ``"**<unit>:** "``, unless it already
+    begins with the unit's name."""
     if _starts_with_unit(paragraph.text, unit):
         return paragraph
-    return Paragraph(runs=(Run(text=f"{unit}: "), *paragraph.runs))
+    return Paragraph(runs=(Run(text=f"{unit}:", bold=True), Run(text=" "), *paragraph.runs))
 
 
 def name_unit(block: Block, unit: str) -> Block:
-    """*block* with every paragraph, list item, action and task naming *unit* first
-    ("Sở Tư pháp: Tổ chức 12 hội nghị..."); the facts of actions and tasks are unchanged."""
+    """*block* with every paragraph, list item, action and task naming *unit* first, in bold
+    ("**Sở Tư pháp:** Tổ chức 12 hội nghị..."); the facts of actions and tasks are unchanged."""
     if isinstance(block, Paragraph):
         return _named(block, unit)
     if isinstance(block, BulletList):
