@@ -76,7 +76,7 @@ def catalogs(session: nox.Session) -> None:
     locale = "src/directive_report/i18n/locale"
     template = f"{locale}/directive_report.pot"
     session.run(
-        "pybabel", "extract", "-F", "babel.cfg", "-k", "both",
+        "pybabel", "extract", "-F", "babel.cfg", "-k", "both", "-k", "finding:2",
         "--no-location", "--sort-output", "--width=100",
         "--project=directive-report", "--copyright-holder=directive-report developers",
         "-o", template, "src/directive_report",

@@ -57,7 +57,7 @@ def extracted() -> set[MessageId]:
     """The messages of the code now, extracted as ``pybabel extract -F babel.cfg`` does."""
     with (ROOT / "babel.cfg").open(encoding="utf-8") as stream:
         method_map, options_map = parse_mapping_cfg(stream)  # type: ignore[no-untyped-call]
-    keywords = {**DEFAULT_KEYWORDS, **dict.fromkeys(EXTRA_KEYWORDS)}
+    keywords = {**DEFAULT_KEYWORDS, **EXTRA_KEYWORDS}
     found = extract_from_dir(str(PACKAGE), method_map, options_map, keywords=keywords)
     return {_key(message) for _filename, _line, message, _comments, _context in found}
 

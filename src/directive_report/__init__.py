@@ -78,6 +78,7 @@ if TYPE_CHECKING:
     from directive_report.cycle import carry_forward, rollup
     from directive_report.exporters.api import export, render
     from directive_report.serialize import dump, dumps, load, loads
+    from directive_report.validate import validate
 
 __all__ = [
     "DOCUMENT_TYPES",
@@ -141,11 +142,12 @@ __all__ = [
     "render",
     "rollup",
     "section_label",
+    "validate",
     "vi",
 ]
 
 _LAZY_SUBMODULES = frozenset(
-    {"checks", "citations", "cycle", "examples", "exporters", "serialize", "vi"}
+    {"checks", "citations", "cycle", "examples", "exporters", "serialize", "validate", "vi"}
 )
 _LAZY_ATTRIBUTES = {
     "carry_forward": "directive_report.cycle",

@@ -60,6 +60,8 @@ class Finding:
     location: str
     message: str
     message_vi: str
+    #: The rule's source in the decree ("NĐ 30/2020, Phụ lục I, mục II.9"), when it has one.
+    reference: str = ""
 
     def message_in(self, language: str) -> str:
         """The message in *language* (``"en"`` or ``"vi"``)."""

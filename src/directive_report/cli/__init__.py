@@ -45,6 +45,7 @@ COMMANDS: tuple[str, ...] = (
     "citations",
     "rollup",
     "next",
+    "validate",
 )
 
 

@@ -18,9 +18,11 @@ __all__ = ["DOMAIN", "EXTRA_KEYWORDS", "catalog_path", "translations"]
 #: The gettext domain: the catalogs are ``locale/<language>/LC_MESSAGES/<DOMAIN>.po``.
 DOMAIN = "directive_report"
 
-#: The functions that mark messages besides gettext's own (``_``, ``N_``, ``ngettext``), as
-#: ``pybabel extract -k`` takes them: :func:`directive_report.i18n.both`.
-EXTRA_KEYWORDS = ("both",)
+#: The functions that mark messages besides gettext's own (``_``, ``N_``, ``ngettext``), with
+#: the position of the message among their arguments, as ``pybabel extract -k both -k
+#: finding:2`` takes them: :func:`directive_report.i18n.both` and
+#: :meth:`directive_report.validate.rules.Rule.finding`.
+EXTRA_KEYWORDS: dict[str, tuple[int, ...] | None] = {"both": None, "finding": (2,)}
 
 
 def catalog_path(language: str) -> str:
