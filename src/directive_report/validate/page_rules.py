@@ -215,13 +215,13 @@ def _rule_length(
     if not bounds[0] <= ratio <= bounds[1]:
         yield rule.finding(
             drawn.location,
-            "the rule under {part} is {length} mm long, {percent}% of its line ({width} mm); "
-            "expected {low}–{high}%",
+            "the rule under {part} is {length} mm long for a line of {width} mm (a ratio of "
+            "{ratio}); expected a ratio of {low} to {high}",
             length=f"{drawn.length:.1f}",
-            percent=f"{100 * ratio:.0f}",
+            ratio=f"{ratio:.2f}",
             width=f"{width:.1f}",
-            low=f"{100 * bounds[0]:.0f}",
-            high=f"{100 * bounds[1]:.0f}",
+            low=f"{bounds[0]:.2f}",
+            high=f"{bounds[1]:.2f}",
             **fields,
         )
     centre = drawn.centre_offset
