@@ -75,7 +75,7 @@ class TestRenderOne:
         assert main(["render", str(SEED), "-o", str(target)]) == 1
         assert target.read_text(encoding="utf-8") == "mine"
         assert capsys.readouterr().err == (
-            f"directive-report: error: {SEED}: {target} already exists (use --force to overwrite)\n"
+            f"directive-report: error: {SEED}: {target}: already exists (use --force to overwrite)\n"
         )
         assert main(["render", str(SEED), "-o", str(target), "--force"]) == 0
         assert target.read_text(encoding="utf-8") != "mine"
@@ -190,11 +190,12 @@ class TestRenderOne:
         assert main(args) == 0
         assert capsys.readouterr().out == f"{tmp_path / 'r.md'}\n"
 
-    def test_jobs_must_be_positive(self) -> None:
-        """--jobs 0 is a usage error (status 2)."""
-        result = cli("render", str(SEED), "-f", "markdown", "--jobs", "0")
+    @pytest.mark.parametrize("value", ["-1", "two"])
+    def test_jobs_must_be_a_count(self, value: str) -> None:
+        """--jobs takes a whole number, 0 or 'auto'; anything else is a usage error (status 2)."""
+        result = cli("render", str(SEED), "-f", "markdown", "--jobs", value)
         assert result.returncode == 2
-        assert "expected a whole number from 1, got '0'" in result.stderr
+        assert f"expected a whole number, 0 or 'auto', got '{value}'" in result.stderr
 
 
 class TestRenderMany:

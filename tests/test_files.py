@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from directive_report._files import write_atomically
+from directive_report.errors import OutputError
 
 
 def mode(path: Path) -> int:
@@ -53,18 +54,23 @@ def test_failure_leaves_nothing_behind(tmp_path: Path, monkeypatch: pytest.Monke
 
 @pytest.mark.parametrize(
     ("where", "error"),
-    [("missing/a.md", FileNotFoundError), ("file/a.md", NotADirectoryError), ("folder", OSError)],
+    [
+        ("missing/a.md", FileNotFoundError),
+        ("file/a.md", NotADirectoryError),
+        ("folder", OutputError),
+    ],
 )
 def test_errors_name_the_target_not_the_temporary_file(
-    tmp_path: Path, where: str, error: type[OSError]
+    tmp_path: Path, where: str, error: type[Exception]
 ) -> None:
-    """A folder that does not exist, a file where a folder should be, a folder as the target:
-    the error is of the usual kind and names the target."""
+    """A folder that does not exist, a file where a folder should be: the error is of the usual
+    kind and names the target; a folder as the target is refused by name."""
     (tmp_path / "file").write_bytes(b"")
     (tmp_path / "folder").mkdir()
     target = tmp_path / where
     with pytest.raises(error) as raised:
         write_atomically(target, b"x")
-    assert raised.value.filename == str(target)
+    named = raised.value.path if isinstance(raised.value, OutputError) else raised.value.filename  # type: ignore[attr-defined]
+    assert named == str(target)
     assert ".tmp" not in str(raised.value)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["file", "folder"]

@@ -13,10 +13,12 @@ __all__ = [
     "DirectiveReportError",
     "DuplicateExporterError",
     "EmbeddedReportError",
+    "ExportFailedError",
     "ExporterError",
     "ExporterLoadError",
     "ExporterNotFoundError",
     "ExporterProtocolError",
+    "OutputError",
     "PluginAPIVersionError",
     "ReportDumpError",
     "ReportLoadError",
@@ -104,6 +106,18 @@ class ReportLoadError(DirectiveReportError):
             return first
         more = ngettext("(and {count} more problem)", "(and {count} more problems)", extra)
         return f"{first} {more.format(count=extra)}"
+
+
+class OutputError(DirectiveReportError):
+    """A file cannot be written where asked: the target exists (and overwriting was not asked
+    for), or it is not a regular file (a symbolic link, a device, a pipe, a folder), which is
+    never replaced.  ``path`` names the target, ``message`` says what is wrong.
+    """
+
+    def __init__(self, path: str, message: str) -> None:
+        self.path = path
+        self.message = message
+        super().__init__(f"{path}: {message}")
 
 
 class ReportDumpError(DirectiveReportError, ValueError):
@@ -254,4 +268,18 @@ class DuplicateExporterError(ExporterError):
             ).format(what=_(what), name=name, distributions=", ".join(distributions)),
             name=name,
             distribution=distributions[-1] if distributions else None,
+        )
+
+
+class ExportFailedError(ExporterError):
+    """An exporter did not finish: it ran past the time limit, or it stopped the program
+    (``sys.exit()`` or another ``BaseException`` that is not a ``KeyboardInterrupt``).
+
+    ``reason`` says which; the original exception, if any, is the ``__cause__``.
+    """
+
+    def __init__(self, name: str, reason: str) -> None:
+        self.reason = reason
+        super().__init__(
+            _("exporter {name!r} {reason}").format(name=name, reason=reason), name=name
         )

@@ -11,13 +11,17 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import signal
 import sys
+import threading
 from collections.abc import Sequence
+from types import FrameType
 
 from directive_report import i18n
 from directive_report.cli._common import (
     PROG,
     CommandError,
+    Terminated,
     describe_export_error,
     describe_os_error,
     error_line,
@@ -46,6 +50,7 @@ COMMANDS: tuple[str, ...] = (
     "rollup",
     "next",
     "validate",
+    "clean",
 )
 
 
@@ -115,11 +120,16 @@ def _main(argv: Sequence[str]) -> int:
     if run is None:
         parser.print_help(sys.stderr)
         return 2
+    in_main_thread = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _terminate) if in_main_thread else None
     try:
         status: int = run(args)
     except DirectiveReportError as error:
         print(error_line(error), file=sys.stderr)
         return 1
+    except Terminated:
+        print(_("{prog}: terminated").format(prog=PROG), file=sys.stderr)
+        return 143
     except KeyboardInterrupt:
         print(_("{prog}: interrupted").format(prog=PROG), file=sys.stderr)
         return 130
@@ -132,7 +142,15 @@ def _main(argv: Sequence[str]) -> int:
     except OSError as error:  # a folder that cannot be made, a disk that is full, ...
         print(error_line(describe_os_error(error)), file=sys.stderr)
         return 1
+    finally:
+        if in_main_thread:
+            signal.signal(signal.SIGTERM, previous)
     return status
+
+
+def _terminate(signum: int, frame: FrameType | None) -> None:
+    """``SIGTERM`` stops a command as Ctrl-C does, with the same clean-up."""
+    raise Terminated
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import argparse
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from directive_report import i18n
 from directive_report.errors import DirectiveReportError
@@ -17,10 +18,17 @@ if TYPE_CHECKING:
 __all__ = [
     "PROG",
     "CommandError",
+    "Progress",
+    "Terminated",
     "describe_export_error",
     "describe_finding",
     "describe_os_error",
     "error_line",
+    "export_arguments",
+    "jobs_argument",
+    "note_line",
+    "positive_seconds",
+    "warning_line",
     "write_report",
 ]
 
@@ -30,6 +38,10 @@ PROG = "directive-report"
 
 class CommandError(DirectiveReportError):
     """A user error detected by a command; printed as one line, exit status 1."""
+
+
+class Terminated(KeyboardInterrupt):
+    """``SIGTERM`` arrived: stop as on Ctrl-C (the same clean-up runs), exit status 143."""
 
 
 def describe_export_error(error: Exception, format: str, target: object) -> str:
@@ -47,6 +59,16 @@ def describe_export_error(error: Exception, format: str, target: object) -> str:
 def error_line(message: object) -> str:
     """``"directive-report: error: <message>"`` in the active language."""
     return _("{prog}: error: {message}").format(prog=PROG, message=message)
+
+
+def warning_line(message: object) -> str:
+    """``"directive-report: warning: <message>"`` in the active language."""
+    return _("{prog}: warning: {message}").format(prog=PROG, message=message)
+
+
+def note_line(message: object) -> str:
+    """``"directive-report: note: <message>"`` in the active language."""
+    return _("{prog}: note: {message}").format(prog=PROG, message=message)
 
 
 #: The severities' names, for the catalogs (``_(severity.value)`` translates them).
@@ -92,4 +114,94 @@ def write_report(report: Report, target: Path, *, force: bool, inputs: Sequence[
     if target.suffix.lower() in (".toml", ".json"):
         dump(report, target)
     else:
-        export(report, target)
+        export(report, target, overwrite=force)
+
+
+def export_arguments(parser: argparse.ArgumentParser) -> None:
+    """Add what every command that writes exports takes: ``--force``, ``--strict``,
+    ``--timeout SECONDS``."""
+    parser.add_argument(
+        "--force", action="store_true", help=_("overwrite existing files (regular files only)")
+    )
+    parser.add_argument(
+        "--strict", action="store_true", help=_("an exporter that writes nothing is an error")
+    )
+    parser.add_argument(
+        "--timeout",
+        type=positive_seconds,
+        metavar="SECONDS",
+        help=_("stop an export that takes longer (default: no limit)"),
+    )
+
+
+def positive_seconds(text: str) -> float:
+    """``--timeout``'s value: a number of seconds above zero."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = 0.0
+    if not 0 < value < 10**6:
+        raise argparse.ArgumentTypeError(
+            _("expected a number of seconds above 0, got {text!r}").format(text=text)
+        )
+    return value
+
+
+def _jobs_value(text: str) -> int:
+    if text.strip().lower() == "auto":
+        return 0
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise argparse.ArgumentTypeError(
+            _("expected a whole number, 0 or 'auto', got {text!r}").format(text=text)
+        )
+    return value
+
+
+def jobs_argument(parser: argparse.ArgumentParser) -> None:
+    """Add ``-j/--jobs N|0|auto``."""
+    parser.add_argument(
+        "-j",
+        "--jobs",
+        type=_jobs_value,
+        default=0,
+        metavar="N",
+        help=_(
+            "parallel processes; 0 or 'auto' (the default): one per usable core; "
+            "more than the usable cores is capped"
+        ),
+    )
+
+
+class Progress:
+    """A progress bar on *stream* when it is a terminal and there are several inputs."""
+
+    WIDTH = 30
+
+    def __init__(self, stream: TextIO, total: int) -> None:
+        self.stream = stream
+        self.total = total
+        self.done = 0
+        self.shown = total > 1 and stream.isatty()
+        self._draw()
+
+    def advance(self) -> None:
+        """Count one input as finished and redraw."""
+        self.done += 1
+        self._draw()
+
+    def clear(self) -> None:
+        """Erase the bar, so that a message can be printed on its line."""
+        if self.shown:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
+
+    def _draw(self) -> None:
+        if self.shown and self.done < self.total:
+            filled = self.WIDTH * self.done // self.total
+            bar = "#" * filled + "." * (self.WIDTH - filled)
+            self.stream.write(f"\r[{bar}] {self.done}/{self.total}")
+            self.stream.flush()

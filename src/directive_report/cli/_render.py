@@ -1,12 +1,15 @@
 """``directive-report render``: render report files (TOML or JSON) to a format.
 
-``directive-report render INPUT... [-f FORMAT] [-o OUTPUT | --out-dir DIR] [--force] [--jobs N]``
+``directive-report render INPUT... [-f FORMAT] [-o OUTPUT | --out-dir DIR] [--force] [--jobs N]
+[--timeout SECONDS] [--strict]``
 
-The format is ``-f`` or the suffix of ``-o``.  Each output is named after its input
-(``report.toml`` -> ``report.md``) beside it or in ``--out-dir``; an existing file is kept unless
-``--force``, and an input is never written over.  Several inputs are rendered in parallel processes, with a progress bar when stderr is
-a terminal.  An input that fails is reported on one line by name and the others still complete;
-the exit status is 0 only if every input was rendered.
+The format is ``-f`` or the suffix of ``-o``; ``-o -`` writes to standard output.  Each output
+is named after its input (``report.toml`` -> ``report.md``) beside it or in ``--out-dir``; an
+existing file is kept unless ``--force``, only a regular file is ever replaced, and an input is
+never written over.  Several inputs are rendered in parallel processes (at most one per usable
+core), with a progress bar when stderr is a terminal.  An input that fails is reported on one
+line by name and the others still complete; the exit status is 0 only if every input was
+rendered.  Each file written is listed on stdout.
 """
 
 from __future__ import annotations
@@ -14,16 +17,25 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
-from typing import Any, NamedTuple, TextIO
+from typing import Any, NamedTuple
 
-from directive_report import i18n
-from directive_report.cli._common import CommandError, describe_export_error, error_line
-from directive_report.i18n import _
+from directive_report.cli._common import (
+    CommandError,
+    Progress,
+    error_line,
+    export_arguments,
+    jobs_argument,
+    note_line,
+    warning_line,
+)
+from directive_report.cli._export import Outcome, export_report
+from directive_report.i18n import _, ngettext
 
-__all__ = ["Job", "register", "render_one", "run"]
+__all__ = ["Job", "Outcome", "register", "render_one", "run"]
+
+#: The ``-o`` value that means standard output.
+STDOUT = Path("-")
 
 
 def register(subparsers: Any) -> None:
@@ -42,74 +54,97 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument("-f", "--format", help=_("format name (see 'directive-report formats')"))
     where = parser.add_mutually_exclusive_group()
-    where.add_argument("-o", "--output", type=Path, help=_("output file (one input only)"))
-    where.add_argument("--out-dir", type=Path, metavar="DIR", help=_("folder for the outputs"))
-    parser.add_argument("--force", action="store_true", help=_("overwrite existing files"))
-    parser.add_argument(
-        "-j",
-        "--jobs",
-        type=_positive,
-        metavar="N",
-        help=_("parallel processes (default: one per CPU)"),
+    where.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        help=_("output file (one input only); '-' for standard output"),
     )
+    where.add_argument("--out-dir", type=Path, metavar="DIR", help=_("folder for the outputs"))
+    export_arguments(parser)
+    jobs_argument(parser)
     parser.set_defaults(run=run)
 
 
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        value = 0
-    if value < 1:
-        raise argparse.ArgumentTypeError(
-            _("expected a whole number from 1, got {text!r}").format(text=text)
-        )
-    return value
-
-
 class Job(NamedTuple):
-    """One input to render: where from, where to, in which format."""
+    """One input to render: where from, where to (``-`` for stdout), in which format, how."""
 
     source: Path
     target: Path
     format: str
     force: bool
+    strict: bool = False
+    timeout: float | None = None
 
 
-def render_one(job: Job) -> str | None:
-    """Render one input; ``None`` when done, else the one-line reason it failed (naming it)."""
+def render_one(job: Job) -> Outcome:
+    """Render one input and write its output (unless it goes to stdout: then ``data``)."""
     from directive_report.errors import ReportLoadError
-    from directive_report.exporters.api import export
     from directive_report.serialize import load
 
-    if job.target.exists() and not job.force:
-        exists = _("{path} already exists (use --force to overwrite)").format(path=job.target)
-        return f"{job.source}: {exists}"
     try:
-        export(load(job.source), job.target, format=job.format)
+        report = load(job.source)
     except ReportLoadError as error:
-        return str(error)  # names the file and the place in it
-    except Exception as error:  # a bug in an exporter must not stop the other inputs
-        return f"{job.source}: {describe_export_error(error, job.format, job.target)}"
-    return None
+        return Outcome(problem=str(error))  # names the file and the place in it
+    return export_report(
+        report,
+        None if job.target == STDOUT else job.target,
+        job.format,
+        force=job.force,
+        strict=job.strict,
+        timeout=job.timeout,
+        label=f"{job.source}: ",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
     """Render every input; print each file written on stdout and each failure on stderr."""
+    from directive_report._files import remove_stale_temporaries
+    from directive_report.cli._workers import resolve_jobs, run_in_process, run_in_workers
 
     jobs = _plan(args)
-    progress = _Progress(sys.stderr, len(jobs))
+    for folder in sorted({job.target.parent for job in jobs if job.target != STDOUT}):
+        removed = remove_stale_temporaries(folder)
+        if removed:
+            message = ngettext(
+                "removed {count} temporary file left in {folder} by an interrupted run",
+                "removed {count} temporary files left in {folder} by an interrupted run",
+                len(removed),
+            ).format(count=len(removed), folder=folder)
+            print(note_line(message), file=sys.stderr)
+    workers = min(resolve_jobs(args.jobs), len(jobs))
+    progress = Progress(sys.stderr, len(jobs))
     failures = 0
-    for job, problem in _execute(jobs, args.jobs or os.cpu_count() or 1):
+
+    def report(job: Job, outcome: Outcome | None) -> None:
+        nonlocal failures
         progress.clear()
-        if problem is None:
-            print(job.target, file=sys.stdout, flush=True)
-        else:
-            failures += 1
-            print(error_line(problem), file=sys.stderr, flush=True)
+        failures += _report(job, outcome or Outcome())
         progress.advance()
-    progress.clear()
+
+    try:
+        if workers > 1:
+            run_in_workers(render_one, jobs, workers, report)
+        else:
+            run_in_process(render_one, jobs, report)
+    finally:
+        progress.clear()
     return 1 if failures else 0
+
+
+def _report(job: Job, outcome: Outcome) -> int:
+    """Print what became of *job*; 1 if it failed."""
+    if outcome.warning is not None:
+        print(warning_line(outcome.warning), file=sys.stderr, flush=True)
+    if outcome.problem is not None:
+        print(error_line(outcome.problem), file=sys.stderr, flush=True)
+        return 1
+    if outcome.data is not None:
+        sys.stdout.buffer.write(outcome.data)
+        sys.stdout.flush()
+    else:
+        print(job.target, file=sys.stdout, flush=True)
+    return 0
 
 
 def _plan(args: argparse.Namespace) -> list[Job]:
@@ -118,7 +153,7 @@ def _plan(args: argparse.Namespace) -> list[Job]:
 
     sources: dict[Path, Path] = {}  # by resolved path: ``a.toml ./a.toml`` is rendered once
     for source in args.inputs:
-        sources.setdefault(source.resolve(), source)
+        sources.setdefault(_resolved(source), source)
     inputs = list(sources.values())
     output: Path | None = args.output
     if output is not None and len(inputs) > 1:
@@ -127,13 +162,13 @@ def _plan(args: argparse.Namespace) -> list[Job]:
                 count=len(inputs)
             )
         )
-    if output is not None and output.is_dir():
+    if output is not None and output != STDOUT and output.is_dir():
         raise CommandError(
             _("-o {path} is a folder; use --out-dir to write into it").format(path=output)
         )
     if args.format is not None:
         exporter = get_exporter(args.format)
-    elif output is not None and output.suffix:
+    elif output is not None and output != STDOUT and output.suffix:
         exporter = exporter_for_suffix(output.suffix)
     else:
         raise CommandError(
@@ -148,10 +183,14 @@ def _plan(args: argparse.Namespace) -> list[Job]:
         folder = args.out_dir if args.out_dir is not None else source.parent
         return folder / (source.stem + exporter.suffix)
 
-    jobs = [Job(source, target(source), exporter.name, args.force) for source in inputs]
+    jobs = []
     seen: dict[Path, Path] = {}
-    for job in jobs:
-        written = job.target.resolve()
+    for source in inputs:
+        job = Job(source, target(source), exporter.name, args.force, args.strict, args.timeout)
+        if job.target == STDOUT:
+            jobs.append(job)
+            continue
+        written = _resolved(job.target)
         if written in sources:  # even with --force: the report would be lost
             raise CommandError(
                 _("{source}: the output {target} is an input file").format(
@@ -165,55 +204,14 @@ def _plan(args: argparse.Namespace) -> list[Job]:
                     first=other, second=job.source, target=job.target
                 )
             )
+        jobs.append(job)
     return jobs
 
 
-def _execute(jobs: Sequence[Job], workers: int) -> Iterator[tuple[Job, str | None]]:
-    """Run *jobs*, in processes when there are several; yield each with its outcome as it ends."""
-    if len(jobs) == 1 or workers == 1:
-        for job in jobs:
-            yield job, render_one(job)
-        return
-    with ProcessPoolExecutor(
-        max_workers=min(workers, len(jobs)),
-        initializer=i18n.activate,  # the workers write their messages in the same language
-        initargs=(i18n.active_language(),),
-    ) as pool:
-        futures = {pool.submit(render_one, job): job for job in jobs}
-        try:
-            for future in as_completed(futures):
-                yield futures[future], future.result()
-        except BaseException:
-            pool.shutdown(cancel_futures=True)
-            raise
-
-
-class _Progress:
-    """A progress bar on *stream* when it is a terminal and there are several inputs."""
-
-    WIDTH = 30
-
-    def __init__(self, stream: TextIO, total: int) -> None:
-        self.stream = stream
-        self.total = total
-        self.done = 0
-        self.shown = total > 1 and stream.isatty()
-        self._draw()
-
-    def advance(self) -> None:
-        """Count one input as finished and redraw."""
-        self.done += 1
-        self._draw()
-
-    def clear(self) -> None:
-        """Erase the bar, so that a message can be printed on its line."""
-        if self.shown:
-            self.stream.write("\r\x1b[K")
-            self.stream.flush()
-
-    def _draw(self) -> None:
-        if self.shown and self.done < self.total:
-            filled = self.WIDTH * self.done // self.total
-            bar = "#" * filled + "." * (self.WIDTH - filled)
-            self.stream.write(f"\r[{bar}] {self.done}/{self.total}")
-            self.stream.flush()
+def _resolved(path: Path) -> Path:
+    """*path* made absolute with its links followed as far as they go (a link loop, a folder
+    that cannot be entered: as far as can be seen); the file is checked when it is read."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # RuntimeError: a symbolic link loop (Python < 3.13)
+        return Path(os.path.abspath(path))

@@ -1,0 +1,220 @@
+"""Running render jobs, in this process or in worker processes, so that stopping the command
+leaves no debris and every file written is reported (private).
+
+* A worker dies with the command: on Linux the kernel kills it when its parent goes
+  (``PR_SET_PDEATHSIG``), and everywhere a watchdog thread ends it when its parent changes.
+* A worker ignores Ctrl-C (the command stops its workers itself).  On ``SIGTERM`` an idle
+  worker exits at once; a rendering one unwinds (so nothing is half-written) and exits.
+* Moving a file into place is never cut short: ``SIGTERM`` and ``SIGINT`` are deferred from
+  the moment a job starts its final write until the write is recorded as done (:func:`writing`).
+* When the command is interrupted (Ctrl-C or ``SIGTERM``), it sends ``SIGTERM`` to its workers,
+  waits for them, reports every job that wrote its file, and stops.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import os
+import signal
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
+from multiprocessing import SimpleQueue
+from types import FrameType
+from typing import TypeVar
+
+from directive_report import i18n
+from directive_report.cli._common import CommandError, note_line
+from directive_report.i18n import _
+
+__all__ = ["resolve_jobs", "run_in_process", "run_in_workers", "usable_cores", "writing"]
+
+J = TypeVar("J")
+R = TypeVar("R")
+
+_PR_SET_PDEATHSIG = 1
+_HELD = (signal.SIGTERM, signal.SIGINT)
+
+
+class _State:
+    """This process's part: the job running, whether it is rendering, and where to record the
+    jobs that wrote their file (a list here, a queue the command reads in a worker)."""
+
+    in_worker = False
+    busy = False
+    job: int | None = None
+    written: list[int] = []  # noqa: RUF012 - one per process, by design
+    queue: SimpleQueue[int] | None = None
+
+    @classmethod
+    def record_written(cls) -> None:
+        if cls.job is None:
+            return
+        if cls.queue is not None:
+            cls.queue.put(cls.job)
+        else:
+            cls.written.append(cls.job)
+
+
+def usable_cores() -> int:
+    """The number of cores this process may run on (its affinity), at least 1."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def resolve_jobs(requested: int) -> int:
+    """The number of processes for ``--jobs requested``: the usable cores for 0, and at most
+    that many (saying so on stderr when a larger number is capped)."""
+    cores = usable_cores()
+    if requested == 0:
+        return cores
+    if requested > cores:
+        message = _("--jobs {requested} capped at {cores}, the number of usable cores")
+        print(note_line(message.format(requested=requested, cores=cores)), file=sys.stderr)
+        return cores
+    return requested
+
+
+@contextlib.contextmanager
+def writing() -> Iterator[None]:
+    """Defer ``SIGTERM`` and ``SIGINT`` while a job's file is moved into place, and record the
+    job as written when the block succeeds; a signal that came meanwhile acts after that."""
+    caught: list[int] = []
+
+    def defer(signum: int, frame: FrameType | None) -> None:
+        caught.append(signum)
+
+    previous: dict[signal.Signals, object] = {}
+    if threading.current_thread() is threading.main_thread():
+        for held in _HELD:
+            if signal.getsignal(held) not in (signal.SIG_IGN, None):
+                previous[held] = signal.signal(held, defer)
+    _State.busy = False
+    try:
+        yield
+        _State.record_written()
+    finally:
+        for restored, handler in previous.items():
+            signal.signal(restored, handler)  # type: ignore[arg-type]
+        for signum in dict.fromkeys(caught):
+            signal.raise_signal(signum)
+
+
+def run_in_process(
+    work: Callable[[J], R], jobs: Sequence[J], report: Callable[[J, R | None], None]
+) -> None:
+    """Run ``work(job)`` for every job here, in order, and ``report(job, result)`` after each.
+
+    On a ``KeyboardInterrupt``, report ``(job, None)`` for a job that wrote its file but did
+    not return yet, and raise it again.
+    """
+    for index, job in enumerate(jobs):
+        _State.job, _State.written = index, []
+        try:
+            result = work(job)
+        except KeyboardInterrupt:
+            if _State.written:
+                report(job, None)
+            raise
+        finally:
+            _State.job = None
+        report(job, result)
+
+
+def run_in_workers(
+    work: Callable[[J], R],
+    jobs: Sequence[J],
+    workers: int,
+    report: Callable[[J, R | None], None],
+) -> None:
+    """Run ``work(job)`` for every job in *workers* processes; ``report(job, result)`` as each
+    ends.
+
+    *work* must be a module-level function (it is pickled).  A ``KeyboardInterrupt`` (Ctrl-C or
+    ``SIGTERM`` in the command, while waiting or while reporting) stops the workers, reports
+    ``(job, None)`` for each job that wrote its file but whose result did not arrive, and is
+    raised again.
+    """
+    done: SimpleQueue[int] = SimpleQueue()
+    pool = ProcessPoolExecutor(
+        max_workers=workers,
+        initializer=_initialise_worker,
+        initargs=(os.getpid(), done, i18n.active_language()),
+    )
+    futures: dict[Future[R], int] = {}
+    reported: set[int] = set()
+    try:
+        for index, job in enumerate(jobs):
+            futures[pool.submit(_run_job, work, index, job)] = index
+        for future in as_completed(futures):
+            index = futures[future]
+            try:
+                result = future.result()
+            except BrokenProcessPool:
+                raise CommandError(
+                    _(
+                        "a worker process stopped unexpectedly (was it killed?); "
+                        "{count} of the inputs may not have been rendered"
+                    ).format(count=len(jobs) - len(reported))
+                ) from None
+            reported.add(index)
+            report(jobs[index], result)
+    except BaseException:
+        _stop(pool)
+        while not done.empty():
+            index = done.get()
+            if index not in reported:
+                reported.add(index)
+                report(jobs[index], None)
+        raise
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    processes = getattr(pool, "_processes", None) or {}
+    for process in list(processes.values()):
+        with contextlib.suppress(OSError):
+            os.kill(process.pid, signal.SIGTERM)
+    pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _initialise_worker(parent: int, done: SimpleQueue[int], language: i18n.Language) -> None:
+    _State.in_worker, _State.queue = True, done
+    i18n.activate(language)  # the workers write their messages in the command's language
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # the parent went before prctl took effect
+        os._exit(1)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, _on_sigterm)
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+
+
+def _on_sigterm(signum: int, frame: FrameType | None) -> None:
+    if _State.busy:
+        raise KeyboardInterrupt  # unwind the job's clean-up, then exit (see _run_job)
+    os._exit(128 + signal.SIGTERM)
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
+
+
+def _run_job(work: Callable[[J], R], index: int, job: J) -> R:
+    _State.job, _State.busy = index, True
+    try:
+        return work(job)
+    except KeyboardInterrupt:
+        sys.stderr.flush()
+        os._exit(128 + signal.SIGTERM)
+    finally:
+        _State.job, _State.busy = None, False
