@@ -1,0 +1,251 @@
+"""Page facts as a sequence of lines in zones, the recogniser's input (private).
+
+The header table (the one holding the Quốc hiệu or the Tiêu ngữ) gives ``HEADER`` lines tagged
+with their column; the Nơi nhận / signature table gives ``FOOTER`` lines; other tables stay
+``TABLE`` lines; everything else is ``BODY``.  A plain-text file has no tables, but a web page
+flattened to text keeps ``|`` between the cells, which become cell boundaries here.
+
+Lines a producer wrapped by hand (text copied from a web page, a PDF, or a file whose every line
+is a paragraph) are joined back into paragraphs: a line that does not end a sentence joins the
+next unless the next starts a structure (a label, Kính gửi, Nơi nhận...) or formatting tells them
+apart (a bold heading stays alone).
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Iterator
+from typing import Final
+
+import attrs
+
+from directive_report.readers import _patterns as patterns
+from directive_report.readers.facts import (
+    Align,
+    BlockFacts,
+    PageFacts,
+    ParagraphFacts,
+    RuleFacts,
+    TableFacts,
+)
+
+__all__ = ["Line", "Zone", "lines_of"]
+
+
+class Zone(enum.Enum):
+    """Where a line sits."""
+
+    HEADER = "header"
+    BODY = "body"
+    TABLE = "table"
+    FOOTER = "footer"
+
+
+@attrs.frozen(kw_only=True)
+class Line:
+    """A paragraph (or a line of a cell) with what the recogniser needs of its facts.
+
+    ``column`` is the table column for header and footer lines, ``cell`` a number shared by the
+    lines of one cell (or one group between ``|`` lines of a flattened page).  ``runs`` are
+    ``(text, bold, italic)``.
+    """
+
+    text: str
+    location: str
+    zone: Zone = Zone.BODY
+    column: int = 0
+    cell: int = 0
+    row: int = 0
+    bold: bool | None = None
+    italic: bool | None = None
+    align: Align | None = None
+    runs: tuple[tuple[str, bool, bool], ...] = ()
+    rule_after: bool = False
+    gap_before: bool = False
+
+    @property
+    def formatted(self) -> bool:
+        """Whether the file gave formatting (not plain text)."""
+        return self.bold is not None
+
+
+_SPACES: Final = re.compile(r"[ \t\u00a0]+")
+_COLUMNS: Final = re.compile(r"\t+|\s{3,}")
+_TERMINAL: Final = (".", ";", ":", "!", "?", "./.", "…")
+
+
+def _clean(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()
+
+
+def _runs(paragraph: ParagraphFacts) -> tuple[tuple[str, bool, bool], ...]:
+    runs = [(run.text, bool(run.bold), bool(run.italic)) for run in paragraph.runs]
+    if paragraph.label:
+        runs.insert(0, (paragraph.label + " ", False, False))
+    return tuple(runs)
+
+
+def _from_paragraph(
+    paragraph: ParagraphFacts, zone: Zone, column: int, cell: int, row: int
+) -> Iterator[Line]:
+    text = paragraph.visible_text
+    parts = text.split("\n") if zone in (Zone.HEADER, Zone.FOOTER) else [text.replace("\n", " ")]
+    for part in parts:
+        if not part.strip():
+            continue
+        yield Line(
+            text=_clean(part),
+            location=paragraph.location,
+            zone=zone,
+            column=column,
+            cell=cell,
+            row=row,
+            bold=paragraph.bold,
+            italic=paragraph.italic,
+            align=paragraph.align,
+            runs=_runs(paragraph)
+            if len(parts) == 1
+            else ((_clean(part), bool(paragraph.bold), bool(paragraph.italic)),),
+            gap_before=bool(paragraph.space_before) and paragraph.width is None,
+        )
+
+
+def _table_kind(table: TableFacts, index: int, count: int) -> Zone:
+    text = "\n".join(p.visible_text for p in table.paragraphs())
+    if patterns.NATIONAL_TITLE.search(text) or patterns.MOTTO.search(text):
+        return Zone.HEADER
+    if re.search(r"Nơi\s+nhận", text, re.IGNORECASE) or (
+        index >= count - 3
+        and any(patterns.CAPACITY.match(p.text.strip()) for p in table.paragraphs())
+    ):
+        return Zone.FOOTER
+    return Zone.TABLE
+
+
+def lines_of(facts: PageFacts) -> list[Line]:
+    """The lines of *facts* in reading order, with zones, cells and wrapped lines joined."""
+    lines: list[Line] = []
+    cell_number = 0
+    blocks = list(facts.blocks)
+    for index, block in enumerate(blocks):
+        if isinstance(block, RuleFacts):
+            if lines:
+                lines[-1] = attrs.evolve(lines[-1], rule_after=True)
+            continue
+        if isinstance(block, ParagraphFacts):
+            lines.extend(_from_paragraph(block, Zone.BODY, 0, 0, 0))
+            continue
+        zone = _table_kind(block, index, len(blocks))
+        for row_number, row in enumerate(block.rows):
+            for cell in row:
+                cell_number += 1
+                for inner in _cell_blocks(cell.blocks):
+                    if isinstance(inner, RuleFacts):
+                        if lines:
+                            lines[-1] = attrs.evolve(lines[-1], rule_after=True)
+                        continue
+                    lines.extend(_from_paragraph(inner, zone, cell.column, cell_number, row_number))
+    if facts.format == "text" or not any(line.zone is Zone.HEADER for line in lines):
+        lines = _split_flattened(lines)
+    return _join_wrapped(lines)
+
+
+def _cell_blocks(blocks: tuple[BlockFacts, ...]) -> Iterator[ParagraphFacts | RuleFacts]:
+    for block in blocks:
+        if isinstance(block, TableFacts):
+            for row in block.rows:
+                for cell in row:
+                    yield from _cell_blocks(cell.blocks)
+        else:
+            yield block
+
+
+def _split_flattened(lines: list[Line]) -> list[Line]:
+    """Header lines typed as text: two columns on one line (tabs or runs of spaces) become two
+    lines in two cells; ``|`` and typed rules become cell boundaries."""
+    out: list[Line] = []
+    cell = 1000
+    for line in lines:
+        raw = "".join(text for text, _, _ in line.runs) if line.runs else line.text
+        if patterns.RULE_TEXT.match(raw):
+            cell += 1
+            if out:
+                out[-1] = attrs.evolve(out[-1], rule_after=True)
+            continue
+        parts = [part for part in _COLUMNS.split(raw.strip()) if part.strip()]
+        if len(parts) >= 2 and len(out) < 40:
+            for column, part in enumerate(parts[:2]):
+                out.append(
+                    attrs.evolve(
+                        line,
+                        text=_clean(part),
+                        runs=((_clean(part), bool(line.bold), bool(line.italic)),),
+                        column=column,
+                        cell=cell + 1 + column,
+                    )
+                )
+            cell += 3
+            continue
+        out.append(attrs.evolve(line, cell=cell))
+    return out
+
+
+def _starts_structure(text: str) -> bool:
+    if any(pattern.match(text) for _, pattern in patterns.LABELS):
+        return True
+    return bool(
+        patterns.ADDRESSEES.match(text)
+        or patterns.RECIPIENTS.match(text)
+        or patterns.ARTICLE.match(text)
+        or patterns.BODY_STARTS.match(text)
+        or patterns.CAPACITY.match(text)
+        or patterns.NUMBER.match(text)
+        or patterns.SUBJECT.match(text)
+        or text.upper() in patterns.TYPE_TITLES
+    )
+
+
+def _is_upper(text: str) -> bool:
+    letters = [char for char in text if char.isalpha()]
+    return bool(letters) and all(char.isupper() for char in letters)
+
+
+def _joins(previous: Line, line: Line) -> bool:
+    """Whether *line* continues *previous* (a line wrapped by the producer, not a paragraph)."""
+    if previous.zone is not line.zone or previous.cell != line.cell or previous.rule_after:
+        return False
+    if line.zone is not Zone.BODY:
+        return False
+    before, text = previous.text, line.text
+    if before.endswith(_TERMINAL) or _starts_structure(text):
+        return False
+    if previous.formatted and (previous.bold != line.bold or previous.align != line.align):
+        return False
+    if text[:1].islower():
+        return True
+    if line.gap_before:
+        return False  # plain text: a blank line ends a paragraph
+    if _is_upper(before) and _is_upper(text):
+        # a heading wrapped over two lines, never the lines of a signature
+        labelled = any(pattern.match(before) for _, pattern in patterns.LABELS)
+        return labelled and not patterns.CAPACITY.match(before)
+    if previous.formatted and previous.bold:
+        return False
+    return len(before) >= 45 or before.endswith((",", "-", "–", "và", "của"))
+
+
+def _join_wrapped(lines: list[Line]) -> list[Line]:
+    out: list[Line] = []
+    for line in lines:
+        if out and _joins(out[-1], line):
+            previous = out[-1]
+            out[-1] = attrs.evolve(
+                previous,
+                text=f"{previous.text} {line.text}",
+                runs=(*previous.runs, (" ", False, False), *line.runs),
+                rule_after=line.rule_after,
+            )
+        else:
+            out.append(line)
+    return out

@@ -1,0 +1,507 @@
+"""Documents written without this library, brought in as reports: :func:`ingest`.
+
+``ingest(source)`` reads a DOCX, ODT, legacy ``.doc`` (converted by LibreOffice when ``soffice``
+is installed) or plain-text file into page facts, recognises its parts with the one recogniser
+shared by every format (:mod:`directive_report.readers.recognise`) and builds a
+:class:`~directive_report.Report` as complete as the document allows.  What it could not place —
+a data table, an appendix, a Căn cứ or an Điều the model cannot hold yet, a line in the footer
+that is neither a recipient nor the signature — is listed in :attr:`Ingested.unplaced` with its
+position and the reason.  A required part the document does not have (a seed report without its
+header has no issuer, number or date) gets a visible placeholder, named in
+:attr:`Ingested.missing`.
+
+Money amounts and counted quantities in the text of ``-`` items become
+:class:`~directive_report.Action` facts, with the citations of
+:func:`directive_report.citations.extract` attached; the document cited in the trích yếu and
+dated in the body becomes the report's :class:`~directive_report.Directive`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, Final
+
+import attrs
+
+from directive_report.errors import DirectiveReportError
+from directive_report.model import (
+    Action,
+    ActionList,
+    Authority,
+    Block,
+    BulletList,
+    Capacity,
+    Citation,
+    Directive,
+    Distribution,
+    DocumentNumber,
+    DocumentType,
+    Money,
+    Paragraph,
+    Quantity,
+    Report,
+    Run,
+    Section,
+    Signature,
+    SignaturePrefix,
+    Task,
+    TaskKind,
+    TaskList,
+    document_type,
+)
+from directive_report.readers import _patterns as patterns
+from directive_report.readers import read_facts
+from directive_report.readers._limits import Source, UnreadableFileError, read_source, source_name
+from directive_report.readers.recognise import BodyItem, Recognised, Unplaced, recognise
+
+__all__ = ["PLACEHOLDER", "Ingested", "ingest", "ingest_recognised"]
+
+#: What stands in for a required part the document does not have.
+PLACEHOLDER: Final = "Chưa rõ"
+_PLACEHOLDER_ABBREVIATION: Final = "XX"
+_FORWARD: Final = re.compile(r"NHIỆM\s+VỤ|PHƯƠNG\s+HƯỚNG|GIẢI\s+PHÁP|KẾ\s+HOẠCH", re.IGNORECASE)
+_SCALE: Final = {"nghìn": 1_000, "ngàn": 1_000, "triệu": 1_000_000, "tỷ": 1_000_000_000}
+_PLACE_WORDS: Final = ("tỉnh", "huyện", "thành phố", "thị xã", "quận", "xã", "phường", "thị trấn")
+_AGENCY_TYPES: Final = (
+    "ủy ban nhân dân",
+    "uỷ ban nhân dân",
+    "hội đồng nhân dân",
+    "văn phòng",
+    "sở",
+    "bộ",
+    "ban",
+    "phòng",
+    "cục",
+    "chi cục",
+    "tổng cục",
+    "trung tâm",
+    "thanh tra",
+    "công an",
+)
+
+
+@attrs.frozen(kw_only=True)
+class Ingested:
+    """The result of :func:`ingest`: the ``report``, what could not be placed (``unplaced``),
+    the required parts filled with :data:`PLACEHOLDER` (``missing``, field names such as
+    ``"authority"``, ``"number"``, ``"date"``) and what the recogniser found (``recognised``)."""
+
+    report: Report
+    unplaced: tuple[Unplaced, ...]
+    missing: tuple[str, ...]
+    recognised: Recognised
+
+
+class IngestError(DirectiveReportError):
+    """A document cannot be ingested: ``source`` names it, ``reason`` says why."""
+
+    def __init__(self, source: str, reason: str) -> None:
+        self.source = source
+        self.reason = reason
+        super().__init__(f"{source}: {reason}")
+
+
+def ingest(source: Source, *, format: str | None = None) -> Ingested:
+    """Read *source* (a path or a binary stream) and recognise a report in it.
+
+    *format* is ``"docx"``, ``"odt"``, ``"doc"`` or ``"text"``; by default the suffix, or the
+    content, decides.  Raises :class:`~directive_report.readers.UnreadableFileError` for a file
+    that cannot be read and :class:`IngestError` for one that holds no document.
+    """
+    name = source_name(source)
+    suffix = os.path.splitext(name)[1].lower()
+    if format == "doc" or (format is None and suffix == ".doc"):
+        facts = read_facts(_convert_doc(source, name), format="docx")
+        facts = attrs.evolve(facts, source=name)
+    else:
+        facts = read_facts(source, format=format)
+    found = recognise(facts)
+    if not found.body and not found.summary:
+        raise IngestError(
+            name, "no document found: no title, trích yếu or body (không tìm thấy văn bản)"
+        )
+    return ingest_recognised(found)
+
+
+def _convert_doc(source: Source, name: str) -> Path:
+    """A legacy Word ``.doc`` converted to DOCX by LibreOffice, in a temporary folder."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        raise UnreadableFileError(
+            name,
+            "a legacy .doc file needs LibreOffice to be read: install it (soffice) or save the "
+            "file as .docx (cần LibreOffice để đọc tệp .doc)",
+        )
+    data = read_source(source)
+    folder = Path(tempfile.mkdtemp(prefix="directive-report-doc-"))
+    original = folder / "document.doc"
+    original.write_bytes(data)
+    profile = folder / "profile"
+    try:
+        subprocess.run(
+            [
+                soffice,
+                f"-env:UserInstallation={profile.as_uri()}",
+                "--headless",
+                "--convert-to",
+                "docx",
+                "--outdir",
+                str(folder),
+                str(original),
+            ],
+            capture_output=True,
+            timeout=120,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        raise UnreadableFileError(name, "LibreOffice took too long to convert it") from None
+    converted = folder / "document.docx"
+    if not converted.exists():
+        raise UnreadableFileError(name, "LibreOffice could not convert it: not a Word document?")
+    return converted
+
+
+# ------------------------------------------------------------------------------------------------
+# Building the report
+
+
+def ingest_recognised(found: Recognised) -> Ingested:
+    """Build the :class:`Ingested` report from what :func:`recognise` found."""
+    return _Builder(found).build()
+
+
+def _sentence_case_name(printed: str) -> str:
+    """An agency's name as written in running text, from its capitals in the header:
+    ``"SỞ THÔNG TIN VÀ TRUYỀN THÔNG"`` → ``"Sở Thông tin và Truyền thông"``,
+    ``"ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM"`` → ``"Ủy ban nhân dân tỉnh Quảng Nam"``."""
+    text = " ".join(printed.split()).lower()
+    if text.startswith("ubnd "):
+        text = "ủy ban nhân dân " + text[5:]
+    for place in _PLACE_WORDS:
+        match = re.search(rf"(?<!\w){place} (.+)$", text)
+        if match and not any(p + " " in match.group(1) for p in ("và",)):
+            head = text[: match.start(1)]
+            tail = " ".join(word.capitalize() for word in match.group(1).split())
+            text = head + tail
+            break
+    kind = next((t for t in _AGENCY_TYPES if text.startswith(t + " ")), None)
+    if kind is not None and not re.match(rf"{kind} (tỉnh|huyện|thành phố|xã|quận|thị xã)\b", text):
+        rest = text[len(kind) + 1 :]
+        parts = rest.split(" và ")
+        rest = " và ".join(part[:1].upper() + part[1:] for part in parts)
+        text = f"{kind} {rest}"
+    return text[:1].upper() + text[1:]
+
+
+def _runs(runs: Iterable[tuple[str, bool, bool]], fallback: str) -> Paragraph:
+    cleaned = [Run(text=re.sub(r"\s+", " ", t), bold=b, italic=i) for t, b, i in runs if t]
+    text = "".join(run.text for run in cleaned)
+    if not text.strip():
+        return Paragraph(runs=fallback)
+    lead = len(text) - len(text.lstrip())
+    trail = len(text) - len(text.rstrip())
+    out: list[Run] = []
+    position = 0
+    for run in cleaned:
+        start, end = position, position + len(run.text)
+        position = end
+        keep_from = max(start, lead)
+        keep_to = min(end, len(text) - trail)
+        if keep_to > keep_from:
+            out.append(attrs.evolve(run, text=run.text[keep_from - start : keep_to - start]))
+    return Paragraph(runs=out)
+
+
+def _number_value(text: str) -> int | Decimal:
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", text):
+        return int(text.replace(".", ""))
+    if "," in text:
+        return Decimal(text.replace(",", "."))
+    return int(text)
+
+
+def _money(text: str) -> tuple[Money, ...]:
+    found = []
+    for match in patterns.MONEY.finditer(text):
+        value = _number_value(match["amount"])
+        scale = _SCALE.get(match["scale"] or "", 1)
+        amount = value * scale
+        if isinstance(amount, Decimal) and amount == amount.to_integral_value():
+            amount = int(amount)
+        found.append(Money(amount=amount))
+    return tuple(found)
+
+
+def _quantities(text: str) -> tuple[Quantity, ...]:
+    without_money = patterns.MONEY.sub(" ", text)
+    without_dates = re.sub(r"\d{1,2}/\d{1,2}/\d{4}|\d+/[A-ZĐ][\w\-/]*", " ", without_money)
+    return tuple(
+        Quantity(value=_number_value(match["value"]), unit=match["unit"].strip())
+        for match in patterns.QUANTITY.finditer(without_dates)
+    )
+
+
+def _citations(text: str) -> tuple[Citation, ...]:
+    from directive_report.citations import extract
+
+    return tuple(found.citation for found in extract(text) if not found.alias)
+
+
+class _Builder:
+    def __init__(self, found: Recognised) -> None:
+        self.found = found
+        self.missing: list[str] = []
+        self.unplaced: list[Unplaced] = list(found.unplaced)
+
+    def _placeholder(self, field: str) -> str:
+        self.missing.append(field)
+        return PLACEHOLDER
+
+    # ---------------------------------------------------------------------------------------
+
+    def build(self) -> Ingested:
+        found = self.found
+        doc_type = self._doc_type()
+        number = self._number(doc_type.abbreviation)
+        authority = self._authority(number, doc_type.abbreviation is None)
+        if found.date is None:
+            self.missing.append("date")
+        date = found.date or self._latest_date()
+        intro, sections, closing = self._body()
+        if not (intro or sections or closing):
+            intro = (Paragraph(runs=self._placeholder("body")),)
+        summary = found.summary or self._placeholder("summary")
+        report_fields: dict[str, Any] = {
+            "authority": authority,
+            "doc_type": doc_type,
+            "number": number,
+            "date": date,
+            "summary": summary,
+            "addressees": found.addressees,
+            "intro": intro,
+            "sections": sections,
+            "closing": closing,
+            "distribution": Distribution(
+                recipients=found.recipients, archive=found.archive or "VT"
+            ),
+            "signature": self._signature(),
+        }
+        if found.archive is None:
+            self.missing.append("distribution.archive")
+        directives = self._directives(summary, date)
+        try:
+            report = Report(directives=directives, **report_fields)
+        except DirectiveReportError:
+            report = self._repair(report_fields)
+        return Ingested(
+            report=report,
+            unplaced=tuple(self.unplaced),
+            missing=tuple(dict.fromkeys(self.missing)),
+            recognised=found,
+        )
+
+    def _repair(self, fields: dict[str, Any]) -> Report:
+        """A report whose number breaks the decree's rules keeps an unassigned number."""
+        number = fields["number"]
+        assert isinstance(number, DocumentNumber)
+        self.unplaced.append(
+            Unplaced(
+                location="header",
+                text=str(number),
+                reason="the number does not fit the document type (kept as unassigned)",
+            )
+        )
+        authority = fields["authority"]
+        assert isinstance(authority, Authority)
+        doc_type = fields["doc_type"]
+        assert isinstance(doc_type, DocumentType)
+        first = doc_type.abbreviation or authority.abbreviation
+        fields["number"] = DocumentNumber(symbol=f"{first}-{authority.abbreviation}")
+        return Report(**fields)
+
+    def _doc_type(self) -> DocumentType:
+        name = self.found.doc_type
+        if name is None:
+            name = "Công văn" if self.found.addressees else "Báo cáo"
+            self.missing.append("doc_type")
+        try:
+            return document_type(name)
+        except DirectiveReportError:
+            self.missing.append("doc_type")
+            return document_type("Báo cáo")
+
+    def _number(self, type_abbreviation: str | None) -> DocumentNumber:
+        text = self.found.number
+        if text is not None:
+            try:
+                return DocumentNumber.parse(text.replace(".", "-"))
+            except DirectiveReportError:
+                self.unplaced.append(
+                    Unplaced(location="header", text=text, reason="not a document number")
+                )
+        self.missing.append("number")
+        if type_abbreviation is None:
+            return DocumentNumber(symbol=_PLACEHOLDER_ABBREVIATION)
+        return DocumentNumber(symbol=f"{type_abbreviation}-{_PLACEHOLDER_ABBREVIATION}")
+
+    def _authority(self, number: DocumentNumber, cong_van: bool) -> Authority:
+        found = self.found
+        groups = number.groups
+        if cong_van:
+            abbreviation = groups[0]
+        elif number.year is not None and len(groups) >= 2:
+            abbreviation = groups[-1]
+        else:
+            abbreviation = groups[1] if len(groups) >= 2 else _PLACEHOLDER_ABBREVIATION
+        if found.issuer is None:
+            name = self._placeholder("authority")
+        else:
+            name = _sentence_case_name(found.issuer)
+        place = found.place or self._placeholder("authority.place")
+        return Authority(
+            name=name,
+            abbreviation=abbreviation,
+            place=place,
+            superior=found.superior,
+            header_name=found.issuer,
+        )
+
+    def _latest_date(self) -> dt.date:
+        dates = [
+            citation.date
+            for item in self.found.body
+            for citation in _citations(item.text)
+            if citation.date is not None
+        ]
+        return max(dates, default=dt.date(2000, 1, 1))
+
+    def _signature(self) -> Signature:
+        titles = list(self.found.signature_titles)
+        capacities: list[Capacity] = []
+        own: list[str] = []
+        for title in titles:
+            match = patterns.CAPACITY.match(title)
+            if match and match["title"].strip():
+                capacities.append(
+                    Capacity(
+                        prefix=SignaturePrefix(f"{match['prefix']}."),
+                        title=" ".join(match["title"].split()),
+                    )
+                )
+            else:
+                own.append(title)
+        signer_title = " ".join(own) or None
+        if not capacities and signer_title is None:
+            signer_title = self._placeholder("signature.title").upper()
+        if capacities and capacities[-1].prefix is SignaturePrefix.KT and not signer_title:
+            signer_title = self._placeholder("signature.title").upper()
+        name = self.found.signer_name or self._placeholder("signature.name")
+        return Signature(name=name, signer_title=signer_title, capacities=capacities)
+
+    def _directives(self, summary: str, date: dt.date) -> tuple[Directive, ...]:
+        """The document the trích yếu says is implemented, dated from its citation in the body."""
+        cited = [c for c in _citations(summary) if c.number is not None]
+        if not cited:
+            return ()
+        body = [c for item in self.found.body for c in _citations(item.text)]
+        for wanted in cited:
+            for citation in body:
+                if (
+                    citation.number == wanted.number
+                    and citation.date is not None
+                    and citation.pinpoint is None
+                    and citation.date <= date
+                ):
+                    return (Directive(citation=citation),)
+        return ()
+
+    # ---------------------------------------------------------------------------------------
+    # Body
+
+    def _body(
+        self,
+    ) -> tuple[tuple[Block, ...], tuple[Section, ...], tuple[Block, ...]]:
+        intro: list[Block] = []
+        closing: list[Block] = []
+        stack: list[tuple[int, str, list[Block], list[Section]]] = []  # depth, title, blocks, subs
+        top: list[Section] = []
+        pending: list[BodyItem] = []
+
+        def target() -> list[Block]:
+            return stack[-1][2] if stack else intro
+
+        def close_to(depth: int) -> None:
+            while stack and stack[-1][0] >= depth:
+                _, title, blocks, subs = stack.pop()
+                section = Section(title=title, blocks=blocks, sections=subs)
+                (stack[-1][3] if stack else top).append(section)
+
+        def flush() -> None:
+            if pending:
+                target().extend(self._list(pending, stack[-1][1] if stack else ""))
+                pending.clear()
+
+        for item in self.found.body:
+            if item.kind == "item":
+                if pending and pending[-1].label_kind != item.label_kind:
+                    flush()
+                pending.append(item)
+                continue
+            flush()
+            paragraph = _runs(item.runs, item.text)
+            if item.kind == "heading":
+                assert item.heading is not None
+                depth = min(item.heading.depth, (stack[-1][0] + 1) if stack else 1)
+                close_to(depth)
+                stack.append((depth, item.text, [], []))
+            elif item.kind == "closing":
+                closing.append(paragraph)
+            else:
+                if item.kind in ("legal_basis", "article"):
+                    what = (
+                        "Căn cứ (legal basis)" if item.kind == "legal_basis" else "Điều (article)"
+                    )
+                    self.unplaced.append(
+                        Unplaced(
+                            location=item.location,
+                            text=item.text,
+                            reason=f"{what}: the model has no place for it yet; kept as a plain paragraph",
+                        )
+                    )
+                target().append(paragraph)
+        flush()
+        close_to(1)
+        return tuple(intro), tuple(top), tuple(closing)
+
+    def _list(self, items: Sequence[BodyItem], section_title: str) -> list[Block]:
+        kind = items[0].label_kind
+        paragraphs = [_runs(item.runs, item.text) for item in items]
+        if kind in ("dash", "plus"):
+            marker = "-" if kind == "dash" else "+"
+            facts = [(_money(p.text), _quantities(p.text)) for p in paragraphs]
+            if any(money or quantities for money, quantities in facts):
+                return [
+                    ActionList(
+                        actions=[
+                            Action(
+                                text=p,
+                                amounts=money,
+                                quantities=quantities,
+                                citations=_citations(p.text),
+                            )
+                            for p, (money, quantities) in zip(paragraphs, facts, strict=True)
+                        ],
+                        marker=marker,
+                    )
+                ]
+            return [BulletList(items=paragraphs, marker=marker)]
+        task_kind = TaskKind.FORWARD if _FORWARD.search(section_title) else TaskKind.ASSIGNED
+        return [TaskList(tasks=[Task(text=p, kind=task_kind) for p in paragraphs])]
