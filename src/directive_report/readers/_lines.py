@@ -127,6 +127,7 @@ def lines_of(facts: PageFacts) -> list[Line]:
     """The lines of *facts* in reading order, with zones, cells and wrapped lines joined."""
     lines: list[Line] = []
     cell_number = 0
+    blank = False
     blocks = list(facts.blocks)
     for index, block in enumerate(blocks):
         if isinstance(block, RuleFacts):
@@ -134,7 +135,14 @@ def lines_of(facts: PageFacts) -> list[Line]:
                 lines[-1] = attrs.evolve(lines[-1], rule_after=True)
             continue
         if isinstance(block, ParagraphFacts):
-            lines.extend(_from_paragraph(block, Zone.BODY, 0, 0, 0))
+            new = list(_from_paragraph(block, Zone.BODY, 0, 0, 0))
+            if not new and lines:
+                # an empty paragraph is a blank line: what follows starts a new paragraph
+                blank = True
+            elif new and blank:
+                new[0] = attrs.evolve(new[0], gap_before=True)
+                blank = False
+            lines.extend(new)
             continue
         zone = _table_kind(block, index, len(blocks))
         for row_number, row in enumerate(block.rows):
@@ -161,33 +169,71 @@ def _cell_blocks(blocks: tuple[BlockFacts, ...]) -> Iterator[ParagraphFacts | Ru
             yield block
 
 
+_DECORATION: Final = re.compile(r"\*{3,}")
+
+
+def _header_parts(text: str) -> list[tuple[str, int]]:
+    """A header line typed flat, split into its parts and their columns: the Quốc hiệu or Tiêu
+    ngữ after an issuer's name ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI ..."), the place and date
+    after the number ("Số: 454/UBND-NCTH Vị Thanh, ngày ...")."""
+    for pattern in (patterns.NATIONAL_TITLE, patterns.MOTTO):
+        match = pattern.search(text)
+        if match and match.start() > 0 and text[: match.start()].strip():
+            return [(text[: match.start()].strip(), 0), (text[match.start() :].strip(), 1)]
+    number = patterns.NUMBER.search(text)
+    if number and patterns.PLACE_DATE.search(text[number.end() :]):
+        rest = text[number.end() :].strip()
+        if rest:
+            return [(text[: number.end()].strip(), 0), (rest, 1)]
+    return [(text, 0)]
+
+
 def _split_flattened(lines: list[Line]) -> list[Line]:
-    """Header lines typed as text: two columns on one line (tabs or runs of spaces) become two
-    lines in two cells; ``|`` and typed rules become cell boundaries."""
+    """Header lines typed as text: two columns on one line (tabs, runs of spaces, or nothing at
+    all between the issuer and the Quốc hiệu) become lines in their columns; ``|``, typed rules
+    and runs of ``*`` become cell boundaries."""
     out: list[Line] = []
     cell = 1000
-    for line in lines:
+    for index, line in enumerate(lines):
         raw = "".join(text for text, _, _ in line.runs) if line.runs else line.text
         if patterns.RULE_TEXT.match(raw):
             cell += 1
             if out:
                 out[-1] = attrs.evolve(out[-1], rule_after=True)
             continue
-        parts = [part for part in _COLUMNS.split(raw.strip()) if part.strip()]
-        if len(parts) >= 2 and len(out) < 40:
-            for column, part in enumerate(parts[:2]):
+        decorated = index < 40 and bool(_DECORATION.search(raw))
+        if decorated:
+            raw = _DECORATION.sub("   ", raw)
+        parts = [
+            (part, column)
+            for column, part in enumerate(_COLUMNS.split(raw.strip()))
+            if part.strip()
+        ]
+        if index < 40:
+            parts = [
+                piece
+                for part, column in parts
+                for piece in ((p, max(c, column)) for p, c in _header_parts(part))
+            ]
+        if len(parts) >= 2 and index < 40:
+            for part, column in parts[:3]:
                 out.append(
                     attrs.evolve(
                         line,
                         text=_clean(part),
                         runs=((_clean(part), bool(line.bold), bool(line.italic)),),
-                        column=column,
-                        cell=cell + 1 + column,
+                        column=min(column, 1),
+                        cell=cell + 1 + min(column, 1),
                     )
                 )
             cell += 3
             continue
-        out.append(attrs.evolve(line, cell=cell))
+        text = _clean(parts[0][0]) if parts else line.text
+        out.append(
+            attrs.evolve(line, cell=cell, text=text, rule_after=decorated or line.rule_after)
+            if decorated
+            else attrs.evolve(line, cell=cell)
+        )
     return out
 
 
@@ -222,14 +268,16 @@ def _joins(previous: Line, line: Line) -> bool:
         return False
     if previous.formatted and (previous.bold != line.bold or previous.align != line.align):
         return False
+    labelled = any(pattern.match(before) for _, pattern in patterns.LABELS)
+    if _is_upper(before) and not labelled:
+        return False  # a name, a title or a heading in capitals ends its line
     if text[:1].islower():
         return True
     if line.gap_before:
         return False  # plain text: a blank line ends a paragraph
     if _is_upper(before) and _is_upper(text):
         # a heading wrapped over two lines, never the lines of a signature
-        labelled = any(pattern.match(before) for _, pattern in patterns.LABELS)
-        return labelled and not patterns.CAPACITY.match(before)
+        return not patterns.CAPACITY.match(before)
     if previous.formatted and previous.bold:
         return False
     return len(before) >= 45 or before.endswith((",", "-", "–", "và", "của"))

@@ -23,7 +23,8 @@ NATIONAL_TITLE: Final = re.compile(
 MOTTO: Final = re.compile(r"Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc", re.IGNORECASE)
 #: "Số: 89/KH-STTTT", "Số: 3478 /BTTTT-VP", "Số:      /BC-STTTT", "Số 12/2024/QĐ-UBND".
 NUMBER: Final = re.compile(
-    r"(?<![\wÀ-ỹ])Số\s*:?\s*(?P<number>\d+)?\s*/\s*(?P<symbol>[0-9A-Za-zĐđ][0-9A-Za-zĐđ/\-.]*[0-9A-Za-zĐđ])"
+    r"(?<![A-Za-zÀ-ỹ])Số\s*:?\s*(?P<number>\d+)?\s*/\s*"
+    r"(?P<symbol>[0-9A-Za-zĐđ][0-9A-Za-zĐđ/\-.&]*(?:\s*[–-]\s*[0-9A-Za-zĐđ&][0-9A-Za-zĐđ/\-.&]*)*)"
 )
 #: "Bắc Giang, ngày 20 tháng 5 năm 2024" (the day may be left blank in a draft).
 PLACE_DATE: Final = re.compile(
@@ -32,11 +33,13 @@ PLACE_DATE: Final = re.compile(
     re.IGNORECASE,
 )
 #: The subject line of a công văn.
-SUBJECT: Final = re.compile(r"^\s*V/v\s*:?\s*(?P<text>.*)$", re.IGNORECASE | re.DOTALL)
+SUBJECT: Final = re.compile(
+    r"^\s*(?:V/v|Về\s+việc|Về\s*:)\s*:?\s*(?P<text>.*)$", re.IGNORECASE | re.DOTALL
+)
 #: A rule typed as text, or the "|" a web page leaves between table cells.
 RULE_TEXT: Final = re.compile(r"^\s*(?:[-_–—=.*]{3,}|\|)\s*$")
 #: Kính gửi, with the recipient on the same line or not.
-ADDRESSEES: Final = re.compile(r"^\s*Kính\s+gửi\s*:?\s*(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
+ADDRESSEES: Final = re.compile(r"^\s*Kính\s*gửi\s*:?\s*(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
 #: Nơi nhận.
 RECIPIENTS: Final = re.compile(r"^\s*Nơi\s+nhận\s*:?\s*(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
 #: The archive line of Nơi nhận.

@@ -94,6 +94,41 @@ class Recognised:
 
 
 _NOISE_BEFORE_NAME: Final = re.compile(r"^[\(\[].*[\)\]]$|^\(?đã\s+ký\)?$", re.IGNORECASE)
+#: A list item's marker.
+_ITEM: Final = re.compile(r"^[-–+•]\s*")
+#: Two items a converter put on one line: "- Phòng VX;- Lưu VT".
+_GLUED_ITEMS: Final = re.compile(r";\s*-\s*")
+
+
+def _split_glued_name(text: str) -> tuple[str, str | None]:
+    """``("PHÓ CỤC TRƯỞNG", "Trịnh Đình Kính")`` for a title and a name a converter glued
+    together ("PHÓ CỤC TRƯỞNGTrịnh Đình Kính"); ``(text, None)`` otherwise."""
+    for index in range(1, len(text) - 1):
+        if text[index].isupper() and text[index + 1].islower():
+            title, name = text[:index].strip(), text[index:].strip()
+            if _is_upper(title) and text[index - 1].isupper() and len(name.split()) >= 2:
+                return title, name
+            break
+    return text, None
+
+
+def _merge_wrapped_titles(titles: list[str]) -> tuple[str, ...]:
+    """The signature's capital lines with a capacity that wrapped onto a second line joined
+    back: a signer has one own title below the capacities, so of two lines without a prefix
+    after a capacity, the first is the capacity's continuation ("TL. CHỦ TỊCH ỦY" /
+    "BAN NHÂN DÂN TỈNH" / "CHÁNH VĂN PHÒNG")."""
+    merged = list(titles)
+    while len(merged) >= 3:
+        last_capacity = max(
+            (index for index, title in enumerate(merged) if patterns.CAPACITY.match(title)),
+            default=None,
+        )
+        if last_capacity is None or len(merged) - last_capacity - 1 < 2:
+            break
+        merged[last_capacity : last_capacity + 2] = [
+            f"{merged[last_capacity]} {merged[last_capacity + 1]}"
+        ]
+    return tuple(merged)
 
 
 def _is_upper(text: str) -> bool:
@@ -206,60 +241,65 @@ class _Recogniser:
         # the V/v of a công văn may wrap onto lines after the date line of a flattened page
         return lines[:end], lines[end:]
 
+    @staticmethod
+    def _covered(lines: list[Line]) -> set[int]:
+        """The lines the Quốc hiệu and the Tiêu ngữ occupy, even when broken across lines."""
+        offsets: list[tuple[int, int]] = []
+        position = 0
+        for line in lines:
+            offsets.append((position, position + len(line.text)))
+            position += len(line.text) + 1
+        text = "\n".join(line.text for line in lines)
+        covered: set[int] = set()
+        for pattern in (patterns.NATIONAL_TITLE, patterns.MOTTO):
+            for match in pattern.finditer(text):
+                covered.update(
+                    index
+                    for index, (start, end) in enumerate(offsets)
+                    if start < match.end() and end > match.start()
+                )
+        return covered
+
     def _header(self, lines: list[Line]) -> None:
         if not lines:
             return
-        cells: dict[int, list[Line]] = {}
-        for line in lines:
-            cells.setdefault(line.cell, []).append(line)
+        covered = self._covered(lines)
         names: list[Line] = []
         subject: list[str] = []
         in_subject = False
-        for cell_lines in cells.values():
-            cell_text = _join([line.text for line in cell_lines])
-            for match in [patterns.NUMBER.search(cell_text)]:
-                if match and "number" not in self.fields:
-                    number = match["number"] or ""
-                    self.fields["number"] = f"{number}/{match['symbol']}"
-            date = patterns.PLACE_DATE.search(cell_text)
+        seen_number = False
+        for index, line in enumerate(lines):
+            text = line.text
+            number = patterns.NUMBER.search(text)
+            if number and "number" not in self.fields:
+                self.fields["number"] = f"{number['number'] or ''}/{number['symbol']}"
+            seen_number = seen_number or number is not None
+            following = lines[index + 1].text if index + 1 < len(lines) else ""
+            date = patterns.PLACE_DATE.search(text) or (
+                patterns.PLACE_DATE.search(f"{text} {following}") if "ngày" in text else None
+            )
             if date and "date" not in self.fields:
                 self._date(date)
-            for line in cell_lines:
-                text = line.text
-                if patterns.SUBJECT.match(text):
-                    in_subject = True
-                    subject.append(patterns.SUBJECT.match(text)["text"])  # type: ignore[index]
-                    continue
-                if in_subject and not (
-                    patterns.NATIONAL_TITLE.search(text)
-                    or patterns.MOTTO.search(text)
-                    or patterns.PLACE_DATE.search(text)
-                    or _is_upper(text)
-                ):
-                    subject.append(text)
-                    continue
                 in_subject = False
-                if (
-                    line.column == 0
-                    and _is_upper(text)
-                    and not patterns.NUMBER.search(text)
-                    and not patterns.NATIONAL_TITLE.search(cell_text)
-                ):
-                    names.append(line)
-            in_subject = in_subject and len(cells) == 1
+                continue
+            subject_match = patterns.SUBJECT.match(text)
+            if subject_match:
+                in_subject = True
+                subject.append(subject_match["text"])
+                continue
+            if in_subject and not (index in covered or number or _is_upper(text)):
+                subject.append(text)
+                continue
+            in_subject = False
+            if index not in covered and line.column == 0 and not seen_number and _is_upper(text):
+                names.append(line)
         if subject:
             self.fields["summary"] = _join(subject).rstrip(".")
             self.fields["doc_type"] = "Công văn"
         self._names(names)
 
     def _date(self, match: re.Match[str]) -> None:
-        place = " ".join(match["place"].split())
-        place = (
-            re.sub(r"^.*?(?:NAM|phúc)\s+", "", place)
-            if re.search(r"NAM\s|phúc\s", place)
-            else place
-        )
-        self.fields["place"] = place or None
+        self.fields["place"] = " ".join(match["place"].split()) or None
         if match["day"] and match["month"]:
             try:
                 self.fields["date"] = dt.date(
@@ -275,11 +315,15 @@ class _Recogniser:
         if not lines:
             return
         groups: list[list[Line]] = []
+        # bold tells the issuer from its superior only when the file varies it
+        informative = len({line.bold for line in lines}) > 1
         for line in lines:
-            text = line.text
-            starts = text.startswith(patterns.AGENCY_STARTS)
-            formatted_break = bool(groups) and line.formatted and groups[-1][-1].bold != line.bold
-            if not groups or formatted_break or (starts and not line.formatted):
+            new_group = (
+                bool(groups) and groups[-1][-1].bold != line.bold
+                if informative
+                else line.text.startswith(patterns.AGENCY_STARTS)
+            )
+            if not groups or new_group:
                 groups.append([line])
             else:
                 groups[-1].append(line)
@@ -318,16 +362,11 @@ class _Recogniser:
                     or patterns.DECIDES.match(text)
                 ):
                     break
-                if candidate.formatted and not candidate.bold:
-                    break
+                if line.bold and candidate.formatted and not candidate.bold:
+                    break  # the type line is bold: the trích yếu is too
                 next_text = lines[position + 1].text if position + 1 < len(lines) else ""
-                if (
-                    summary
-                    and _is_upper(text)
-                    and patterns.BODY_STARTS.match(next_text)
-                    and doc_type == "Quyết định"
-                ):
-                    break  # the authority line of a quyết định ("CHỦ TỊCH ỦY BAN NHÂN DÂN ...")
+                if summary and _is_upper(text) and patterns.BODY_STARTS.match(next_text):
+                    break  # the authority line of a decision ("CHỦ TỊCH ỦY BAN NHÂN DÂN ...")
                 summary.append(text)
                 position += 1
                 if candidate.rule_after:
@@ -441,43 +480,46 @@ class _Recogniser:
         recipients: list[str] = []
         titles: list[str] = []
         name: str | None = None
-        in_recipients = False
+        seen_recipients = in_recipients = False
         for line in lines:
             text = line.text
             match = patterns.RECIPIENTS.match(text)
             if match:
-                in_recipients = True
+                seen_recipients = in_recipients = True
                 rest = match["rest"].strip()
                 if rest:
                     recipients.append(rest)
                 continue
-            if in_recipients and (
-                re.match(r"^[-–+•]", text)
-                or (
-                    recipients
-                    and not _is_upper(text)
-                    and not self._looks_like_name(text)
-                    and line.column == 0
-                    and not titles
-                )
+            if seen_recipients and _ITEM.match(text):
+                # an item, even when a converter put the signature's lines among the items
+                recipients.append(_ITEM.sub("", text))
+                in_recipients = True
+                continue
+            if (
+                in_recipients
+                and recipients
+                and not _is_upper(text)
+                and not self._looks_like_name(text)
+                and line.column == 0
+                and not titles
             ):
-                if re.match(r"^[-–+•]", text):
-                    recipients.append(re.sub(r"^[-–+•]\s*", "", text))
-                else:
-                    recipients[-1] = f"{recipients[-1]} {text}"
+                recipients[-1] = f"{recipients[-1]} {text}"  # an item wrapped onto a new line
                 continue
             if line.zone is Zone.FOOTER and line.column == 0 and in_recipients:
                 continue
             in_recipients = False
-            if _is_upper(text) and name is None:
+            title, glued_name = _split_glued_name(text)
+            if _is_upper(title) and name is None:
                 if (
                     titles
                     and titles[-1].rstrip().endswith(".")
                     and patterns.CAPACITY.match(titles[-1] + " X")
                 ):
-                    titles[-1] = f"{titles[-1]} {text}"  # "TM." broken from its body's name
+                    titles[-1] = f"{titles[-1]} {title}"  # "TM." broken from its body's name
                 else:
-                    titles.append(text)
+                    titles.append(title)
+                if glued_name:
+                    name = glued_name
                 continue
             if patterns.SIGNATURE_NOISE.match(text) or _NOISE_BEFORE_NAME.match(text):
                 continue
@@ -491,7 +533,11 @@ class _Recogniser:
                     reason="in the footer, but neither a recipient nor part of the signature",
                 )
             )
-        items = [" ".join(item.split()).rstrip(";.,").strip() for item in recipients]
+        items = [
+            " ".join(piece.split()).rstrip(";.,").strip()
+            for item in recipients
+            for piece in _GLUED_ITEMS.split(item)
+        ]
         archive = None
         kept: list[str] = []
         for item in items:
@@ -502,7 +548,9 @@ class _Recogniser:
                 kept.append(item)
         self.fields["recipients"] = tuple(kept)
         self.fields["archive"] = archive
-        self.fields["signature_titles"] = tuple(" ".join(title.split()) for title in titles)
+        self.fields["signature_titles"] = _merge_wrapped_titles(
+            [" ".join(title.split()) for title in titles]
+        )
         self.fields["signer_name"] = name
 
     # ---------------------------------------------------------------------------------------

@@ -74,7 +74,8 @@ def read_text_facts(source: Source) -> PageFacts:
 #: The space a blank line stands for, in points.
 BLANK_LINE: Final = 12.0
 _EMPHASIS: Final = re.compile(
-    r"\*\*(?=\S)(?P<bold>.+?)(?<=\S)\*\*|(?<![*\w])\*(?=\S)(?P<italic>[^*]+?)(?<=\S)\*(?![*\w])",
+    r"(?<!\*)\*\*(?=[^\s*])(?P<bold>.+?)(?<=[^\s*])\*\*(?!\*)"
+    r"|(?<![*\w])\*(?=[^\s*])(?P<italic>[^*]+?)(?<=[^\s*])\*(?![*\w])",
     re.DOTALL,
 )
 

@@ -1,0 +1,62 @@
+"""Print the ingest figures on the corpus of real documents (tests/corpus/ingest), per field,
+per rendering and for all renderings together, for the development and the held-out parts.
+
+    python scripts/measure_ingest.py [--split dev|heldout|all] [--rendering NAME ...] [--misses]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "corpus" / "ingest"))
+
+import ingest_corpus
+
+
+def _percent(value: float | None) -> str:
+    return "   n/a" if value is None else f"{100 * value:5.1f}%"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", default="all", choices=("dev", "heldout", "all"))
+    parser.add_argument("--rendering", nargs="*", default=list(ingest_corpus.RENDERINGS))
+    parser.add_argument("--misses", action="store_true", help="list every miss")
+    args = parser.parse_args()
+    splits = ("dev", "heldout") if args.split == "all" else (args.split,)
+    for split in splits:
+        with tempfile.TemporaryDirectory() as workdir:
+            result = ingest_corpus.measure(split, Path(workdir), args.rendering)
+        count = len(ingest_corpus.documents(split))
+        print(f"\n## {split} ({count} documents)\n")
+        header = "| field | " + " | ".join(result) + " | all |"
+        print(header)
+        print("|" + "---|" * (len(result) + 2))
+        total = ingest_corpus.combined(result)
+        for name in ingest_corpus.FIELDS:
+            cells = [
+                f"{_percent(tallies[name].recall)} ({tallies[name].correct}/{tallies[name].expected})"
+                for tallies in result.values()
+            ]
+            overall = total[name]
+            print(
+                f"| {name} | "
+                + " | ".join(cells)
+                + f" | {_percent(overall.recall)} ({overall.correct}/{overall.expected}) |"
+            )
+        print(
+            f"\nheader fields exact: {_percent(ingest_corpus.header_accuracy(total))}; "
+            f"precision of Nơi nhận items {_percent(total['recipients'].precision)}, "
+            f"of headings {_percent(total['headings'].precision)}"
+        )
+        if args.misses:
+            for name in ingest_corpus.FIELDS:
+                for miss in total[name].misses:
+                    print(f"- {name}: {miss}")
+
+
+if __name__ == "__main__":
+    main()
