@@ -12,10 +12,19 @@ headers and footers, first-page ones included.
 from __future__ import annotations
 
 import io
-import re
 from collections.abc import Iterator
 from typing import Any, Final, TypeAlias
 
+from directive_report.readers._docx_parts import (
+    CONTAINERS,
+    cell_layers,
+    cell_padding,
+    drawn_lines,
+    has_borders,
+    has_cell_borders,
+    row_cells,
+    vml_lines,
+)
 from directive_report.readers._docx_styles import (
     Numbering,
     Styles,
@@ -52,32 +61,14 @@ __all__ = ["read_docx_facts"]
 
 _MC: Final = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _R: Final = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-_WP: Final = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
-_A: Final = "http://schemas.openxmlformats.org/drawingml/2006/main"
-_V: Final = "urn:schemas-microsoft-com:vml"
-_EMU_PER_MM: Final = 36000
-#: Word's default left and right cell padding (108 twips), in mm.
-_DEFAULT_CELL_PADDING: Final = 108 * 25.4 / 1440
 _SKIPPED: Final = frozenset(
     w(tag) for tag in ("pPr", "rPr", "del", "moveFrom", "proofErr", "bookmarkStart", "bookmarkEnd")
-)
-_CONTAINERS: Final = frozenset(
-    w(tag) for tag in ("hyperlink", "ins", "smartTag", "customXml", "moveTo", "sdt", "sdtContent")
 )
 _STARTS: Final = {
     "continuous": SectionStart.CONTINUOUS,
     "nextColumn": SectionStart.NEW_COLUMN,
     "evenPage": SectionStart.EVEN_PAGE,
     "oddPage": SectionStart.ODD_PAGE,
-}
-_VML_LENGTH: Final = re.compile(r"^\s*(-?[\d.]+)\s*(pt|mm|cm|in|px|emu)?\s*$")
-_VML_UNITS_MM: Final = {
-    "pt": 25.4 / 72,
-    "mm": 1.0,
-    "cm": 10.0,
-    "in": 25.4,
-    "px": 25.4 / 96,
-    "emu": 1 / _EMU_PER_MM,
 }
 
 
@@ -169,7 +160,7 @@ class _Reader:
         for child in parent:
             if child.tag in (w("p"), w("tbl")):
                 yield child
-            elif child.tag in _CONTAINERS:
+            elif child.tag in CONTAINERS:
                 yield from self._body_children(child)
 
     def _section_widths(self, body: Element) -> list[float | None]:
@@ -318,7 +309,7 @@ class _Reader:
                 instruction = (child.get(w("instr")) or "").split()
                 name = instruction[0].upper() if instruction else None
                 self._runs(child, p_pr, table_style, runs, shapes, page_break, field, name)
-            elif tag in _CONTAINERS:
+            elif tag in CONTAINERS:
                 self._runs(child, p_pr, table_style, runs, shapes, page_break, field, simple_field)
             elif tag == f"{{{_MC}}}AlternateContent":
                 choice = child.find(f"{{{_MC}}}Choice")
@@ -375,9 +366,9 @@ class _Reader:
             elif tag == w("noBreakHyphen"):
                 text.append("-")
             elif tag == w("drawing"):
-                shapes.extend(_drawn_lines(child))
+                shapes.extend(drawn_lines(child))
             elif tag == w("pict"):
-                shapes.extend(_vml_lines(child))
+                shapes.extend(vml_lines(child))
         if not text:
             return
         layers = self._styles.run_properties(p_pr, r_pr, table_style)
@@ -408,12 +399,12 @@ class _Reader:
             if (found := style.find(w("tblPr"))) is not None
         ]
         table_layers = [*style_layers, *([tbl_pr] if tbl_pr is not None else [])]
-        padding = _cell_padding(table_layers)
+        padding = cell_padding(table_layers)
         raw_rows: list[list[tuple[int, int, Element, str | None]]] = []
         for tr in tbl.findall(w("tr")):
             column = 0
             cells: list[tuple[int, int, Element, str | None]] = []
-            for tc in _row_cells(tr):
+            for tc in row_cells(tr):
                 tc_pr = tc.find(w("tcPr"))
                 span = 1
                 merge: str | None = None
@@ -428,7 +419,7 @@ class _Reader:
                 column += span
             raw_rows.append(cells)
         rows: list[tuple[CellFacts, ...]] = []
-        borders = _has_borders(table_layers)
+        borders = has_borders(table_layers)
         for row_index, cells in enumerate(raw_rows, start=1):
             row: list[CellFacts] = []
             for cell_index, (column, span, tc, merge) in enumerate(cells, start=1):
@@ -447,9 +438,9 @@ class _Reader:
                     tc_w = tc_pr.find(w("tcW"))
                     if tc_w is not None and tc_w.get(w("type")) in (None, "dxa"):
                         cell_width = twips_to_mm(tc_w.get(w("w")))
-                left_pad, right_pad = _cell_padding([*table_layers, *_cell_layers(tc_pr)], padding)
+                left_pad, right_pad = cell_padding([*table_layers, *cell_layers(tc_pr)], padding)
                 inner = None if cell_width is None else max(cell_width - left_pad - right_pad, 0)
-                borders = borders or _has_cell_borders(tc_pr)
+                borders = borders or has_cell_borders(tc_pr)
                 where = f"{location}, row {row_index}, cell {cell_index}"
                 row.append(
                     CellFacts(
@@ -486,101 +477,3 @@ class _Reader:
                 tables += 1
                 blocks.append(self._table(child, f"{location}, table {tables}", width))
         return tuple(blocks)
-
-
-def _row_cells(tr: Element) -> Iterator[Element]:
-    for child in tr:
-        if child.tag == w("tc"):
-            yield child
-        elif child.tag in _CONTAINERS:
-            yield from _row_cells(child)
-
-
-def _cell_layers(tc_pr: Element | None) -> list[Element]:
-    return [] if tc_pr is None else [tc_pr]
-
-
-def _cell_padding(
-    layers: list[Element], default: tuple[float, float] | None = None
-) -> tuple[float, float]:
-    left, right = default or (_DEFAULT_CELL_PADDING, _DEFAULT_CELL_PADDING)
-    for element in layers:
-        margins = element.find(w("tblCellMar"))
-        if margins is None:
-            margins = element.find(w("tcMar"))
-        if margins is None:
-            continue
-        for side_names, index in ((("left", "start"), 0), (("right", "end"), 1)):
-            for side in side_names:
-                edge = margins.find(w(side))
-                if edge is not None and edge.get(w("type"), "dxa") == "dxa":
-                    value = twips_to_mm(edge.get(w("w"))) or 0.0
-                    left, right = (value, right) if index == 0 else (left, value)
-    return left, right
-
-
-def _visible(edge: Element) -> bool:
-    return edge.get(w("val"), "single") not in ("nil", "none")
-
-
-def _has_borders(layers: list[Element]) -> bool:
-    found: dict[str, bool] = {}
-    for element in layers:
-        borders = element.find(w("tblBorders"))
-        if borders is not None:
-            for edge in borders:
-                found[str(edge.tag)] = _visible(edge)
-    return any(found.values())
-
-
-def _has_cell_borders(tc_pr: Element | None) -> bool:
-    borders = tc_pr.find(w("tcBorders")) if tc_pr is not None else None
-    return borders is not None and any(_visible(edge) for edge in borders)
-
-
-# ------------------------------------------------------------------------------------------------
-# Drawn lines
-
-
-def _drawn_lines(drawing: Element) -> Iterator[tuple[float, float | None]]:
-    """Horizontal lines drawn with DrawingML: ``(length mm, offset mm or None)``."""
-    for holder in drawing:
-        extent = holder.find(f"{{{_WP}}}extent")
-        if extent is None:
-            continue
-        geometry = holder.find(f".//{{{_A}}}prstGeom")
-        connector = geometry is not None and geometry.get("prst", "").endswith(
-            ("line", "Connector1")
-        )
-        if not connector:
-            continue
-        length = float(extent.get("cx", "0")) / _EMU_PER_MM
-        height = float(extent.get("cy", "0")) / _EMU_PER_MM
-        if length <= height:
-            continue
-        offset = None
-        position = holder.find(f"{{{_WP}}}positionH")
-        if position is not None:
-            value = position.find(f"{{{_WP}}}posOffset")
-            if value is not None and value.text:
-                offset = float(value.text) / _EMU_PER_MM
-        yield length, offset
-
-
-def _vml_length(value: str) -> float | None:
-    match = _VML_LENGTH.match(value)
-    if match is None:
-        return None
-    return float(match.group(1)) * _VML_UNITS_MM[match.group(2) or "px"]
-
-
-def _vml_lines(pict: Element) -> Iterator[tuple[float, float | None]]:
-    """Horizontal lines drawn with VML ``v:line`` (older Word files)."""
-    for line in pict.iter(f"{{{_V}}}line"):
-        start = [_vml_length(part) for part in line.get("from", "0,0").split(",")]
-        end = [_vml_length(part) for part in line.get("to", "0,0").split(",")]
-        if len(start) != 2 or len(end) != 2 or None in start or None in end:
-            continue
-        x1, y1, x2, y2 = (value or 0.0 for value in (*start, *end))
-        if abs(x2 - x1) > abs(y2 - y1):
-            yield abs(x2 - x1), None

@@ -21,12 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-import shutil
-import subprocess
-import tempfile
 from collections.abc import Iterable, Sequence
-from decimal import Decimal
-from pathlib import Path
 from typing import Any, Final
 
 import attrs
@@ -39,14 +34,11 @@ from directive_report.model import (
     Block,
     BulletList,
     Capacity,
-    Citation,
     Directive,
     Distribution,
     DocumentNumber,
     DocumentType,
-    Money,
     Paragraph,
-    Quantity,
     Report,
     Run,
     Section,
@@ -59,11 +51,15 @@ from directive_report.model import (
 )
 from directive_report.readers import _patterns as patterns
 from directive_report.readers import read_facts
-from directive_report.readers._limits import Source, UnreadableFileError, read_source, source_name
+from directive_report.readers._legacy_doc import convert_doc
+from directive_report.readers._limits import Source, source_name
+from directive_report.readers._text_facts import amounts, citations, quantities
 from directive_report.readers.recognise import BodyItem, Recognised, Unplaced, recognise
 
 __all__ = ["PLACEHOLDER", "Ingested", "ingest", "ingest_recognised"]
 
+#: How many of the parts of an NĐ 30 document a file must show to be taken for one.
+_LANDMARKS_NEEDED: Final = 2
 #: What stands in for a required part the document does not have.
 PLACEHOLDER: Final = "Chưa rõ"
 _PLACEHOLDER_ABBREVIATION: Final = "XX"
@@ -119,54 +115,27 @@ def ingest(source: Source, *, format: str | None = None) -> Ingested:
     name = source_name(source)
     suffix = os.path.splitext(name)[1].lower()
     if format == "doc" or (format is None and suffix == ".doc"):
-        facts = read_facts(_convert_doc(source, name), format="docx")
+        facts = read_facts(convert_doc(source, name), format="docx")
         facts = attrs.evolve(facts, source=name)
     else:
         facts = read_facts(source, format=format)
     found = recognise(facts)
-    if not found.body and not found.summary:
+    landmarks = {
+        "header (Số, date or issuer)": bool(found.number or found.date or found.issuer),
+        "type and trích yếu": bool(found.summary),
+        "Kính gửi": bool(found.addressees),
+        "Nơi nhận": bool(found.recipients or found.archive),
+        "signature": bool(found.signature_titles),
+    }
+    if sum(landmarks.values()) < _LANDMARKS_NEEDED:
+        present = [what for what, seen in landmarks.items() if seen] or ["none"]
         raise IngestError(
-            name, "no document found: no title, trích yếu or body (không tìm thấy văn bản)"
+            name,
+            "not an administrative document: it needs at least two of "
+            f"{', '.join(landmarks)}; found {', '.join(present)} "
+            "(không phải văn bản hành chính)",
         )
     return ingest_recognised(found)
-
-
-def _convert_doc(source: Source, name: str) -> Path:
-    """A legacy Word ``.doc`` converted to DOCX by LibreOffice, in a temporary folder."""
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        raise UnreadableFileError(
-            name,
-            "a legacy .doc file needs LibreOffice to be read: install it (soffice) or save the "
-            "file as .docx (cần LibreOffice để đọc tệp .doc)",
-        )
-    data = read_source(source)
-    folder = Path(tempfile.mkdtemp(prefix="directive-report-doc-"))
-    original = folder / "document.doc"
-    original.write_bytes(data)
-    profile = folder / "profile"
-    try:
-        subprocess.run(
-            [
-                soffice,
-                f"-env:UserInstallation={profile.as_uri()}",
-                "--headless",
-                "--convert-to",
-                "docx",
-                "--outdir",
-                str(folder),
-                str(original),
-            ],
-            capture_output=True,
-            timeout=120,
-            check=False,
-        )
-    except subprocess.TimeoutExpired:
-        raise UnreadableFileError(name, "LibreOffice took too long to convert it") from None
-    converted = folder / "document.docx"
-    if not converted.exists():
-        raise UnreadableFileError(name, "LibreOffice could not convert it: not a Word document?")
-    return converted
 
 
 # ------------------------------------------------------------------------------------------------
@@ -218,41 +187,6 @@ def _runs(runs: Iterable[tuple[str, bool, bool]], fallback: str) -> Paragraph:
         if keep_to > keep_from:
             out.append(attrs.evolve(run, text=run.text[keep_from - start : keep_to - start]))
     return Paragraph(runs=out)
-
-
-def _number_value(text: str) -> int | Decimal:
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", text):
-        return int(text.replace(".", ""))
-    if "," in text:
-        return Decimal(text.replace(",", "."))
-    return int(text)
-
-
-def _money(text: str) -> tuple[Money, ...]:
-    found = []
-    for match in patterns.MONEY.finditer(text):
-        value = _number_value(match["amount"])
-        scale = _SCALE.get(match["scale"] or "", 1)
-        amount = value * scale
-        if isinstance(amount, Decimal) and amount == amount.to_integral_value():
-            amount = int(amount)
-        found.append(Money(amount=amount))
-    return tuple(found)
-
-
-def _quantities(text: str) -> tuple[Quantity, ...]:
-    without_money = patterns.MONEY.sub(" ", text)
-    without_dates = re.sub(r"\d{1,2}/\d{1,2}/\d{4}|\d+/[A-ZĐ][\w\-/]*", " ", without_money)
-    return tuple(
-        Quantity(value=_number_value(match["value"]), unit=match["unit"].strip())
-        for match in patterns.QUANTITY.finditer(without_dates)
-    )
-
-
-def _citations(text: str) -> tuple[Citation, ...]:
-    from directive_report.citations import extract
-
-    return tuple(found.citation for found in extract(text) if not found.alias)
 
 
 class _Builder:
@@ -378,7 +312,7 @@ class _Builder:
         dates = [
             citation.date
             for item in self.found.body
-            for citation in _citations(item.text)
+            for citation in citations(item.text)
             if citation.date is not None
         ]
         return max(dates, default=dt.date(2000, 1, 1))
@@ -408,10 +342,10 @@ class _Builder:
 
     def _directives(self, summary: str, date: dt.date) -> tuple[Directive, ...]:
         """The document the trích yếu says is implemented, dated from its citation in the body."""
-        cited = [c for c in _citations(summary) if c.number is not None]
+        cited = [c for c in citations(summary) if c.number is not None]
         if not cited:
             return ()
-        body = [c for item in self.found.body for c in _citations(item.text)]
+        body = [c for item in self.found.body for c in citations(item.text)]
         for wanted in cited:
             for citation in body:
                 if (
@@ -486,7 +420,7 @@ class _Builder:
         paragraphs = [_runs(item.runs, item.text) for item in items]
         if kind in ("dash", "plus"):
             marker = "-" if kind == "dash" else "+"
-            facts = [(_money(p.text), _quantities(p.text)) for p in paragraphs]
+            facts = [(amounts(p.text), quantities(p.text)) for p in paragraphs]
             if any(money or quantities for money, quantities in facts):
                 return [
                     ActionList(
@@ -495,7 +429,7 @@ class _Builder:
                                 text=p,
                                 amounts=money,
                                 quantities=quantities,
-                                citations=_citations(p.text),
+                                citations=citations(p.text),
                             )
                             for p, (money, quantities) in zip(paragraphs, facts, strict=True)
                         ],

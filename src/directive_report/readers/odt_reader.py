@@ -12,9 +12,8 @@ page number on page 1").
 from __future__ import annotations
 
 import io
-import re
 from collections.abc import Iterator
-from typing import Any, Final
+from typing import Any
 
 from directive_report.readers._limits import (
     Package,
@@ -23,11 +22,22 @@ from directive_report.readers._limits import (
     read_source,
     source_name,
 )
+from directive_report.readers._odt_styles import (
+    ALIGN,
+    MIMETYPE,
+    Styles,
+    attr,
+    border,
+    children,
+    is_,
+    mm,
+    pt,
+    text_facts,
+)
 from directive_report.readers._rules import merge_runs, with_rules
 from directive_report.readers.facts import (
     Align,
     BlockFacts,
-    Border,
     CellFacts,
     Orientation,
     PageFacts,
@@ -39,75 +49,6 @@ from directive_report.readers.facts import (
 )
 
 __all__ = ["read_odt_facts"]
-
-_NS: Final = {
-    "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
-    "style": "urn:oasis:names:tc:opendocument:xmlns:style:1.0",
-    "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
-    "table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
-    "fo": "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0",
-    "svg": "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0",
-    "draw": "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0",
-}
-_LENGTH: Final = re.compile(r"^\s*(-?[\d.]+)\s*(mm|cm|in|pt|pc|px|%)?\s*$")
-_MM: Final = {"mm": 1.0, "cm": 10.0, "in": 25.4, "pt": 25.4 / 72, "pc": 25.4 / 6, "px": 25.4 / 96}
-_ALIGN: Final = {
-    "start": Align.LEFT,
-    "left": Align.LEFT,
-    "center": Align.CENTER,
-    "end": Align.RIGHT,
-    "right": Align.RIGHT,
-    "justify": Align.JUSTIFY,
-}
-_MAX_DEPTH: Final = 32
-_MIMETYPE: Final = "application/vnd.oasis.opendocument.text"
-
-
-def _q(name: str) -> tuple[str, str]:
-    prefix, local = name.split(":")
-    return _NS[prefix], local
-
-
-def _attr(element: Any, name: str) -> str | None:
-    value = element.attributes.get(_q(name))
-    return None if value is None else str(value)
-
-
-def _is(element: Any, name: str) -> bool:
-    return getattr(element, "qname", None) == _q(name)
-
-
-def _children(element: Any, name: str | None = None) -> Iterator[Any]:
-    for child in element.childNodes:
-        if child.nodeType == child.ELEMENT_NODE and (name is None or _is(child, name)):
-            yield child
-
-
-def _mm(value: str | None, reference: float | None = None) -> float | None:
-    if value is None:
-        return None
-    match = _LENGTH.match(value)
-    if match is None:
-        return None
-    number, unit = float(match.group(1)), match.group(2) or "mm"
-    if unit == "%":
-        return None if reference is None else reference * number / 100
-    return number * _MM[unit]
-
-
-def _pt(value: str | None) -> float | None:
-    length = _mm(value)
-    return None if length is None else round(length / _MM["pt"], 3)
-
-
-def _border(value: str | None) -> Border | None:
-    if not value or value.strip() in ("none", "hidden"):
-        return None
-    parts = value.split()
-    width = next((_pt(part) for part in parts if _pt(part) is not None), 0.5) or 0.5
-    style = next((part for part in parts if part.isalpha()), "solid")
-    colour = next((part[1:] for part in parts if part.startswith("#")), None)
-    return Border(width=width, style=style, colour=colour)
 
 
 def read_odt_facts(source: Source) -> PageFacts:
@@ -123,7 +64,7 @@ def read_odt_facts(source: Source) -> PageFacts:
         raise UnreadableFileError(name, "not an ODT file: it has no content.xml")
     if "mimetype" in package.names:
         mimetype = package.read("mimetype").decode("ascii", "replace").strip()
-        if mimetype != _MIMETYPE:
+        if mimetype != MIMETYPE:
             raise UnreadableFileError(name, f"not an ODT text document (mimetype {mimetype})")
     package.check_all_xml()
     from odf.opendocument import load
@@ -135,96 +76,11 @@ def read_odt_facts(source: Source) -> PageFacts:
     return _Reader(document, name).facts()
 
 
-class _Styles:
-    """Named, automatic and default styles, resolved through their parents."""
-
-    def __init__(self, document: Any) -> None:
-        self._styles: dict[tuple[str, str], Any] = {}
-        self._defaults: dict[str, Any] = {}
-        self._automatic: set[tuple[str, str]] = set()
-        self.page_layouts: dict[str, Any] = {}
-        self.list_styles: dict[str, Any] = {}
-        self.fonts: dict[str, str] = {}
-        for holder in (document.fontfacedecls,):
-            for face in _children(holder, "style:font-face"):
-                family = _attr(face, "svg:font-family") or _attr(face, "style:name") or ""
-                self.fonts[_attr(face, "style:name") or ""] = family.strip("'\"")
-        for holder in (document.styles, document.automaticstyles, document.masterstyles):
-            for style in _children(holder):
-                if _is(style, "style:default-style"):
-                    self._defaults[_attr(style, "style:family") or ""] = style
-                elif _is(style, "style:style"):
-                    key = (_attr(style, "style:family") or "", _attr(style, "style:name") or "")
-                    self._styles[key] = style
-                    if holder is document.automaticstyles:
-                        self._automatic.add(key)
-                elif _is(style, "style:page-layout"):
-                    self.page_layouts[_attr(style, "style:name") or ""] = style
-                elif _is(style, "text:list-style"):
-                    self.list_styles[_attr(style, "style:name") or ""] = style
-
-    def get(self, family: str, name: str | None) -> Any:
-        """The style *name* of *family*, or ``None``."""
-        return self._styles.get((family, name or ""))
-
-    def chain(self, family: str, name: str | None) -> list[Any]:
-        """The family's default style, then the style's ancestors, the style last."""
-        found: list[Any] = []
-        seen: set[str] = set()
-        while name and name not in seen and len(found) < _MAX_DEPTH:
-            seen.add(name)
-            style = self.get(family, name)
-            if style is None:
-                break
-            found.append(style)
-            name = _attr(style, "style:parent-style-name")
-        default = self._defaults.get(family)
-        return ([default] if default is not None else []) + found[::-1]
-
-    def display_name(self, family: str, name: str | None) -> str | None:
-        """The name a user sees: an automatic style shows the named style it derives from."""
-        for _ in range(_MAX_DEPTH):
-            if (family, name or "") not in self._automatic:
-                break
-            name = _attr(self._styles[family, name or ""], "style:parent-style-name")
-        style = self.get(family, name)
-        return (_attr(style, "style:display-name") if style is not None else None) or name
-
-    @staticmethod
-    def properties(chain: list[Any], kind: str) -> dict[str, str]:
-        """The merged ``style:<kind>-properties`` attributes of *chain*, keyed ``prefix:name``."""
-        merged: dict[str, str] = {}
-        reverse = {uri: prefix for prefix, uri in _NS.items()}
-        for style in chain:
-            for props in _children(style, f"style:{kind}-properties"):
-                for (uri, local), value in props.attributes.items():
-                    if uri in reverse:
-                        merged[f"{reverse[uri]}:{local}"] = str(value)
-        return merged
-
-
-def _text_facts(props: dict[str, str], fonts: dict[str, str]) -> dict[str, Any]:
-    font = props.get("style:font-name")
-    family = fonts.get(font, font) if font else props.get("fo:font-family")
-    weight = props.get("fo:font-weight", "normal")
-    underline = props.get("style:text-underline-style", "none")
-    colour = props.get("fo:color")
-    return {
-        "font": family.strip("'\"") if family else None,
-        "size": _pt(props.get("fo:font-size")),
-        "bold": weight == "bold" or (weight.isdigit() and int(weight) >= 600),
-        "italic": props.get("fo:font-style", "normal") in ("italic", "oblique"),
-        "underline": underline not in ("none", ""),
-        "caps": props.get("fo:text-transform") == "uppercase",
-        "colour": colour[1:].upper() if colour and colour.startswith("#") else None,
-    }
-
-
 class _Reader:
     def __init__(self, document: Any, name: str) -> None:
         self._document = document
         self._name = name
-        self._styles = _Styles(document)
+        self._styles = Styles(document)
         self._tables = 0
         self._list_counters: dict[tuple[str, int], int] = {}
 
@@ -248,22 +104,22 @@ class _Reader:
     # Page set-up
 
     def _first_master(self, body: Any) -> str:
-        for child in _children(body):
-            family = "table" if _is(child, "table:table") else "paragraph"
+        for child in children(body):
+            family = "table" if is_(child, "table:table") else "paragraph"
             style = self._styles.get(
-                family, _attr(child, f"{'table' if family == 'table' else 'text'}:style-name")
+                family, attr(child, f"{'table' if family == 'table' else 'text'}:style-name")
             )
-            if style is not None and _attr(style, "style:master-page-name"):
-                return _attr(style, "style:master-page-name") or "Standard"
-            if _is(child, "text:p") or _is(child, "text:h") or _is(child, "table:table"):
+            if style is not None and attr(style, "style:master-page-name"):
+                return attr(style, "style:master-page-name") or "Standard"
+            if is_(child, "text:p") or is_(child, "text:h") or is_(child, "table:table"):
                 break
         return "Standard"
 
     def _master(self, name: str) -> Any:
-        for master in _children(self._document.masterstyles, "style:master-page"):
-            if _attr(master, "style:name") == name:
+        for master in children(self._document.masterstyles, "style:master-page"):
+            if attr(master, "style:name") == name:
                 return master
-        return next(_children(self._document.masterstyles, "style:master-page"), None)
+        return next(children(self._document.masterstyles, "style:master-page"), None)
 
     def _page_set_up(
         self, body: Any
@@ -277,14 +133,14 @@ class _Reader:
         first = self._master(self._first_master(body))
         if first is None:
             return None, None, (), None, ()
-        page = self._page_layout(_attr(first, "style:page-layout-name"))
+        page = self._page_layout(attr(first, "style:page-layout-name"))
         width = page.text_width if page else None
-        next_name = _attr(first, "style:next-style-name")
+        next_name = attr(first, "style:next-style-name")
         following = self._master(next_name) if next_name else first
 
         def story(master: Any, tag: str, label: str) -> tuple[BlockFacts, ...]:
-            for element in _children(master, tag):
-                if _attr(element, "style:display") == "false":
+            for element in children(master, tag):
+                if attr(element, "style:display") == "false":
                     return ()
                 blocks: list[BlockFacts] = []
                 self._blocks(element, width, blocks, [0], f"{label}, paragraph", None, 0)
@@ -298,7 +154,7 @@ class _Reader:
         if following is not first:
             first_header = story(first, "style:header", "first-page header")
             first_footer = story(first, "style:footer", "first-page footer")
-        elif any(True for _ in _children(first, "style:header-first")):
+        elif any(True for _ in children(first, "style:header-first")):
             first_header = story(first, "style:header-first", "first-page header")
             first_footer = story(first, "style:footer-first", "first-page footer")
         return page, first_header, header, first_footer, footer
@@ -307,20 +163,20 @@ class _Reader:
         layout = self._styles.page_layouts.get(name or "")
         if layout is None:
             return None
-        props = _Styles.properties([layout], "page-layout")
-        width = _mm(props.get("fo:page-width")) or 0.0
-        height = _mm(props.get("fo:page-height")) or 0.0
+        props = Styles.properties([layout], "page-layout")
+        width = mm(props.get("fo:page-width")) or 0.0
+        height = mm(props.get("fo:page-height")) or 0.0
         orientation = props.get("style:print-orientation")
         landscape = orientation == "landscape" or (orientation is None and width > height)
-        margin = _mm(props.get("fo:margin"))
+        margin = mm(props.get("fo:margin"))
         return PageSetup(
             width=width,
             height=height,
             orientation=Orientation.LANDSCAPE if landscape else Orientation.PORTRAIT,
-            margin_top=_mm(props.get("fo:margin-top")) or margin or 0.0,
-            margin_bottom=_mm(props.get("fo:margin-bottom")) or margin or 0.0,
-            margin_left=_mm(props.get("fo:margin-left")) or margin or 0.0,
-            margin_right=_mm(props.get("fo:margin-right")) or margin or 0.0,
+            margin_top=mm(props.get("fo:margin-top")) or margin or 0.0,
+            margin_bottom=mm(props.get("fo:margin-bottom")) or margin or 0.0,
+            margin_left=mm(props.get("fo:margin-left")) or margin or 0.0,
+            margin_right=mm(props.get("fo:margin-right")) or margin or 0.0,
         )
 
     # ---------------------------------------------------------------------------------------
@@ -336,56 +192,56 @@ class _Reader:
         list_style: str | None,
         level: int,
     ) -> None:
-        for child in _children(parent):
-            if _is(child, "text:p") or _is(child, "text:h"):
+        for child in children(parent):
+            if is_(child, "text:p") or is_(child, "text:h"):
                 count[0] += 1
                 blocks.extend(self._paragraph(child, f"{label} {count[0]}", width, ""))
-            elif _is(child, "table:table"):
+            elif is_(child, "table:table"):
                 self._tables += 1
                 where = f"table {self._tables}" if label == "paragraph" else f"{label} table"
                 blocks.append(self._table(child, where, width))
-            elif _is(child, "text:list"):
-                style = _attr(child, "text:style-name") or list_style
-                if _attr(child, "text:continue-numbering") != "true" and level == 0:
+            elif is_(child, "text:list"):
+                style = attr(child, "text:style-name") or list_style
+                if attr(child, "text:continue-numbering") != "true" and level == 0:
                     self._list_counters = {
                         key: value for key, value in self._list_counters.items() if key[0] != style
                     }
-                for item in _children(child):
-                    if not (_is(item, "text:list-item") or _is(item, "text:list-header")):
+                for item in children(child):
+                    if not (is_(item, "text:list-item") or is_(item, "text:list-header")):
                         continue
-                    mark = self._list_label(style, level + 1) if _is(item, "text:list-item") else ""
-                    for inner in _children(item):
-                        if _is(inner, "text:p") or _is(inner, "text:h"):
+                    mark = self._list_label(style, level + 1) if is_(item, "text:list-item") else ""
+                    for inner in children(item):
+                        if is_(inner, "text:p") or is_(inner, "text:h"):
                             count[0] += 1
                             blocks.extend(
                                 self._paragraph(inner, f"{label} {count[0]}", width, mark)
                             )
                             mark = ""
-                        elif _is(inner, "text:list"):
+                        elif is_(inner, "text:list"):
                             self._blocks(item, width, blocks, count, label, style, level + 1)
                             break
-            elif _is(child, "text:section") or _is(child, "text:soft-page-break"):
+            elif is_(child, "text:section") or is_(child, "text:soft-page-break"):
                 self._blocks(child, width, blocks, count, label, list_style, level)
 
     def _list_label(self, style: str | None, level: int) -> str:
         list_style = self._styles.list_styles.get(style or "")
         if list_style is None:
             return ""
-        for level_style in _children(list_style):
-            if _attr(level_style, "text:level") != str(level):
+        for level_style in children(list_style):
+            if attr(level_style, "text:level") != str(level):
                 continue
-            if _is(level_style, "text:list-level-style-bullet"):
-                return _attr(level_style, "text:bullet-char") or "•"
-            if _is(level_style, "text:list-level-style-number"):
+            if is_(level_style, "text:list-level-style-bullet"):
+                return attr(level_style, "text:bullet-char") or "•"
+            if is_(level_style, "text:list-level-style-number"):
                 key = (style or "", level)
-                start = int(_attr(level_style, "text:start-value") or "1")
+                start = int(attr(level_style, "text:start-value") or "1")
                 number = self._list_counters.get(key, start - 1) + 1
                 self._list_counters[key] = number
                 for deeper in [k for k in self._list_counters if k[0] == key[0] and k[1] > level]:
                     del self._list_counters[deeper]
                 from directive_report.readers._docx_styles import format_number
 
-                fmt = _attr(level_style, "style:num-format") or "1"
+                fmt = attr(level_style, "style:num-format") or "1"
                 text = format_number(
                     number,
                     {
@@ -396,18 +252,18 @@ class _Reader:
                         "": "none",
                     }.get(fmt, "decimal"),
                 )
-                prefix = _attr(level_style, "style:num-prefix") or ""
-                suffix = _attr(level_style, "style:num-suffix") or ""
+                prefix = attr(level_style, "style:num-prefix") or ""
+                suffix = attr(level_style, "style:num-suffix") or ""
                 return f"{prefix}{text}{suffix}"
         return ""
 
     def _paragraph(
         self, p: Any, location: str, width: float | None, label: str
     ) -> list[BlockFacts]:
-        style_name = _attr(p, "text:style-name")
+        style_name = attr(p, "text:style-name")
         chain = self._styles.chain("paragraph", style_name)
-        props = _Styles.properties(chain, "paragraph")
-        base = _text_facts(_Styles.properties(chain, "text"), self._styles.fonts)
+        props = Styles.properties(chain, "paragraph")
+        base = text_facts(Styles.properties(chain, "text"), self._styles.fonts)
         runs: list[RunFacts] = []
         shapes: list[tuple[float, float | None]] = []
         self._runs(p, chain, base, runs, shapes, None)
@@ -418,25 +274,25 @@ class _Reader:
         if line and line.endswith("%"):
             line_spacing = float(line[:-1]) / 100
         elif line and line != "normal":
-            line_spacing, line_height = None, _pt(line)
+            line_spacing, line_height = None, pt(line)
         elif props.get("style:line-height-at-least"):
-            line_spacing, line_height = None, _pt(props.get("style:line-height-at-least"))
-        border = props.get("fo:border")
+            line_spacing, line_height = None, pt(props.get("style:line-height-at-least"))
+        all_sides = props.get("fo:border")
         paragraph = ParagraphFacts(
             location=location,
             runs=tuple(runs),
             style=self._styles.display_name("paragraph", style_name),
             label=label,
-            align=_ALIGN.get(props.get("fo:text-align", "start"), Align.LEFT),
-            left_indent=_mm(props.get("fo:margin-left"), width) or 0.0,
-            right_indent=_mm(props.get("fo:margin-right"), width) or 0.0,
-            first_line_indent=_mm(props.get("fo:text-indent"), width) or 0.0,
-            space_before=_pt(props.get("fo:margin-top")) or 0.0,
-            space_after=_pt(props.get("fo:margin-bottom")) or 0.0,
+            align=ALIGN.get(props.get("fo:text-align", "start"), Align.LEFT),
+            left_indent=mm(props.get("fo:margin-left"), width) or 0.0,
+            right_indent=mm(props.get("fo:margin-right"), width) or 0.0,
+            first_line_indent=mm(props.get("fo:text-indent"), width) or 0.0,
+            space_before=pt(props.get("fo:margin-top")) or 0.0,
+            space_after=pt(props.get("fo:margin-bottom")) or 0.0,
             line_spacing=line_spacing,
             line_height=line_height,
-            border_top=_border(props.get("fo:border-top", border)),
-            border_bottom=_border(props.get("fo:border-bottom", border)),
+            border_top=border(props.get("fo:border-top", all_sides)),
+            border_bottom=border(props.get("fo:border-bottom", all_sides)),
             keep_with_next=props.get("fo:keep-with-next") == "always",
             page_break_before=props.get("fo:break-before") == "page",
             width=width,
@@ -458,36 +314,36 @@ class _Reader:
                 continue
             if child.nodeType != child.ELEMENT_NODE:
                 continue
-            if _is(child, "text:span") or _is(child, "text:a"):
-                span = self._styles.chain("text", _attr(child, "text:style-name"))
-                own = _text_facts(
-                    _Styles.properties(
-                        span[1:] if span and _is(span[0], "style:default-style") else span, "text"
+            if is_(child, "text:span") or is_(child, "text:a"):
+                span = self._styles.chain("text", attr(child, "text:style-name"))
+                own = text_facts(
+                    Styles.properties(
+                        span[1:] if span and is_(span[0], "style:default-style") else span, "text"
                     ),
                     self._styles.fonts,
                 )
                 merged = {**facts, **{k: v for k, v in own.items() if v not in (None, False)}}
                 self._runs(child, chain, merged, runs, shapes, field)
-            elif _is(child, "text:s"):
+            elif is_(child, "text:s"):
                 runs.append(
-                    RunFacts(text=" " * int(_attr(child, "text:c") or "1"), field=field, **facts)
+                    RunFacts(text=" " * int(attr(child, "text:c") or "1"), field=field, **facts)
                 )
-            elif _is(child, "text:tab"):
+            elif is_(child, "text:tab"):
                 runs.append(RunFacts(text="\t", field=field, **facts))
-            elif _is(child, "text:line-break"):
+            elif is_(child, "text:line-break"):
                 runs.append(RunFacts(text="\n", field=field, **facts))
-            elif _is(child, "text:page-number"):
+            elif is_(child, "text:page-number"):
                 self._runs(child, chain, facts, runs, shapes, "PAGE")
-            elif _is(child, "text:page-count"):
+            elif is_(child, "text:page-count"):
                 self._runs(child, chain, facts, runs, shapes, "NUMPAGES")
-            elif _is(child, "draw:line"):
-                x1, x2 = _mm(_attr(child, "svg:x1")) or 0.0, _mm(_attr(child, "svg:x2")) or 0.0
-                y1, y2 = _mm(_attr(child, "svg:y1")) or 0.0, _mm(_attr(child, "svg:y2")) or 0.0
+            elif is_(child, "draw:line"):
+                x1, x2 = mm(attr(child, "svg:x1")) or 0.0, mm(attr(child, "svg:x2")) or 0.0
+                y1, y2 = mm(attr(child, "svg:y1")) or 0.0, mm(attr(child, "svg:y2")) or 0.0
                 if abs(x2 - x1) > abs(y2 - y1):
                     shapes.append((abs(x2 - x1), min(x1, x2)))
-            elif _is(child, "text:note") or _is(child, "office:annotation"):
+            elif is_(child, "text:note") or is_(child, "office:annotation"):
                 continue
-            elif not (_is(child, "text:bookmark") or _is(child, "text:soft-page-break")):
+            elif not (is_(child, "text:bookmark") or is_(child, "text:soft-page-break")):
                 self._runs(child, chain, facts, runs, shapes, field)
 
     # ---------------------------------------------------------------------------------------
@@ -496,32 +352,32 @@ class _Reader:
     def _table(self, table: Any, location: str, width: float | None) -> TableFacts:
         columns: list[float] = []
         for column in self._walk(table, "table:table-column"):
-            style = self._styles.get("table-column", _attr(column, "table:style-name"))
-            props = _Styles.properties([style] if style is not None else [], "table-column")
-            repeat = min(int(_attr(column, "table:number-columns-repeated") or "1"), 1024)
-            columns.extend([_mm(props.get("style:column-width")) or 0.0] * repeat)
+            style = self._styles.get("table-column", attr(column, "table:style-name"))
+            props = Styles.properties([style] if style is not None else [], "table-column")
+            repeat = min(int(attr(column, "table:number-columns-repeated") or "1"), 1024)
+            columns.extend([mm(props.get("style:column-width")) or 0.0] * repeat)
         rows: list[tuple[CellFacts, ...]] = []
         borders = False
         for row_index, row in enumerate(self._walk(table, "table:table-row"), start=1):
             cells: list[CellFacts] = []
             column = 0
             cell_index = 0
-            for cell in _children(row):
-                if _is(cell, "table:covered-table-cell"):
-                    column += int(_attr(cell, "table:number-columns-repeated") or "1")
+            for cell in children(row):
+                if is_(cell, "table:covered-table-cell"):
+                    column += int(attr(cell, "table:number-columns-repeated") or "1")
                     continue
-                if not _is(cell, "table:table-cell"):
+                if not is_(cell, "table:table-cell"):
                     continue
                 cell_index += 1
-                span = int(_attr(cell, "table:number-columns-spanned") or "1")
-                row_span = int(_attr(cell, "table:number-rows-spanned") or "1")
-                style = self._styles.get("table-cell", _attr(cell, "table:style-name"))
-                props = _Styles.properties([style] if style is not None else [], "table-cell")
-                padding = _mm(props.get("fo:padding")) or 0.0
-                left = _mm(props.get("fo:padding-left")) or padding
-                right = _mm(props.get("fo:padding-right")) or padding
+                span = int(attr(cell, "table:number-columns-spanned") or "1")
+                row_span = int(attr(cell, "table:number-rows-spanned") or "1")
+                style = self._styles.get("table-cell", attr(cell, "table:style-name"))
+                props = Styles.properties([style] if style is not None else [], "table-cell")
+                padding = mm(props.get("fo:padding")) or 0.0
+                left = mm(props.get("fo:padding-left")) or padding
+                right = mm(props.get("fo:padding-right")) or padding
                 borders = borders or any(
-                    _border(props.get(key)) is not None
+                    border(props.get(key)) is not None
                     for key in (
                         "fo:border",
                         "fo:border-top",
@@ -551,13 +407,13 @@ class _Reader:
         )
 
     def _walk(self, table: Any, name: str) -> Iterator[Any]:
-        for child in _children(table):
-            if _is(child, name):
+        for child in children(table):
+            if is_(child, name):
                 yield child
             elif (
-                _is(child, "table:table-header-rows")
-                or _is(child, "table:table-rows")
-                or _is(child, "table:table-columns")
-                or _is(child, "table:table-header-columns")
+                is_(child, "table:table-header-rows")
+                or is_(child, "table:table-rows")
+                or is_(child, "table:table-columns")
+                or is_(child, "table:table-header-columns")
             ):
                 yield from self._walk(child, name)

@@ -1,0 +1,154 @@
+"""The body (ô 6): headings, paragraphs, list items, Căn cứ, Điều, the closing (private).
+
+A labelled paragraph is a heading when it is a Roman numeral, or when it is short, does not end
+a sentence or an item, and content of a lower rank follows it; otherwise it is a list item.
+"""
+
+from __future__ import annotations
+
+import re
+
+from directive_report.readers import _patterns as patterns
+from directive_report.readers._lines import Line, Zone
+from directive_report.readers._recognised import BodyItem, Heading, Unplaced, label_of
+
+__all__ = ["read_body"]
+
+
+def _strip_label_runs(
+    runs: tuple[tuple[str, bool, bool], ...], rest: str
+) -> tuple[tuple[str, bool, bool], ...]:
+    """The runs of a paragraph without its label: drop characters until *rest* starts."""
+    text = "".join(part for part, _, _ in runs)
+    start = text.find(rest[:20]) if rest else len(text)
+    if start < 0:
+        return ((rest, False, False),)
+    out: list[tuple[str, bool, bool]] = []
+    position = 0
+    for part, bold, italic in runs:
+        end = position + len(part)
+        if end > start:
+            out.append((part[max(0, start - position) :], bold, italic))
+        position = end
+    return tuple(out)
+
+
+def read_body(lines: list[Line], unplaced: list[Unplaced]) -> list[BodyItem]:
+    labelled = [(line, label_of(line.text)) for line in lines]
+    heading_kinds = _heading_kinds(labelled)
+    depth_of = {kind: depth for depth, kind in enumerate(heading_kinds, start=1)}
+    items: list[BodyItem] = []
+    last_heading = max(
+        (
+            i
+            for i, (line, found) in enumerate(labelled)
+            if found and _is_heading(labelled, i, heading_kinds)
+        ),
+        default=-1,
+    )
+    closing_from = len(lines)
+    for index in range(len(lines) - 1, last_heading, -1):
+        if patterns.CLOSING_STARTS.match(lines[index].text):
+            closing_from = index
+            break
+    for index, (line, found) in enumerate(labelled):
+        text = line.text
+        if line.zone is Zone.TABLE:
+            unplaced.append(
+                Unplaced(
+                    location=line.location,
+                    text=text,
+                    reason="in a table: the model has no tables yet",
+                )
+            )
+            continue
+        if index >= closing_from:
+            items.append(
+                BodyItem(kind="closing", text=text, location=line.location, runs=line.runs)
+            )
+            continue
+        if re.match(r"^Căn\s+cứ\b", text):
+            items.append(
+                BodyItem(kind="legal_basis", text=text, location=line.location, runs=line.runs)
+            )
+            continue
+        article = patterns.ARTICLE.match(text)
+        if article:
+            items.append(
+                BodyItem(kind="article", text=text, location=line.location, runs=line.runs)
+            )
+            continue
+        if patterns.DECIDES.match(text):
+            items.append(
+                BodyItem(kind="paragraph", text=text, location=line.location, runs=line.runs)
+            )
+            continue
+        if found is None:
+            items.append(
+                BodyItem(kind="paragraph", text=text, location=line.location, runs=line.runs)
+            )
+            continue
+        kind, label, rest = found
+        runs = _strip_label_runs(line.runs, rest)
+        if _is_heading(labelled, index, heading_kinds):
+            heading = Heading(label=label, title=rest, depth=depth_of[kind], location=line.location)
+            items.append(
+                BodyItem(
+                    kind="heading",
+                    text=rest,
+                    location=line.location,
+                    runs=runs,
+                    label=label,
+                    label_kind=kind,
+                    heading=heading,
+                )
+            )
+        else:
+            items.append(
+                BodyItem(
+                    kind="item",
+                    text=rest,
+                    location=line.location,
+                    runs=runs,
+                    label=label,
+                    label_kind=kind,
+                )
+            )
+    return items
+
+
+def _heading_kinds(labelled: list[tuple[Line, tuple[str, str, str] | None]]) -> list[str]:
+    kinds = {found[0] for _, found in labelled if found and found[0] not in ("dash", "plus")}
+    return [kind for kind in patterns.LABEL_ORDER if kind in kinds]
+
+
+def _is_heading(
+    labelled: list[tuple[Line, tuple[str, str, str] | None]], index: int, kinds: list[str]
+) -> bool:
+    line, found = labelled[index]
+    if found is None:
+        return False
+    kind, _, rest = found
+    if kind in ("dash", "plus"):
+        return False
+    if kind == "roman":
+        return True
+    if rest.endswith(";") or len(rest) > 250:
+        return False
+    if line.formatted and line.bold:
+        return True
+    following = labelled[index + 1][1] if index + 1 < len(labelled) else None
+    if index + 1 >= len(labelled):
+        return False
+    if following is not None and following[0] == kind:
+        return False  # a sibling follows directly: a list, not a heading
+    if following is None and patterns.CLOSING_STARTS.match(labelled[index + 1][0].text):
+        return False
+    if rest.endswith(".") and len(rest) > 120:
+        return False
+    shallower = (
+        following is not None
+        and following[0] in kinds
+        and kinds.index(following[0]) < kinds.index(kind)
+    )
+    return not shallower

@@ -1,0 +1,117 @@
+"""What the recogniser finds, and the small text tests its parts share (private).
+
+The types are re-exported by :mod:`directive_report.readers.recognise`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+import attrs
+
+from directive_report.readers import _patterns as patterns
+
+__all__ = [
+    "BodyItem",
+    "Heading",
+    "Recognised",
+    "Unplaced",
+    "is_upper",
+    "join",
+    "label_of",
+    "type_of",
+]
+
+
+@attrs.frozen(kw_only=True)
+class Unplaced:
+    """A piece of text the recogniser could not place: where it was, the text, and why."""
+
+    location: str
+    text: str
+    reason: str
+
+
+@attrs.frozen(kw_only=True)
+class Heading:
+    """A section heading: its label as printed (``"I."``, ``"1."``, ``"a)"``), title and depth
+    (1 for the outermost kind of heading in the document)."""
+
+    label: str
+    title: str
+    depth: int
+    location: str
+
+
+@attrs.frozen(kw_only=True)
+class BodyItem:
+    """One piece of the body in reading order.
+
+    ``kind`` is ``"heading"`` (with ``heading``), ``"paragraph"``, ``"item"`` (a list item whose
+    label kind is ``label_kind``: ``"dash"``, ``"plus"``, ``"arabic"``, ``"letter"``...),
+    ``"legal_basis"`` (Căn cứ), ``"article"`` (Điều) or ``"closing"``.  ``runs`` are
+    ``(text, bold, italic)`` without the label.
+    """
+
+    kind: str
+    text: str
+    location: str
+    runs: tuple[tuple[str, bool, bool], ...] = ()
+    label: str = ""
+    label_kind: str = ""
+    heading: Heading | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Recognised:
+    """What :func:`recognise` found.  Text is kept as written (NFC, spaces collapsed); header
+    names joined into one line with single spaces; ``number`` as ``"89/KH-STTTT"`` (``"/BC-X"``
+    when the number is left blank)."""
+
+    source: str
+    superior: str | None = None
+    issuer: str | None = None
+    number: str | None = None
+    place: str | None = None
+    date: dt.date | None = None
+    doc_type: str | None = None
+    summary: str | None = None
+    addressees: tuple[str, ...] = ()
+    body: tuple[BodyItem, ...] = ()
+    recipients: tuple[str, ...] = ()
+    archive: str | None = None
+    signature_titles: tuple[str, ...] = ()
+    signer_name: str | None = None
+    unplaced: tuple[Unplaced, ...] = ()
+
+    @property
+    def headings(self) -> tuple[Heading, ...]:
+        """The section headings in reading order."""
+        return tuple(item.heading for item in self.body if item.heading is not None)
+
+
+def is_upper(text: str) -> bool:
+    letters = [char for char in text if char.isalpha()]
+    return bool(letters) and all(char.isupper() for char in letters)
+
+
+def join(parts: Sequence[str]) -> str:
+    return " ".join(" ".join(parts).split())
+
+
+def type_of(text: str) -> str | None:
+    """The type name of a title line ("BÁO CÁO" → "Báo cáo"); a longer title keeps its type."""
+    clean = " ".join(text.replace(":", " ").split())
+    if clean in patterns.TYPE_TITLES:
+        return patterns.TYPE_TITLES[clean]
+    return None
+
+
+def label_of(text: str) -> tuple[str, str, str] | None:
+    """``(kind, label, rest)`` of a labelled paragraph."""
+    for kind, pattern in patterns.LABELS:
+        match = pattern.match(text)
+        if match:
+            return kind, " ".join(match["label"].split()), match["rest"].strip()
+    return None
