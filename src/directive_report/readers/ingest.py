@@ -49,6 +49,7 @@ from directive_report.model import (
     TaskList,
     document_type,
 )
+from directive_report.model.placeholder import placeholder
 from directive_report.readers import _patterns as patterns
 from directive_report.readers import read_facts
 from directive_report.readers._legacy_doc import convert_doc
@@ -56,12 +57,19 @@ from directive_report.readers._limits import Source, source_name
 from directive_report.readers._text_facts import amounts, citations, quantities
 from directive_report.readers.recognise import BodyItem, Recognised, Unplaced, recognise
 
-__all__ = ["PLACEHOLDER", "Ingested", "ingest", "ingest_recognised"]
+__all__ = ["IngestError", "Ingested", "ingest", "ingest_recognised"]
 
 #: How many of the parts of an NĐ 30 document a file must show to be taken for one.
 _LANDMARKS_NEEDED: Final = 2
-#: What stands in for a required part the document does not have.
-PLACEHOLDER: Final = "Chưa rõ"
+#: What each required part is called in its placeholder (``[Cần bổ sung: …]``).
+_MISSING_WORDS: Final = {
+    "body": "nội dung",
+    "summary": "trích yếu",
+    "authority": "tên cơ quan ban hành",
+    "authority.place": "địa danh",
+    "signature.title": "chức vụ người ký",
+    "signature.name": "họ và tên người ký",
+}
 _PLACEHOLDER_ABBREVIATION: Final = "XX"
 _FORWARD: Final = re.compile(r"NHIỆM\s+VỤ|PHƯƠNG\s+HƯỚNG|GIẢI\s+PHÁP|KẾ\s+HOẠCH", re.IGNORECASE)
 _SCALE: Final = {"nghìn": 1_000, "ngàn": 1_000, "triệu": 1_000_000, "tỷ": 1_000_000_000}
@@ -87,7 +95,7 @@ _AGENCY_TYPES: Final = (
 @attrs.frozen(kw_only=True)
 class Ingested:
     """The result of :func:`ingest`: the ``report``, what could not be placed (``unplaced``),
-    the required parts filled with :data:`PLACEHOLDER` (``missing``, field names such as
+    the required parts filled with :func:`~directive_report.model.placeholder.placeholder` (``[Cần bổ sung: …]``, which :func:`~directive_report.check` reports until it is replaced) (``missing``, field names such as
     ``"authority"``, ``"number"``, ``"date"``) and what the recogniser found (``recognised``)."""
 
     report: Report
@@ -195,9 +203,9 @@ class _Builder:
         self.missing: list[str] = []
         self.unplaced: list[Unplaced] = list(found.unplaced)
 
-    def _placeholder(self, field: str) -> str:
+    def _placeholder(self, field: str, *, upper: bool = False) -> str:
         self.missing.append(field)
-        return PLACEHOLDER
+        return placeholder(_MISSING_WORDS[field], upper=upper)
 
     # ---------------------------------------------------------------------------------------
 
@@ -334,9 +342,9 @@ class _Builder:
                 own.append(title)
         signer_title = " ".join(own) or None
         if not capacities and signer_title is None:
-            signer_title = self._placeholder("signature.title").upper()
+            signer_title = self._placeholder("signature.title", upper=True)
         if capacities and capacities[-1].prefix is SignaturePrefix.KT and not signer_title:
-            signer_title = self._placeholder("signature.title").upper()
+            signer_title = self._placeholder("signature.title", upper=True)
         name = self.found.signer_name or self._placeholder("signature.name")
         return Signature(name=name, signer_title=signer_title, capacities=capacities)
 
