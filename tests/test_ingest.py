@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 import directive_report as dr
-from directive_report.readers import UnreadableFileError
 from directive_report.model.placeholder import placeholders_in
+from directive_report.readers import UnreadableFileError
 from directive_report.readers.ingest import IngestError, ingest
 
 SEED = Path(__file__).parent / "data" / "seed-report.txt"

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from typing import Any, Final
 
+from directive_report.exporters._odf import NAMESPACES
 from directive_report.readers.facts import Align, Border
 
 __all__ = [
@@ -21,15 +22,8 @@ __all__ = [
     "text_facts",
 ]
 
-_NS: Final = {
-    "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
-    "style": "urn:oasis:names:tc:opendocument:xmlns:style:1.0",
-    "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
-    "table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
-    "fo": "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0",
-    "svg": "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0",
-    "draw": "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0",
-}
+#: The OpenDocument namespaces, as the ODT exporter declares them.
+_NS: Final = NAMESPACES
 _LENGTH: Final = re.compile(r"^\s*(-?[\d.]+)\s*(mm|cm|in|pt|pc|px|%)?\s*$")
 _MM: Final = {"mm": 1.0, "cm": 10.0, "in": 25.4, "pt": 25.4 / 72, "pc": 25.4 / 6, "px": 25.4 / 96}
 ALIGN: Final = {
