@@ -23,7 +23,7 @@ SEED = Path(__file__).parent / "data" / "seed-report.txt"
 
 def _sentences(text: str) -> list[str]:
     """The seed's sentences: each line cut after ". ", "; " and ": ", emphasis marks dropped."""
-    out = []
+    out: list[str] = []
     for line in text.replace("**", "").replace("*", "").splitlines():
         out.extend(part.strip() for part in re.split(r"(?<=[.;:])\s+", line) if part.strip())
     return out
