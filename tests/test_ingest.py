@@ -16,7 +16,7 @@ import pytest
 import directive_report as dr
 from directive_report.model.placeholder import placeholders_in
 from directive_report.readers import UnreadableFileError
-from directive_report.readers.ingest import IngestError, ingest
+from directive_report.readers._ingest import IngestError, ingest
 
 SEED = Path(__file__).parent / "data" / "seed-report.txt"
 

@@ -77,6 +77,7 @@ if TYPE_CHECKING:
     from directive_report.checks import check
     from directive_report.cycle import carry_forward, rollup
     from directive_report.exporters.api import export, render
+    from directive_report.readers import ingest
     from directive_report.serialize import dump, dumps, load, loads
     from directive_report.validate import validate
 
@@ -137,6 +138,7 @@ __all__ = [
     "examples",
     "export",
     "exporters",
+    "ingest",
     "load",
     "loads",
     "render",
@@ -147,7 +149,17 @@ __all__ = [
 ]
 
 _LAZY_SUBMODULES = frozenset(
-    {"checks", "citations", "cycle", "examples", "exporters", "serialize", "validate", "vi"}
+    {
+        "checks",
+        "citations",
+        "cycle",
+        "examples",
+        "exporters",
+        "readers",
+        "serialize",
+        "validate",
+        "vi",
+    }
 )
 _LAZY_ATTRIBUTES = {
     "carry_forward": "directive_report.cycle",
@@ -158,6 +170,7 @@ _LAZY_ATTRIBUTES = {
     "dump": "directive_report.serialize",
     "dumps": "directive_report.serialize",
     "export": "directive_report.exporters.api",
+    "ingest": "directive_report.readers",
     "render": "directive_report.exporters.api",
 }
 

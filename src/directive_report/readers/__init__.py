@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import io
 import os
-from typing import Final
+from typing import TYPE_CHECKING, Any, Final
 
 from directive_report.readers._limits import (
     Source,
@@ -31,7 +31,30 @@ from directive_report.readers._limits import (
 )
 from directive_report.readers.facts import PageFacts
 
-__all__ = ["FACT_FORMATS", "PageFacts", "UnreadableFileError", "read_facts", "sniff_format"]
+if TYPE_CHECKING:
+    from directive_report.readers._ingest import IngestError, Ingested, ingest
+
+_LAZY: Final = {"ingest", "Ingested", "IngestError"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        from directive_report.readers import _ingest
+
+        return getattr(_ingest, name)
+    raise AttributeError(f"module 'directive_report.readers' has no attribute {name!r}")
+
+
+__all__ = [
+    "FACT_FORMATS",
+    "IngestError",
+    "Ingested",
+    "PageFacts",
+    "UnreadableFileError",
+    "ingest",
+    "read_facts",
+    "sniff_format",
+]
 
 #: The formats :func:`read_facts` reads, by name.
 FACT_FORMATS: Final = ("docx", "odt", "text")

@@ -41,7 +41,7 @@ def report_of(data: bytes, name: str) -> Report | None:
         stream = io.BytesIO(data)
         stream.name = name
         try:
-            report: Report = ingest(stream)
+            report: Report = ingest(stream).report
             return report
         except DirectiveReportError:
             pass
