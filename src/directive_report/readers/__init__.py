@@ -32,7 +32,7 @@ from directive_report.readers._limits import (
 from directive_report.readers.facts import PageFacts
 
 if TYPE_CHECKING:
-    from directive_report.readers._ingest import IngestError, Ingested, ingest
+    from directive_report.readers._ingest import Ingested, IngestError, ingest
 
 _LAZY: Final = {"ingest", "Ingested", "IngestError"}
 
