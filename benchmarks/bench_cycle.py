@@ -1,6 +1,7 @@
 """Benchmark of the reporting cycle (issue 14): compiling N units' reports against rendering them.
 
-Run with ``.venv/bin/python benchmarks/bench_cycle.py [--units 50 500] [--runs N]``.
+Run alone with ``.venv/bin/python benchmarks/bench_cycle.py [--scales 50 500] [--runs N]`` (the
+scales are numbers of reports), or with every benchmark by ``nox -s bench``.
 
 The units' reports are the bundled seed example under N different unit names, every third one
 with its headings worded as another unit words them ("KẾT QUẢ TRIỂN KHAI THỰC HIỆN", "Công tác
@@ -11,8 +12,8 @@ side by side in one process:
 * **rollup**: :func:`directive_report.rollup` of the N reports (heading matching, naming the
   units, sums with their parts, citations extracted from every paragraph and grouped), and
   :func:`directive_report.carry_forward` of each;
-* **render**: the baseline a province already pays, rendering the same N reports to DOCX (and to
-  Markdown, the cheapest format) with :func:`directive_report.render`.
+* **render**: the baseline a province already pays, rendering the same N reports to DOCX with
+  :func:`directive_report.render`.
 
 Targets (issue 14): the roll-up takes well under the time to render its inputs (ratio to DOCX at
 most 0.5), and is linear: the time per report at 500 within 1.5× of that at 50.  Each figure is
@@ -22,15 +23,13 @@ timed test.
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
-import gc
-import statistics
-import time
-from collections.abc import Callable
+import sys
+from collections.abc import Sequence
 from functools import partial
 
 import attrs
+from _harness import Row, interleaved_ms, main_over_scales, time_row
 
 import directive_report as dr
 from directive_report import ActionList, Quantity, Report, Section
@@ -105,61 +104,67 @@ def render_all(reports: list[Report], format: str) -> None:
         dr.render(report, format)
 
 
-def medians_ms(builders: dict[str, Callable[[], object]], runs: int) -> dict[str, float]:
-    """Median wall time in ms of each builder after a warm-up, taking turns run by run."""
-    names = list(builders)
-    for build in builders.values():
-        build()
-    times: dict[str, list[float]] = {name: [] for name in names}
-    for run in range(runs):
-        for name in names[run % len(names) :] + names[: run % len(names)]:
-            gc.collect()
-            start = time.perf_counter()
-            builders[name]()
-            times[name].append(time.perf_counter() - start)
-    return {name: statistics.median(values) * 1000 for name, values in times.items()}
+#: The roll-up's target against rendering the same reports to DOCX.
+DOCX_TARGET = 0.5
+#: How much the time per report may grow from the smallest to the largest count.
+LINEAR_TARGET = 1.5
 
 
-def main(argv: list[str] | None = None) -> None:
-    """Time the roll-up, the carry-forward and the renderings; print the table."""
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--units", type=int, nargs="+", default=[50, 500])
-    parser.add_argument("--runs", type=int, default=3, help="runs per figure (default 3)")
-    args = parser.parse_args(argv)
-
+def measure(counts: Sequence[int], runs: int | None = None) -> list[Row]:
+    """The rows: the roll-up against rendering its inputs to DOCX at each count, next year's
+    drafts against the same, and the growth of the time per report."""
     rows = []
-    for count in args.units:
+    per_report: list[tuple[int, float]] = []
+    for count in counts:
         reports = unit_reports(count)
-        figures = medians_ms(
+        figures = interleaved_ms(
             {
                 "rollup": partial(compile_all, reports),
                 "carry": partial(carry_all, reports),
                 "docx": partial(render_all, reports, "docx"),
-                "markdown": partial(render_all, reports, "markdown"),
             },
-            args.runs,
+            runs or 3,
         )
-        rows.append((count, figures))
+        rows.append(
+            time_row(
+                f"rollup of {count} reports",
+                figures["rollup"],
+                "rendering them to DOCX",
+                figures["docx"],
+                DOCX_TARGET,
+            )
+        )
+        rows.append(
+            time_row(
+                f"carry_forward of {count} reports",
+                figures["carry"],
+                "rendering them to DOCX",
+                figures["docx"],
+                DOCX_TARGET,
+            )
+        )
+        per_report.append((count, figures["rollup"] / count))
+    if len(per_report) > 1:
+        (small, first), (large, last) = per_report[0], per_report[-1]
+        rows.append(
+            Row(
+                f"rollup per report, {large} reports",
+                last,
+                "ms",
+                f"per report, {small} reports",
+                first,
+                last / first,
+                f"ratio ≤ {LINEAR_TARGET:g} (linear)",
+                last / first <= LINEAR_TARGET,
+            )
+        )
+    return rows
 
-    print(
-        "| reports | rollup ms | per report ms | carry_forward ms | render DOCX ms "
-        "| rollup / DOCX (≤ 0.5) | render Markdown ms | rollup / Markdown |"
-    )
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|")
-    for count, f in rows:
-        ratio = f["rollup"] / f["docx"]
-        print(
-            f"| {count} | {f['rollup']:.0f} | {f['rollup'] / count:.2f} | {f['carry']:.0f} "
-            f"| {f['docx']:.0f} | {ratio:.2f} {'ok' if ratio <= 0.5 else 'MISSED'} "
-            f"| {f['markdown']:.0f} | {f['rollup'] / f['markdown']:.2f} |"
-        )
-    if len(rows) > 1:
-        (small, a), (large, b) = rows[0], rows[-1]
-        growth = (b["rollup"] / large) / (a["rollup"] / small)
-        print(
-            f"time per report from {small} to {large} reports: ×{growth:.2f} "
-            f"({'linear, ok' if growth <= 1.5 else 'MISSED: not linear'}, target ≤ 1.5)"
-        )
+
+def main(argv: list[str] | None = None) -> None:
+    """Measure at 50 and 500 reports (``--scales`` counts reports here) and print the table."""
+    given = sys.argv[1:] if argv is None else argv
+    main_over_scales(measure, __doc__ or "", given or ["--scales", "50", "500"])
 
 
 if __name__ == "__main__":

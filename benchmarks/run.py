@@ -12,8 +12,9 @@ this file (each also runs alone and says how it measures): ``bench_docx`` (DOCX 
 python-docx and docxtpl), ``bench_odt`` (ODT against bare odfpy and against our DOCX),
 ``bench_markdown`` (Markdown against string joining), ``bench_model`` (load + check),
 ``bench_vi`` (number words against num2words, vi's import), ``bench_citations`` (the citation
-extractor's throughput, measured with that module's own functions) and ``bench_process`` (the
-package's import, batch rendering with ``--jobs 1`` and ``--jobs 2``).
+extractor's throughput, measured with that module's own functions), ``bench_cycle`` (compiling
+and carrying forward 500 reports against rendering them) and ``bench_process`` (the package's
+import, batch rendering with ``--jobs 1`` and ``--jobs 2``).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+import bench_cycle
 import bench_docx
 import bench_markdown
 import bench_model
@@ -78,6 +80,7 @@ def benchmarks(smoke: bool) -> list[tuple[str, Callable[[], list[Row]]]]:
             ),
         ),
         ("citations", lambda: citation_rows(0.02 if smoke else 1.0, 1 if smoke else 3)),
+        ("rollup", lambda: bench_cycle.measure([2, 4] if smoke else [50, 500], runs)),
         (
             "processes",
             lambda: bench_process.measure(
