@@ -31,8 +31,9 @@ from _harness import Row, interleaved_ms, main_over_scales, seed_report, time_ro
 from directive_report import Report
 from directive_report.exporters import ExportOptions
 from directive_report.exporters.docx_export import build_docx
-from directive_report.layout.plan import MOTTO, NATIONAL_TITLE
-from directive_report.model import ActionList, BulletList, Paragraph, Run, TaskList, section_label
+from directive_report.layout import MOTTO, NATIONAL_TITLE, section_label
+from directive_report.layout.content import recipient_lines, signature_lines
+from directive_report.model import ActionList, BulletList, Paragraph, Run, TaskList
 from directive_report.vi import place_date_line
 
 # --------------------------------------------------------------------------------------------
@@ -204,12 +205,12 @@ def build_python_docx(report: Report) -> bytes:
     cell_lines(
         left,
         [("recipients_label", "Nơi nhận:")]
-        + [("recipient", line) for line in report.distribution.lines],
+        + [("recipient", f"- {line}") for line in recipient_lines(report.distribution)],
     )
     signature = report.signature
     cell_lines(
         right,
-        [("signature", line) for line in (*signature.title_lines, "", "", "", signature.name)],
+        [("signature", line) for line in (*signature_lines(signature), "", "", "", signature.name)],
     )
     buffer = io.BytesIO()
     document.save(buffer)
@@ -276,8 +277,8 @@ def build_docxtpl(report: Report, template: bytes) -> bytes:
     signature = report.signature
     context = header_lines(report) | {
         "blocks": blocks,
-        "recipients": report.distribution.lines,
-        "sign_lines": signature.title_lines,
+        "recipients": [f"- {line}" for line in recipient_lines(report.distribution)],
+        "sign_lines": signature_lines(signature),
         "signer": signature.name,
     }
     document = DocxTemplate(io.BytesIO(template))

@@ -34,6 +34,7 @@ from directive_report import (
     vi,
 )
 from directive_report.exporters.markdown_export import to_markdown
+from directive_report.layout.content import recipient_lines, signature_lines
 
 # --------------------------------------------------------------------------------------------
 # The baseline: plain string joining
@@ -89,8 +90,8 @@ def joined_markdown(report: Report) -> str:
         body(section.blocks)
     body(report.closing)
     blocks.append("***Nơi nhận:***")
-    blocks.append("\n".join(report.distribution.lines))
-    blocks.append("\\\n".join(f"**{line}**" for line in report.signature.title_lines))
+    blocks.append("\n".join(f"- {line}" for line in recipient_lines(report.distribution)))
+    blocks.append("\\\n".join(f"**{line}**" for line in signature_lines(report.signature)))
     blocks.append(f"**{report.signature.name}**")
     return "\n\n".join(blocks) + "\n"
 

@@ -35,6 +35,7 @@ from directive_report import Report
 from directive_report.exporters import ExportOptions
 from directive_report.exporters.docx_export import build_docx
 from directive_report.exporters.odt_export import MODEL_PATH, build_odt
+from directive_report.layout.content import recipient_lines, signature_lines
 from directive_report.serialize import to_data
 
 # --------------------------------------------------------------------------------------------
@@ -243,11 +244,14 @@ def build_odfpy(report: Report, model: bytes | None) -> bytes:
     lines(
         recipients,
         [("recipients_label", "Nơi nhận:")]
-        + [("recipient", line) for line in report.distribution.lines],
+        + [("recipient", f"- {line}") for line in recipient_lines(report.distribution)],
     )
     lines(
         signature,
-        [("signature", line) for line in (*report.signature.title_lines, report.signature.name)],
+        [
+            ("signature", line)
+            for line in (*signature_lines(report.signature), report.signature.name)
+        ],
     )
     if model is not None:
         document._extra.append(OpaqueObject(MODEL_PATH, "application/json", model))

@@ -46,9 +46,12 @@ def model_lines(report: Report) -> Iterator[str]:
     for block in report.closing:
         yield from block_lines(block)
     yield "Nơi nhận:"
-    yield from report.distribution.lines
-    yield from report.signature.title_lines
-    yield report.signature.name
+    yield from (f"- {recipient};" for recipient in report.distribution.recipients)
+    yield f"- Lưu: {report.distribution.archive}."
+    signature = report.signature
+    yield from (f"{c.prefix.value} {c.title}" for c in signature.capacities)
+    yield from filter(None, [signature.signer_title])
+    yield signature.name
 
 
 def block_lines(block: object) -> Iterator[str]:

@@ -1,4 +1,4 @@
-"""Tests of directive_report.layout.plan (and the profile it reads)."""
+"""Tests of the geometry stage, directive_report.layout.geometry (and the profile it reads)."""
 
 from __future__ import annotations
 
@@ -11,14 +11,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from directive_report import DirectiveReportError, Report, Run, document_type, examples, vi
-from directive_report.layout import SIZE_SETS, LayoutError, LayoutProfile
-from directive_report.layout.metrics import text_width_mm
-from directive_report.layout.plan import (
+from directive_report.layout import (
     MOTTO,
     NATIONAL_TITLE,
+    SIZE_SETS,
     Align,
     CharacterRole,
     DocumentPlan,
+    LayoutError,
+    LayoutProfile,
     Role,
     Rule,
     StyledParagraph,
@@ -26,8 +27,10 @@ from directive_report.layout.plan import (
     character_role,
     define_styles,
     plan_document,
+    section_label,
     task_details,
 )
+from directive_report.layout.metrics import text_width_mm
 from directive_report.model import (
     ActionList,
     Authority,
@@ -38,7 +41,6 @@ from directive_report.model import (
     Section,
     Task,
     TaskList,
-    section_label,
 )
 
 
@@ -580,9 +582,9 @@ def test_module_examples() -> None:
     """The examples in the layout modules' docstrings hold."""
     import doctest
 
-    from directive_report.layout import plan, profile
+    from directive_report.layout import content, geometry, profile
 
-    for module in (plan, profile):
+    for module in (content, geometry, profile):
         results = doctest.testmod(module)
         assert results.attempted > 0
         assert results.failed == 0

@@ -30,7 +30,6 @@ from directive_report import (
     Task,
     TaskList,
     document_type,
-    section_label,
 )
 from directive_report.model import block_paragraphs
 
@@ -209,61 +208,12 @@ class TestParts:
         with pytest.raises(ReportValidationError, match="capitals"):
             attrs.evolve(AUTHORITY, superior="UBND tỉnh Bắc Giang")
 
-    @pytest.mark.parametrize(
-        ("signature", "lines"),
-        [
-            (
-                Signature(
-                    capacities=[Capacity(prefix=SignaturePrefix.KT, title="GIÁM ĐỐC")],
-                    signer_title="PHÓ GIÁM ĐỐC",
-                    name="Ngô Đình Tiến",
-                ),
-                ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"),
-            ),
-            (
-                Signature(
-                    capacities=[
-                        Capacity(prefix=SignaturePrefix.TM, title="ỦY BAN NHÂN DÂN"),
-                        Capacity(prefix=SignaturePrefix.KT, title="CHỦ TỊCH"),
-                    ],
-                    signer_title="PHÓ CHỦ TỊCH",
-                    name="Nguyễn Văn A",
-                ),
-                ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"),
-            ),
-            (Signature(signer_title="GIÁM ĐỐC", name="Nguyễn Văn B"), ("GIÁM ĐỐC",)),
-            (
-                Signature(
-                    capacities=[Capacity(prefix=SignaturePrefix.TL, title="CHỦ TỊCH")],
-                    signer_title="CHÁNH VĂN PHÒNG",
-                    name="Trần Thị C",
-                ),
-                ("TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG"),
-            ),
-        ],
-    )
-    def test_signature_lines(self, signature: Signature, lines: tuple[str, ...]) -> None:
-        """Capacity lines (NĐ 30/2020 Điều 13) then the signer's own title."""
-        assert signature.title_lines == lines
-
     def test_deputy_needs_own_title(self) -> None:
         """Whoever signs KT. gives their own title."""
         with pytest.raises(ReportValidationError, match="deputy"):
             Signature(capacities=[Capacity(prefix=SignaturePrefix.KT, title="GIÁM ĐỐC")], name="X")
         with pytest.raises(ReportValidationError, match="capitals"):
             Capacity(prefix=SignaturePrefix.KT, title="Giám đốc")
-
-    def test_distribution_lines(self) -> None:
-        """Nơi nhận items end with ';' and the archive line with '.'."""
-        distribution = Distribution(
-            recipients=["Như trên", "Phòng TTBCXB; TTra Sở"], archive="VT, HC (2)"
-        )
-        assert distribution.lines == (
-            "- Như trên;",
-            "- Phòng TTBCXB; TTra Sở;",
-            "- Lưu: VT, HC (2).",
-        )
-        assert Distribution(recipients=[]).lines == ("- Lưu: VT.",)
 
     def test_action_facts(self) -> None:
         """An action carries its facts as data next to its sentence."""
@@ -303,31 +253,6 @@ class TestParts:
 
 
 class TestSectionNumbering:
-    @pytest.mark.parametrize(
-        ("path", "label"),
-        [
-            ((1,), "I."),
-            ((3,), "III."),
-            ((4,), "IV."),
-            ((9,), "IX."),
-            ((1, 1), "1."),
-            ((2, 12), "12."),
-            ((1, 1, 1), "a)"),
-            ((1, 1, 5), "đ)"),
-            ((1, 1, 7), "g)"),
-            ((1, 1, 1, 1), "-"),
-        ],
-    )
-    def test_labels(self, path: tuple[int, ...], label: str) -> None:
-        """Mục in Roman numerals, khoản in digits, điểm in Vietnamese alphabet order (no f, j, w, z)."""
-        assert section_label(path) == label
-
-    @pytest.mark.parametrize("path", [(), (0,), (1, -1)])
-    def test_bad_paths(self, path: tuple[int, ...]) -> None:
-        """Positions count from 1."""
-        with pytest.raises(ValueError, match="positions from 1"):
-            section_label(path)
-
     def test_walk(self, seed_report: Report) -> None:
         """The seed's sections in reading order with their paths."""
         walked = [(path, section.title) for path, section in seed_report.walk_sections()]

@@ -69,7 +69,6 @@ from directive_report.model import (
     TaskKind,
     TaskList,
     document_type,
-    section_label,
 )
 
 if TYPE_CHECKING:
@@ -77,6 +76,7 @@ if TYPE_CHECKING:
     from directive_report.checks import check
     from directive_report.cycle import carry_forward, rollup
     from directive_report.exporters.api import export, render
+    from directive_report.layout.content import section_label
     from directive_report.readers import ingest
     from directive_report.serialize import dump, dumps, load, loads
     from directive_report.validate import validate
@@ -172,6 +172,7 @@ _LAZY_ATTRIBUTES = {
     "export": "directive_report.exporters.api",
     "ingest": "directive_report.readers",
     "render": "directive_report.exporters.api",
+    "section_label": "directive_report.layout.content",
 }
 
 

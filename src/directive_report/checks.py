@@ -28,6 +28,7 @@ from directive_report.i18n import both
 from directive_report.model import (
     ActionList,
     Block,
+    BodyEntry,
     Citation,
     Paragraph,
     Report,
@@ -37,6 +38,7 @@ from directive_report.model import (
     TablePart,
     TaskKind,
     TaskList,
+    walk_body,
 )
 
 __all__ = ["CHECKS", "Finding", "Severity", "check"]
@@ -79,46 +81,34 @@ Check = Callable[[Report], Iterator[Finding]]
 # Walking the report
 
 
-def _part_blocks(
-    prefix: str,
-    before: tuple[str, tuple[Block, ...]],
-    sections: tuple[Section, ...],
-    after: tuple[str, tuple[Block, ...]] = ("closing", ()),
-) -> Iterator[tuple[str, Block]]:
-    """The blocks of one body (the report's, an attachment's, an appendix's) with their paths:
-    the blocks before its sections, each section's, the blocks after."""
-    for key, blocks in (before, (None, ()), after):
-        if key is None:
-            for path, section in _sections(sections, f"{prefix}sections"):
-                for index, block in enumerate(section.blocks):
-                    yield f"{path}.blocks[{index}]", block
-        for index, block in enumerate(blocks):
-            yield f"{prefix}{key}[{index}]", block
+def _blocks_of(entries: Iterator[BodyEntry]) -> Iterator[tuple[str, Block]]:
+    for entry in entries:
+        if not isinstance(entry.item, Section):
+            yield entry.location, entry.item
 
 
 def _body_blocks(report: Report) -> Iterator[tuple[str, Block]]:
-    return _part_blocks("", ("intro", report.intro), report.sections, ("closing", report.closing))
+    return _blocks_of(report.walk_body())
 
 
 def _blocks(report: Report) -> Iterator[tuple[str, Block]]:
     """Every block: the body's, then the attached documents' and the appendices'."""
     yield from _body_blocks(report)
     for a, attachment in enumerate(report.attachments):
-        yield from _part_blocks(
-            f"attachments[{a}].",
-            ("intro", attachment.intro),
-            attachment.sections,
-            ("closing", attachment.closing),
+        yield from _blocks_of(
+            walk_body(
+                attachment.intro,
+                attachment.sections,
+                attachment.closing,
+                prefix=f"attachments[{a}].",
+            )
         )
     for a, appendix in enumerate(report.appendices):
-        yield from _part_blocks(f"appendices[{a}].", ("blocks", appendix.blocks), appendix.sections)
-
-
-def _sections(sections: tuple[Section, ...], prefix: str) -> Iterator[tuple[str, Section]]:
-    for index, section in enumerate(sections):
-        path = f"{prefix}[{index}]"
-        yield path, section
-        yield from _sections(section.sections, f"{path}.sections")
+        yield from _blocks_of(
+            walk_body(
+                appendix.blocks, appendix.sections, prefix=f"appendices[{a}].", intro_key="blocks"
+            )
+        )
 
 
 def _citations(report: Report) -> Iterator[tuple[str, Citation]]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from directive_report import Report
+from directive_report import Report, examples
 from directive_report.testing import check_exporter, reports
 from hypothesis import given
 
@@ -13,15 +13,33 @@ def test_seed_report() -> None:
     """The bundled example: the contract holds and the text reads as the printed page."""
     text = check_exporter(PlainTextExporter()).decode("utf-8")
     assert text.startswith(
-        "UBND TỈNH BẮC GIANG\nSỞ THÔNG TIN VÀ TRUYỀN THÔNG\nSố:      /BC-STTTT\n\n"
-        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
-        "Bắc Giang, ngày 20 tháng 5 năm 2024\n\nBÁO CÁO\n"
+        "UBND TỈNH BẮC GIANG\nSỞ THÔNG TIN VÀ TRUYỀN THÔNG\n\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "Số:      /BC-STTTT\n\nBắc Giang, ngày 20 tháng 5 năm 2024\n\nBÁO CÁO\n"
     )
     assert "\nI. KẾT QUẢ THỰC HIỆN CHỈ THỊ SỐ 21/CT-TTg\n" in text
     assert text.endswith(
         "Nơi nhận:\n- Phòng Cảnh sát hình sự - Công an tỉnh;\n"
         "- Giám đốc Sở, PGĐ Ngô Đình Tiến;\n- Phòng TTBCXB; TTra Sở;\n- Lưu: VT.\n\n"
         "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNgô Đình Tiến\n"
+    )
+
+
+def test_kinh_gui_and_task_details() -> None:
+    """Kính gửi, and who carries each task out and by when, as the page prints them."""
+    letter = check_exporter(PlainTextExporter(), examples.load("cong-van-tin-dung-den-2020"))
+    assert (
+        "\n\nKính gửi:\n- Các cơ quan báo chí trên địa bàn tỉnh;\n"
+        "- Đài Truyền thanh các huyện, thành phố.\n\n"
+    ) in letter.decode("utf-8")
+    plan = check_exporter(PlainTextExporter(), examples.load("ke-hoach-ct21-2021")).decode("utf-8")
+    assert (
+        "- Cung cấp thông tin về thủ đoạn lừa đảo mới cho các cơ quan báo chí.\n"
+        "Đơn vị thực hiện: Thanh tra Sở.\n"
+    ) in plan
+    assert (
+        "phòng ngừa, xử lý hoạt động lừa đảo chiếm đoạt tài sản của Sở Thông tin và Truyền thông./.\n"
+        in plan
     )
 
 

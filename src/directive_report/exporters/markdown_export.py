@@ -1,16 +1,17 @@
 """The built-in Markdown exporter: CommonMark (and GFM) readable as plain text.
 
-The layout follows the decree as far as plain text can:
+Every word comes from the layout's content stage
+(:func:`~directive_report.layout.document_content`), so the Markdown prints what DOCX and ODT
+print, in the same order; this module only chooses the markup for each role and block:
 
-* the header: the superior body, the issuing body in bold, ``Số: ...``, then the national title
-  and motto in bold and the place-and-date line in italics, each line ended by a backslash (a
-  CommonMark hard line break);
-* the type as a level-1 heading (``# BÁO CÁO``) and the summary in bold; a công văn has no type
-  line and prints ``V/v ...`` under its number instead;
-* ``Kính gửi:`` with one addressee on the same line, or one per ``-`` line;
+* the header row by row as the page reads (ô 2, ô 1, ô 3, ô 4), the lines of a cell ended by a
+  backslash (a CommonMark hard line break): the issuer, national title and motto in bold, the
+  place-and-date line in italics;
+* the type as a level-1 heading (``# BÁO CÁO``) and the summary in bold;
 * numbered headings, ``## I. ...``, ``### 1. ...``, ``#### a) ...`` (levels below stop at 6);
-* paragraphs with ``*italic*``, ``**bold**``; actions and bullets as ``-`` lists, tasks as
-  ``1.`` lists;
+* paragraphs with ``*italic*``, ``**bold**``; items with ``-``, ``+`` or ``1.`` markers as
+  Markdown lists, other items (``a)``, ``•``) as paragraphs starting with their marker, a task's
+  details as an italic paragraph under it; two lists in a row kept apart by ``<!-- -->``;
 * ``***Nơi nhận:***`` with its ``-`` lines, then the signature block in bold.
 
 Every piece of user text is escaped so that it cannot change the structure: a paragraph that
@@ -26,26 +27,21 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
-from typing import BinaryIO, ClassVar
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import BinaryIO, ClassVar, Final
 
 import attrs
 
-from directive_report import vi
 from directive_report.exporters import API_VERSION, ExportOptions
-from directive_report.layout.plan import MOTTO, NATIONAL_TITLE, task_details
-from directive_report.model import (
-    ActionList,
-    Block,
-    BulletList,
-    Paragraph,
-    Report,
-    Run,
-    Section,
-    Task,
-    TaskList,
-    section_label,
+from directive_report.layout import (
+    ContentBlock,
+    Heading,
+    Item,
+    Line,
+    Role,
+    document_content,
 )
+from directive_report.model import Report, Run
 
 __all__ = ["MarkdownExporter", "to_markdown"]
 
@@ -240,126 +236,105 @@ def _inline(runs: Sequence[Run]) -> str:
 
 # --------------------------------------------------------------------------------------------
 # The document
+#
+# Every word comes from the content stage; this module only chooses the Markdown for each role
+# and block kind.
+
+#: Emphasis a role's lines are printed with, as (bold, italic).
+_ROLE_EMPHASIS: Final[Mapping[Role, tuple[bool, bool]]] = {
+    Role.ISSUER: (True, False),
+    Role.NATIONAL_TITLE: (True, False),
+    Role.MOTTO: (True, False),
+    Role.PLACE_DATE: (False, True),
+    Role.SUMMARY: (True, False),
+    Role.TASK_DETAIL: (False, True),
+    Role.RECIPIENTS_LABEL: (True, True),
+    Role.SIGNATURE_TITLE: (True, False),
+    Role.SIGNER_NAME: (True, False),
+}
+#: A comment between two lists that Markdown would otherwise merge (CommonMark, §5.3).
+_LIST_BREAK: Final = "<!-- -->"
+_NUMBERED: Final = re.compile(r"[0-9]{1,9}\.")
 
 
 def _document(report: Report) -> Iterator[str]:
-    yield from _header(report)
-    yield from _addressees(report.addressees)
-    body = _Body()
-    for block in report.intro:
-        yield body.block(block)
-    for path, section in report.walk_sections():
-        yield body.heading(path, section)
-        for block in section.blocks:
-            yield body.block(block)
-    for block in report.closing:
-        yield body.block(block)
-    yield from _distribution(report)
-    yield _hard_lines([f"**{_one_line(line)}**" for line in report.signature.title_lines])
-    yield f"**{_text(report.signature.name)}**"
+    content = document_content(report)
+    for row in content.header.rows:
+        for cell in row:
+            yield "\\\n".join(_inline_line(line) for line in cell)
+    for line in content.title:
+        if line.role is Role.DOCUMENT_TYPE:
+            yield f"# {_one_line(line.text)}"
+        else:
+            yield _inline_line(line)
+    yield from _blocks((*content.addressees, *content.body, *content.recipients))
+    yield "\\\n".join(_inline_line(line) for line in content.signature[:-1])
+    yield _inline_line(content.signature[-1])
 
 
-def _hard_lines(lines: Iterable[str]) -> str:
-    """Lines of one block, each ended by a hard line break."""
-    return "\\\n".join(_line_start(line) for line in lines)
+def _emphasised(line: Line, runs: tuple[Run, ...]) -> tuple[Run, ...]:
+    bold, italic = _ROLE_EMPHASIS.get(line.role, (False, False))
+    if not (bold or italic):
+        return runs
+    return tuple(
+        Run(text=run.text, bold=run.bold or bold, italic=run.italic or italic) for run in runs
+    )
 
 
-def _header(report: Report) -> Iterator[str]:
-    authority = report.authority
-    left = [_one_line(authority.superior)] if authority.superior else []
-    left += [f"**{_one_line(line)}**" for line in authority.header_lines]
-    left.append(_one_line(report.number.header_text()))
-    is_letter = report.doc_type.name == "Công văn"
-    if is_letter:
-        left.append(_one_line(f"V/v {report.summary}"))
-    yield _hard_lines(left)
-    place_date = vi.place_date_line(authority.place, report.date)
-    yield _hard_lines([f"**{NATIONAL_TITLE}**", f"**{MOTTO}**", f"*{_one_line(place_date)}*"])
-    if not is_letter:
-        yield f"# {_one_line(report.doc_type.title)}"
-        yield f"**{_text(report.summary)}**"
+def _inline_line(line: Line) -> str:
+    """A line as the content of a paragraph: its marker, text and emphasis, escaped."""
+    return _lines(_inline(_emphasised(line, line.printed_runs())))
 
 
-def _addressees(addressees: Sequence[str]) -> Iterator[str]:
-    if len(addressees) == 1:
-        yield f"Kính gửi: {_text(addressees[0])}."
-    elif addressees:
-        yield "Kính gửi:"
-        last = len(addressees) - 1
-        yield _list("-", (f"{a}{'.' if i == last else ';'}" for i, a in enumerate(addressees)))
+def _heading(heading: Heading) -> str:
+    level = min(heading.depth + 1, 6)
+    title = _one_line("".join(run.text for run in heading.line.runs))
+    if title.endswith("#"):  # a closing sequence of an ATX heading would be dropped
+        stripped = title.rstrip("#")
+        title = f"{stripped}\\{title[len(stripped) :]}"
+    return f"{'#' * level} {_one_line(heading.line.marker)} {title}"
 
 
-def _distribution(report: Report) -> Iterator[str]:
-    distribution = report.distribution
-    yield "***Nơi nhận:***"
-    items = [f"{recipient};" for recipient in distribution.recipients]
-    items.append(f"Lưu: {distribution.archive}.")
-    yield _list("-", items)
+def _list_kind(items: tuple[Item, ...]) -> str | None:
+    """``"-"`` or ``"+"`` for a bullet list, ``"."`` for an ordered list numbered from its first
+    item on, ``None`` when Markdown has no list with these markers (``a)``, ``•``)."""
+    markers = [item.line.marker for item in items]
+    if markers[0] in ("-", "+") and all(marker == markers[0] for marker in markers):
+        return markers[0]
+    if _NUMBERED.fullmatch(markers[0]):
+        start = int(markers[0][:-1])
+        if markers == [f"{start + offset}." for offset in range(len(markers))]:
+            return "."
+    return None
 
 
-def _list(marker: str, items: Iterable[str], *, ordered: bool = False) -> str:
-    """A tight list of user texts, escaped; *marker* is ``-``/``+``/``*`` or ``.``/``)``."""
-    return _list_of_inline(marker, (_escape(item) for item in items), ordered=ordered)
+def _list_item(item: Item) -> str:
+    """A list item after its marker: its text, and its details as further paragraphs."""
+    paragraphs = [_inline(_emphasised(line, line.runs)) for line in (item.line, *item.details)]
+    prefix = f"{item.line.marker} "
+    indent = " " * len(prefix)
+    return prefix + f"\n\n{indent}".join(
+        _lines(paragraph).replace("\n", "\n" + indent) for paragraph in paragraphs
+    )
 
 
-def _list_of_inline(
-    marker: str, items: Iterable[str | tuple[str, ...]], *, ordered: bool = False
-) -> str:
-    """A tight list; an item given as a tuple holds several paragraphs (a loose item)."""
-    lines = []
-    for number, item in enumerate(items, start=1):
-        prefix = f"{number}{marker} " if ordered else f"{marker} "
-        indent = " " * len(prefix)
-        paragraphs = (item,) if isinstance(item, str) else item
-        lines.append(
-            prefix
-            + f"\n\n{indent}".join(_lines(p).replace("\n", "\n" + indent) for p in paragraphs)
-        )
-    return "\n".join(lines)
-
-
-def _task(task: Task) -> str | tuple[str, ...]:
-    """A task's item: its text and, as a second paragraph in italics, who does it by when."""
-    details = task_details(task)
-    text = _inline(task.text.runs)
-    if details is None:
-        return text
-    return (text, _inline((Run(text=details, italic=True),)))
-
-
-class _Body:
-    """Renders body blocks, keeping two neighbouring lists apart (Markdown would merge them)."""
-
-    def __init__(self) -> None:
-        self.last_list_marker: str | None = None
-
-    def heading(self, path: tuple[int, ...], section: Section) -> str:
-        self.last_list_marker = None
-        level = min(len(path) + 1, 6)
-        title = _one_line(section.title)
-        if title.endswith("#"):  # a closing sequence of an ATX heading would be dropped
-            stripped = title.rstrip("#")
-            title = f"{stripped}\\{title[len(stripped) :]}"
-        return f"{'#' * level} {section_label(path)} {title}"
-
-    def block(self, block: Block) -> str:
-        if isinstance(block, Paragraph):
-            self.last_list_marker = None
-            return _lines(_inline(block.runs))
-        if isinstance(block, BulletList):
-            marker = self._marker("+" if block.marker == "+" else "-", "*")
-            return _list_of_inline(marker, (_inline(item.runs) for item in block.items))
-        if isinstance(block, ActionList):
-            marker = self._marker("+" if block.marker == "+" else "-", "*")
-            return _list_of_inline(marker, (_inline(action.text.runs) for action in block.actions))
-        if isinstance(block, TaskList):
-            texts = (_task(task) for task in block.tasks)
-            if block.numbered:
-                return _list_of_inline(self._marker(".", ")"), texts, ordered=True)
-            return _list_of_inline(self._marker("-", "*"), texts)
-        raise TypeError(f"unknown block {type(block).__name__}")  # pragma: no cover
-
-    def _marker(self, preferred: str, alternative: str) -> str:
-        marker = alternative if self.last_list_marker == preferred else preferred
-        self.last_list_marker = marker
-        return marker
+def _blocks(blocks: Iterable[ContentBlock]) -> Iterator[str]:
+    """Body blocks; two lists in a row that Markdown would merge are kept apart."""
+    previous: str | None = None  # the kind of the list just written
+    for block in blocks:
+        if isinstance(block, Line):
+            previous = None
+            yield _inline_line(block)
+        elif isinstance(block, Heading):
+            previous = None
+            yield _heading(block)
+        else:
+            kind = _list_kind(block.items)
+            if kind is None:
+                previous = None
+                yield from (_inline_line(line) for line in block.lines())
+                continue
+            if kind == previous:
+                yield _LIST_BREAK
+            previous = kind
+            yield "\n".join(_list_item(item) for item in block.items)

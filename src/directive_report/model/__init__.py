@@ -1,9 +1,22 @@
 """The domain model: frozen, keyword-only attrs classes with invariants checked at construction."""
 
-import attrs
-
-from directive_report.model import report as _report
 from directive_report.model.appendix import Appendix, Attachment, Orientation
+from directive_report.model.body import (
+    Action,
+    ActionList,
+    Block,
+    BodyEntry,
+    BulletList,
+    Money,
+    Period,
+    Quantity,
+    Section,
+    Task,
+    TaskKind,
+    TaskList,
+    block_paragraphs,
+    walk_body,
+)
 from directive_report.model.citation import Citation, Pinpoint, Provision, ProvisionLevel
 from directive_report.model.decision import Article, Clause, Decision, Request
 from directive_report.model.document import (
@@ -14,38 +27,17 @@ from directive_report.model.document import (
     document_type,
 )
 from directive_report.model.report import (
-    Action,
-    ActionList,
     Authority,
-    Block,
-    BulletList,
     Capacity,
     Directive,
     Distribution,
-    Money,
-    Period,
-    Quantity,
     Report,
-    Section,
     Signature,
     SignaturePrefix,
-    Task,
-    TaskKind,
-    TaskList,
-    block_paragraphs,
-    section_label,
 )
 from directive_report.model.table import Cell, CellKind, Column, Table, TablePart
 from directive_report.model.templates import TEMPLATES, Template, template_for
 from directive_report.model.text import Paragraph, Run
-
-# A report's appendices and attached documents are built from its blocks and sections, so
-# report.py names them only for type checkers; its annotations are resolved here, where both exist.
-attrs.resolve_types(
-    Report,
-    globalns=vars(_report),
-    localns={"Appendix": Appendix, "Attachment": Attachment},
-)
 
 __all__ = [
     "DOCUMENT_TYPES",
@@ -57,6 +49,7 @@ __all__ = [
     "Attachment",
     "Authority",
     "Block",
+    "BodyEntry",
     "BulletList",
     "Capacity",
     "Cell",
@@ -92,6 +85,6 @@ __all__ = [
     "Template",
     "block_paragraphs",
     "document_type",
-    "section_label",
     "template_for",
+    "walk_body",
 ]

@@ -8,7 +8,7 @@ import attrs
 
 from directive_report.errors import ReportValidationError
 
-__all__ = ["fail", "non_empty", "optional_non_empty", "upper_case"]
+__all__ = ["each_non_empty", "fail", "non_empty", "optional_non_empty", "upper_case"]
 
 
 def fail(
@@ -39,3 +39,17 @@ def upper_case(instance: object, attribute: attrs.Attribute[Any], value: str | N
     """Require text printed in capitals by the decree (titles in the signature, header lines)."""
     if value is not None and value != value.upper():
         fail(instance, attribute, f"must be written in capitals as printed: {value!r}", value)
+
+
+def each_non_empty(
+    instance: object, attribute: attrs.Attribute[Any], value: tuple[str, ...]
+) -> None:
+    """Reject a tuple holding empty text or text with outer whitespace."""
+    for item in value:
+        if not item.strip() or item != item.strip():
+            fail(
+                instance,
+                attribute,
+                f"items must be non-empty text without outer spaces: {item!r}",
+                value,
+            )

@@ -16,8 +16,8 @@ import attrs
 
 from directive_report._text import nfc
 from directive_report.model._validation import fail, non_empty
+from directive_report.model.body import Block, Section, as_blocks, as_sections, check_blocks
 from directive_report.model.document import DocumentType
-from directive_report.model.report import Block, Section, _blocks, _check_blocks, _sections
 
 __all__ = ["Appendix", "Attachment", "Orientation"]
 
@@ -35,8 +35,8 @@ class Appendix:
     ``blocks`` and numbered ``sections`` like the document's own body (tables above all)."""
 
     title: str = attrs.field(converter=nfc, validator=non_empty)
-    blocks: tuple[Block, ...] = attrs.field(default=(), converter=_blocks, validator=_check_blocks)
-    sections: tuple[Section, ...] = attrs.field(default=(), converter=_sections)
+    blocks: tuple[Block, ...] = attrs.field(default=(), converter=as_blocks, validator=check_blocks)
+    sections: tuple[Section, ...] = attrs.field(default=(), converter=as_sections)
     orientation: Orientation = Orientation.PORTRAIT
 
     def __attrs_post_init__(self) -> None:
@@ -55,9 +55,11 @@ class Attachment:
     doc_type: DocumentType
     summary: str = attrs.field(converter=nfc, validator=non_empty)
     verb: str = attrs.field(default="Ban hành", converter=nfc, validator=non_empty)
-    intro: tuple[Block, ...] = attrs.field(default=(), converter=_blocks, validator=_check_blocks)
-    sections: tuple[Section, ...] = attrs.field(default=(), converter=_sections)
-    closing: tuple[Block, ...] = attrs.field(default=(), converter=_blocks, validator=_check_blocks)
+    intro: tuple[Block, ...] = attrs.field(default=(), converter=as_blocks, validator=check_blocks)
+    sections: tuple[Section, ...] = attrs.field(default=(), converter=as_sections)
+    closing: tuple[Block, ...] = attrs.field(
+        default=(), converter=as_blocks, validator=check_blocks
+    )
     orientation: Orientation = Orientation.PORTRAIT
 
     def __attrs_post_init__(self) -> None:

@@ -1,12 +1,17 @@
-"""A plain-text exporter for directive-report: the smallest complete exporter plug-in."""
+"""A plain-text exporter for directive-report: the smallest complete exporter plug-in.
+
+Every word comes from the content stage (:func:`directive_report.layout.document_content`),
+which decides the wording for every format; this exporter only lays the lines out as text.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import BinaryIO, ClassVar
 
-from directive_report import Block, BulletList, Paragraph, Report, TaskList, section_label, vi
+from directive_report import Report
 from directive_report.exporters import ExportOptions
-from directive_report.layout.plan import MOTTO, NATIONAL_TITLE
+from directive_report.layout import ContentBlock, Line, block_lines, document_content
 
 __all__ = ["PlainTextExporter"]
 
@@ -24,33 +29,20 @@ class PlainTextExporter:
         stream.write("\n".join(self.lines(report)).encode("utf-8") + b"\n")
 
     def lines(self, report: Report) -> list[str]:
-        """The lines of the text, with a blank line after each block."""
-        authority = report.authority
-        lines = [*filter(None, [authority.superior]), *authority.header_lines]
-        lines += [report.number.header_text(), "", NATIONAL_TITLE, MOTTO]
-        lines.append(vi.place_date_line(authority.place, report.date))
-        lines += ["", report.doc_type.title, report.summary, ""]
-        for block in report.intro:
-            lines += self.block(block)
-        for path, section in report.walk_sections():
-            lines += [f"{section_label(path)} {section.title}", ""]
-            for block in section.blocks:
-                lines += self.block(block)
-        for block in report.closing:
-            lines += self.block(block)
-        lines += ["Nơi nhận:", *report.distribution.lines, ""]
-        return [*lines, *report.signature.title_lines, report.signature.name]
+        """The lines of the text: the header cells, the title, Kính gửi, each body block,
+        Nơi nhận and the signature, each followed by a blank line."""
+        content = document_content(report)
+        groups: list[Iterable[Line]] = [cell for row in content.header.rows for cell in row]
+        groups += [content.title, _lines(content.addressees)]
+        groups += [block_lines(block) for block in content.body]
+        groups += [_lines(content.recipients), content.signature]
+        lines: list[str] = []
+        for group in groups:
+            texts = [line.text for line in group]
+            if texts:
+                lines += [*texts, ""]
+        return lines[:-1]
 
-    def block(self, block: Block) -> list[str]:
-        """A paragraph or a list, then a blank line."""
-        if isinstance(block, Paragraph):
-            return [block.text, ""]
-        if isinstance(block, BulletList):
-            return [*(f"{block.marker} {item.text}" for item in block.items), ""]
-        if isinstance(block, TaskList):
-            numbered = enumerate(block.tasks, start=1)
-            return [
-                *(f"{f'{n}.' if block.numbered else '-'} {t.text.text}" for n, t in numbered),
-                "",
-            ]
-        return [*(f"{block.marker} {action.text.text}" for action in block.actions), ""]
+
+def _lines(blocks: Iterable[ContentBlock]) -> list[Line]:
+    return [line for block in blocks for line in block_lines(block)]

@@ -1,0 +1,79 @@
+"""The roles of a document's paragraphs and runs, shared by the content and geometry stages.
+
+A :class:`Role` says what a paragraph is (the issuer's name, a heading, a task's details); the
+content stage gives every paragraph its role, and the geometry stage gives every role a named
+style.  The member's value is the style's display name, so a clerk can restyle the document in
+Word or LibreOffice.
+"""
+
+from __future__ import annotations
+
+import enum
+
+from directive_report.model import Run
+
+__all__ = ["HEADING_ROLES", "CharacterRole", "Role", "character_role"]
+
+
+class _StyleRole(enum.Enum):
+    """A named style; the member's value is the display name (``"NĐ30 Body"``)."""
+
+    @property
+    def style_id(self) -> str:
+        """An ASCII identifier for formats that need one: ``"ND30Body"``."""
+        name: str = self.value
+        return name.replace("Đ", "D").replace(" ", "")
+
+
+class Role(_StyleRole):
+    """The named paragraph styles of an NĐ 30/2020 document; the value is the style's display name.
+
+    Exporters create one named style per role, so a clerk can restyle the document in Word or
+    LibreOffice, and give every paragraph the style of its role.
+    """
+
+    SUPERIOR = "NĐ30 Superior"  #: ô 2, cơ quan chủ quản
+    ISSUER = "NĐ30 Issuer"  #: ô 2, cơ quan ban hành
+    NUMBER = "NĐ30 Number"  #: ô 3, "Số: ..."
+    SUBJECT_LINE = "NĐ30 Subject Line"  #: ô 5b, "V/v ..." of a công văn
+    NATIONAL_TITLE = "NĐ30 National Title"  #: ô 1, Quốc hiệu
+    MOTTO = "NĐ30 Motto"  #: ô 1, Tiêu ngữ
+    PLACE_DATE = "NĐ30 Place Date"  #: ô 4
+    RULE = "NĐ30 Rule"  #: an empty paragraph carrying a rule (its top border)
+    DOCUMENT_TYPE = "NĐ30 Document Type"  #: ô 5a, "BÁO CÁO"
+    SUMMARY = "NĐ30 Summary"  #: ô 5a, trích yếu
+    SUMMARY_RULE = "NĐ30 Summary Rule"  #: the rule under the trích yếu
+    ADDRESSEE = "NĐ30 Addressee"  #: ô 9a, "Kính gửi: ..." (or "Kính gửi:" alone before items)
+    ADDRESSEE_ITEM = "NĐ30 Addressee Item"  #: ô 9a, "- ...;" one per line, dashes under the colon
+    HEADING_1 = "NĐ30 Heading 1"  #: "I. KẾT QUẢ ..."
+    HEADING_2 = "NĐ30 Heading 2"  #: "1. Công tác ..."
+    HEADING_3 = "NĐ30 Heading 3"  #: "a) ..."
+    HEADING_4 = "NĐ30 Heading 4"  #: "- ..." (deeper levels)
+    BODY = "NĐ30 Body"  #: ô 6, body paragraphs
+    LIST_ITEM = "NĐ30 List Item"  #: "- ..." items of bullet and action lists
+    TASK_ITEM = "NĐ30 Task Item"  #: "1. ..." items of task lists
+    TASK_DETAIL = "NĐ30 Task Detail"  #: who carries a task out and by when, under its item
+    RECIPIENTS_LABEL = "NĐ30 Recipients Label"  #: ô 9b, "Nơi nhận:"
+    RECIPIENT = "NĐ30 Recipient"  #: ô 9b, "- ...;" lines
+    SIGNATURE_TITLE = "NĐ30 Signature Title"  #: ô 7a, "KT. GIÁM ĐỐC" / "PHÓ GIÁM ĐỐC"
+    SIGNER_NAME = "NĐ30 Signer Name"  #: ô 7b, the signer's name under the signature space
+    PAGE_NUMBER = "NĐ30 Page Number"  #: the page number, top centre from page 2
+
+
+class CharacterRole(_StyleRole):
+    """The named character styles for inline emphasis; the value is the display name."""
+
+    EMPHASIS = "NĐ30 Emphasis"  #: italic
+    STRONG = "NĐ30 Strong"  #: bold
+    STRONG_EMPHASIS = "NĐ30 Strong Emphasis"  #: bold italic
+
+
+def character_role(run: Run) -> CharacterRole | None:
+    """The character style of *run*, or ``None`` for a run without emphasis."""
+    if run.bold:
+        return CharacterRole.STRONG_EMPHASIS if run.italic else CharacterRole.STRONG
+    return CharacterRole.EMPHASIS if run.italic else None
+
+
+#: The heading roles by depth; sections deeper than the last take the last.
+HEADING_ROLES: tuple[Role, ...] = (Role.HEADING_1, Role.HEADING_2, Role.HEADING_3, Role.HEADING_4)
