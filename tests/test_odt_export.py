@@ -44,8 +44,7 @@ from directive_report.exporters.odt_export import (
     OdtExporter,
     read_embedded_report,
 )
-from directive_report.layout import SIZE_SETS, LayoutProfile
-from directive_report.layout.plan import Role, plan_document
+from directive_report.layout import SIZE_SETS, LayoutProfile, Role, plan_document
 from directive_report.testing import reports
 
 NS = {

@@ -28,7 +28,7 @@ from typing import Final
 
 from directive_report.exporters._package import DOCX_REPORT_NAMESPACE, PackageMetadata
 from directive_report.exporters._xml import escape, escape_attribute
-from directive_report.layout.plan import (
+from directive_report.layout import (
     Align,
     CharacterStyle,
     DocumentPlan,

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from typing import Final
 
 from directive_report.exporters._xml import escape_attribute
-from directive_report.layout.plan import Align, ParagraphStyle
+from directive_report.layout import Align, ParagraphStyle
 
 __all__ = [
     "ALIGN",

@@ -25,7 +25,7 @@ from typing import Final
 from directive_report.exporters._odf import attributes, font_face_declarations, mm, pt, root
 from directive_report.exporters._odt_styles import FIRST_PAGE
 from directive_report.exporters._xml import escape
-from directive_report.layout.plan import (
+from directive_report.layout import (
     DocumentPlan,
     LayoutBlock,
     Role,

@@ -28,7 +28,7 @@ from directive_report.exporters._odf import (
     text_properties,
 )
 from directive_report.exporters._xml import escape_attribute
-from directive_report.layout.plan import CharacterStyle, DocumentPlan, ParagraphStyle, Role
+from directive_report.layout import CharacterStyle, DocumentPlan, ParagraphStyle, Role
 
 __all__ = ["FIRST_PAGE", "STANDARD_PAGE", "styles_xml"]
 

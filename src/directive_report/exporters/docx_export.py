@@ -1,6 +1,6 @@
 """The built-in ``docx`` exporter: Word documents in the layout of Nghị định 30/2020/NĐ-CP.
 
-The layout comes from :func:`~directive_report.layout.plan.plan_document`; this module only
+The layout comes from :func:`~directive_report.layout.plan_document`; this module only
 writes it as WordprocessingML: one named style per :class:`~directive_report.layout.Role` (so a
 clerk can restyle the document in Word), A4 with the profile's margins, the page number top centre
 from page 2, the header and signature blocks as borderless fixed tables, rules of computed length.
@@ -34,7 +34,7 @@ from directive_report.exporters._package import (
     report_json,
     write_zip,
 )
-from directive_report.layout.plan import plan_document
+from directive_report.layout import plan_document
 from directive_report.model import Report
 
 __all__ = [

@@ -39,7 +39,7 @@ from directive_report.exporters._package import (
     write_zip,
 )
 from directive_report.exporters._xml import escape, escape_attribute
-from directive_report.layout.plan import plan_document
+from directive_report.layout import plan_document
 from directive_report.model import Report
 
 __all__ = ["MEDIA_TYPE", "MODEL_PATH", "OdtExporter", "build_odt", "read_embedded_report"]

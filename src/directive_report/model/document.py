@@ -81,10 +81,16 @@ _N = DocumentKind.NORMATIVE
 _P = DocumentKind.PARTY
 _O = DocumentKind.OTHER
 
+#: Types printed without a type line, their trích yếu the "V/v ..." line under the number
+#: (NĐ 30/2020, Phụ lục I, II.5.b; Phụ lục III, Mẫu 1.5 "Công văn").
+_SUBJECT_LINE_TYPES = frozenset({"Công văn"})
+
 #: Every known document type.  Administrative abbreviations are exactly those of NĐ 30/2020
 #: Phụ lục III (``QyĐ``, ``CTr``, ``TTr``, ``BGN``, ``BTT``, ``GUQ``, ``GGT``, ``GNP``...).
 DOCUMENT_TYPES: tuple[DocumentType, ...] = tuple(
-    DocumentType(name=name, abbreviation=abbr, kinds=kinds, subject_line=name == "Công văn")
+    DocumentType(
+        name=name, abbreviation=abbr, kinds=kinds, subject_line=name in _SUBJECT_LINE_TYPES
+    )
     for name, abbr, kinds in (
         # NĐ 30/2020, Điều 7 and Phụ lục III (administrative; some are also normative or Party)
         ("Nghị quyết", "NQ", {_A, _N, _P}),
