@@ -372,7 +372,8 @@ class TestInstalledPlugin:
         assert result.returncode == 0, result.stderr
         text = target.read_text(encoding="utf-8")
         assert text.startswith(
-            "UBND TỈNH BẮC GIANG\nSỞ THÔNG TIN VÀ TRUYỀN THÔNG\nSố:      /BC-STTTT\n"
+            "UBND TỈNH BẮC GIANG\nSỞ THÔNG TIN VÀ TRUYỀN THÔNG\n\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố:      /BC-STTTT\n"
         )
         assert text.endswith("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNgô Đình Tiến\n")
 
