@@ -88,19 +88,18 @@ def _emptied(section: Section) -> Section:
 
 
 def _forward_tasks(report: Report) -> list[Task]:
-    blocks = [*report.intro, *(b for _path, s in report.walk_sections() for b in s.blocks)]
     return [
         task
-        for block in [*blocks, *report.closing]
-        if isinstance(block, TaskList)
-        for task in block.tasks
+        for entry in report.walk_body()
+        if isinstance(entry.item, TaskList)
+        for task in entry.item.tasks
         if task.kind is TaskKind.FORWARD
     ]
 
 
 def _task_heading(task: Task) -> Section:
     """The heading under which the next report states what came of *task*."""
-    from directive_report.layout.plan import task_details
+    from directive_report.layout import task_details
 
     details = task_details(task)
     lines: list[Block] = [Paragraph(runs=details)] if details else []

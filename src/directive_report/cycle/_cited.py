@@ -17,7 +17,14 @@ from directive_report import vi
 from directive_report.checks import Finding, Severity
 from directive_report.cycle._result import Cited, Origin
 from directive_report.i18n import both
-from directive_report.model import ActionList, Block, Citation, Report, block_paragraphs
+from directive_report.model import (
+    ActionList,
+    Block,
+    Citation,
+    Report,
+    Section,
+    block_paragraphs,
+)
 
 __all__ = ["collect_citations", "group_citations"]
 
@@ -27,10 +34,10 @@ _BETWEEN = "\n\n"  # between paragraphs searched together: no citation runs acro
 
 
 def _blocks(report: Report) -> Iterator[tuple[str, Block]]:
-    for path, section in report.walk_sections():
-        where = ".".join(f"sections[{position - 1}]" for position in path)
-        for index, block in enumerate(section.blocks):
-            yield f"{where}.blocks[{index}]", block
+    """The blocks of the sections (not of the intro or the closing), with where they stand."""
+    for entry in report.walk_body():
+        if entry.path and not isinstance(entry.item, Section):
+            yield entry.location, entry.item
 
 
 def collect_citations(report: Report, *, unit: str, source: str) -> Iterator[_Mention]:

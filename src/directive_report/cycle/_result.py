@@ -8,7 +8,7 @@ import attrs
 
 from directive_report.checks import Finding
 from directive_report.model import Citation, Report
-from directive_report.model.report import Number
+from directive_report.model.body import Number
 
 __all__ = [
     "Cited",

@@ -12,7 +12,7 @@ from directive_report import vi
 from directive_report._text import nfc
 from directive_report.cycle._result import Origin, Part, Total
 from directive_report.model import ActionList, Block, Paragraph
-from directive_report.model.report import Number
+from directive_report.model.body import Number
 
 __all__ = ["block_parts", "sum_parts", "totals_paragraph"]
 
