@@ -147,7 +147,7 @@ def expected_structure(report: Report) -> list[Kind]:
     ô 1, then ô 3, ô 4), the title, Kính gửi, the body ending with './.', Nơi nhận and the
     signature."""
     authority = report.authority
-    letter = report.doc_type.subject_line
+    letter = report.template.subject_line
     names = [*([authority.superior] if authority.superior else []), *authority.header_lines]
     number = [report.number.header_text(), *([f"V/v {report.summary}"] if letter else [])]
     place_date = vi.place_date_line(authority.place, report.date)

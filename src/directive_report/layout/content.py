@@ -171,7 +171,7 @@ def _header(report: Report) -> HeaderContent:
     names = [plain_line(Role.SUPERIOR, authority.superior)] if authority.superior else []
     names += [plain_line(Role.ISSUER, line) for line in authority.header_lines]
     number = [plain_line(Role.NUMBER, report.number.header_text())]
-    if report.doc_type.subject_line:
+    if report.template.subject_line:
         number.append(plain_line(Role.SUBJECT_LINE, f"{SUBJECT_PREFIX} {report.summary}"))
     return HeaderContent(
         names=tuple(names),
@@ -185,8 +185,8 @@ def _header(report: Report) -> HeaderContent:
 
 
 def _title(report: Report) -> tuple[Line, ...]:
-    # A type whose trích yếu is the V/v line under the number has no title (ô 5a).
-    if report.doc_type.subject_line:
+    # A template whose trích yếu is the V/v line under the number has no title (ô 5a).
+    if report.template.subject_line:
         return ()
     return (
         plain_line(Role.DOCUMENT_TYPE, report.doc_type.title),

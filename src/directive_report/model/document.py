@@ -46,8 +46,6 @@ class DocumentType:
     """A type of document (tên loại văn bản), e.g. *Báo cáo* abbreviated ``BC``.
 
     ``abbreviation`` is ``None`` for types that have none (công văn, thư công, the laws).
-    ``subject_line`` is true for a type printed without a type line whose trích yếu is the
-    ``V/v …`` line under the number (ô 5b: a công văn, NĐ 30/2020 Phụ lục I, II.5.b).
     """
 
     name: str = attrs.field(converter=nfc, validator=non_empty)
@@ -55,7 +53,6 @@ class DocumentType:
     kinds: frozenset[DocumentKind] = attrs.field(
         default=frozenset({DocumentKind.ADMINISTRATIVE}), converter=_kinds
     )
-    subject_line: bool = False
 
     @property
     def title(self) -> str:
@@ -81,16 +78,10 @@ _N = DocumentKind.NORMATIVE
 _P = DocumentKind.PARTY
 _O = DocumentKind.OTHER
 
-#: Types printed without a type line, their trích yếu the "V/v ..." line under the number
-#: (NĐ 30/2020, Phụ lục I, II.5.b; Phụ lục III, Mẫu 1.5 "Công văn").
-_SUBJECT_LINE_TYPES = frozenset({"Công văn"})
-
 #: Every known document type.  Administrative abbreviations are exactly those of NĐ 30/2020
 #: Phụ lục III (``QyĐ``, ``CTr``, ``TTr``, ``BGN``, ``BTT``, ``GUQ``, ``GGT``, ``GNP``...).
 DOCUMENT_TYPES: tuple[DocumentType, ...] = tuple(
-    DocumentType(
-        name=name, abbreviation=abbr, kinds=kinds, subject_line=name in _SUBJECT_LINE_TYPES
-    )
+    DocumentType(name=name, abbreviation=abbr, kinds=kinds)
     for name, abbr, kinds in (
         # NĐ 30/2020, Điều 7 and Phụ lục III (administrative; some are also normative or Party)
         ("Nghị quyết", "NQ", {_A, _N, _P}),

@@ -36,7 +36,9 @@ class Template:
     * ``top_level``: how the top-level points of the body are numbered: ``"roman"`` (I., II., the
       mục of a báo cáo) or ``"arabic"`` (1., 2., the points of a chỉ thị);
     * ``addressed``: the document is sent to named bodies ("Kính gửi:"), as a công văn and a tờ
-      trình are (Phụ lục I, II.9).
+      trình are (Phụ lục I, II.9);
+    * ``subject_line``: no type line; the trích yếu is the "V/v ..." line under the number
+      (ô 5b), as in a công văn (Phụ lục I, II.5.b).
     """
 
     form: str
@@ -46,6 +48,7 @@ class Template:
     request_formula: str | None = None
     top_level: Literal["roman", "arabic"] = "roman"
     addressed: bool = False
+    subject_line: bool = False
 
     @property
     def has_articles(self) -> bool:
@@ -84,7 +87,7 @@ TEMPLATES: dict[str, Template] = {
             addressed=True,
         ),
         Template(form="1.4/CT", title="Văn bản có tên loại: chỉ thị", top_level="arabic"),
-        Template(form="1.5", title="Công văn", addressed=True),
+        Template(form="1.5", title="Công văn", addressed=True, subject_line=True),
         Template(form="1.6", title="Công điện"),
         Template(form="1.7", title="Giấy mời"),
         Template(form="1.8", title="Giấy giới thiệu"),

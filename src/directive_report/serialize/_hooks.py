@@ -140,8 +140,6 @@ def _unstructure_document_type(value: DocumentType) -> str | dict[str, object]:
     table: dict[str, object] = {"name": value.name, "kinds": sorted(k.value for k in value.kinds)}
     if value.abbreviation is not None:
         table["abbreviation"] = value.abbreviation
-    if value.subject_line:
-        table["subject_line"] = True
     return table
 
 
