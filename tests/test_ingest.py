@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 import directive_report as dr
+from directive_report.layout.content import signature_lines
 from directive_report.model.placeholder import placeholders_in
 from directive_report.readers import UnreadableFileError
 from directive_report.readers._ingest import IngestError, ingest
@@ -58,7 +59,7 @@ def test_seed_structure() -> None:
         "Giám đốc Sở, PGĐ Ngô Đình Tiến",
         "Phòng TTBCXB; TTra Sở",
     )
-    assert report.signature.title_lines == ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC")
+    assert signature_lines(report.signature) == ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC")
     assert report.signature.name == "Ngô Đình Tiến"
     # the seed has no header: what it lacks is named, and filled visibly
     assert {"authority", "number", "date"} <= set(got.missing)
