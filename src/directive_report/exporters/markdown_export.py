@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import BinaryIO, ClassVar, Final
 
 import attrs
@@ -40,6 +40,7 @@ from directive_report.layout import (
     Line,
     Role,
     document_content,
+    role_emphasis,
 )
 from directive_report.model import Report, Run
 
@@ -240,18 +241,6 @@ def _inline(runs: Sequence[Run]) -> str:
 # Every word comes from the content stage; this module only chooses the Markdown for each role
 # and block kind.
 
-#: Emphasis a role's lines are printed with, as (bold, italic).
-_ROLE_EMPHASIS: Final[Mapping[Role, tuple[bool, bool]]] = {
-    Role.ISSUER: (True, False),
-    Role.NATIONAL_TITLE: (True, False),
-    Role.MOTTO: (True, False),
-    Role.PLACE_DATE: (False, True),
-    Role.SUMMARY: (True, False),
-    Role.TASK_DETAIL: (False, True),
-    Role.RECIPIENTS_LABEL: (True, True),
-    Role.SIGNATURE_TITLE: (True, False),
-    Role.SIGNER_NAME: (True, False),
-}
 #: A comment between two lists that Markdown would otherwise merge (CommonMark, §5.3).
 _LIST_BREAK: Final = "<!-- -->"
 _NUMBERED: Final = re.compile(r"[0-9]{1,9}\.")
@@ -273,7 +262,7 @@ def _document(report: Report) -> Iterator[str]:
 
 
 def _emphasised(line: Line, runs: tuple[Run, ...]) -> tuple[Run, ...]:
-    bold, italic = _ROLE_EMPHASIS.get(line.role, (False, False))
+    bold, italic = role_emphasis(line.role)
     if not (bold or italic):
         return runs
     return tuple(

@@ -46,7 +46,7 @@ from directive_report.layout.geometry_types import (
 )
 from directive_report.layout.metrics import text_width_mm
 from directive_report.layout.profile import SIZE_SETS, LayoutError, LayoutProfile, SizeSet
-from directive_report.layout.roles import CharacterRole, Role, character_role
+from directive_report.layout.roles import CharacterRole, Role, character_role, role_emphasis
 from directive_report.layout.styles import define_character_styles, define_styles
 
 __all__ = [
@@ -85,6 +85,7 @@ __all__ = [
     "document_content",
     "plan_content",
     "plan_document",
+    "role_emphasis",
     "section_label",
     "task_details",
     "text_width_mm",

@@ -9,10 +9,11 @@ Word or LibreOffice.
 from __future__ import annotations
 
 import enum
+from typing import Final
 
 from directive_report.model import Run
 
-__all__ = ["HEADING_ROLES", "CharacterRole", "Role", "character_role"]
+__all__ = ["HEADING_ROLES", "CharacterRole", "Role", "character_role", "role_emphasis"]
 
 
 class _StyleRole(enum.Enum):
@@ -77,3 +78,29 @@ def character_role(run: Run) -> CharacterRole | None:
 
 #: The heading roles by depth; sections deeper than the last take the last.
 HEADING_ROLES: tuple[Role, ...] = (Role.HEADING_1, Role.HEADING_2, Role.HEADING_3, Role.HEADING_4)
+
+
+_BOLD: Final = frozenset(
+    {
+        Role.ISSUER,
+        Role.NATIONAL_TITLE,
+        Role.MOTTO,
+        Role.DOCUMENT_TYPE,
+        Role.SUMMARY,
+        Role.HEADING_1,
+        Role.HEADING_2,
+        Role.RECIPIENTS_LABEL,
+        Role.SIGNATURE_TITLE,
+        Role.SIGNER_NAME,
+    }
+)
+_ITALIC: Final = frozenset({Role.PLACE_DATE, Role.TASK_DETAIL, Role.RECIPIENTS_LABEL})
+
+
+def role_emphasis(role: Role) -> tuple[bool, bool]:
+    """Whether the decree prints a role's lines in bold and in italics, as ``(bold, italic)``:
+    the issuer, Quốc hiệu, Tiêu ngữ, type line, trích yếu, mục and khoản headings and the
+    signature block bold; the place-and-date line and a task's details italic; "Nơi nhận:"
+    both (Phụ lục I).  Every format keeps it: the paged ones in the role's style, Markdown with
+    its emphasis marks."""
+    return role in _BOLD, role in _ITALIC

@@ -12,7 +12,7 @@ from directive_report.layout.content import ADDRESSEE_LABEL
 from directive_report.layout.geometry_types import Align, CharacterStyle, ParagraphStyle
 from directive_report.layout.metrics import MM_PER_PT, text_width_mm
 from directive_report.layout.profile import LayoutProfile
-from directive_report.layout.roles import CharacterRole, Role
+from directive_report.layout.roles import CharacterRole, Role, role_emphasis
 
 __all__ = ["RULE_GAP", "RULE_LINE_HEIGHT", "define_character_styles", "define_styles"]
 
@@ -50,29 +50,26 @@ def define_styles(profile: LayoutProfile) -> dict[Role, ParagraphStyle]:
     row_gap = profile.paragraph_space_before
     specs: dict[Role, dict[str, Any]] = {
         Role.SUPERIOR: {"size": sizes.superior, "align": centred},
-        Role.ISSUER: {"size": sizes.issuer, "bold": True, "align": centred},
+        Role.ISSUER: {"size": sizes.issuer, "align": centred},
         Role.NUMBER: {"size": sizes.number, "align": centred, "space_before": row_gap},
         # the decree puts V/v 6 pt below Số
         Role.SUBJECT_LINE: {"size": sizes.subject_line, "align": centred, "space_before": 6.0},
-        Role.NATIONAL_TITLE: {"size": sizes.national_title, "bold": True, "align": centred},
-        Role.MOTTO: {"size": sizes.motto, "bold": True, "align": centred},
+        Role.NATIONAL_TITLE: {"size": sizes.national_title, "align": centred},
+        Role.MOTTO: {"size": sizes.motto, "align": centred},
         Role.PLACE_DATE: {
             "size": sizes.place_date,
-            "italic": True,
             "align": centred,
             "space_before": row_gap,
         },
         Role.RULE: rule,
         Role.DOCUMENT_TYPE: {
             "size": sizes.doc_type,
-            "bold": True,
             "align": centred,
             "space_before": profile.title_space_before,
             "keep_with_next": True,
         },
         Role.SUMMARY: {
             "size": sizes.summary,
-            "bold": True,
             "align": centred,
             "keep_with_next": True,
         },
@@ -92,26 +89,35 @@ def define_styles(profile: LayoutProfile) -> dict[Role, ParagraphStyle]:
             "line_spacing": profile.line_spacing,
             "keep_with_next": True,
         },
-        Role.HEADING_1: {**body, "bold": True, "keep_with_next": True},
-        Role.HEADING_2: {**body, "bold": True, "keep_with_next": True},
+        Role.HEADING_1: {**body, "keep_with_next": True},
+        Role.HEADING_2: {**body, "keep_with_next": True},
         Role.HEADING_3: {**body, "keep_with_next": True},
         Role.HEADING_4: {**body, "keep_with_next": True},
         Role.BODY: body,
         Role.LIST_ITEM: body,
         Role.TASK_ITEM: body,
-        Role.TASK_DETAIL: {**body, "italic": True, "space_before": 0},
-        Role.RECIPIENTS_LABEL: {"size": sizes.recipients_label, "bold": True, "italic": True},
+        Role.TASK_DETAIL: {**body, "space_before": 0},
+        Role.RECIPIENTS_LABEL: {
+            "size": sizes.recipients_label,
+        },
         Role.RECIPIENT: {"size": sizes.recipients},
-        Role.SIGNATURE_TITLE: {"size": sizes.signature, "bold": True, "align": centred},
+        Role.SIGNATURE_TITLE: {"size": sizes.signature, "align": centred},
         Role.SIGNER_NAME: {
             "size": sizes.signature,
-            "bold": True,
             "align": centred,
             "space_before": profile.signature_space / MM_PER_PT,
         },
         Role.PAGE_NUMBER: {"size": sizes.page_number, "align": centred},
     }
-    return {role: ParagraphStyle(role=role, **specs[role]) for role in Role}
+    return {
+        role: ParagraphStyle(
+            role=role,
+            bold=role_emphasis(role)[0],
+            italic=role_emphasis(role)[1],
+            **specs[role],
+        )
+        for role in Role
+    }
 
 
 def define_character_styles() -> dict[CharacterRole, CharacterStyle]:
