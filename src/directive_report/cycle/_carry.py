@@ -10,6 +10,7 @@ import attrs
 from directive_report import vi
 from directive_report._text import vi_upper
 from directive_report.cycle._headings import heading_key
+from directive_report.cycle._tables import carried_table
 from directive_report.errors import CycleError
 from directive_report.i18n import _
 from directive_report.model import (
@@ -19,10 +20,12 @@ from directive_report.model import (
     Period,
     Report,
     Section,
+    Table,
     Task,
     TaskKind,
     TaskList,
 )
+from directive_report.model.appendix import Appendix
 from directive_report.model.placeholder import placeholder
 
 __all__ = ["carry_forward", "next_year_text"]
@@ -67,13 +70,16 @@ def _moved_block(block: Block, years: int) -> Block:
     return _moved_paragraph(block, years) if isinstance(block, Paragraph) else block
 
 
-def _emptied(section: Section) -> Section:
-    """*section* with its period's text replaced by one placeholder; the directive's assigned
-    tasks stay (they remain due)."""
+def _emptied_blocks(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """*blocks* with the period's text replaced by one placeholder; the directive's assigned
+    tasks stay (they remain due), tables keep their shape with last period's figures as the
+    comparison column (:func:`~directive_report.cycle._tables.carried_table`)."""
     kept: list[Block] = []
     dropped = False
-    for block in section.blocks:
-        if isinstance(block, TaskList):
+    for block in blocks:
+        if isinstance(block, Table):
+            kept.append(carried_table(block))
+        elif isinstance(block, TaskList):
             assigned = tuple(task for task in block.tasks if task.kind is TaskKind.ASSIGNED)
             if assigned:
                 kept.append(attrs.evolve(block, tasks=assigned))
@@ -82,8 +88,23 @@ def _emptied(section: Section) -> Section:
             dropped = True
     if dropped:
         kept.append(Paragraph(runs=placeholder(NEW_TEXT)))
+    return tuple(kept)
+
+
+def _emptied(section: Section) -> Section:
+    """*section* and its subsections with their blocks emptied (:func:`_emptied_blocks`)."""
     return attrs.evolve(
-        section, blocks=tuple(kept), sections=tuple(_emptied(child) for child in section.sections)
+        section,
+        blocks=_emptied_blocks(section.blocks),
+        sections=tuple(_emptied(child) for child in section.sections),
+    )
+
+
+def _emptied_appendix(appendix: Appendix) -> Appendix:
+    return attrs.evolve(
+        appendix,
+        blocks=_emptied_blocks(appendix.blocks),
+        sections=tuple(_emptied(child) for child in appendix.sections),
     )
 
 
@@ -148,7 +169,9 @@ def carry_forward(report: Report, *, date: dt.date) -> Report:
     unassigned; "năm thứ N" moved on in the summary, the opening and the closing; the period
     moved on by the same number of years (or, within a year, from the day after the old one to
     *date*).  Every section keeps its heading and loses its period's text, which becomes a
-    placeholder; the forward tasks of "Phương hướng, nhiệm vụ" become headings under the results
+    placeholder; a table keeps its shape and text, last period's current figures move to its
+    comparison column ("Năm trước" / "Năm nay") and every other figure becomes a placeholder;
+    appendices are treated alike; the forward tasks of "Phương hướng, nhiệm vụ" become headings under the results
     section, each with its assignee and deadline and a placeholder for what came of it.  Nothing
     is invented: :func:`directive_report.check` reports every placeholder until it is filled.
 
@@ -187,4 +210,5 @@ def carry_forward(report: Report, *, date: dt.date) -> Report:
         intro=tuple(_moved_block(block, years) for block in report.intro),
         sections=sections,
         closing=tuple(_moved_block(block, years) for block in report.closing),
+        appendices=tuple(_emptied_appendix(appendix) for appendix in report.appendices),
     )

@@ -16,6 +16,7 @@ from directive_report.model import (
     Paragraph,
     Run,
     Section,
+    Table,
     Task,
     TaskList,
 )
@@ -72,6 +73,9 @@ def name_unit(block: Block, unit: str) -> Block:
             attrs.evolve(task, text=_named(task.text, unit)) for task in block.tasks
         )
         return attrs.evolve(block, tasks=tasks)
+    if isinstance(block, Table):
+        caption = f"{unit}: {block.caption}" if block.caption else unit
+        return attrs.evolve(block, caption=caption)
     return block  # a block type this module does not know is carried as the unit wrote it
 
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 
 import attrs
 
 from directive_report.checks import Finding, Severity
+from directive_report.cycle._appendix import appendix_parts, data_appendix
 from directive_report.cycle._cited import collect_citations, group_citations
 from directive_report.cycle._merge import Node, merge_sections, walk
 from directive_report.cycle._result import (
@@ -32,6 +33,7 @@ from directive_report.model import (
     Report,
     Section,
     Signature,
+    Table,
     block_paragraphs,
     document_type,
 )
@@ -102,8 +104,11 @@ def _ordered(
     return ordered, missing, unexpected
 
 
-def _build(nodes: list[Node]) -> tuple[tuple[Section, ...], list[Placement], list[Total]]:
-    """The compiled sections from the merged tree, with where each block went and the totals."""
+def _build(
+    nodes: list[Node], moved: frozenset[int]
+) -> tuple[tuple[Section, ...], list[Placement], list[Total]]:
+    """The compiled sections from the merged tree (without the blocks *moved* to the data
+    appendix), with where each block went and the totals."""
     placements: list[Placement] = []
     totals: list[Total] = []
 
@@ -111,17 +116,18 @@ def _build(nodes: list[Node]) -> tuple[tuple[Section, ...], list[Placement], lis
         sections = []
         for index, node in enumerate(level):
             here = f"{prefix}[{index}]"
-            for number, part in enumerate(node.blocks):
+            kept = [part for part in node.blocks if id(part) not in moved]
+            for number, part in enumerate(kept):
                 placements.append(
                     Placement(origin=part.origin, location=f"{here}.blocks[{number}]")
                 )
             found = sum_parts(
-                (a for part in node.blocks for a in block_parts(part.source_block, part.origin)),
+                (a for part in kept for a in block_parts(part.source_block, part.origin)),
                 here,
             )
             totals.extend(found)
             stated = totals_paragraph(found)
-            blocks = [part.block for part in node.blocks] + ([stated] if stated else [])
+            blocks = [part.block for part in kept] + ([stated] if stated else [])
             sections.append(
                 Section(
                     title=node.title,
@@ -167,6 +173,8 @@ def rollup(
     nodes: list[Node] = []
     left_out: list[LeftOut] = []
     mentions: list[tuple[Citation, Origin]] = []
+    own_tables: list[tuple[str, Origin, Table]] = []
+    table_findings: list[Finding] = []
     for index, (source, report) in enumerate(ordered):
         unit = report.authority.name
         merge_sections(
@@ -182,8 +190,13 @@ def rollup(
                             reason="opening or closing of the unit's own letter",
                         )
                     )
+        tables, rest = appendix_parts(report, unit=unit, source=source)
+        own_tables.extend((unit, origin, table) for origin, table in tables)
+        left_out.extend(rest)
+        table_findings.extend(_source_totals(report, source))
         mentions.extend(collect_citations(report, unit=unit, source=source))
-    sections, placements, section_totals = _build(nodes)
+    data = data_appendix(nodes, own_tables, [report.authority.name for _s, report in ordered])
+    sections, placements, section_totals = _build(nodes, data.moved)
     headings = [
         _located(match, location) for location, node in walk(nodes) for match in node.matches
     ]
@@ -206,24 +219,35 @@ def rollup(
         closing=(Paragraph(runs=placeholder("phần kết của báo cáo tổng hợp")),),
         signature=signature or _placeholder_signature(),
         distribution=distribution or _placeholder_distribution(tuple(addressees)),
+        appendices=(data.appendix,) if data.appendix else (),
     )
     findings = [
         *(_unmatched(match) for match in headings if match.how == "unmatched"),
         *(_unit_finding(name, expected=True) for name in missing),
         *(_unit_finding(name, expected=False) for name in unexpected),
         *conflicts,
+        *table_findings,
     ]
     return RollupResult(
         report=compiled,
         units=tuple(report.authority.name for _source, report in ordered),
         missing=tuple(missing),
         headings=tuple(headings),
-        placements=tuple(placements),
+        placements=(*placements, *data.placements),
         totals=(*section_totals, *sum_parts(all_parts, "")),
         citations=tuple(cited),
         left_out=tuple(left_out),
         findings=tuple(findings),
     )
+
+
+def _source_totals(report: Report, source: str) -> Iterator[Finding]:
+    """A unit's table whose totals row does not add up: the compiled table adds the rows
+    again, so the unit's figure is not carried, but the unit should know."""
+    from directive_report.checks import check_table_totals
+
+    for finding in check_table_totals(report):
+        yield attrs.evolve(finding, location=f"{source}: {finding.location}")
 
 
 def _located(match: HeadingMatch, location: str) -> HeadingMatch:

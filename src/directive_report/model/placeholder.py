@@ -56,6 +56,8 @@ def find_placeholders(value: object, location: str = "") -> Iterator[tuple[str, 
             yield from find_placeholders(item, f"{location}[{index}]")
     elif attrs.has(type(value)):
         for field in attrs.fields(type(value)):  # type: ignore[arg-type]
+            if not field.init:
+                continue  # derived data (a table's placed cells): its source is walked
             inner = getattr(value, field.name)
             where = f"{location}.{field.name}" if location else field.name
             yield from find_placeholders(inner, where)
