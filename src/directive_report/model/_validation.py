@@ -6,6 +6,7 @@ from typing import Any
 
 import attrs
 
+from directive_report import i18n
 from directive_report.errors import ReportValidationError
 
 __all__ = ["each_non_empty", "fail", "non_empty", "optional_non_empty", "upper_case"]
@@ -22,9 +23,14 @@ def fail(
 def non_empty(instance: object, attribute: attrs.Attribute[Any], value: str) -> None:
     """Reject text that is empty or only whitespace."""
     if not value.strip():
-        fail(instance, attribute, "must not be empty", value)
+        fail(instance, attribute, i18n._("must not be empty"), value)
     if value != value.strip():
-        fail(instance, attribute, f"must not start or end with whitespace: {value!r}", value)
+        fail(
+            instance,
+            attribute,
+            i18n._("must not start or end with whitespace: {value!r}").format(value=value),
+            value,
+        )
 
 
 def optional_non_empty(
@@ -38,7 +44,12 @@ def optional_non_empty(
 def upper_case(instance: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
     """Require text printed in capitals by the decree (titles in the signature, header lines)."""
     if value is not None and value != value.upper():
-        fail(instance, attribute, f"must be written in capitals as printed: {value!r}", value)
+        fail(
+            instance,
+            attribute,
+            i18n._("must be written in capitals as printed: {value!r}").format(value=value),
+            value,
+        )
 
 
 def each_non_empty(
@@ -50,6 +61,8 @@ def each_non_empty(
             fail(
                 instance,
                 attribute,
-                f"items must be non-empty text without outer spaces: {item!r}",
+                i18n._("items must be non-empty text without outer spaces: {item!r}").format(
+                    item=item
+                ),
                 value,
             )

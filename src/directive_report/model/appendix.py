@@ -14,6 +14,7 @@ import enum
 
 import attrs
 
+from directive_report import i18n
 from directive_report._text import nfc
 from directive_report.model._validation import fail, non_empty
 from directive_report.model.body import Block, Section, as_blocks, as_sections, check_blocks
@@ -41,7 +42,7 @@ class Appendix:
 
     def __attrs_post_init__(self) -> None:
         if not (self.blocks or self.sections):
-            fail(self, "blocks", "an appendix needs a body", None)
+            fail(self, "blocks", i18n._("an appendix needs a body"), None)
 
 
 @attrs.frozen(kw_only=True)
@@ -64,4 +65,4 @@ class Attachment:
 
     def __attrs_post_init__(self) -> None:
         if not (self.intro or self.sections or self.closing):
-            fail(self, "sections", "the attached document has no body", None)
+            fail(self, "sections", i18n._("the attached document has no body"), None)

@@ -15,6 +15,7 @@ from typing import Any, TypeAlias
 
 import attrs
 
+from directive_report import i18n
 from directive_report._text import nfc, nfc_optional, nfc_tuple
 from directive_report.model._validation import each_non_empty, fail, non_empty, optional_non_empty
 from directive_report.model.citation import Citation, Pinpoint
@@ -81,7 +82,14 @@ class Period:
 
     def __attrs_post_init__(self) -> None:
         if self.end < self.start:
-            fail(self, "end", f"ends ({self.end}) before it starts ({self.start})", self.end)
+            fail(
+                self,
+                "end",
+                i18n._("ends ({end}) before it starts ({start})").format(
+                    end=self.end, start=self.start
+                ),
+                self.end,
+            )
 
     def __contains__(self, day: object) -> bool:
         return isinstance(day, dt.date) and self.start <= day <= self.end
@@ -92,9 +100,16 @@ Number: TypeAlias = int | Decimal
 
 def _check_number(instance: object, attribute: attrs.Attribute[Any], value: Number) -> None:
     if isinstance(value, bool) or not isinstance(value, int | Decimal):
-        fail(instance, attribute, f"expected a whole number or Decimal, got {value!r}", value)
+        fail(
+            instance,
+            attribute,
+            i18n._("expected a whole number or Decimal, got {value!r}").format(value=value),
+            value,
+        )
     elif isinstance(value, Decimal) and not value.is_finite():
-        fail(instance, attribute, f"must be finite, got {value!r}", value)
+        fail(
+            instance, attribute, i18n._("must be finite, got {value!r}").format(value=value), value
+        )
 
 
 @attrs.frozen(kw_only=True)
@@ -135,7 +150,7 @@ class Action:
 
     def __attrs_post_init__(self) -> None:
         if self.date is not None and self.period is not None:
-            fail(self, "period", "give either a date or a period, not both", self.period)
+            fail(self, "period", i18n._("give either a date or a period, not both"), self.period)
 
 
 # --------------------------------------------------------------------------------------------
@@ -179,7 +194,7 @@ class BulletList:
 
     def __attrs_post_init__(self) -> None:
         if not self.items:
-            fail(self, "items", "a list needs at least one item", self.items)
+            fail(self, "items", i18n._("a list needs at least one item"), self.items)
 
 
 @attrs.frozen(kw_only=True)
@@ -191,7 +206,7 @@ class ActionList:
 
     def __attrs_post_init__(self) -> None:
         if not self.actions:
-            fail(self, "actions", "a list needs at least one action", self.actions)
+            fail(self, "actions", i18n._("a list needs at least one action"), self.actions)
 
 
 @attrs.frozen(kw_only=True)
@@ -205,7 +220,7 @@ class TaskList:
 
     def __attrs_post_init__(self) -> None:
         if not self.tasks:
-            fail(self, "tasks", "a list needs at least one task", self.tasks)
+            fail(self, "tasks", i18n._("a list needs at least one task"), self.tasks)
 
 
 #: What a section's body is made of.
@@ -253,7 +268,9 @@ def check_blocks(
             fail(
                 instance,
                 attribute,
-                f"expected paragraphs, lists and tables, got {type(block).__name__}",
+                i18n._("expected paragraphs, lists and tables, got {kind}").format(
+                    kind=type(block).__name__
+                ),
                 block,
             )
 

@@ -15,6 +15,7 @@ from typing import Any, Literal
 
 import attrs
 
+from directive_report import i18n
 from directive_report._text import nfc, nfc_optional
 from directive_report.errors import ReportValidationError
 from directive_report.model._validation import fail, optional_non_empty
@@ -74,13 +75,15 @@ def _check_values(
     instance: Provision, attribute: attrs.Attribute[Any], value: tuple[str, ...]
 ) -> None:
     if not value:
-        fail(instance, attribute, "needs at least one value", value)
+        fail(instance, attribute, i18n._("needs at least one value"), value)
     for item in value:
         if not _VALUE_RE.fullmatch(item):
             fail(
                 instance,
                 attribute,
-                f"expected a number or letter such as '5', '6a', 'đ', 'II', got {item!r}",
+                i18n._(
+                    "expected a number or letter such as '5', '6a', 'đ', 'II', got {item!r}"
+                ).format(item=item),
                 value,
             )
 
@@ -108,10 +111,10 @@ def _check_levels(
     instance: Pinpoint, attribute: attrs.Attribute[Any], value: tuple[Provision, ...]
 ) -> None:
     if not value:
-        fail(instance, attribute, "a pinpoint needs at least one provision", value)
+        fail(instance, attribute, i18n._("a pinpoint needs at least one provision"), value)
     levels = [p.level for p in value]
     if len(set(levels)) != len(levels):
-        fail(instance, attribute, "each level may appear once", value)
+        fail(instance, attribute, i18n._("each level may appear once"), value)
 
 
 _PINPOINT_WORDS = "|".join(
@@ -159,7 +162,9 @@ class Pinpoint:
             raise ReportValidationError(
                 "Pinpoint",
                 "provisions",
-                f"cannot read {text!r} as a pinpoint: expected e.g. 'điểm a khoản 5 Điều 102'",
+                i18n._(
+                    "cannot read {text!r} as a pinpoint: expected e.g. 'điểm a khoản 5 Điều 102'"
+                ).format(text=text),
                 text,
             )
         return cls(provisions=tuple(parts))
@@ -183,7 +188,12 @@ def _check_bare_number(
     instance: Citation, attribute: attrs.Attribute[Any], value: int | None
 ) -> None:
     if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
-        fail(instance, attribute, f"must be a positive whole number, got {value!r}", value)
+        fail(
+            instance,
+            attribute,
+            i18n._("must be a positive whole number, got {value!r}").format(value=value),
+            value,
+        )
 
 
 def _check_amended(
@@ -191,7 +201,12 @@ def _check_amended(
 ) -> None:
     for year in value:
         if not 1945 <= year <= 2999:
-            fail(instance, attribute, f"expected four-digit years, got {year!r}", value)
+            fail(
+                instance,
+                attribute,
+                i18n._("expected four-digit years, got {year!r}").format(year=year),
+                value,
+            )
 
 
 @attrs.frozen(kw_only=True)
@@ -234,20 +249,27 @@ class Citation:
             fail(
                 self,
                 "number",
-                "a citation needs a number or a name (for laws cited by name)",
+                i18n._("a citation needs a number or a name (for laws cited by name)"),
                 None,
             )
         if self.number is not None and self.bare_number is not None:
             fail(
                 self,
                 "bare_number",
-                f"give either number ({self.number}) or bare_number, not both",
+                i18n._("give either number ({number}) or bare_number, not both").format(
+                    number=self.number
+                ),
                 self.bare_number,
             )
         if self.year is not None and not 1945 <= self.year <= 2999:
-            fail(self, "year", f"expected a four-digit year, got {self.year!r}", self.year)
+            fail(
+                self,
+                "year",
+                i18n._("expected a four-digit year, got {year!r}").format(year=self.year),
+                self.year,
+            )
         if self.issuer_inferred and self.issuer is None:
-            fail(self, "issuer_inferred", "is set but there is no issuer", True)
+            fail(self, "issuer_inferred", i18n._("is set but there is no issuer"), True)
 
     @property
     def running_number(self) -> int | None:

@@ -15,6 +15,7 @@ from typing import Any
 
 import attrs
 
+from directive_report import i18n
 from directive_report._text import nfc, nfc_optional, nfc_tuple
 from directive_report.model._validation import fail, non_empty, optional_non_empty, upper_case
 from directive_report.model.text import Paragraph, as_paragraph
@@ -60,7 +61,9 @@ def _points_fit(
         fail(
             instance,
             attribute,
-            f"has {len(value)} điểm, but the letters a) to y) number only {MAX_POINTS}",
+            i18n._("has {count} điểm, but the letters a) to y) number only {most}").format(
+                count=len(value), most=MAX_POINTS
+            ),
             value,
         )
 
@@ -92,7 +95,7 @@ class Article:
 
     def __attrs_post_init__(self) -> None:
         if self.text is None and self.title is None and not self.clauses:
-            fail(self, "text", "an article needs its text, a title or clauses", None)
+            fail(self, "text", i18n._("an article needs its text, a title or clauses"), None)
 
 
 def _articles(items: Iterable[Article]) -> tuple[Article, ...]:
@@ -127,9 +130,11 @@ class Decision:
 
     def __attrs_post_init__(self) -> None:
         if not self.bases:
-            fail(self, "bases", "a decision rests on at least one 'Căn cứ' line", self.bases)
+            fail(
+                self, "bases", i18n._("a decision rests on at least one 'Căn cứ' line"), self.bases
+            )
         if not self.articles:
-            fail(self, "articles", "a decision needs at least one article", self.articles)
+            fail(self, "articles", i18n._("a decision needs at least one article"), self.articles)
 
     @property
     def article_count(self) -> int:

@@ -13,6 +13,7 @@ from typing import Any, ClassVar
 
 import attrs
 
+from directive_report import i18n
 from directive_report._text import nfc, vi_upper
 from directive_report.errors import ReportValidationError
 from directive_report.model._validation import fail, non_empty
@@ -157,8 +158,9 @@ def document_type(key: str) -> DocumentType:
         raise ReportValidationError(
             "DocumentType",
             "name",
-            f"unknown document type {key!r}: expected a name such as 'Báo cáo' or an "
-            f"abbreviation of NĐ 30/2020 Phụ lục III such as 'BC', 'KH', 'QyĐ'",
+            i18n._(
+                "unknown document type {key!r}: expected a name such as 'Báo cáo' or an abbreviation of NĐ 30/2020 Phụ lục III such as 'BC', 'KH', 'QyĐ'"
+            ).format(key=key),
             key,
         )
     return found
@@ -183,14 +185,24 @@ def _check_number(
     instance: DocumentNumber, attribute: attrs.Attribute[Any], value: int | None
 ) -> None:
     if value is not None and (isinstance(value, bool) or value < 1):
-        fail(instance, attribute, f"must be a positive whole number, got {value!r}", value)
+        fail(
+            instance,
+            attribute,
+            i18n._("must be a positive whole number, got {value!r}").format(value=value),
+            value,
+        )
 
 
 def _check_year(
     instance: DocumentNumber, attribute: attrs.Attribute[Any], value: int | None
 ) -> None:
     if value is not None and not 1945 <= value <= 2999:
-        fail(instance, attribute, f"must be a four-digit year from 1945, got {value!r}", value)
+        fail(
+            instance,
+            attribute,
+            i18n._("must be a four-digit year from 1945, got {value!r}").format(value=value),
+            value,
+        )
 
 
 _SYMBOL_RE = re.compile(_SYMBOL)
@@ -205,7 +217,14 @@ def _check_symbol(instance: DocumentNumber, value: str) -> None:
             if instance.party
             else "groups of letters and digits joined by '-', e.g. 'KH-STTTT'"
         )
-        fail(instance, "symbol", f"expected {shape} with no spaces, got {value!r}", value)
+        fail(
+            instance,
+            "symbol",
+            i18n._("expected {shape} with no spaces, got {value!r}").format(
+                shape=shape, value=value
+            ),
+            value,
+        )
 
 
 @attrs.frozen(kw_only=True)
@@ -229,9 +248,9 @@ class DocumentNumber:
     def __attrs_post_init__(self) -> None:
         _check_symbol(self, self.symbol)
         if self.party and self.year is not None:
-            fail(self, "year", "Party document numbers carry no year", self.year)
+            fail(self, "year", i18n._("Party document numbers carry no year"), self.year)
         if self.party and self.number is None:
-            fail(self, "number", "a Party document number cannot be unassigned", None)
+            fail(self, "number", i18n._("a Party document number cannot be unassigned"), None)
 
     @classmethod
     def parse(cls, text: str) -> DocumentNumber:
@@ -242,8 +261,9 @@ class DocumentNumber:
             raise ReportValidationError(
                 "DocumentNumber",
                 "symbol",
-                f"cannot read {text!r} as a document number: expected e.g. '89/KH-STTTT', "
-                "'15/2020/NĐ-CP', '12-NQ/TU' or '/BC-STTTT' for one not yet assigned",
+                i18n._(
+                    "cannot read {text!r} as a document number: expected e.g. '89/KH-STTTT', '15/2020/NĐ-CP', '12-NQ/TU' or '/BC-STTTT' for one not yet assigned"
+                ).format(text=text),
                 text,
             )
         if match["party_symbol"]:

@@ -9,6 +9,7 @@ from typing import Any
 
 import attrs
 
+from directive_report import i18n
 from directive_report._text import nfc, nfc_optional, nfc_tuple, vi_upper
 from directive_report.model._validation import (
     each_non_empty,
@@ -54,7 +55,9 @@ def _lines_non_empty(instance: object, attribute: attrs.Attribute[Any], value: s
                 fail(
                     instance,
                     attribute,
-                    f"each line must be non-empty text without outer spaces: {value!r}",
+                    i18n._(
+                        "each line must be non-empty text without outer spaces: {value!r}"
+                    ).format(value=value),
                     value,
                 )
 
@@ -125,12 +128,17 @@ class Directive:
 
     def __attrs_post_init__(self) -> None:
         if self.citation.date is None:
-            fail(self, "citation", "the directive's issue date is needed (citation.date)", None)
+            fail(
+                self,
+                "citation",
+                i18n._("the directive's issue date is needed (citation.date)"),
+                None,
+            )
         if self.citation.pinpoint is not None:
             fail(
                 self,
                 "citation",
-                "cite the directive itself, without a pinpoint",
+                i18n._("cite the directive itself, without a pinpoint"),
                 self.citation.pinpoint,
             )
 
@@ -214,13 +222,23 @@ class Signature:
 
     def __attrs_post_init__(self) -> None:
         if not self.capacities and self.signer_title is None:
-            fail(self, "signer_title", "a signature needs the signer's title or a capacity", None)
+            fail(
+                self,
+                "signer_title",
+                i18n._("a signature needs the signer's title or a capacity"),
+                None,
+            )
         if (
             self.capacities
             and self.capacities[-1].prefix is SignaturePrefix.KT
             and not self.signer_title
         ):
-            fail(self, "signer_title", "a deputy signing 'KT.' must give their own title", None)
+            fail(
+                self,
+                "signer_title",
+                i18n._("a deputy signing 'KT.' must give their own title"),
+                None,
+            )
 
 
 @attrs.frozen(kw_only=True)
@@ -277,8 +295,9 @@ class Report:
             fail(
                 self,
                 "number",
-                f"{str(number)!r} carries a year: only normative documents are numbered with one, "
-                f"not a {self.doc_type.name}",
+                i18n._(
+                    "{number!r} carries a year: only normative documents are numbered with one, not a {name}"
+                ).format(number=str(number), name=self.doc_type.name),
                 str(number),
             )
         if not (number.year is not None or number.party):
@@ -289,17 +308,26 @@ class Report:
                     if self.doc_type.abbreviation
                     else f"the issuer abbreviation {expected!r} (a {self.doc_type.name} has no type abbreviation)"
                 )
-                fail(self, "number", f"{str(number)!r} must start with {what}", str(number))
+                fail(
+                    self,
+                    "number",
+                    i18n._("{number!r} must start with {what}").format(
+                        number=str(number), what=what
+                    ),
+                    str(number),
+                )
         for index, directive in enumerate(self.directives):
             if directive.date > self.date:
                 fail(
                     self,
                     "directives",
-                    f"directives[{index}] is dated after the report ({self.date})",
+                    i18n._("directives[{index}] is dated after the report ({date})").format(
+                        index=index, date=self.date
+                    ),
                     directive.date,
                 )
         if not (self.intro or self.sections or self.closing or self.decision):
-            fail(self, "sections", "the report has no body", None)
+            fail(self, "sections", i18n._("the report has no body"), None)
         for path, _ in self.walk_sections():  # a điểm (depth 3) is lettered a) ... y)
             if len(path) == 3:
                 from directive_report.vi import VietnameseFormatError, point_letter
@@ -308,7 +336,14 @@ class Report:
                     point_letter(path[-1])
                 except VietnameseFormatError as error:
                     where = ".".join(f"sections[{index - 1}]" for index in path)
-                    fail(self, "sections", f"{where} cannot be numbered: {error}", path)
+                    fail(
+                        self,
+                        "sections",
+                        i18n._("{where} cannot be numbered: {error}").format(
+                            where=where, error=error
+                        ),
+                        path,
+                    )
 
     def _check_parts(self) -> None:
         """The parts a type's template has no place for are refused (NĐ 30/2020, Phụ lục III)."""
@@ -317,17 +352,28 @@ class Report:
             fail(
                 self,
                 "decision",
-                f"a {self.doc_type.name} has no articles: only a decision's template (Mẫu "
-                "1.1–1.3) prints 'Căn cứ' lines and 'Điều'",
+                i18n._(
+                    "a {name} has no articles: only a decision's template (Mẫu 1.1–1.3) prints 'Căn cứ' lines and 'Điều'"
+                ).format(name=self.doc_type.name),
                 None,
             )
         if self.attachments and self.decision is None:
-            fail(self, "attachments", "only a decision issues an attached document", None)
+            fail(self, "attachments", i18n._("only a decision issues an attached document"), None)
         if self.request is not None:
             if template.request_formula is None:
-                fail(self, "request", f"a {self.doc_type.name} closes with no request", None)
+                fail(
+                    self,
+                    "request",
+                    i18n._("a {name} closes with no request").format(name=self.doc_type.name),
+                    None,
+                )
             if self.request.recipient is None and not self.addressees:
-                fail(self, "request", "name the recipient, or the addressees (Kính gửi)", None)
+                fail(
+                    self,
+                    "request",
+                    i18n._("name the recipient, or the addressees (Kính gửi)"),
+                    None,
+                )
 
     @property
     def template(self) -> Template:

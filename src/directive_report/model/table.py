@@ -27,6 +27,7 @@ from typing import Any, TypeAlias
 
 import attrs
 
+from directive_report import i18n
 from directive_report._text import nfc, nfc_optional
 from directive_report.model._validation import fail, optional_non_empty
 from directive_report.model.text import Paragraph, RunLike, as_paragraph
@@ -121,7 +122,12 @@ def _value_fits(kind: CellKind, value: object) -> bool:
 
 def _positive(instance: object, attribute: attrs.Attribute[Any], value: int) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        fail(instance, attribute, f"must be a whole number from 1, got {value!r}", value)
+        fail(
+            instance,
+            attribute,
+            i18n._("must be a whole number from 1, got {value!r}").format(value=value),
+            value,
+        )
 
 
 @attrs.frozen(kw_only=True)
@@ -148,7 +154,9 @@ class Cell:
             fail(
                 self,
                 "value",
-                f"a {self.kind.value} cell holds {_EXPECTED[self.kind]}, got {self.value!r}",
+                i18n._("a {kind} cell holds {expected}, got {value!r}").format(
+                    kind=self.kind.value, expected=_EXPECTED[self.kind], value=self.value
+                ),
                 self.value,
             )
 
@@ -203,7 +211,12 @@ def _decimals(instance: object, attribute: attrs.Attribute[Any], value: int | No
     if value is not None and (
         isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_DECIMALS
     ):
-        fail(instance, attribute, f"must be 0 to {MAX_DECIMALS}, got {value!r}", value)
+        fail(
+            instance,
+            attribute,
+            i18n._("must be 0 to {most}, got {value!r}").format(most=MAX_DECIMALS, value=value),
+            value,
+        )
 
 
 @attrs.frozen(kw_only=True)
@@ -244,16 +257,23 @@ def _place(
                 fail(
                     table,
                     part.value,
-                    f"{where}: the cell reaches column {column + cell.colspan}, but the "
-                    f"table has {width} columns",
+                    i18n._(
+                        "{where}: the cell reaches column {value}, but the table has {width} columns"
+                    ).format(where=where, value=column + cell.colspan, width=width),
                     row,
                 )
             if r + cell.rowspan > len(rows):
                 fail(
                     table,
                     part.value,
-                    f"{where}: rowspan {cell.rowspan} reaches past the last row of the "
-                    f"{_PART_NAMES[part]} ({len(rows)} rows)",
+                    i18n._(
+                        "{where}: rowspan {rowspan} reaches past the last row of the {part} ({count} rows)"
+                    ).format(
+                        where=where,
+                        rowspan=cell.rowspan,
+                        part=_PART_NAMES[part],
+                        count=len(rows),
+                    ),
                     row,
                 )
             for below in range(r + 1, r + cell.rowspan):
@@ -269,8 +289,9 @@ def _place(
             fail(
                 table,
                 part.value,
-                f"{_where(part, r, None, None)}: covers {reach} columns with its merged cells, "
-                f"but the table has {width} (from its first header row)",
+                i18n._(
+                    "{where}: covers {reach} columns with its merged cells, but the table has {width} (from its first header row)"
+                ).format(where=_where(part, r, None, None), reach=reach, width=width),
                 row,
             )
         placed_rows.append(tuple(placed))
@@ -323,9 +344,9 @@ class Table:
 
     def __attrs_post_init__(self) -> None:
         if not self.header:
-            fail(self, "header", "a table needs at least one header row", self.header)
+            fail(self, "header", i18n._("a table needs at least one header row"), self.header)
         if not self.rows:
-            fail(self, "rows", "a table needs at least one body row", self.rows)
+            fail(self, "rows", i18n._("a table needs at least one body row"), self.rows)
         header = _place(self, TablePart.HEADER, self.header, None)
         width = sum(cell.colspan for _, cell in header[0])
         body = _place(self, TablePart.BODY, self.rows, width)
@@ -334,7 +355,9 @@ class Table:
             fail(
                 self,
                 "columns",
-                f"gives {len(self.columns)} columns, but the table has {width}",
+                i18n._("gives {count} columns, but the table has {width}").format(
+                    count=len(self.columns), width=width
+                ),
                 self.columns,
             )
         for r, row in enumerate(self.header):
@@ -343,8 +366,10 @@ class Table:
                     fail(
                         self,
                         "header",
-                        f"{_where(TablePart.HEADER, r, c, header[r][c][0])}: header cells are "
-                        f"text, not {cell.kind.value}",
+                        i18n._("{where}: header cells are text, not {value}").format(
+                            where=_where(TablePart.HEADER, r, c, header[r][c][0]),
+                            value=cell.kind.value,
+                        ),
                         cell.value,
                     )
         object.__setattr__(self, "_placed", (header, body, total))

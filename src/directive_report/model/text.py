@@ -7,6 +7,7 @@ from typing import Any
 
 import attrs
 
+from directive_report import i18n
 from directive_report._text import nfc
 from directive_report.model._validation import fail
 
@@ -52,9 +53,14 @@ def _check_runs(
 ) -> None:
     text = "".join(run.text for run in value)
     if not text.strip():
-        fail(instance, attribute, "a paragraph must contain text", text)
+        fail(instance, attribute, i18n._("a paragraph must contain text"), text)
     if text != text.strip():
-        fail(instance, attribute, f"must not start or end with whitespace: {text[:40]!r}", text)
+        fail(
+            instance,
+            attribute,
+            i18n._("must not start or end with whitespace: {text!r}").format(text=text[:40]),
+            text,
+        )
 
 
 @attrs.frozen(kw_only=True)
