@@ -8,6 +8,7 @@ applied to the files the exporters write; the targets are chosen by the text the
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable
 from functools import cache
 from typing import Any
@@ -101,8 +102,8 @@ def _para(which: Callable[[Parts], Any], **changes: Any) -> Fault:
 def _text(which: Callable[[Parts], Any], new: Callable[[Parts, str], str]) -> Fault:
     def plant(pkg: Package, parts: Parts) -> bool:
         target = which(parts)
-        if not target:
-            return False
+        if not target or new(parts, target.text) == target.text:
+            return False  # no such part, or nothing to break (November has no padding)
         pkg.set_text(_find(pkg, target), new(parts, target.text))
         return True
 
@@ -162,6 +163,22 @@ def _first(items: tuple[Any, ...]) -> Any:
     return items[0] if items else None
 
 
+def _date_below_10(parts: Parts) -> Any:
+    """The date line, when its day is below 10 (written with a leading zero)."""
+    line = parts.date_line
+    return line if line is not None and " ngày 0" in line.text else None
+
+
+def _month_padding_wrong(parts: Parts, text: str) -> str:
+    """The same date with the month's padding the other way ("tháng 05", "tháng 2")."""
+
+    def swap(match: re.Match[str]) -> str:
+        month = int(match[1])
+        return f"tháng {month:02d} " if month >= 3 else f"tháng {month} "
+
+    return re.sub(r"tháng (\d+) ", swap, text)
+
+
 def _first_page_number(pkg: Package, parts: Parts) -> bool:
     pkg.page_number_on_first_page()
     return True
@@ -215,12 +232,9 @@ FAULTS: dict[str, tuple[str, Fault]] = {
     "number-14pt": ("number-style", _run(lambda p: p.number, size=14)),
     "date-day-unpadded": (
         "date-format",
-        _text(lambda p: p.date_line, lambda p, t: t.split(",")[0] + ", ngày 5 tháng 3 năm 2024"),
+        _text(_date_below_10, lambda p, t: t.replace(" ngày 0", " ngày ")),
     ),
-    "date-month-padded": (
-        "date-format",
-        _text(lambda p: p.date_line, lambda p, t: t.split(",")[0] + ", ngày 15 tháng 03 năm 2024"),
-    ),
+    "date-month-padding": ("date-format", _text(lambda p: p.date_line, _month_padding_wrong)),
     "date-upright": ("date-style", _run(lambda p: p.date_line, italic=False)),
     "type-name-lower-case": (
         "type-name",

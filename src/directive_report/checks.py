@@ -290,13 +290,15 @@ def check_section_titles(report: Report) -> Iterator[Finding]:
 
 
 def check_signature(report: Report) -> Iterator[Finding]:
-    """A deputy signing "KT." holds a deputy's title (PHÓ ...)."""
+    """A deputy signing "KT." holds a deputy's title (PHÓ ..., TỔ PHÓ ..., or THỨ TRƯỞNG, a
+    minister's deputy: "KT. BỘ TRƯỞNG / THỨ TRƯỞNG" is the decree's own example)."""
     signature = report.signature
     if (
         signature.capacities
         and signature.capacities[-1].prefix is SignaturePrefix.KT
         and signature.signer_title
-        and not signature.signer_title.startswith("PHÓ")
+        and "PHÓ" not in signature.signer_title.split()
+        and not signature.signer_title.startswith("THỨ TRƯỞNG")
     ):
         message, message_vi = both(
             "'KT.' is signed by a deputy, whose title usually starts with 'PHÓ', not {title!r}",

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Any
 
+import attrs
+
 from directive_report.cli._common import describe_finding, error_line
-from directive_report.i18n import _
+from directive_report.i18n import N_, _
 
 __all__ = ["RECORD_KEYS", "record", "register", "run"]
 
@@ -65,6 +68,25 @@ def record(file: str, finding: Any) -> dict[str, str]:
     }
 
 
+#: The words of the readers' locations ("table 1, row 2, cell 1, paragraph 3"), for the catalogs.
+_PLACE_WORDS = {
+    word: word
+    for word in (
+        N_("table"), N_("row"), N_("cell"), N_("paragraph"), N_("header"), N_("footer"),
+        N_("page"), N_("section"), N_("line"), N_("top border"), N_("bottom border"),
+    )
+}  # fmt: skip
+_PLACE_RE = re.compile(r"\b(" + "|".join(sorted(_PLACE_WORDS, key=len, reverse=True)) + r")\b")
+
+
+def _place(location: str) -> str:
+    """A reader's location in the active language ("bảng 1, hàng 2, ô 1, đoạn 3"); a path in
+    the report (``sections[0].title``) is left as it is."""
+    if "[" in location or "." in location:
+        return location
+    return _PLACE_RE.sub(lambda match: _(match[1]), location)
+
+
 def run(args: argparse.Namespace) -> int:
     """Validate every file; one that cannot be read is one line on stderr, the others go on."""
     from directive_report.checks import Severity
@@ -91,8 +113,8 @@ def run(args: argparse.Namespace) -> int:
             continue
         print(f"{path}:")
         for finding in findings:
-            print(f"  {describe_finding(finding)} ({finding.reference})" if finding.reference
-                  else f"  {describe_finding(finding)}")  # fmt: skip
+            line = describe_finding(attrs.evolve(finding, location=_place(finding.location)))
+            print(f"  {line} ({finding.reference})" if finding.reference else f"  {line}")
     if args.json:
         json.dump(records, sys.stdout, ensure_ascii=False, indent=2)
         print()

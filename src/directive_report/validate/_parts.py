@@ -105,6 +105,10 @@ def _is_footer_table(block: BlockFacts) -> bool:
     )
 
 
+def _is_table(block: BlockFacts) -> bool:
+    return isinstance(block, TableFacts)
+
+
 def find_parts(facts: PageFacts) -> Parts:
     """The parts of the document whose page facts are *facts*."""
     blocks = list(facts.blocks)
@@ -121,6 +125,10 @@ def find_parts(facts: PageFacts) -> Parts:
     footer_index = next(
         (i for i in range(len(blocks) - 1, start - 1, -1) if _is_footer_table(blocks[i])), None
     )
+    if footer_index is None:  # no Nơi nhận: the last table, when nothing follows it
+        last = max((i for i in range(start, len(blocks)) if _is_table(blocks[i])), default=None)
+        if last is not None and not _inked(blocks[last + 1 :]):
+            footer_index = last
     end = footer_index if footer_index is not None else len(blocks)
     items = _inked(blocks[start:end])
     if header_index is None:

@@ -7,7 +7,6 @@ rules already made (the same fault seen on the page) is not repeated.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Iterable
 
 from directive_report.checks import CHECKS, Finding, check
@@ -31,31 +30,36 @@ _SEEN_ON_THE_PAGE = {
 
 
 def report_of(data: bytes, name: str) -> Report | None:
-    """The report a document says: read back by the readers' recogniser when there is one,
-    else the report embedded by directive-report's own exporters; ``None`` if neither works."""
+    """The report the document says, read back by :func:`directive_report.ingest` (the
+    recogniser shared by every format); for a file it cannot take as a document, the report
+    embedded by directive-report's own exporters; ``None`` if neither works."""
     import io
 
-    readers = importlib.import_module("directive_report.readers")
-    ingest = getattr(readers, "ingest", None)
-    if ingest is not None:
+    from directive_report.exporters._package import read_embedded_report
+    from directive_report.readers import ingest
+
+    for read in (lambda stream: ingest(stream).report, read_embedded_report):
         stream = io.BytesIO(data)
         stream.name = name
         try:
-            report: Report = ingest(stream).report
-            return report
+            report: Report = read(stream)
         except DirectiveReportError:
-            pass
-    from directive_report.exporters._package import read_embedded_report
+            continue
+        return report
+    return None
 
-    stream = io.BytesIO(data)
-    stream.name = name
-    try:
-        return read_embedded_report(stream)
-    except DirectiveReportError:
-        return None
+
+#: Model checks that say nothing about a document read back: ``ingest`` writes a placeholder
+#: ("[Cần bổ sung: ...]") where it found no part, which the page rules report themselves.
+_NOT_ABOUT_THE_DOCUMENT = frozenset({"placeholder"})
 
 
 def model_findings(report: Report, page: Iterable[Finding] = ()) -> list[Finding]:
     """The model checks' findings on *report*, less those the *page* findings already cover."""
     seen = {finding.code for finding in page}
-    return [finding for finding in check(report) if _SEEN_ON_THE_PAGE.get(finding.code) not in seen]
+    return [
+        finding
+        for finding in check(report)
+        if _SEEN_ON_THE_PAGE.get(finding.code) not in seen
+        and finding.code not in _NOT_ABOUT_THE_DOCUMENT
+    ]

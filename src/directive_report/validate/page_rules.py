@@ -283,7 +283,9 @@ def check_issuer(parts: Parts) -> Iterator[Finding]:
     )
 
 
-_SYMBOL = r"[0-9A-Za-zĐđ]+(?:-[0-9A-Za-zĐđ]+)*"
+# groups of letters and digits joined by '-'; an agency may put '&' in its own abbreviation
+# (GDĐT-KT&KĐCL: the heads of agencies set them, Phụ lục I, mục II.3.b)
+_SYMBOL = r"[0-9A-Za-zĐđ&]+(?:-[0-9A-Za-zĐđ&]+)*"
 _NUMBER_LINE = re.compile(
     rf"^(?:Luật số|Số):(?P<gap>\s*)(?P<number>\d*)/(?:(?P<year>\d{{4}})/)?(?P<symbol>{_SYMBOL})$"
 )

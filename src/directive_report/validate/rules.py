@@ -219,8 +219,8 @@ HEADING = rule(
     "body",
     "a mục heading 'I. ...' in capitals and bold",
 )
-END_MARK = rule(
-    "end-mark", E, "NĐ 30/2020, Phụ lục III (mẫu 1.1–1.10)", "body", "the body ends with './.'"
+END_MARK = rule(  # the templates' practice, not a sentence of the decree: a warning
+    "end-mark", W, "NĐ 30/2020, Phụ lục III (mẫu 1.1–1.10)", "body", "the body ends with './.'"
 )
 # -- Nơi nhận and signature (mục II.7, II.9) ----------------------------------------------------
 RECIPIENTS_LABEL = rule(
