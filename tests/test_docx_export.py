@@ -555,9 +555,7 @@ def test_reading_errors_name_the_file(tmp_path: Path) -> None:
     """Not a package, or no such file: a DirectiveReportError naming the file."""
     bogus = tmp_path / "notes.docx"
     bogus.write_text("not a zip")
-    with pytest.raises(
-        EmbeddedReportError, match=r"notes\.docx: not a DOCX or ODT package"
-    ) as error:
+    with pytest.raises(EmbeddedReportError, match=r"notes\.docx: not a DOCX or ODT file") as error:
         read_embedded_report(bogus)
     assert isinstance(error.value, DirectiveReportError)
     with pytest.raises(EmbeddedReportError, match="no such file"):

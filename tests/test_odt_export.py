@@ -375,8 +375,8 @@ class TestEmbeddedReport:
     @pytest.mark.parametrize(
         ("data", "message"),
         [
-            (b"not a zip at all", "not a DOCX or ODT package"),
-            (b"", "not a DOCX or ODT package"),
+            (b"not a zip at all", "not a DOCX or ODT file: not a ZIP package"),
+            (b"", "the file is empty"),
         ],
     )
     def test_not_a_package(self, tmp_path: Path, data: bytes, message: str) -> None:

@@ -12,10 +12,11 @@ The report travels inside the package, serialized as compact JSON (:func:`report
 * in a DOCX, as the text of a custom XML data part (:func:`docx_report_item`) whose root element
   is ``report`` in the namespace :data:`DOCX_REPORT_NAMESPACE`.
 
-:func:`read_embedded_report` reads it back from either.  Reading is bounded: a member larger than
-:data:`MAX_PART_BYTES` once decompressed is refused by the size its entry declares and, since that
-can lie, by the bytes actually decompressed; a custom XML part is parsed with a document type
-declaration refused, so no XML entity is ever declared or resolved.
+:func:`read_embedded_report` reads it back from either, through the bounded reading every
+reader of the library uses (:mod:`directive_report.readers._limits`): the file, the number of
+members and each member's inflated size are capped, a member is never inflated past the size its
+entry declares, and XML is parsed with any document type declaration refused, so no entity is
+ever declared or expanded.
 """
 
 from __future__ import annotations
@@ -24,9 +25,7 @@ import datetime as dt
 import io
 import os
 import zipfile
-import zlib
-from collections.abc import Collection, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Collection, Iterable
 from typing import IO, TYPE_CHECKING, Final
 
 import attrs
@@ -36,10 +35,10 @@ from directive_report.exporters._xml import escape
 
 if TYPE_CHECKING:
     from directive_report.model import Report
+    from directive_report.readers._limits import Package as _Package
 
 __all__ = [
     "DOCX_REPORT_NAMESPACE",
-    "MAX_PART_BYTES",
     "ODT_MEDIA_TYPE",
     "ODT_REPORT_PATH",
     "ZIP_TIME",
@@ -61,11 +60,6 @@ ODT_MEDIA_TYPE: Final = "application/vnd.oasis.opendocument.text"
 ODT_REPORT_PATH: Final = "directive-report/report.json"
 #: The namespace of the root element of the DOCX custom XML part that carries the report.
 DOCX_REPORT_NAMESPACE: Final = "urn:directive-report:model"
-#: The most bytes a member may decompress to when a report is read back (64 MiB: a report of a
-#: thousand pages is about 2 MiB of JSON).
-MAX_PART_BYTES: Final = 64 * 1024 * 1024
-#: The most members a package may list when a report is read back.
-_MAX_MEMBERS: Final = 10_000
 _DOCX_PREFIX: Final = "customXml/item"
 
 
@@ -156,62 +150,48 @@ def read_embedded_report(source: str | os.PathLike[str] | IO[bytes]) -> Report:
     :class:`~directive_report.errors.ReportLoadError`, naming the part, when the report it
     carries does not load.
     """
+    from directive_report.readers._limits import (
+        Package,
+        UnreadableFileError,
+        read_source,
+        source_name,
+    )
     from directive_report.serialize import loads
 
-    name = (
-        os.fspath(source)
-        if isinstance(source, str | os.PathLike)
-        else str(getattr(source, "name", "<stream>"))
-    )
-    with _opened(source, name) as package:
-        path, text = _report_part(package, name)
-    return loads(text, "json", source=f"{name}:{path}")
-
-
-@contextmanager
-def _opened(source: str | os.PathLike[str] | IO[bytes], name: str) -> Iterator[zipfile.ZipFile]:
-    """*source* opened as a ZIP, every reading error an :class:`EmbeddedReportError`."""
+    name = source_name(source)
     if not isinstance(source, str | os.PathLike) and source.seekable():
         source.seek(0)
     try:
-        with zipfile.ZipFile(source) as package:
-            if len(package.infolist()) > _MAX_MEMBERS:
-                raise EmbeddedReportError(name, f"more than {_MAX_MEMBERS} files in the package")
-            yield package
-    except FileNotFoundError:
-        raise EmbeddedReportError(name, "no such file") from None
-    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError) as error:
-        raise EmbeddedReportError(name, f"not a DOCX or ODT package ({error})") from None
-    except OSError as error:
-        raise EmbeddedReportError(name, f"cannot read it ({error.strerror or error})") from None
+        path, text = _report_part(Package(read_source(source), name, kind="DOCX or ODT"), name)
+    except UnreadableFileError as error:
+        raise EmbeddedReportError(name, error.reason) from None
+    return loads(text, "json", source=f"{name}:{path}")
 
 
-def _report_part(package: zipfile.ZipFile, name: str) -> tuple[str, str]:
+def _report_part(package: _Package, name: str) -> tuple[str, str]:
     """The path and text of the report inside *package*, an ODT or a DOCX."""
-    members = {info.filename: info for info in package.infolist()}
-    if "mimetype" in members:
-        mimetype = _read(package, members["mimetype"], name, limit=200)
+    if "mimetype" in package.names:
+        mimetype = package.read("mimetype")
         if mimetype != ODT_MEDIA_TYPE.encode("ascii"):
             raise EmbeddedReportError(
                 name, f"not an ODT text document (mimetype {mimetype!r}, expected {ODT_MEDIA_TYPE})"
             )
-        if ODT_REPORT_PATH not in members:
+        if ODT_REPORT_PATH not in package.names:
             raise _no_report(name, f"{ODT_REPORT_PATH} is missing")
-        data = _read(package, members[ODT_REPORT_PATH], name)
         try:
-            return ODT_REPORT_PATH, data.decode("utf-8")
+            return ODT_REPORT_PATH, package.read(ODT_REPORT_PATH).decode("utf-8")
         except UnicodeDecodeError as error:
             where = f"{name}:{ODT_REPORT_PATH}"
             raise ReportLoadError(where, [("", f"not UTF-8 text: {error}")]) from None
-    if "[Content_Types].xml" not in members:
+    if "[Content_Types].xml" not in package.names:
         raise EmbeddedReportError(
-            name, "not a DOCX or ODT package (it has neither [Content_Types].xml nor mimetype)"
+            name, "not a DOCX or ODT file: it has neither [Content_Types].xml nor mimetype"
         )
-    for path, info in members.items():
+    for path in sorted(package.names):
         if path.startswith(_DOCX_PREFIX) and path.endswith(".xml") and "Props" not in path:
-            text = _report_element_text(_read(package, info, name), name, path)
-            if text is not None:
-                return path, text
+            root = package.xml(path)
+            if root.tag == f"{{{DOCX_REPORT_NAMESPACE}}}report":
+                return path, root.text or ""
     raise _no_report(name, f"no custom XML part in the namespace {DOCX_REPORT_NAMESPACE}")
 
 
@@ -221,65 +201,3 @@ def _no_report(name: str, detail: str) -> EmbeddedReportError:
         f"the document carries no report ({detail}): it was exported with embed_model=False, "
         "by another program, or re-saved by an office suite that drops it",
     )
-
-
-def _read(
-    package: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limit: int | None = None
-) -> bytes:
-    """The bytes of member *info*, refused beyond *limit* (:data:`MAX_PART_BYTES` unless
-    given) whatever its entry declares."""
-    limit = MAX_PART_BYTES if limit is None else limit
-    too_big = EmbeddedReportError(
-        name, f"{info.filename} is larger than {limit:,} bytes: not a report directive-report wrote"
-    )
-    if info.file_size > limit:
-        raise too_big
-    with package.open(info) as member:
-        data = member.read(limit + 1)
-    if len(data) > limit:
-        raise too_big
-    return data
-
-
-def _report_element_text(data: bytes, name: str, path: str) -> str | None:
-    """The text of the XML document *data* when its root is the report element, else ``None``.
-
-    Parsed with expat, refusing any document type declaration: no entity is declared, so none is
-    expanded (only the five predefined ones and character references are read).
-    """
-    from xml.parsers import expat
-
-    root: list[str] = []
-    depth = 0
-    text: list[str] = []
-
-    def start(tag: str, attributes: object) -> None:
-        nonlocal depth
-        depth += 1
-        if not root:
-            root.append(tag)
-
-    def end(tag: str) -> None:
-        nonlocal depth
-        depth -= 1
-
-    def characters(data: str) -> None:
-        if depth == 1:
-            text.append(data)
-
-    def refuse(*arguments: object) -> None:
-        raise EmbeddedReportError(name, f"{path} declares a document type, which is refused")
-
-    parser = expat.ParserCreate(namespace_separator=" ")
-    parser.StartElementHandler = start
-    parser.EndElementHandler = end
-    parser.CharacterDataHandler = characters
-    parser.StartDoctypeDeclHandler = refuse
-    parser.EntityDeclHandler = refuse
-    try:
-        parser.Parse(data, True)
-    except expat.ExpatError as error:
-        raise EmbeddedReportError(name, f"{path} is not well-formed XML ({error})") from None
-    if root != [f"{DOCX_REPORT_NAMESPACE} report"]:
-        return None
-    return "".join(text)
