@@ -541,6 +541,22 @@ def test_cong_van_has_no_type_line(seed_report: Report) -> None:
     assert "\n# " not in markdown
 
 
+def test_lettered_tasks_are_paragraphs_with_their_letters() -> None:
+    """Tasks under a khoản are lettered a), b) as on the page; Markdown has no such list, so
+    each is a paragraph starting with its letter, its details an italic paragraph under it; a
+    '•' bullet is printed the same way."""
+    khoan = Section(
+        title="Khoản",
+        blocks=[
+            TaskList(tasks=[Task(text="Một.", assignee="Văn phòng Sở"), Task(text="Hai.")]),
+            BulletList(items=["Ba."], marker="•"),
+        ],
+    )
+    report = attrs.evolve(report_with(["x"]), sections=(Section(title="MỤC", sections=(khoan,)),))
+    markdown = to_markdown(report)
+    assert "\n\na) Một.\n\n*Đơn vị thực hiện: Văn phòng Sở.*\n\nb) Hai.\n\n• Ba.\n\n" in markdown
+
+
 def test_task_details_by_hand() -> None:
     """Who carries a task out and by when: an italic second paragraph of the item."""
     from directive_report import examples
