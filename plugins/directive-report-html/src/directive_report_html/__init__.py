@@ -1,0 +1,139 @@
+"""HTML for directive-report: one self-contained HTML5 file that prints as the decree's page.
+
+Every word comes from the content stage (:func:`directive_report.layout.document_content`), as
+for every other format; this exporter maps its parts to semantic HTML — ``header`` (the two
+header columns), ``h1`` for the document type, ``h2``–``h5`` for the numbered headings, lists
+for list items, ``footer`` for Nơi nhận and the signature — with each paragraph's
+:class:`~directive_report.layout.Role` as its class.  Citations are ``<cite>`` elements carrying
+their parsed data (``data-type``, ``data-number``, ``data-date``, ``data-issuer``).
+
+The embedded style sheet (``style.css``) reproduces the page of Nghị định 30/2020/NĐ-CP when
+printed: A4, its margins, Times New Roman (Liberation Serif where it is missing), the rules
+under the issuer, the motto and the trích yếu, and the page number centred at the top from
+page 2.  The file loads nothing from outside.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from html import escape
+from importlib.resources import files
+from typing import BinaryIO, ClassVar
+
+from directive_report import Report
+from directive_report.exporters import ExportOptions
+from directive_report.layout import (
+    ContentBlock,
+    DocumentContent,
+    Heading,
+    ItemList,
+    Line,
+    Role,
+    Rule,
+    StyledParagraph,
+    block_lines,
+    document_content,
+    plan_content,
+)
+
+from directive_report_html._markup import runs_html
+
+__all__ = ["HtmlExporter", "to_html"]
+
+
+class HtmlExporter:
+    """Writes a report as one self-contained HTML5 file; see the module for the page."""
+
+    name: ClassVar[str] = "html"  # the entry-point name
+    suffix: ClassVar[str] = ".html"
+    media_type: ClassVar[str] = "text/html"
+    api_version: ClassVar[int] = 1  # the directive_report.exporters.API_VERSION it was written for
+
+    def render(self, report: Report, stream: BinaryIO, options: ExportOptions) -> None:
+        """Write *report* to *stream* (never closing it)."""
+        stream.write(to_html(report, options).encode("utf-8"))
+
+
+def to_html(report: Report, options: ExportOptions | None = None) -> str:
+    """The HTML document of *report* (the header laid out with *options*' layout profile)."""
+    content = document_content(report)
+    title = " ".join(line.text for line in content.title) or report.summary
+    css = files("directive_report_html").joinpath("style.css").read_text(encoding="utf-8")
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="vi">',
+        '<head><meta charset="utf-8">',
+        f"<title>{escape(title, quote=False)}</title>",
+        f"<style>\n{css}</style></head>",
+        "<body>",
+        _header(content, options),
+    ]
+    if content.title:
+        parts.append(_div("title", content.title, tag="section"))
+    if content.addressees:
+        parts.append(_div("addressees", _lines(content.addressees), tag="section"))
+    parts += ["<main>", *(_block(block) for block in content.body), "</main>"]
+    parts += [
+        '<footer class="nd30">',
+        _div("recipients", _lines(content.recipients)),
+        _div("signature", content.signature),
+        "</footer>",
+        "</body>",
+        "</html>",
+        "",
+    ]
+    return "\n".join(parts)
+
+
+def _header(content: DocumentContent, options: ExportOptions | None) -> str:
+    """The two-column header as the geometry stage lays it out for the printed page: its column
+    widths, the issuer's name broken where a clerk breaks it, and the rules' lengths."""
+    plan = plan_content(content, (options or ExportOptions()).layout)
+    widths = " ".join(f"{width:g}mm" for width in plan.header.column_widths)
+    cells = []
+    for row in plan.header.rows:
+        for cell in row:
+            inner = "".join(
+                f'<hr style="width: {item.width:.1f}mm">'
+                if isinstance(item, Rule)
+                else f'<p class="{_class(item.role)}">{runs_html(item.runs)}</p>'
+                for item in cell.content
+                if isinstance(item, Rule | StyledParagraph)
+            )
+            cells.append(f"<div>{inner}</div>")
+    grid = f"grid-template-columns: {widths}"
+    return f'<header class="nd30" style="{grid}">\n' + "\n".join(cells) + "\n</header>"
+
+
+def _class(role: Role) -> str:
+    return role.name.lower().replace("_", "-")
+
+
+def _line(line: Line, tag: str = "p") -> str:
+    marker = (
+        f'<span class="marker">{escape(line.marker, quote=False)}</span>' if line.marker else ""
+    )
+    space = " " if line.marker and line.runs else ""
+    return f'<{tag} class="{_class(line.role)}">{marker}{space}{runs_html(line.runs)}</{tag}>'
+
+
+def _div(name: str, lines: Iterable[Line], *, tag: str = "div") -> str:
+    inner = "\n".join(
+        _line(line, "h1" if line.role is Role.DOCUMENT_TYPE else "p") for line in lines
+    )
+    return f'<{tag} class="{name}">\n{inner}\n</{tag}>'
+
+
+def _lines(blocks: Iterable[ContentBlock]) -> list[Line]:
+    return [line for block in blocks for line in block_lines(block)]
+
+
+def _block(block: ContentBlock) -> str:
+    if isinstance(block, Heading):
+        return _line(block.line, f"h{min(block.depth + 1, 5)}")
+    if isinstance(block, ItemList):
+        items = (
+            "<li>" + "".join(_line(line) for line in item.lines()) + "</li>" for item in block.items
+        )
+        return "<ul>" + "".join(items) + "</ul>"
+    return "\n".join(_line(line) for line in block_lines(block))
