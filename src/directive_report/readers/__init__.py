@@ -23,6 +23,7 @@ import io
 import os
 from typing import TYPE_CHECKING, Any, Final
 
+from directive_report import i18n
 from directive_report.readers._limits import (
     Source,
     UnreadableFileError,
@@ -104,4 +105,9 @@ def read_facts(source: Source, *, format: str | None = None) -> PageFacts:
         from directive_report.readers.text_reader import read_text_facts
 
         return read_text_facts(source)
-    raise UnreadableFileError(name, f"unknown format {format!r} (expected one of {FACT_FORMATS})")
+    raise UnreadableFileError(
+        name,
+        i18n._("unknown format {format!r} (expected one of {formats})").format(
+            format=format, formats=FACT_FORMATS
+        ),
+    )

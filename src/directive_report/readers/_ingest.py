@@ -26,6 +26,7 @@ from typing import Any, Final
 
 import attrs
 
+from directive_report import i18n
 from directive_report.errors import DirectiveReportError
 from directive_report.model import (
     Action,
@@ -139,9 +140,9 @@ def ingest(source: Source, *, format: str | None = None) -> Ingested:
         present = [what for what, seen in landmarks.items() if seen] or ["none"]
         raise IngestError(
             name,
-            "not an administrative document: it needs at least two of "
-            f"{', '.join(landmarks)}; found {', '.join(present)} "
-            "(không phải văn bản hành chính)",
+            i18n._(
+                "not an administrative document: it needs at least two of {parts}; found {found}"
+            ).format(parts=", ".join(landmarks), found=", ".join(present)),
         )
     return ingest_recognised(found)
 

@@ -7,6 +7,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+from directive_report import i18n
 from directive_report.readers._limits import Source, UnreadableFileError, read_source
 
 __all__ = ["convert_doc"]
@@ -18,8 +19,9 @@ def convert_doc(source: Source, name: str) -> Path:
     if soffice is None:
         raise UnreadableFileError(
             name,
-            "a legacy .doc file needs LibreOffice to be read: install it (soffice) or save the "
-            "file as .docx (cần LibreOffice để đọc tệp .doc)",
+            i18n._(
+                "a legacy .doc file needs LibreOffice to be read: install it (soffice) or save the file as .docx"
+            ),
         )
     data = read_source(source)
     folder = Path(tempfile.mkdtemp(prefix="directive-report-doc-"))
@@ -43,8 +45,10 @@ def convert_doc(source: Source, name: str) -> Path:
             check=False,
         )
     except subprocess.TimeoutExpired:
-        raise UnreadableFileError(name, "LibreOffice took too long to convert it") from None
+        raise UnreadableFileError(name, i18n._("LibreOffice took too long to convert it")) from None
     converted = folder / "document.docx"
     if not converted.exists():
-        raise UnreadableFileError(name, "LibreOffice could not convert it: not a Word document?")
+        raise UnreadableFileError(
+            name, i18n._("LibreOffice could not convert it: not a Word document?")
+        )
     return converted

@@ -24,6 +24,7 @@ import zipfile
 import zlib
 from typing import IO, Any, Final
 
+from directive_report import i18n
 from directive_report.errors import DirectiveReportError
 
 __all__ = [
@@ -82,18 +83,21 @@ def read_source(source: Source) -> bytes:
         else:
             data = source.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
-        raise UnreadableFileError(name, "no such file (không tìm thấy tệp)") from None
+        raise UnreadableFileError(name, i18n._("no such file")) from None
     except IsADirectoryError:
-        raise UnreadableFileError(name, "is a directory, not a file (là thư mục)") from None
+        raise UnreadableFileError(name, i18n._("is a directory, not a file")) from None
     except OSError as error:
-        raise UnreadableFileError(name, f"cannot be read: {error.strerror or error}") from None
+        raise UnreadableFileError(
+            name, i18n._("cannot be read: {value}").format(value=error.strerror or error)
+        ) from None
     if not isinstance(data, bytes):
-        raise UnreadableFileError(name, "expected a binary stream (cần luồng nhị phân)")
+        raise UnreadableFileError(name, i18n._("expected a binary stream"))
     if not data:
-        raise UnreadableFileError(name, "the file is empty (tệp rỗng)")
+        raise UnreadableFileError(name, i18n._("the file is empty"))
     if len(data) > MAX_FILE_BYTES:
         raise UnreadableFileError(
-            name, f"larger than {MAX_FILE_BYTES // (1024 * 1024)} MB (tệp quá lớn)"
+            name,
+            i18n._("larger than {value} MB").format(value=MAX_FILE_BYTES // (1024 * 1024)),
         )
     return data
 
@@ -109,24 +113,38 @@ class Package:
             members = self._zip.infolist()
         except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as error:
             raise UnreadableFileError(
-                name, f"not a {kind} file: not a ZIP package or a damaged one ({error})"
+                name,
+                i18n._("not a {kind} file: not a ZIP package or a damaged one ({error})").format(
+                    kind=kind, error=error
+                ),
             ) from None
         if len(members) > MAX_MEMBERS:
             raise UnreadableFileError(
-                name, f"the package has {len(members)} members, more than {MAX_MEMBERS}"
+                name,
+                i18n._("the package has {count} members, more than {most}").format(
+                    count=len(members), most=MAX_MEMBERS
+                ),
             )
         total = 0
         for member in members:
             if member.file_size > MAX_MEMBER_BYTES:
                 raise UnreadableFileError(
                     name,
-                    f"member {member.filename!r} inflates to {member.file_size} bytes, more than "
-                    f"{MAX_MEMBER_BYTES} (a zip bomb?)",
+                    i18n._(
+                        "member {filename!r} inflates to {file_size} bytes, more than {most} (a zip bomb?)"
+                    ).format(
+                        filename=member.filename,
+                        file_size=member.file_size,
+                        most=MAX_MEMBER_BYTES,
+                    ),
                 )
             total += member.file_size
         if total > MAX_TOTAL_BYTES:
             raise UnreadableFileError(
-                name, f"the package inflates to {total} bytes, more than {MAX_TOTAL_BYTES}"
+                name,
+                i18n._("the package inflates to {total} bytes, more than {most}").format(
+                    total=total, most=MAX_TOTAL_BYTES
+                ),
             )
         self.names = frozenset(member.filename for member in members)
 
@@ -136,7 +154,10 @@ class Package:
             info = self._zip.getinfo(member)
         except KeyError:
             raise UnreadableFileError(
-                self.name, f"not a {self.kind} file: it has no {member!r}"
+                self.name,
+                i18n._("not a {kind} file: it has no {member!r}").format(
+                    kind=self.kind, member=member
+                ),
             ) from None
         chunks: list[bytes] = []
         size = 0
@@ -146,12 +167,18 @@ class Package:
                     size += len(chunk)
                     if size > info.file_size or size > MAX_MEMBER_BYTES:
                         raise UnreadableFileError(
-                            self.name, f"member {member!r} inflates past its declared size"
+                            self.name,
+                            i18n._("member {member!r} inflates past its declared size").format(
+                                member=member
+                            ),
                         )
                     chunks.append(chunk)
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError) as error:
             raise UnreadableFileError(
-                self.name, f"member {member!r} is damaged or truncated ({error})"
+                self.name,
+                i18n._("member {member!r} is damaged or truncated ({error})").format(
+                    member=member, error=error
+                ),
             ) from None
         return b"".join(chunks)
 
@@ -183,13 +210,17 @@ def parse_xml(data: bytes, name: str, *, part: str = "") -> Any:
         remove_pis=True,
     )
     where = f"{part}: " if part else ""
-    refused = f"{where}XML with a document type declaration (DTD, entities) is refused"
+    refused = i18n._(
+        "{where}XML with a document type declaration (DTD, entities) is refused"
+    ).format(where=where)
     if b"<!DOCTYPE" in data[: _prolog_end(data)]:
         raise UnreadableFileError(name, refused)
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as error:
-        raise UnreadableFileError(name, f"{where}not well-formed XML ({error})") from None
+        raise UnreadableFileError(
+            name, i18n._("{where}not well-formed XML ({error})").format(where=where, error=error)
+        ) from None
     if root.getroottree().docinfo.doctype:
         raise UnreadableFileError(name, refused)
     return root

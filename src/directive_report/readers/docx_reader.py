@@ -15,6 +15,7 @@ import io
 from collections.abc import Iterator
 from typing import Any, Final, TypeAlias
 
+from directive_report import i18n
 from directive_report.readers._docx_parts import (
     CONTAINERS,
     cell_layers,
@@ -83,14 +84,16 @@ def read_docx_facts(source: Source) -> PageFacts:
     package = Package(data, name, kind="DOCX")
     package.check_all_xml()
     if "word/document.xml" not in package.names and "[Content_Types].xml" not in package.names:
-        raise UnreadableFileError(name, "not a DOCX file: it has no word/document.xml")
+        raise UnreadableFileError(name, i18n._("not a DOCX file: it has no word/document.xml"))
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
     try:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, ValueError, KeyError) as error:
-        raise UnreadableFileError(name, f"not a DOCX file ({error})") from None
+        raise UnreadableFileError(
+            name, i18n._("not a DOCX file ({error})").format(error=error)
+        ) from None
     return _Reader(document, name).facts()
 
 

@@ -15,6 +15,7 @@ import io
 from collections.abc import Iterator
 from typing import Any
 
+from directive_report import i18n
 from directive_report.readers._limits import (
     Package,
     Source,
@@ -61,18 +62,23 @@ def read_odt_facts(source: Source) -> PageFacts:
     data = read_source(source)
     package = Package(data, name, kind="ODT")
     if "content.xml" not in package.names:
-        raise UnreadableFileError(name, "not an ODT file: it has no content.xml")
+        raise UnreadableFileError(name, i18n._("not an ODT file: it has no content.xml"))
     if "mimetype" in package.names:
         mimetype = package.read("mimetype").decode("ascii", "replace").strip()
         if mimetype != MIMETYPE:
-            raise UnreadableFileError(name, f"not an ODT text document (mimetype {mimetype})")
+            raise UnreadableFileError(
+                name,
+                i18n._("not an ODT text document (mimetype {mimetype})").format(mimetype=mimetype),
+            )
     package.check_all_xml()
     from odf.opendocument import load
 
     try:
         document = load(io.BytesIO(data))
     except Exception as error:  # odfpy raises many kinds on a malformed package
-        raise UnreadableFileError(name, f"not an ODT file ({type(error).__name__})") from None
+        raise UnreadableFileError(
+            name, i18n._("not an ODT file ({kind})").format(kind=type(error).__name__)
+        ) from None
     return _Reader(document, name).facts()
 
 

@@ -17,6 +17,7 @@ from typing import Final
 
 import attrs
 
+from directive_report import i18n
 from directive_report.readers._limits import Source, UnreadableFileError, read_source, source_name
 from directive_report.readers.facts import PageFacts, ParagraphFacts, RunFacts, SectionFacts
 
@@ -35,13 +36,17 @@ def decode_text(data: bytes, name: str) -> str:
     except UnicodeDecodeError as error:
         raise UnreadableFileError(
             name,
-            f"not a text file: byte {error.start} is not {encoding.upper().removesuffix('-SIG')} "
-            "(không phải tệp văn bản UTF-8)",
+            i18n._("not a text file: byte {start} is not {encoding}").format(
+                start=error.start, encoding=encoding.upper().removesuffix("-SIG")
+            ),
         ) from None
     bad = next((index for index, char in enumerate(text) if char in _CONTROL), None)
     if bad is not None:
         raise UnreadableFileError(
-            name, f"not a text file: control character U+{ord(text[bad]):04X} at offset {bad}"
+            name,
+            i18n._("not a text file: control character U+{ord:04X} at offset {bad}").format(
+                ord=ord(text[bad]), bad=bad
+            ),
         )
     return unicodedata.normalize("NFC", text)
 
@@ -65,7 +70,7 @@ def read_text_facts(source: Source) -> PageFacts:
         )
         blank = False
     if not blocks:
-        raise UnreadableFileError(name, "the file holds no text (tệp không có nội dung)")
+        raise UnreadableFileError(name, i18n._("the file holds no text"))
     return PageFacts(
         source=name, format="text", blocks=tuple(blocks), sections=(SectionFacts(page=None),)
     )
