@@ -23,6 +23,7 @@ from directive_report.exporters._registry import (
     load_exporter,
     refresh,
 )
+from directive_report.exporters.profiled import ProfiledExporter
 
 __all__ = [
     "API_VERSION",
@@ -30,6 +31,7 @@ __all__ = [
     "ExportOptions",
     "Exporter",
     "ExporterInfo",
+    "ProfiledExporter",
     "available",
     "exporter_for_suffix",
     "get_exporter",
