@@ -85,3 +85,11 @@ def catalogs(session: nox.Session) -> None:
         "pybabel", "update", "-i", template, "-d", locale, "-D", "directive_report",
         "--no-fuzzy-matching", "--ignore-obsolete", "--width=100",
     )  # fmt: skip
+
+
+@nox.session(python=PYTHONS[-1], default=False)
+def mutate(session: nox.Session) -> None:
+    """Mutation testing of the core modules with mutmut, each within a time budget (not part
+    of the default run; the scores are in docs/guarantees.md).  ``nox -s mutate -- vi``."""
+    session.install(".", *_groups("mutate"))
+    session.run("python", "scripts/mutate.py", *session.posargs)

@@ -356,7 +356,8 @@ def test_control_characters_are_located() -> None:
     assert caught.value.problems == (
         (
             "sections[0].title",
-            "contains U+0007, a control character documents cannot carry, in 'KẾT\\x07QUẢ'",
+            "contains U+0007, a control character documents cannot carry, at character 4 of "
+            "'KẾT\\x07QUẢ'",
         ),
     )
 

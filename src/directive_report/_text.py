@@ -8,26 +8,77 @@ from collections.abc import Iterable
 
 from directive_report.errors import UnprintableTextError
 
-__all__ = ["nfc", "nfc_optional", "nfc_tuple", "vi_upper"]
+__all__ = [
+    "BIDI_CONTROLS",
+    "MAX_TEXT_LENGTH",
+    "bidi_control_error",
+    "excerpt",
+    "nfc",
+    "nfc_optional",
+    "nfc_tuple",
+    "vi_upper",
+]
+
+#: The longest single text a report may hold, in characters.  An XML text node over 10 MB is
+#: refused by lxml (so python-docx) and crashes LibreOffice; a million characters are at most
+#: 4 MB in UTF-8, and any longer text belongs in several paragraphs.
+MAX_TEXT_LENGTH = 1_000_000
 
 # Characters XML 1.0 (so DOCX and ODT) cannot carry, and lone surrogates UTF-8 cannot encode.
 _UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# Bidirectional embeddings, overrides and isolates: they make a text print in another order
+# than it is stored ("Trojan Source", CVE-2021-42574), so "21/CT-TTg" can be stored reversed.
+BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_EXCERPT = 40
+
+
+def excerpt(text: str, limit: int = _EXCERPT) -> str:
+    """*text* as a message quotes it: its repr, or its first *limit* characters and its size."""
+    if len(text) <= limit:
+        return repr(text)
+    return f"{text[:limit]!r}… ({len(text):,} characters)"
+
+
+def bidi_control_error(text: str, position: int, offset: int = 0) -> UnprintableTextError:
+    """The error for the bidirectional control at *position* of *text* (*offset* is where
+    *text* starts in a larger one, for the position reported)."""
+    character = text[position]
+    start = max(0, position - _EXCERPT // 2)
+    return UnprintableTextError(
+        f"contains U+{ord(character):04X} ({unicodedata.name(character)}), a bidirectional "
+        "control that makes text print in another order than it is written, at character "
+        f"{offset + position + 1}: {excerpt(text[start:], _EXCERPT)}"
+    )
 
 
 def nfc(text: str) -> str:
-    """Return *text* in Unicode normal form C (what every Vietnamese string is stored as).
+    """Return *text* in Unicode normal form C (what every Vietnamese string is stored as), with
+    every carriage return (``\\r\\n`` or a lone ``\\r``) made a line feed, so that a line
+    break is one character and prints as a line break in every format.
 
-    Raises :class:`UnprintableTextError` for a control character other than tab, line feed and
-    carriage return: a report holding one could not be written to DOCX or ODT.
+    Raises :class:`UnprintableTextError`, naming the character and its position, for a control
+    character other than tab, line feed and carriage return (DOCX and ODT cannot carry one), a
+    bidirectional control character (U+202A–U+202E, U+2066–U+2069), or a text longer than
+    :data:`MAX_TEXT_LENGTH` characters.
     """
     if not isinstance(text, str):
         raise TypeError(f"expected text (str), got {type(text).__name__}")
+    if len(text) > MAX_TEXT_LENGTH:
+        raise UnprintableTextError(
+            f"is {len(text):,} characters long, more than the {MAX_TEXT_LENGTH:,} a document "
+            f"can carry in one text; split it into paragraphs: {excerpt(text)}"
+        )
     bad = _UNPRINTABLE.search(text)
     if bad:
         raise UnprintableTextError(
-            f"contains U+{ord(bad[0]):04X}, a control character documents cannot carry, in "
-            f"{text[:60]!r}"
+            f"contains U+{ord(bad[0]):04X}, a control character documents cannot carry, at "
+            f"character {bad.start() + 1} of {excerpt(text)}"
         )
+    bidi = BIDI_CONTROLS.search(text)
+    if bidi:
+        raise bidi_control_error(text, bidi.start())
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     return unicodedata.normalize("NFC", text)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 
 import attrs
@@ -85,19 +86,60 @@ def _merge(a: Citation, b: Citation) -> Citation:
     )
 
 
+def _keys(citation: Citation) -> set[tuple[str, ...]]:
+    """What two mentions of one document must share (see :func:`_compatible`): the running
+    number, the name, or both being the Constitution."""
+    keys: set[tuple[str, ...]] = set()
+    if citation.running_number is not None:
+        keys.add(("number", str(citation.running_number)))
+    if citation.name:
+        keys.add(("name", citation.name.casefold()))
+    if citation.doc_type.name == "Hiến pháp":
+        keys.add(("constitution",))
+    return keys
+
+
 @attrs.define
 class _Document:
     citation: Citation
-    names: list[Citation]  # the citation as mentioned, and its aliases
+    names: list[Citation]  # the citation as mentioned, and its aliases, each once
     mentions: list[int]
+    order: int = 0  # creation order: candidates are tried in it
+    alive: bool = True
 
     def accepts(self, citation: Citation) -> bool:
         return any(_compatible(name, citation) for name in (self.citation, *self.names))
 
-    def absorb(self, other: _Document) -> None:
+    def add_name(self, citation: Citation) -> bool:
+        """Record *citation* as a name of the document; False if it was one already."""
+        if citation in self.names:
+            return False
+        self.names.append(citation)
+        return True
+
+    def absorb(self, other: _Document) -> list[Citation]:
+        """Take *other*'s mentions and names; return the names that are new here."""
         self.citation = _merge(self.citation, other.citation)
-        self.names += other.names
+        other.alive = False
         self.mentions += other.mentions
+        return [name for name in other.names if self.add_name(name)]
+
+
+class _Candidates:
+    """The documents each key leads to, built up as documents are made (not rescanned for
+    every mention: resolving stays linear in the number of mentions)."""
+
+    def __init__(self) -> None:
+        self._by_key: dict[tuple[str, ...], list[_Document]] = {}
+
+    def add(self, document: _Document, name: Citation) -> None:
+        for key in _keys(name):
+            self._by_key.setdefault(key, []).append(document)
+
+    def fitting(self, cited: Citation) -> list[_Document]:
+        """The live documents that accept *cited*, in creation order."""
+        found = {id(d): d for key in _keys(cited) for d in self._by_key.get(key, ()) if d.alive}
+        return sorted((d for d in found.values() if d.accepts(cited)), key=lambda d: d.order)
 
 
 def resolve(found: Iterable[Found]) -> list[CitedDocument]:
@@ -113,13 +155,16 @@ def resolve(found: Iterable[Found]) -> list[CitedDocument]:
     mentions = list(found)
     documents: list[_Document] = []
     owner: dict[int, _Document] = {}
+    candidates = _Candidates()
+    created = itertools.count()
 
     def place(index: int) -> None:
         cited = mentions[index].citation.document
-        fits = [d for d in documents if d.accepts(cited)]
+        fits = candidates.fitting(cited)
         if len(fits) > 1 and all(_compatible(a.citation, b.citation) for a in fits for b in fits):
             for other in fits[1:]:
-                fits[0].absorb(other)
+                for name in fits[0].absorb(other):
+                    candidates.add(fits[0], name)
                 documents.remove(other)
                 for key, value in owner.items():
                     if value is other:
@@ -127,12 +172,16 @@ def resolve(found: Iterable[Found]) -> list[CitedDocument]:
             fits = fits[:1]
         if len(fits) == 1:
             fits[0].citation = _merge(fits[0].citation, cited)
-            fits[0].names.append(cited)
+            if fits[0].add_name(cited):
+                candidates.add(fits[0], cited)
             fits[0].mentions.append(index)
             owner[index] = fits[0]
         elif not fits:
-            owner[index] = _Document(citation=cited, names=[cited], mentions=[index])
+            owner[index] = _Document(
+                citation=cited, names=[cited], mentions=[index], order=next(created)
+            )
             documents.append(owner[index])
+            candidates.add(owner[index], cited)
 
     strong = [i for i, f in enumerate(mentions) if _identifies(f.citation) and not f.alias]
     for index in strong:
@@ -140,11 +189,13 @@ def resolve(found: Iterable[Found]) -> list[CitedDocument]:
     for index, mention in enumerate(mentions):
         if mention.alias and index > 0 and (index - 1) in owner:
             document = owner[index - 1]
-            document.names.append(mention.citation.document)
+            if document.add_name(mention.citation.document):
+                candidates.add(document, mention.citation.document)
             document.mentions.append(index)
             owner[index] = document
+    placed = set(strong)
     for index in range(len(mentions)):
-        if index not in owner and index not in strong:
+        if index not in owner and index not in placed:
             place(index)
     documents.sort(key=lambda d: min(d.mentions))
     return [

@@ -18,6 +18,7 @@ from typing import TextIO, cast, overload
 
 import attrs
 
+from directive_report._text import BIDI_CONTROLS, bidi_control_error
 from directive_report.citations._find import Found, extract_text
 from directive_report.citations.issuers import DEFAULT_ISSUERS, IssuerTable
 
@@ -60,6 +61,7 @@ def extract(
     the text is read, without holding it whole, with offsets into the whole text.
     """
     if isinstance(text, str):
+        _refuse_bidi_controls(text)
         return extract_text(text, issuers)
     if isinstance(text, os.PathLike):
         return _extract_path(Path(text), issuers)
@@ -84,12 +86,15 @@ def extract_chunks(
     """The citations of the text made of *chunks* (joined with nothing), in order, with
     offsets into that text; memory holds about one chunk and :data:`MARGIN`."""
     buffer = ""  # the text from absolute offset `base` to what has been read
+    read = 0  # absolute offset of the end of what has been read
     base = 0
     kept = 0  # length of the buffer after the last pass: a pass waits for MARGIN new characters
     reported = 0  # absolute offset where the last reported citation ends
     for chunk in chunks:
         if not isinstance(chunk, str):
             raise TypeError(f"expected chunks of text (str), got {type(chunk).__name__}")
+        _refuse_bidi_controls(chunk, read)
+        read += len(chunk)
         buffer += chunk
         if len(buffer) - kept < MARGIN or len(buffer) < MARGIN + CONTEXT:
             continue
@@ -107,3 +112,12 @@ def extract_chunks(
         kept = len(buffer)
     for found in extract_text(buffer, issuers, after=max(0, reported - base)):
         yield attrs.evolve(found, start=found.start + base, end=found.end + base)
+
+
+def _refuse_bidi_controls(text: str, offset: int = 0) -> None:
+    """A text holding a bidirectional control prints in another order than it is stored
+    ("21/CT-TTg" stored reversed), so its citations cannot be read as a person reads them:
+    refuse it, naming the character and its position, rather than skip what it hides."""
+    found = BIDI_CONTROLS.search(text)
+    if found is not None:
+        raise bidi_control_error(text, found.start(), offset)

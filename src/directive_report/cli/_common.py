@@ -27,7 +27,7 @@ __all__ = [
     "export_arguments",
     "jobs_argument",
     "note_line",
-    "positive_seconds",
+    "positive_number",
     "warning_line",
     "write_report",
 ]
@@ -128,21 +128,21 @@ def export_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--timeout",
-        type=positive_seconds,
+        type=positive_number,
         metavar="SECONDS",
         help=_("stop an export that takes longer (default: no limit)"),
     )
 
 
-def positive_seconds(text: str) -> float:
-    """``--timeout``'s value: a number of seconds above zero."""
+def positive_number(text: str) -> float:
+    """A number above zero (``--timeout`` seconds, ``--max-input-mb`` megabytes)."""
     try:
         value = float(text)
     except ValueError:
         value = 0.0
     if not 0 < value < 10**6:
         raise argparse.ArgumentTypeError(
-            _("expected a number of seconds above 0, got {text!r}").format(text=text)
+            _("expected a number above 0, got {text!r}").format(text=text)
         )
     return value
 

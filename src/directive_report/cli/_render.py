@@ -27,6 +27,7 @@ from directive_report.cli._common import (
     export_arguments,
     jobs_argument,
     note_line,
+    positive_number,
     warning_line,
 )
 from directive_report.cli._export import Outcome, export_report
@@ -62,6 +63,12 @@ def register(subparsers: Any) -> None:
     )
     where.add_argument("--out-dir", type=Path, metavar="DIR", help=_("folder for the outputs"))
     export_arguments(parser)
+    parser.add_argument(
+        "--max-input-mb",
+        type=positive_number,
+        metavar="MB",
+        help=_("read input files of at most this many megabytes (default: 256)"),
+    )
     jobs_argument(parser)
     parser.set_defaults(run=run)
 
@@ -75,15 +82,17 @@ class Job(NamedTuple):
     force: bool
     strict: bool = False
     timeout: float | None = None
+    max_bytes: int | None = None
 
 
 def render_one(job: Job) -> Outcome:
     """Render one input and write its output (unless it goes to stdout: then ``data``)."""
     from directive_report.errors import ReportLoadError
     from directive_report.serialize import load
+    from directive_report.serialize._read import MAX_INPUT_BYTES
 
     try:
-        report = load(job.source)
+        report = load(job.source, max_bytes=job.max_bytes or MAX_INPUT_BYTES)
     except ReportLoadError as error:
         return Outcome(problem=str(error))  # names the file and the place in it
     return export_report(
@@ -186,7 +195,10 @@ def _plan(args: argparse.Namespace) -> list[Job]:
     jobs = []
     seen: dict[Path, Path] = {}
     for source in inputs:
-        job = Job(source, target(source), exporter.name, args.force, args.strict, args.timeout)
+        limit = None if args.max_input_mb is None else int(args.max_input_mb * 2**20)
+        job = Job(
+            source, target(source), exporter.name, args.force, args.strict, args.timeout, limit
+        )
         if job.target == STDOUT:
             jobs.append(job)
             continue

@@ -19,17 +19,10 @@ The python-docx and odfpy readers are imported only when a file of their format 
 
 from __future__ import annotations
 
-import io
-import os
 from typing import TYPE_CHECKING, Any, Final
 
-from directive_report import i18n
-from directive_report.readers._limits import (
-    Source,
-    UnreadableFileError,
-    read_source,
-    source_name,
-)
+from directive_report.readers._limits import UnreadableFileError
+from directive_report.readers._read_facts import FACT_FORMATS, read_facts, sniff_format
 from directive_report.readers.facts import PageFacts
 
 if TYPE_CHECKING:
@@ -56,58 +49,3 @@ __all__ = [
     "read_facts",
     "sniff_format",
 ]
-
-#: The formats :func:`read_facts` reads, by name.
-FACT_FORMATS: Final = ("docx", "odt", "text")
-
-_SUFFIXES: Final = {".docx": "docx", ".odt": "odt", ".txt": "text", ".text": "text"}
-
-
-def sniff_format(data: bytes) -> str:
-    """``"docx"``, ``"odt"`` or ``"text"`` from a file's first bytes and ZIP directory."""
-    if data.startswith(b"PK"):
-        import zipfile
-
-        try:
-            names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
-        except (zipfile.BadZipFile, ValueError, EOFError):
-            return "docx"  # a damaged package: the DOCX reader says so
-        if "content.xml" in names or "mimetype" in names:
-            return "odt"
-        return "docx"
-    return "text"
-
-
-def read_facts(source: Source, *, format: str | None = None) -> PageFacts:
-    """The page facts of *source* (a path or a binary stream).
-
-    *format* is ``"docx"``, ``"odt"`` or ``"text"``; by default the suffix decides, or else the
-    content.  Raises :class:`UnreadableFileError` naming the file and the reason when it cannot be
-    read (missing, empty, too large, damaged, hostile, or not of the format).
-    """
-    name = source_name(source)
-    if format is None and isinstance(source, str | os.PathLike):
-        format = _SUFFIXES.get(os.path.splitext(os.fspath(source))[1].lower())
-    if format is None:
-        data = read_source(source)
-        format = sniff_format(data)
-        source = io.BytesIO(data)
-        source.name = name
-    if format == "docx":
-        from directive_report.readers.docx_reader import read_docx_facts
-
-        return read_docx_facts(source)
-    if format == "odt":
-        from directive_report.readers.odt_reader import read_odt_facts
-
-        return read_odt_facts(source)
-    if format == "text":
-        from directive_report.readers.text_reader import read_text_facts
-
-        return read_text_facts(source)
-    raise UnreadableFileError(
-        name,
-        i18n._("unknown format {format!r} (expected one of {formats})").format(
-            format=format, formats=FACT_FORMATS
-        ),
-    )

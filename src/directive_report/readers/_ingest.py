@@ -52,9 +52,9 @@ from directive_report.model import (
 )
 from directive_report.model.placeholder import placeholder
 from directive_report.readers import _patterns as patterns
-from directive_report.readers import read_facts
 from directive_report.readers._legacy_doc import convert_doc
 from directive_report.readers._limits import Source, source_name
+from directive_report.readers._read_facts import read_facts
 from directive_report.readers._text_facts import amounts, citations, quantities
 from directive_report.readers.recognise import BodyItem, Recognised, Unplaced, recognise
 

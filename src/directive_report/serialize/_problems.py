@@ -15,9 +15,12 @@ from cattrs.errors import (
     IterableValidationError,
 )
 
+from directive_report._text import excerpt
 from directive_report.errors import ReportValidationError
 from directive_report.i18n import _
 from directive_report.serialize._converter import KEY_OF_FIELD
+
+_LONGEST_KEY = 40
 
 #: A path inside a document: field names and array indices, from the top.
 Path = tuple[str | int, ...]
@@ -58,6 +61,8 @@ def location(path: Path) -> str:
             out += f"[{step}]"
         else:
             key = KEY_OF_FIELD.get(step, step)
+            if len(key) > _LONGEST_KEY:  # a key is quoted, never repeated whole
+                key = f"{key[:_LONGEST_KEY]}…"
             out += f".{key}" if out else key
     return out
 
@@ -69,8 +74,9 @@ def message(error: BaseException) -> str:
     if isinstance(error, ForbiddenExtraKeysError):
         keys = sorted(error.extra_fields)
         if len(keys) == 1:
-            return _("unknown key {key!r}").format(key=keys[0])
-        return _("unknown keys {keys}").format(keys=", ".join(keys))
+            return _("unknown key {key}").format(key=excerpt(keys[0]))
+        shown = [key if len(key) <= _LONGEST_KEY else f"{key[:_LONGEST_KEY]}…" for key in keys]
+        return _("unknown keys {keys}").format(keys=", ".join(shown[:10]))
     if isinstance(error, KeyError):
         return _("required key missing")
     return str(error)  # an InputError's message is written for the user

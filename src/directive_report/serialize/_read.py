@@ -1,11 +1,20 @@
-"""Reading a report from TOML or JSON text, or from a file (private)."""
+"""Reading a report from TOML or JSON text, or from a file (private).
+
+What is read is bounded, so that a hostile or careless file is one clear error in bounded time
+and memory: a file is read only if it is a regular file (not a device, a pipe or a folder) of at
+most *max_bytes* (:data:`MAX_INPUT_BYTES` by default); the data may nest at most
+:data:`MAX_DEPTH` tables and arrays deep, and a whole number may have at most
+:data:`MAX_INTEGER_DIGITS` digits.
+"""
 
 from __future__ import annotations
 
 import json
 import os
+import stat
 import tomllib
 from pathlib import Path
+from typing import Any
 
 from cattrs.errors import ClassValidationError, IterableValidationError
 
@@ -14,7 +23,15 @@ from directive_report.i18n import _
 from directive_report.model import Report
 from directive_report.serialize._converter import SUFFIXES, Format, converter
 from directive_report.serialize._hooks import InputError, _describe
-from directive_report.serialize._problems import message, problems
+from directive_report.serialize._problems import location, message, problems
+
+#: The largest report file read by default, in bytes (a 50 MB report renders; pass
+#: ``max_bytes`` to read a larger one).
+MAX_INPUT_BYTES = 256 * 2**20
+#: How deep tables and arrays may nest (a report needs about ten levels).
+MAX_DEPTH = 64
+#: The most digits a whole number in a report may have (vi formats up to 1000).
+MAX_INTEGER_DIGITS = 1000
 
 
 def loads(
@@ -49,6 +66,13 @@ def loads(
         raise ReportLoadError(
             source, [("", _("invalid JSON: {error}").format(error=error))]
         ) from None
+    except RecursionError:
+        raise ReportLoadError(source, [("", _nested_too_deeply())]) from None
+    except ValueError:  # Python's limit on the digits of an integer (4300)
+        raise ReportLoadError(source, [("", _too_many_digits())]) from None
+    where = _out_of_bounds(data)
+    if where is not None:
+        raise ReportLoadError(source, [where])
     if not isinstance(data, dict):
         raise ReportLoadError(
             source,
@@ -67,8 +91,94 @@ def loads(
     return report
 
 
-def load(path: str | os.PathLike[str], format: Format | None = None) -> Report:
-    """Read a report from a ``.toml`` or ``.json`` file (format from the suffix unless given)."""
+def _nested_too_deeply() -> str:
+    return _("tables and arrays nested more than {depth} levels deep").format(depth=MAX_DEPTH)
+
+
+def _too_many_digits() -> str:
+    return _("a whole number with more than {digits} digits").format(digits=MAX_INTEGER_DIGITS)
+
+
+def _out_of_bounds(data: object) -> tuple[str, str] | None:
+    """The first place where *data* nests too deeply or holds too large a number, with what is
+    wrong there; ``None`` when it is within bounds.  Iterative: any depth is safe to check."""
+    pending: list[tuple[object, tuple[str | int, ...]]] = [(data, ())]
+    limit = 10**MAX_INTEGER_DIGITS
+    while pending:
+        value, path = pending.pop()
+        if len(path) > MAX_DEPTH:
+            return location(path[:MAX_DEPTH]), _nested_too_deeply()
+        children: Any
+        if isinstance(value, dict):
+            children = value.items()
+        elif isinstance(value, list):
+            children = enumerate(value)
+        else:
+            if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= limit:
+                return location(path), _too_many_digits()
+            continue
+        pending.extend((child, (*path, key)) for key, child in children)
+    return None
+
+
+def read_bounded(path: Path, max_bytes: int = MAX_INPUT_BYTES) -> str:
+    """The UTF-8 text of the regular file *path*, read only if it has at most *max_bytes*.
+
+    Raises :class:`~directive_report.errors.ReportLoadError` for anything else: a folder, a
+    device (``/dev/zero``), a pipe (which would block), a link loop, a file too large, an
+    unreadable file, text that is not UTF-8.
+    """
+    from directive_report._files import kind_of
+
+    def refuse(problem: str) -> ReportLoadError:
+        return ReportLoadError(str(path), [("", problem)])
+
+    try:
+        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except FileNotFoundError:
+        raise refuse(_("no such file")) from None
+    except OSError as error:
+        problem = _("cannot read the file: {reason}").format(reason=error.strerror or error)
+        raise refuse(problem) from None
+    try:
+        info = os.fstat(handle)
+        if stat.S_ISDIR(info.st_mode):
+            raise refuse(_("is a folder, expected a .toml or .json file"))
+        if not stat.S_ISREG(info.st_mode):
+            raise refuse(_("is {kind}, not a regular file").format(kind=kind_of(info.st_mode)))
+        if info.st_size > max_bytes:
+            raise refuse(_too_large(info.st_size, max_bytes))
+        with os.fdopen(os.dup(handle), "rb") as stream:
+            data = stream.read(max_bytes + 1)
+    except OSError as error:
+        problem = _("cannot read the file: {reason}").format(reason=error.strerror or error)
+        raise refuse(problem) from None
+    finally:
+        os.close(handle)
+    if len(data) > max_bytes:  # it grew while being read
+        raise refuse(_too_large(len(data), max_bytes))
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        problem = _("not UTF-8 text (byte {byte}): save the file as UTF-8").format(byte=error.start)
+        raise refuse(problem) from None
+
+
+def _too_large(size: int, max_bytes: int) -> str:
+    return _("is {size:,} bytes, more than the {limit:,} a report may have").format(
+        size=size, limit=max_bytes
+    )
+
+
+def load(
+    path: str | os.PathLike[str],
+    format: Format | None = None,
+    *,
+    max_bytes: int = MAX_INPUT_BYTES,
+) -> Report:
+    """Read a report from a ``.toml`` or ``.json`` file (format from the suffix unless given).
+
+    Only a regular file of at most *max_bytes* is read (see :func:`read_bounded`)."""
     path = Path(path)
     if path.is_dir():
         raise ReportLoadError(str(path), [("", _("is a folder, expected a .toml or .json file"))])
@@ -85,14 +195,5 @@ def load(path: str | os.PathLike[str], format: Format | None = None) -> Report:
                 )
             ],
         )
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ReportLoadError(str(path), [("", _("no such file"))]) from None
-    except UnicodeDecodeError as error:
-        problem = _("not UTF-8 text (byte {byte}): save the file as UTF-8").format(byte=error.start)
-        raise ReportLoadError(str(path), [("", problem)]) from None
-    except OSError as error:
-        problem = _("cannot read the file: {reason}").format(reason=error.strerror or error)
-        raise ReportLoadError(str(path), [("", problem)]) from None
+    text = read_bounded(path, max_bytes)
     return loads(text, chosen, source=str(path), base=path.parent)

@@ -9,7 +9,12 @@ import unicodedata
 from datetime import date
 from typing import Final, Literal
 
-from directive_report.vi._common import VietnameseFormatError, VietnameseParseError, _fullmatch
+from directive_report.vi._common import (
+    VietnameseFormatError,
+    VietnameseParseError,
+    _fullmatch,
+    _quote,
+)
 
 __all__ = [
     "DateStyle",
@@ -29,7 +34,7 @@ DateStyle = Literal["admin", "long", "short"]
 
 def _check_date(d: object) -> date:
     if not isinstance(d, date):
-        raise VietnameseFormatError(f"expected a datetime.date, got {d!r}")
+        raise VietnameseFormatError(f"expected a datetime.date, got {_quote(d)}")
     return d
 
 
@@ -74,7 +79,7 @@ def format_date(d: date, *, style: DateStyle = "admin") -> str:
 def place_date_line(place: str, d: date) -> str:
     """The place-and-date line (ô 4): "Bắc Giang, ngày 20 tháng 5 năm 2024"."""
     if not isinstance(place, str) or not place.strip():
-        raise VietnameseFormatError(f"place must be a non-empty str, got {place!r}")
+        raise VietnameseFormatError(f"place must be a non-empty str, got {_quote(place)}")
     place = " ".join(unicodedata.normalize("NFC", place).split())
     return f"{place}, {format_date(d)}"
 
@@ -111,16 +116,16 @@ def parse_date(text: str) -> date:
     year_s, month_s, day_s = groups[f"y{n}"], groups[f"m{n}"], groups[f"d{n}"]
     if len(year_s) != 4:
         raise VietnameseParseError(
-            f"cannot read {text!r} as a date: the year must have four digits, got {year_s!r}"
+            f"cannot read {_quote(text)} as a date: the year must have four digits, got {year_s!r}"
         )
     try:
         result = date(int(year_s), int(month_s), int(day_s))
     except ValueError as exc:
-        raise VietnameseParseError(f"{text!r} is not a valid date: {exc}") from None
+        raise VietnameseParseError(f"{_quote(text)} is not a valid date: {exc}") from None
     weekday = groups["weekday"]
     if weekday is not None and _WEEKDAY_INDEX[weekday] != result.weekday():
         raise VietnameseParseError(
-            f"{text!r}: {result.isoformat()} is a {_WEEKDAYS[result.weekday()]}, "
+            f"{_quote(text)}: {result.isoformat()} is a {_WEEKDAYS[result.weekday()]}, "
             f"not a {_WEEKDAYS[_WEEKDAY_INDEX[weekday]]}"
         )
     return result
@@ -133,13 +138,13 @@ def parse_place_date_line(text: str) -> tuple[str, date]:
     ``("Bắc Giang", date(2024, 5, 20))``. The place keeps its capitalisation (NFC).
     """
     if not isinstance(text, str):
-        raise VietnameseParseError(f"place-and-date line must be a str, got {text!r}")
+        raise VietnameseParseError(f"place-and-date line must be a str, got {_quote(text)}")
     flat = " ".join(unicodedata.normalize("NFC", text).split())
     place, comma, rest = flat.rpartition(",")
     place = place.strip()
     if not comma or not place:
         raise VietnameseParseError(
-            f"cannot read {text!r} as a place-and-date line; expected "
+            f"cannot read {_quote(text)} as a place-and-date line; expected "
             "'<place>, ngày <dd> tháng <m> năm <yyyy>'"
         )
     return place, parse_date(rest)

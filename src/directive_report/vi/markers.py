@@ -14,6 +14,7 @@ from directive_report.vi._common import (
     VietnameseParseError,
     _check_int,
     _normalize,
+    _quote,
 )
 
 __all__ = ["POINT_LETTERS", "from_roman", "parse_point_letter", "point_letter", "to_roman"]
@@ -55,10 +56,10 @@ def from_roman(s: str) -> int:
     Non-canonical forms such as "IIII" or "IC" raise :class:`VietnameseParseError`.
     """
     if not isinstance(s, str):
-        raise VietnameseParseError(f"Roman numeral must be a str, got {s!r}")
+        raise VietnameseParseError(f"Roman numeral must be a str, got {_quote(s)}")
     text = s.strip().upper()
     if not text or not text.isascii() or re.fullmatch(_ROMAN_RE, text) is None:
-        raise VietnameseParseError(f"{s!r} is not a canonical Roman numeral (I … MMMCMXCIX)")
+        raise VietnameseParseError(f"{_quote(s)} is not a canonical Roman numeral (I … MMMCMXCIX)")
     total = 0
     for i, ch in enumerate(text):
         value = _ROMAN_VALUE[ch]
@@ -99,5 +100,5 @@ def parse_point_letter(s: str) -> int:
         return POINT_LETTERS.index(letter) + 1
     except ValueError:
         raise VietnameseParseError(
-            f"{s!r} is not a điểm letter; expected one of {' '.join(POINT_LETTERS)}"
+            f"{_quote(s)} is not a điểm letter; expected one of {' '.join(POINT_LETTERS)}"
         ) from None

@@ -10,11 +10,14 @@ from decimal import ROUND_HALF_UP, Context, Decimal
 from typing import Final
 
 from directive_report.vi._common import (
+    MAX_DIGITS,
     VietnameseFormatError,
     VietnameseParseError,
     _check_int,
+    _check_size,
     _fullmatch,
     _normalize,
+    _quote,
 )
 
 __all__ = ["Number", "format_number", "format_percent", "parse_number", "parse_percent"]
@@ -41,22 +44,24 @@ def _split_decimal(x: Decimal) -> tuple[bool, int, str]:
 def _to_decimal(x: object, what: str) -> Decimal:
     if isinstance(x, Decimal):
         if not x.is_finite():
-            raise VietnameseFormatError(f"{what} must be a finite number, got {x!r}")
+            raise VietnameseFormatError(f"{what} must be a finite number, got {_quote(x)}")
+        _check_size(x, what)
         return x
     if isinstance(x, int) and not isinstance(x, bool):
+        _check_size(x, what)
         return Decimal(x)
     if isinstance(x, float):
         if x != x or x in (float("inf"), float("-inf")):
-            raise VietnameseFormatError(f"{what} must be a finite number, got {x!r}")
+            raise VietnameseFormatError(f"{what} must be a finite number, got {_quote(x)}")
         return Decimal(repr(x))
-    raise VietnameseFormatError(f"{what} must be an int, a Decimal or a float, got {x!r}")
+    raise VietnameseFormatError(f"{what} must be an int, a Decimal or a float, got {_quote(x)}")
 
 
 def _round(x: Decimal, decimals: int) -> Decimal:
     """Round half up (not babel's half-even) to *decimals* fractional digits."""
     _check_int(decimals, "decimals")
-    if decimals < 0:
-        raise VietnameseFormatError(f"decimals must be 0 or more, got {decimals}")
+    if not 0 <= decimals <= MAX_DIGITS:
+        raise VietnameseFormatError(f"decimals must be from 0 to {MAX_DIGITS}, got {decimals}")
     digits = max(x.adjusted(), 0) + decimals + 2
     return x.quantize(Decimal(1).scaleb(-decimals), ROUND_HALF_UP, Context(prec=digits))
 
@@ -76,6 +81,7 @@ def format_number(x: Number, *, decimals: int | None = None) -> str:
     to exactly *decimals* fractional digits. Negative numbers start with "-".
     """
     if decimals is None and type(x) is int:
+        _check_size(x, "number")
         return f"{x:,}".replace(",", ".")
     value = _to_decimal(x, "number")
     return _digits(value if decimals is None else _round(value, decimals))
@@ -96,6 +102,10 @@ def parse_number(text: str) -> int | Decimal:
         "'50.000.000' or '1.234,5'",
     )
     minus, whole, fraction = match.groups()
+    if len(whole) > MAX_DIGITS * 4 // 3 or len(fraction or "") > MAX_DIGITS:
+        raise VietnameseParseError(
+            f"cannot read {_quote(text)} as a number: more than {MAX_DIGITS} digits"
+        )
     sign = "-" if minus else ""
     if fraction is None:
         return int(sign + whole.replace(".", ""))
@@ -119,5 +129,5 @@ def parse_percent(text: str) -> Decimal:
     """Read a percentage back as a ratio: "12,5%" → Decimal("0.125")."""
     norm = _normalize(text, "percentage text")
     if not norm.endswith("%"):
-        raise VietnameseParseError(f"cannot read {text!r} as a percentage: no '%' at the end")
+        raise VietnameseParseError(f"cannot read {_quote(text)} as a percentage: no '%' at the end")
     return Decimal(parse_number(norm[:-1].rstrip())).scaleb(-2)

@@ -7,14 +7,18 @@ and "Ordinals, Roman numerals and điểm letters".
 from __future__ import annotations
 
 import itertools
+import unicodedata
 from decimal import Decimal
 from typing import Final, Literal
 
 from directive_report.vi._common import (
+    MAX_DIGITS,
+    MAX_WORDS,
     VietnameseFormatError,
     VietnameseParseError,
     _check_int,
-    _normalize,
+    _check_size,
+    _quote,
 )
 from directive_report.vi.numbers import _split_decimal, format_number
 
@@ -39,6 +43,7 @@ Four = Literal["tư", "bốn"]
 
 _DIGITS: Final = ("không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín")
 _BILLION: Final = 10**9
+_MAX_BITS: Final = int(MAX_DIGITS * 3.33) + 8  # a little over MAX_DIGITS decimal digits
 # A style is (linh, thousand, billion, four): the words that have regional alternates.
 _Style = tuple[str, str, str, str]
 _CANONICAL: Final[_Style] = ("linh", "nghìn", "tỷ", "tư")
@@ -54,7 +59,7 @@ def _check_style(style: _Style) -> None:
     for (name, allowed), value in zip(_OPTIONS, style, strict=True):
         if value not in allowed:
             raise VietnameseFormatError(
-                f"{name} must be {' or '.join(map(repr, allowed))}, got {value!r}"
+                f"{name} must be {' or '.join(map(repr, allowed))}, got {_quote(value)}"
             )
 
 
@@ -157,14 +162,16 @@ def number_to_words(
     if style != _CANONICAL:
         _check_style(style)
     if isinstance(n, int) and not isinstance(n, bool):
+        _check_size(n, "number")
         return "âm " + _cardinal(-n, style) if n < 0 else _cardinal(n, style)
     if not isinstance(n, Decimal):
         raise VietnameseFormatError(
-            f"number_to_words takes an int or a Decimal, got {n!r}"
+            f"number_to_words takes an int or a Decimal, got {_quote(n)}"
             + ("; pass Decimal(str(x)) for a float" if isinstance(n, float) else "")
         )
     if not n.is_finite():
-        raise VietnameseFormatError(f"cannot write {n!r} in words; expected a finite number")
+        raise VietnameseFormatError(f"cannot write {_quote(n)} in words; expected a finite number")
+    _check_size(n, "number")
     negative, whole, fraction = _split_decimal(n)
     fraction = fraction.rstrip("0")
     words = _cardinal(whole, style)
@@ -223,6 +230,10 @@ def _evaluate(tokens: list[str]) -> int | None:
             small = 0
         elif token in ("tỷ", "tỉ"):
             billions = (billions + below + small) * _BILLION
+            if billions.bit_length() > _MAX_BITS:
+                raise VietnameseParseError(
+                    f"a number in words is out of range: more than {MAX_DIGITS} digits"
+                )
             below = small = 0
         elif token not in ("linh", "lẻ"):
             return None
@@ -234,7 +245,7 @@ def _choose(tokens: list[str], canonical: str, alternate: str, text: str) -> str
     has_canonical, has_alternate = canonical in tokens, alternate in tokens
     if has_canonical and has_alternate:
         raise VietnameseParseError(
-            f"{text!r} mixes {canonical!r} and {alternate!r}; use one of them throughout"
+            f"{_quote(text)} mixes {canonical!r} and {alternate!r}; use one of them throughout"
         )
     return alternate if has_alternate else canonical
 
@@ -256,13 +267,24 @@ def words_to_number(text: str) -> int | Decimal:
     or a Decimal when there is a "phẩy". Speech forms ("hai mốt", "một nghìn lẻ tám",
     "mười tư", "trăm nghìn", per-group "… nghìn tỷ … tỷ") raise :class:`VietnameseParseError`.
     """
-    tokens = _normalize(text, "number in words").split()
+    if not isinstance(text, str):
+        raise VietnameseParseError(f"number in words must be a str, got {_quote(text)}")
+    # one pass, and never more than MAX_WORDS + 1 words in memory
+    tokens = unicodedata.normalize("NFC", text).lower().split(None, MAX_WORDS)
     if not tokens:
         raise VietnameseParseError("cannot read an empty text as a number in words")
-    for token in tokens:
+    if len(tokens) > MAX_WORDS:
+        raise VietnameseParseError(
+            f"cannot read {_quote(text)} as a number: more than {MAX_WORDS:,} words, more "
+            f"than any number of up to {MAX_DIGITS} digits has"
+        )
+    for position, token in enumerate(tokens, 1):
         if token not in _VOCABULARY:
             reason = _NOT_WRITTEN.get(token, "not a Vietnamese number word")
-            raise VietnameseParseError(f"cannot read {text!r} as a number: {token!r}: {reason}")
+            raise VietnameseParseError(
+                f"cannot read {_quote(text)} as a number: word {position}, {_quote(token)}: "
+                f"{reason}"
+            )
     style = (
         _choose(tokens, "linh", "lẻ", text),
         _choose(tokens, "nghìn", "ngàn", text),
@@ -270,12 +292,14 @@ def words_to_number(text: str) -> int | Decimal:
         "bốn" if _after(tokens, ("mươi",), "bốn") else "tư",
     )
     if style[3] == "bốn" and _after(tokens, ("mươi",), "tư"):
-        raise VietnameseParseError(f"{text!r} mixes 'mươi tư' and 'mươi bốn'; use one throughout")
+        raise VietnameseParseError(
+            f"{_quote(text)} mixes 'mươi tư' and 'mươi bốn'; use one throughout"
+        )
     for before, canonical, alternate in ((("mươi",), "lăm", "nhăm"), (("linh", "lẻ"), "bốn", "tư")):
         if _after(tokens, before, alternate):
             if _after(tokens, before, canonical):
                 raise VietnameseParseError(
-                    f"{text!r} mixes {canonical!r} and {alternate!r} after {before[0]!r}; "
+                    f"{_quote(text)} mixes {canonical!r} and {alternate!r} after {before[0]!r}; "
                     "use one throughout"
                 )
             tokens = _replace_after(tokens, before, alternate, canonical)
@@ -285,7 +309,7 @@ def words_to_number(text: str) -> int | Decimal:
     if "phẩy" not in tokens:
         whole = _read_int(tokens, text, style)
         if negative and whole == 0:
-            raise VietnameseParseError(f"{text!r}: zero is 'không', not 'âm không'")
+            raise VietnameseParseError(f"{_quote(text)}: zero is 'không', not 'âm không'")
         return -whole if negative else whole
     cut = tokens.index("phẩy")
     head, tail = tokens[:cut], tokens[cut + 1 :]
@@ -297,6 +321,10 @@ def words_to_number(text: str) -> int | Decimal:
         while zeros < len(tail) and tail[zeros] == "không":
             zeros += 1
         fraction = "0" * zeros + str(_read_int(tail[zeros:], text, style))
+    if len(fraction) > MAX_DIGITS:
+        raise VietnameseParseError(
+            f"cannot read {_quote(text)} as a number: more than {MAX_DIGITS} digits after 'phẩy'"
+        )
     return Decimal(f"{'-' if negative else ''}{whole}.{fraction}")
 
 
@@ -312,7 +340,7 @@ def _read_int(tokens: list[str], text: str, style: _Style) -> int:
             # "một nghìn lẻ tám" skips the "không trăm" of an inner group.
             hint = f"; an inner group is read with 'không trăm': {expected!r}"
     raise VietnameseParseError(
-        f"{text!r} is not a well-formed number in words: cannot read {' '.join(tokens)!r}"
+        f"{_quote(text)} is not a well-formed number in words: cannot read {_quote(' '.join(tokens))}"
         + (hint or " (speech forms such as 'hai mốt', 'một trăm tư' or 'mười tư' are not accepted)")
     )
 

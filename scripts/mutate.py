@@ -1,0 +1,150 @@
+"""Mutation testing of the core modules with mutmut, each within a time budget (``nox -s mutate``).
+
+For each target (a module or package of ``src/directive_report`` and the tests that hold it),
+the project is copied into a scratch folder with a ``[tool.mutmut]`` section naming that target,
+``mutmut run`` is given the budget, and the result of every mutant it tried is counted:
+
+    killed    a test failed (or timed out) with the mutant in place
+    survived  every test passed: a behaviour no test looks at, or a change of no effect
+    other     not tried within the budget, or not testable (no test covers the code)
+
+The score is killed / (killed + survived).  Usage::
+
+    python scripts/mutate.py [--budget SECONDS] [--json FILE] [TARGET ...]
+
+with TARGET among the names of :data:`TARGETS` (all by default).  It prints one table, and the
+surviving mutants of each target (``mutmut show`` gives each diff in the scratch folder).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+#: Target name -> (path to mutate, tests that hold it).
+TARGETS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "vi": (
+        "src/directive_report/vi/",
+        ("test_vi.py", "test_vi_numbers.py", "test_vi_docs.py", "test_vi_limits.py"),
+    ),
+    "model/document": (
+        "src/directive_report/model/document.py",
+        ("test_model_document.py", "test_model_citation.py"),
+    ),
+    "citations/_find": (
+        "src/directive_report/citations/_find.py",
+        ("test_citations.py", "test_citations_issuers.py"),
+    ),
+    "serialize": ("src/directive_report/serialize/", ("test_serialize.py",)),
+    "_files": ("src/directive_report/_files.py", ("test_files.py", "test_safe_output.py")),
+}
+
+#: mutmut's statuses that count as a kill: a test failed, hung or crashed on the mutant.
+KILLED = {"killed", "timeout", "segfault"}
+
+
+def run_target(name: str, budget: float) -> dict[str, object]:
+    """Mutate one target in a scratch copy of the project; count what happened to each mutant."""
+    path, tests = TARGETS[name]
+    with tempfile.TemporaryDirectory(prefix="mutate-") as scratch:
+        work = Path(scratch)
+        for part in ("src", "docs", "pyproject.toml"):
+            source = ROOT / part
+            if source.is_dir():
+                shutil.copytree(source, work / part)
+            else:
+                shutil.copy(source, work / part)
+        (work / "tests").mkdir()
+        for test in (*tests, "conftest.py"):
+            shutil.copy(ROOT / "tests" / test, work / "tests" / test)
+        with (work / "pyproject.toml").open("a", encoding="utf-8") as config:
+            config.write(
+                "\n[tool.mutmut]\n"
+                f'paths_to_mutate = ["{path}"]\n'
+                'tests_dir = ["tests/"]\n'
+                'also_copy = ["docs/", "src/"]\n'
+            )
+        started = time.monotonic()
+        try:
+            subprocess.run(
+                [str(Path(sys.executable).parent / "mutmut"), "run"],  # not -m: mutmut's
+                # __main__ must be imported once
+                cwd=work,
+                timeout=budget,
+                capture_output=True,
+                check=False,
+            )
+            finished = True
+        except subprocess.TimeoutExpired:
+            finished = False
+        counts = _count(work / "mutants")
+        counts.update(
+            target=name,
+            path=path,
+            seconds=round(time.monotonic() - started),
+            finished=finished,
+        )
+        return counts
+
+
+def _count(mutants: Path) -> dict[str, object]:
+    from mutmut.__main__ import status_by_exit_code
+
+    killed = survived = other = 0
+    survivors: list[str] = []
+    for meta in mutants.rglob("*.meta"):
+        data = json.loads(meta.read_text(encoding="utf-8"))
+        for mutant, code in data.get("exit_code_by_key", {}).items():
+            status = status_by_exit_code[code]
+            if status in KILLED:
+                killed += 1
+            elif status == "survived":
+                survived += 1
+                survivors.append(mutant)
+            else:
+                other += 1
+    tried = killed + survived
+    return {
+        "killed": killed,
+        "survived": survived,
+        "other": other,
+        "score": round(100 * killed / tried, 1) if tried else None,
+        "survivors": sorted(survivors),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("targets", nargs="*", choices=[*TARGETS, []], default=list(TARGETS))
+    parser.add_argument("--budget", type=float, default=600, help="seconds per target")
+    parser.add_argument("--json", type=Path, help="write the results here too")
+    args = parser.parse_args(argv)
+    results = [run_target(name, args.budget) for name in args.targets or TARGETS]
+    print(f"{'target':<18} {'killed':>7} {'survived':>9} {'other':>6} {'score':>7}  time")
+    for result in results:
+        score = "—" if result["score"] is None else f"{result['score']}%"
+        note = "" if result["finished"] else " (budget spent)"
+        print(
+            f"{result['target']:<18} {result['killed']:>7} {result['survived']:>9} "
+            f"{result['other']:>6} {score:>7}  {result['seconds']} s{note}"
+        )
+    for result in results:
+        if result["survivors"]:
+            print(f"\nsurvivors in {result['target']}:")
+            for mutant in result["survivors"]:  # type: ignore[attr-defined]
+                print(f"  {mutant}")
+    if args.json is not None:
+        args.json.write_text(json.dumps(results, indent=2, ensure_ascii=False), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
