@@ -175,3 +175,37 @@ def test_next_speaks_vietnamese(
         "directive-report: lỗi: ngày của báo cáo kỳ sau (2023-05-20) phải sau ngày của báo cáo "
         "này (2024-05-20)\n"
     )
+
+
+def test_rollup_and_next_read_office_files(
+    seed_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The example's own DOCX (the report it carries) and a huyện's DOCX made without it (read
+    from its pages by ingest) compile like their TOML; next starts year five from the DOCX."""
+    from directive_report.exporters import ExportOptions
+
+    own = tmp_path / "stttt.docx"
+    dr.export(dr.load(seed_file), own)
+    foreign = tmp_path / "tan-yen.docx"
+    huyen = dr.load(DATA / "huyen-tan-yen-ct21-2024.toml")
+    dr.export(huyen, foreign, options=ExportOptions(embed_model=False))
+    output = tmp_path / "th.toml"
+    args = [
+        "rollup",
+        str(own),
+        str(foreign),
+        "--authority",
+        str(DATA / "authority.toml"),
+        "--date",
+        "2024-05-22",
+        "-o",
+        str(output),
+    ]
+    assert main(args) == 0
+    assert "  225 số thuê bao = 185 + 40" in capsys.readouterr().out.splitlines()
+    compiled = dr.load(output)
+    texts = list(compiled.body_texts())
+    assert any(t.startswith("Ủy ban nhân dân huyện Tân Yên: Công an huyện phối hợp") for t in texts)
+    draft = tmp_path / "next.toml"
+    assert main(["next", str(own), "--date", "2025-05-20", "-o", str(draft)]) == 0
+    assert "năm thứ 5" in dr.load(draft).summary

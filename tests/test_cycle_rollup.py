@@ -304,3 +304,17 @@ def test_nothing_to_compile() -> None:
     authority = dr.examples.load("bac-giang-ct21-2024").authority
     with pytest.raises(CycleError, match="no reports"):
         rollup([], authority=authority, date=dt.date(2024, 5, 22))
+
+
+def test_a_report_without_directive_data_joins_by_its_summary(sources: dict[str, Report]) -> None:
+    """A report ingested from another program's file may hold its directive only in the trích
+    yếu ("Sơ kết năm thứ 4 thực hiện Chỉ thị số 21/CT-TTg ..."): it joins; one whose trích yếu
+    cites no such number is refused."""
+    huyen = attrs.evolve(sources["huyen-tan-yen-ct21-2024.toml"], directives=())
+    seed = sources["bac-giang-ct21-2024.toml"]
+    result = rollup({"a": huyen, "b": seed}, authority=seed.authority, date=dt.date(2024, 5, 22))
+    assert result.units == (TAN_YEN, STTTT)
+    assert result.report.directives == seed.directives
+    other = attrs.evolve(huyen, summary="Báo cáo kết quả công tác năm 2024")
+    with pytest.raises(CycleError, match=r"^a: the report names no directive"):
+        rollup({"a": other, "b": seed}, authority=seed.authority, date=dt.date(2024, 5, 22))

@@ -35,7 +35,11 @@ def register(subparsers: Any) -> None:
         ),
     )
     parser.add_argument(
-        "inputs", nargs="+", type=Path, metavar="INPUT", help=_("the units' reports")
+        "inputs",
+        nargs="+",
+        type=Path,
+        metavar="INPUT",
+        help=_("the units' reports (TOML, JSON, DOCX, ODT, DOC or text)"),
     )
     parser.add_argument(
         "--authority",
@@ -63,10 +67,25 @@ def parse_date(text: str) -> dt.date:
 
 
 def read_report(path: Path) -> Report:
-    """A report from a file in any format the library reads."""
+    """A report from a file: TOML or JSON; a DOCX or ODT written by directive-report through
+    the report it carries; any other document (DOCX, ODT, .doc, text written by another
+    program) through :func:`directive_report.ingest`, which marks what it could not find."""
+    from directive_report.errors import EmbeddedReportError
     from directive_report.serialize import load
 
-    return load(path)
+    suffix = path.suffix.lower()
+    if suffix in (".toml", ".json"):
+        return load(path)
+    if suffix in (".docx", ".odt"):
+        from directive_report.exporters._package import read_embedded_report
+
+        try:
+            return read_embedded_report(path)
+        except EmbeddedReportError:
+            pass  # made by another program, or re-saved: read what the pages show
+    from directive_report.readers import ingest
+
+    return ingest(path).report
 
 
 def run(args: argparse.Namespace) -> int:

@@ -55,16 +55,30 @@ def _inputs(reports: Iterable[Report] | Mapping[str, Report]) -> list[tuple[str,
     return [(report.authority.name, report) for report in reports]
 
 
+def _summary_numbers(report: Report) -> set[str]:
+    """The document numbers the trích yếu cites ("Sơ kết ... Chỉ thị số 21/CT-TTg ...")."""
+    from directive_report.citations import extract
+
+    return {str(f.citation.number) for f in extract(report.summary) if f.citation.number}
+
+
 def _directive(inputs: list[tuple[str, Report]]) -> Directive:
-    """The directive every report is on; a report on another one, or on none, is an error."""
-    first_source, first = inputs[0]
-    if first.directive is None:
-        raise CycleError(first_source, _("the report names no directive, so it cannot be compiled"))
+    """The directive every report is on.  A report that names none as data (one ingested from
+    a file made by another program, whose body never dates the directive) is on it when its
+    trích yếu cites its number; a report on another directive, or on none, is an error."""
+    named = [(source, report) for source, report in inputs if report.directive is not None]
+    if not named:
+        raise CycleError(inputs[0][0], _("the report names no directive, so it cannot be compiled"))
+    first_source, first = named[0]
+    assert first.directive is not None
     number = first.directive.citation.number
-    for source, report in inputs[1:]:
+    for source, report in inputs:
         if report.directive is None:
-            raise CycleError(source, _("the report names no directive, so it cannot be compiled"))
-        if report.directive.citation.number != number:
+            if str(number) not in _summary_numbers(report):
+                raise CycleError(
+                    source, _("the report names no directive, so it cannot be compiled")
+                )
+        elif report.directive.citation.number != number:
             raise CycleError(
                 source,
                 _("the report is on {directive}, not on {expected} like {first}").format(
