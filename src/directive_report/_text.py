@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from directive_report import i18n
 from directive_report.errors import UnprintableTextError
 
 __all__ = [
@@ -45,9 +46,14 @@ def bidi_control_error(text: str, position: int, offset: int = 0) -> Unprintable
     character = text[position]
     start = max(0, position - _EXCERPT // 2)
     return UnprintableTextError(
-        f"contains U+{ord(character):04X} ({unicodedata.name(character)}), a bidirectional "
-        "control that makes text print in another order than it is written, at character "
-        f"{offset + position + 1}: {excerpt(text[start:], _EXCERPT)}"
+        i18n._(
+            "contains U+{ord:04X} ({name}), a bidirectional control that makes text print in another order than it is written, at character {at}: {excerpt}"
+        ).format(
+            ord=ord(character),
+            name=unicodedata.name(character),
+            at=offset + position + 1,
+            excerpt=excerpt(text[start:], _EXCERPT),
+        )
     )
 
 
@@ -65,14 +71,16 @@ def nfc(text: str) -> str:
         raise TypeError(f"expected text (str), got {type(text).__name__}")
     if len(text) > MAX_TEXT_LENGTH:
         raise UnprintableTextError(
-            f"is {len(text):,} characters long, more than the {MAX_TEXT_LENGTH:,} a document "
-            f"can carry in one text; split it into paragraphs: {excerpt(text)}"
+            i18n._(
+                "is {count:,} characters long, more than the {MAX_TEXT_LENGTH:,} a document can carry in one text; split it into paragraphs: {excerpt}"
+            ).format(count=len(text), MAX_TEXT_LENGTH=MAX_TEXT_LENGTH, excerpt=excerpt(text))
         )
     bad = _UNPRINTABLE.search(text)
     if bad:
         raise UnprintableTextError(
-            f"contains U+{ord(bad[0]):04X}, a control character documents cannot carry, at "
-            f"character {bad.start() + 1} of {excerpt(text)}"
+            i18n._(
+                "contains U+{ord:04X}, a control character documents cannot carry, at character {value} of {excerpt}"
+            ).format(ord=ord(bad[0]), value=bad.start() + 1, excerpt=excerpt(text))
         )
     bidi = BIDI_CONTROLS.search(text)
     if bidi:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 
+from directive_report import i18n
 from directive_report.citations._errors import CitationError
 from directive_report.citations._find import Found
 from directive_report.model import (
@@ -23,11 +24,16 @@ def segments(text: str, found: Iterable[Found]) -> Iterator[tuple[str, Found | N
     position = 0
     for index, item in enumerate(sorted(found, key=lambda f: f.start)):
         if item.start < position:
-            raise CitationError(f"citation {index} ({item.text!r}) overlaps the one before it")
+            raise CitationError(
+                i18n._("citation {index} ({text!r}) overlaps the one before it").format(
+                    index=index, text=item.text
+                )
+            )
         if text[item.start : item.end] != item.text:
             raise CitationError(
-                f"citation {index} ({item.text!r}) is not at {item.start}:{item.end} of this "
-                "text: was it found in another one?"
+                i18n._(
+                    "citation {index} ({text!r}) is not at {start}:{end} of this text: was it found in another one?"
+                ).format(index=index, text=item.text, start=item.start, end=item.end)
             )
         if item.start > position:
             yield text[position : item.start], None

@@ -36,6 +36,7 @@ from typing import Any
 
 import attrs
 
+from directive_report import i18n
 from directive_report._text import nfc, nfc_optional
 from directive_report.citations._errors import IssuerTableError
 from directive_report.citations._patterns import modern_tones, tone_flexible, word_set
@@ -56,8 +57,9 @@ def _check_abbreviation(
     plain = value.replace(_SESSION, "")
     if not plain or not _GROUP_RE.fullmatch(plain) or value.count(_SESSION) > 1:
         raise IssuerTableError(
-            f"abbreviation {value!r}: expected one group of letters and digits as written in a "
-            "ký hiệu, such as 'TTg' or 'BTTTT' (optionally with '{khóa}', as in 'QH{khóa}')"
+            i18n._(
+                "abbreviation {value!r}: expected one group of letters and digits as written in a ký hiệu, such as 'TTg' or 'BTTTT' (optionally with '{{khóa}}', as in 'QH{{khóa}}')"
+            ).format(value=value)
         )
 
 
@@ -80,13 +82,19 @@ class Issuer:
 
     def __attrs_post_init__(self) -> None:
         if self.abbreviation is None and self.name is None:
-            raise IssuerTableError("an issuer needs an abbreviation, a name, or both")
+            raise IssuerTableError(i18n._("an issuer needs an abbreviation, a name, or both"))
         if self.name is not None and (not self.name.strip() or self.name != self.name.strip()):
-            raise IssuerTableError(f"issuer name {self.name!r}: expected text without outer spaces")
+            raise IssuerTableError(
+                i18n._("issuer name {name!r}: expected text without outer spaces").format(
+                    name=self.name
+                )
+            )
         session = self.abbreviation is not None and _SESSION in self.abbreviation
         if session and self.name is not None and _SESSION not in self.name:
             raise IssuerTableError(
-                f"issuer {self.abbreviation!r}: the name must say where '{{khóa}}' goes"
+                i18n._("issuer {abbreviation!r}: the name must say where '{{khóa}}' goes").format(
+                    abbreviation=self.abbreviation
+                )
             )
 
 
@@ -151,19 +159,29 @@ class IssuerTable:
         try:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-            raise IssuerTableError(f"{path}: cannot read the issuer table: {error}") from None
+            raise IssuerTableError(
+                i18n._("{path}: cannot read the issuer table: {error}").format(
+                    path=path, error=error
+                )
+            ) from None
         entries = data.get("issuer", [])
         extra = set(data) - {"issuer"}
         if extra or not isinstance(entries, list):
             raise IssuerTableError(
-                f"{path}: expected only [[issuer]] tables, found {sorted(extra)}"
+                i18n._("{path}: expected only [[issuer]] tables, found {keys}").format(
+                    path=path, keys=sorted(extra)
+                )
             )
         issuers = []
         for index, entry in enumerate(entries):
             try:
                 issuers.append(_issuer_from_table(entry))
             except IssuerTableError as error:
-                raise IssuerTableError(f"{path}: issuer[{index}]: {error}") from None
+                raise IssuerTableError(
+                    i18n._("{path}: issuer[{index}]: {error}").format(
+                        path=path, index=index, error=error
+                    )
+                ) from None
         return (base if base is not None else DEFAULT_ISSUERS).extend(issuers)
 
     # -- used by the parser ------------------------------------------------------------------
@@ -281,13 +299,21 @@ def _sentence_case(words: str) -> list[str]:
 
 def _issuer_from_table(entry: object) -> Issuer:
     if not isinstance(entry, Mapping):
-        raise IssuerTableError(f"expected a table, got {entry!r}")
+        raise IssuerTableError(i18n._("expected a table, got {entry!r}").format(entry=entry))
     extra = set(entry) - {"abbreviation", "name", "infer"}
     if extra:
-        raise IssuerTableError(f"unknown keys {sorted(extra)}: expected abbreviation, name, infer")
+        raise IssuerTableError(
+            i18n._("unknown keys {keys}: expected abbreviation, name, infer").format(
+                keys=sorted(extra)
+            )
+        )
     for key, kind in (("abbreviation", str), ("name", str), ("infer", bool)):
         if key in entry and not isinstance(entry[key], kind):
-            raise IssuerTableError(f"{key}: expected {kind.__name__}, got {entry[key]!r}")
+            raise IssuerTableError(
+                i18n._("{key}: expected {kind}, got {entry!r}").format(
+                    key=key, kind=kind.__name__, entry=entry[key]
+                )
+            )
     return Issuer(
         abbreviation=entry.get("abbreviation"),
         name=entry.get("name"),

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from directive_report import i18n
 from directive_report.errors import DirectiveReportError
 from directive_report.model import Report
 
@@ -38,7 +39,9 @@ def path(name: str) -> Path:
     candidate = _HERE / f"{name}.toml"
     if name not in names():
         raise ExampleNotFoundError(
-            f"no example named {name!r}; the examples are: {', '.join(names())}"
+            i18n._("no example named {name!r}; the examples are: {value}").format(
+                name=name, value=", ".join(names())
+            )
         )
     return candidate
 

@@ -30,6 +30,7 @@ from typing import IO, TYPE_CHECKING, Final
 
 import attrs
 
+from directive_report import i18n
 from directive_report.errors import EmbeddedReportError, ReportLoadError
 from directive_report.exporters._xml import escape
 
@@ -174,7 +175,10 @@ def _report_part(package: _Package, name: str) -> tuple[str, str]:
         mimetype = package.read("mimetype")
         if mimetype != ODT_MEDIA_TYPE.encode("ascii"):
             raise EmbeddedReportError(
-                name, f"not an ODT text document (mimetype {mimetype!r}, expected {ODT_MEDIA_TYPE})"
+                name,
+                i18n._(
+                    "not an ODT text document (mimetype {mimetype!r}, expected {expected})"
+                ).format(mimetype=mimetype, expected=ODT_MEDIA_TYPE),
             )
         if ODT_REPORT_PATH not in package.names:
             raise _no_report(name, f"{ODT_REPORT_PATH} is missing")
@@ -185,7 +189,7 @@ def _report_part(package: _Package, name: str) -> tuple[str, str]:
             raise ReportLoadError(where, [("", f"not UTF-8 text: {error}")]) from None
     if "[Content_Types].xml" not in package.names:
         raise EmbeddedReportError(
-            name, "not a DOCX or ODT file: it has neither [Content_Types].xml nor mimetype"
+            name, i18n._("not a DOCX or ODT file: it has neither [Content_Types].xml nor mimetype")
         )
     for path in sorted(package.names):
         if path.startswith(_DOCX_PREFIX) and path.endswith(".xml") and "Props" not in path:
@@ -198,6 +202,7 @@ def _report_part(package: _Package, name: str) -> tuple[str, str]:
 def _no_report(name: str, detail: str) -> EmbeddedReportError:
     return EmbeddedReportError(
         name,
-        f"the document carries no report ({detail}): it was exported with embed_model=False, "
-        "by another program, or re-saved by an office suite that drops it",
+        i18n._(
+            "the document carries no report ({detail}): it was exported with embed_model=False, by another program, or re-saved by an office suite that drops it"
+        ).format(detail=detail),
     )

@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Final
 
+from directive_report import i18n
 from directive_report.layout.content import document_content
 from directive_report.layout.content_types import (
     ContentBlock,
@@ -145,8 +146,9 @@ def _header_columns(
         needed = _width(line.text, styles[line.role])
         if needed > right:
             raise LayoutError(
-                f"LayoutProfile.header_right_width = {right:g} mm is too narrow: "
-                f"{line.text!r} needs {needed:.1f} mm at {styles[line.role].size:g} pt bold"
+                i18n._(
+                    "LayoutProfile.header_right_width = {right:g} mm is too narrow: {text!r} needs {needed:.1f} mm at {size:g} pt bold"
+                ).format(right=right, text=line.text, needed=needed, size=styles[line.role].size)
             )
     date = header.place_date
     shift = _width(date.text, styles[date.role]) + DATE_LINE_SLACK - right

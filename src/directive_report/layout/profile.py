@@ -22,6 +22,7 @@ from typing import Any
 
 import attrs
 
+from directive_report import i18n
 from directive_report.errors import DirectiveReportError
 
 __all__ = ["SIZE_SETS", "LayoutError", "LayoutProfile", "SizeSet"]
@@ -39,8 +40,15 @@ def _within(low: float, high: float) -> Any:
     def check(instance: object, attribute: attrs.Attribute[Any], value: float) -> None:
         if not low <= value <= high:
             raise LayoutError(
-                f"{type(instance).__name__}.{attribute.name} = {value} is outside the "
-                f"decree's range {low:g}–{high:g}"
+                i18n._(
+                    "{owner}.{name} = {value} is outside the decree's range {low:g}–{high:g}"
+                ).format(
+                    owner=type(instance).__name__,
+                    name=attribute.name,
+                    value=value,
+                    low=low,
+                    high=high,
+                )
             )
 
     return check
@@ -49,7 +57,9 @@ def _within(low: float, high: float) -> Any:
 def _positive(instance: object, attribute: attrs.Attribute[Any], value: float) -> None:
     if not value > 0:
         raise LayoutError(
-            f"{type(instance).__name__}.{attribute.name} must be positive, got {value}"
+            i18n._("{owner}.{name} must be positive, got {value}").format(
+                owner=type(instance).__name__, name=attribute.name, value=value
+            )
         )
 
 
@@ -79,9 +89,14 @@ class SizeSet:
     def __attrs_post_init__(self) -> None:
         if not self.motto == self.place_date == self.national_title + 1:
             raise LayoutError(
-                f"SizeSet: the decree pairs Quốc hiệu {self.national_title:g} pt with Tiêu ngữ and "
-                f"date line {self.national_title + 1:g} pt (got {self.motto:g} and "
-                f"{self.place_date:g}); use SIZE_SETS['13/14'] or SIZE_SETS['12/13']"
+                i18n._(
+                    "SizeSet: the decree pairs Quốc hiệu {national_title:g} pt with Tiêu ngữ and date line {value:g} pt (got {motto:g} and {place_date:g}); use SIZE_SETS['13/14'] or SIZE_SETS['12/13']"
+                ).format(
+                    national_title=self.national_title,
+                    value=self.national_title + 1,
+                    motto=self.motto,
+                    place_date=self.place_date,
+                )
             )
 
 
@@ -125,9 +140,9 @@ SIZE_SETS: dict[str, SizeSet] = {
 def _metric_compatible(instance: object, attribute: attrs.Attribute[Any], value: str) -> None:
     if value not in METRIC_COMPATIBLE_FONTS:
         raise LayoutError(
-            f"LayoutProfile.font_family = {value!r}: the decree requires Times New Roman, and the "
-            f"rule lengths are computed from its metrics; expected one of "
-            f"{', '.join(sorted(METRIC_COMPATIBLE_FONTS))}"
+            i18n._(
+                "LayoutProfile.font_family = {value!r}: the decree requires Times New Roman, and the rule lengths are computed from its metrics; expected one of {fonts}"
+            ).format(value=value, fonts=", ".join(sorted(METRIC_COMPATIBLE_FONTS)))
         )
 
 
@@ -174,8 +189,9 @@ class LayoutProfile:
             width = getattr(self, f"{part}_left_width") + getattr(self, f"{part}_right_width")
             if width > self.page_width - self.margin_left:
                 raise LayoutError(
-                    f"LayoutProfile: the {part} table ({width:g} mm) runs off the page: at most "
-                    f"{self.page_width - self.margin_left:g} mm fit right of the left margin"
+                    i18n._(
+                        "LayoutProfile: the {part} table ({width:g} mm) runs off the page: at most {value:g} mm fit right of the left margin"
+                    ).format(part=part, width=width, value=self.page_width - self.margin_left)
                 )
 
     @property

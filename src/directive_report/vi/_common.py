@@ -6,6 +6,7 @@ import re
 import unicodedata
 from decimal import Decimal
 
+from directive_report import i18n
 from directive_report.errors import DirectiveReportError
 
 __all__ = ["MAX_DIGITS", "VietnameseFormatError", "VietnameseParseError"]
@@ -63,21 +64,26 @@ def _check_size(value: int | Decimal, what: str) -> None:
         )
     if too_big:
         raise VietnameseFormatError(
-            f"{what} {_quote(value)} is out of range: at most {MAX_DIGITS} digits before and "
-            "after the decimal point"
+            i18n._(
+                "{what} {quote} is out of range: at most {MAX_DIGITS} digits before and after the decimal point"
+            ).format(what=what, quote=_quote(value), MAX_DIGITS=MAX_DIGITS)
         )
 
 
 def _check_int(value: object, what: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise VietnameseFormatError(f"{what} must be an int, got {_quote(value)}")
+        raise VietnameseFormatError(
+            i18n._("{what} must be an int, got {quote}").format(what=what, quote=_quote(value))
+        )
     return value
 
 
 def _normalize(text: object, what: str) -> str:
     """NFC, lower case, single spaces (any Unicode white space, line breaks included)."""
     if not isinstance(text, str):
-        raise VietnameseParseError(f"{what} must be a str, got {_quote(text)}")
+        raise VietnameseParseError(
+            i18n._("{what} must be a str, got {quote}").format(what=what, quote=_quote(text))
+        )
     return " ".join(unicodedata.normalize("NFC", text).lower().split())
 
 
@@ -85,5 +91,9 @@ def _fullmatch(pattern: str, text: object, what: str, expected: str) -> re.Match
     """The match of *pattern* on the whole normalised *text*, read as *what* ("a date")."""
     match = re.fullmatch(pattern, _normalize(text, what))
     if match is None:
-        raise VietnameseParseError(f"cannot read {_quote(text)} as {what}; expected {expected}")
+        raise VietnameseParseError(
+            i18n._("cannot read {quote} as {what}; expected {expected}").format(
+                quote=_quote(text), what=what, expected=expected
+            )
+        )
     return match

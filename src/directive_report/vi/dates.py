@@ -9,6 +9,7 @@ import unicodedata
 from datetime import date
 from typing import Final, Literal
 
+from directive_report import i18n
 from directive_report.vi._common import (
     VietnameseFormatError,
     VietnameseParseError,
@@ -34,7 +35,9 @@ DateStyle = Literal["admin", "long", "short"]
 
 def _check_date(d: object) -> date:
     if not isinstance(d, date):
-        raise VietnameseFormatError(f"expected a datetime.date, got {_quote(d)}")
+        raise VietnameseFormatError(
+            i18n._("expected a datetime.date, got {quote}").format(quote=_quote(d))
+        )
     return d
 
 
@@ -72,14 +75,18 @@ def format_date(d: date, *, style: DateStyle = "admin") -> str:
     if style == "long":
         return f"{_WEEKDAYS[d.weekday()]}, ngày {day} tháng {month} năm {d.year:04d}"
     raise VietnameseFormatError(
-        f"unknown date style {style!r}; expected 'admin', 'long' or 'short'"
+        i18n._("unknown date style {style!r}; expected 'admin', 'long' or 'short'").format(
+            style=style
+        )
     )
 
 
 def place_date_line(place: str, d: date) -> str:
     """The place-and-date line (ô 4): "Bắc Giang, ngày 20 tháng 5 năm 2024"."""
     if not isinstance(place, str) or not place.strip():
-        raise VietnameseFormatError(f"place must be a non-empty str, got {_quote(place)}")
+        raise VietnameseFormatError(
+            i18n._("place must be a non-empty str, got {quote}").format(quote=_quote(place))
+        )
     place = " ".join(unicodedata.normalize("NFC", place).split())
     return f"{place}, {format_date(d)}"
 
@@ -116,17 +123,25 @@ def parse_date(text: str) -> date:
     year_s, month_s, day_s = groups[f"y{n}"], groups[f"m{n}"], groups[f"d{n}"]
     if len(year_s) != 4:
         raise VietnameseParseError(
-            f"cannot read {_quote(text)} as a date: the year must have four digits, got {year_s!r}"
+            i18n._(
+                "cannot read {quote} as a date: the year must have four digits, got {year!r}"
+            ).format(quote=_quote(text), year=year_s)
         )
     try:
         result = date(int(year_s), int(month_s), int(day_s))
     except ValueError as exc:
-        raise VietnameseParseError(f"{_quote(text)} is not a valid date: {exc}") from None
+        raise VietnameseParseError(
+            i18n._("{quote} is not a valid date: {exc}").format(quote=_quote(text), exc=exc)
+        ) from None
     weekday = groups["weekday"]
     if weekday is not None and _WEEKDAY_INDEX[weekday] != result.weekday():
         raise VietnameseParseError(
-            f"{_quote(text)}: {result.isoformat()} is a {_WEEKDAYS[result.weekday()]}, "
-            f"not a {_WEEKDAYS[_WEEKDAY_INDEX[weekday]]}"
+            i18n._("{quote}: {day} is a {weekday}, not a {written}").format(
+                quote=_quote(text),
+                day=result.isoformat(),
+                weekday=_WEEKDAYS[result.weekday()],
+                written=_WEEKDAYS[_WEEKDAY_INDEX[weekday]],
+            )
         )
     return result
 
@@ -138,13 +153,16 @@ def parse_place_date_line(text: str) -> tuple[str, date]:
     ``("Bắc Giang", date(2024, 5, 20))``. The place keeps its capitalisation (NFC).
     """
     if not isinstance(text, str):
-        raise VietnameseParseError(f"place-and-date line must be a str, got {_quote(text)}")
+        raise VietnameseParseError(
+            i18n._("place-and-date line must be a str, got {quote}").format(quote=_quote(text))
+        )
     flat = " ".join(unicodedata.normalize("NFC", text).split())
     place, comma, rest = flat.rpartition(",")
     place = place.strip()
     if not comma or not place:
         raise VietnameseParseError(
-            f"cannot read {_quote(text)} as a place-and-date line; expected "
-            "'<place>, ngày <dd> tháng <m> năm <yyyy>'"
+            i18n._(
+                "cannot read {quote} as a place-and-date line; expected '<place>, ngày <dd> tháng <m> năm <yyyy>'"
+            ).format(quote=_quote(text))
         )
     return place, parse_date(rest)

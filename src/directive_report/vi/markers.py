@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from directive_report import i18n
 from directive_report.vi._common import (
     VietnameseFormatError,
     VietnameseParseError,
@@ -42,7 +43,7 @@ def to_roman(n: int) -> str:
     """Upper-case Roman numeral for 1 … 3999: ``to_roman(14) == "XIV"``."""
     n = _check_int(n, "Roman numeral value")
     if not 1 <= n <= 3999:
-        raise VietnameseFormatError(f"Roman numerals cover 1 to 3999, got {n}")
+        raise VietnameseFormatError(i18n._("Roman numerals cover 1 to 3999, got {n}").format(n=n))
     parts = []
     for value, letters in _ROMAN:
         count, n = divmod(n, value)
@@ -56,10 +57,16 @@ def from_roman(s: str) -> int:
     Non-canonical forms such as "IIII" or "IC" raise :class:`VietnameseParseError`.
     """
     if not isinstance(s, str):
-        raise VietnameseParseError(f"Roman numeral must be a str, got {_quote(s)}")
+        raise VietnameseParseError(
+            i18n._("Roman numeral must be a str, got {quote}").format(quote=_quote(s))
+        )
     text = s.strip().upper()
     if not text or not text.isascii() or re.fullmatch(_ROMAN_RE, text) is None:
-        raise VietnameseParseError(f"{_quote(s)} is not a canonical Roman numeral (I … MMMCMXCIX)")
+        raise VietnameseParseError(
+            i18n._("{quote} is not a canonical Roman numeral (I … MMMCMXCIX)").format(
+                quote=_quote(s)
+            )
+        )
     total = 0
     for i, ch in enumerate(text):
         value = _ROMAN_VALUE[ch]
@@ -86,8 +93,9 @@ def point_letter(i: int) -> str:
     i = _check_int(i, "điểm index")
     if not 1 <= i <= len(POINT_LETTERS):
         raise VietnameseFormatError(
-            f"điểm index must be between 1 and {len(POINT_LETTERS)} "
-            f"(a … y in Vietnamese alphabet order), got {i}"
+            i18n._(
+                "điểm index must be between 1 and {count} (a … y in Vietnamese alphabet order), got {i}"
+            ).format(count=len(POINT_LETTERS), i=i)
         )
     return POINT_LETTERS[i - 1]
 
@@ -100,5 +108,7 @@ def parse_point_letter(s: str) -> int:
         return POINT_LETTERS.index(letter) + 1
     except ValueError:
         raise VietnameseParseError(
-            f"{_quote(s)} is not a điểm letter; expected one of {' '.join(POINT_LETTERS)}"
+            i18n._("{quote} is not a điểm letter; expected one of {value}").format(
+                quote=_quote(s), value=" ".join(POINT_LETTERS)
+            )
         ) from None

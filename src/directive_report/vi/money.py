@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Final, Literal
 
+from directive_report import i18n
 from directive_report.vi._common import VietnameseFormatError
 from directive_report.vi.numbers import Number, _round, _to_decimal, format_number
 from directive_report.vi.words import number_to_words
@@ -47,7 +48,7 @@ def format_money(amount: Number, *, style: MoneyStyle = "digits", chan: bool = F
     value = _round(_to_decimal(amount, "amount"), 0)
     whole = int(value)
     if chan and style != "words":
-        raise VietnameseFormatError("chan=True (… đồng chẵn) applies only to style='words'")
+        raise VietnameseFormatError(i18n._("chan=True (… đồng chẵn) applies only to style='words'"))
     if style == "words":
         words = number_to_words(whole)
         return words[0].upper() + words[1:] + (" đồng chẵn" if chan else " đồng")
@@ -56,5 +57,7 @@ def format_money(amount: Number, *, style: MoneyStyle = "digits", chan: bool = F
     if style == "digits":
         return format_number(whole) + " đồng"
     raise VietnameseFormatError(
-        f"unknown money style {style!r}; expected 'digits', 'compact' or 'words'"
+        i18n._("unknown money style {style!r}; expected 'digits', 'compact' or 'words'").format(
+            style=style
+        )
     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Context, Decimal
 from typing import Final
 
+from directive_report import i18n
 from directive_report.vi._common import (
     MAX_DIGITS,
     VietnameseFormatError,
@@ -44,7 +45,11 @@ def _split_decimal(x: Decimal) -> tuple[bool, int, str]:
 def _to_decimal(x: object, what: str) -> Decimal:
     if isinstance(x, Decimal):
         if not x.is_finite():
-            raise VietnameseFormatError(f"{what} must be a finite number, got {_quote(x)}")
+            raise VietnameseFormatError(
+                i18n._("{what} must be a finite number, got {quote}").format(
+                    what=what, quote=_quote(x)
+                )
+            )
         _check_size(x, what)
         return x
     if isinstance(x, int) and not isinstance(x, bool):
@@ -52,16 +57,28 @@ def _to_decimal(x: object, what: str) -> Decimal:
         return Decimal(x)
     if isinstance(x, float):
         if x != x or x in (float("inf"), float("-inf")):
-            raise VietnameseFormatError(f"{what} must be a finite number, got {_quote(x)}")
+            raise VietnameseFormatError(
+                i18n._("{what} must be a finite number, got {quote}").format(
+                    what=what, quote=_quote(x)
+                )
+            )
         return Decimal(repr(x))
-    raise VietnameseFormatError(f"{what} must be an int, a Decimal or a float, got {_quote(x)}")
+    raise VietnameseFormatError(
+        i18n._("{what} must be an int, a Decimal or a float, got {quote}").format(
+            what=what, quote=_quote(x)
+        )
+    )
 
 
 def _round(x: Decimal, decimals: int) -> Decimal:
     """Round half up (not babel's half-even) to *decimals* fractional digits."""
     _check_int(decimals, "decimals")
     if not 0 <= decimals <= MAX_DIGITS:
-        raise VietnameseFormatError(f"decimals must be from 0 to {MAX_DIGITS}, got {decimals}")
+        raise VietnameseFormatError(
+            i18n._("decimals must be from 0 to {most}, got {decimals}").format(
+                most=MAX_DIGITS, decimals=decimals
+            )
+        )
     digits = max(x.adjusted(), 0) + decimals + 2
     return x.quantize(Decimal(1).scaleb(-decimals), ROUND_HALF_UP, Context(prec=digits))
 
@@ -104,7 +121,9 @@ def parse_number(text: str) -> int | Decimal:
     minus, whole, fraction = match.groups()
     if len(whole) > MAX_DIGITS * 4 // 3 or len(fraction or "") > MAX_DIGITS:
         raise VietnameseParseError(
-            f"cannot read {_quote(text)} as a number: more than {MAX_DIGITS} digits"
+            i18n._("cannot read {quote} as a number: more than {most} digits").format(
+                quote=_quote(text), most=MAX_DIGITS
+            )
         )
     sign = "-" if minus else ""
     if fraction is None:
@@ -129,5 +148,9 @@ def parse_percent(text: str) -> Decimal:
     """Read a percentage back as a ratio: "12,5%" → Decimal("0.125")."""
     norm = _normalize(text, "percentage text")
     if not norm.endswith("%"):
-        raise VietnameseParseError(f"cannot read {_quote(text)} as a percentage: no '%' at the end")
+        raise VietnameseParseError(
+            i18n._("cannot read {quote} as a percentage: no '%' at the end").format(
+                quote=_quote(text)
+            )
+        )
     return Decimal(parse_number(norm[:-1].rstrip())).scaleb(-2)

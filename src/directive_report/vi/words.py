@@ -11,6 +11,7 @@ import unicodedata
 from decimal import Decimal
 from typing import Final, Literal
 
+from directive_report import i18n
 from directive_report.vi._common import (
     MAX_DIGITS,
     MAX_WORDS,
@@ -59,7 +60,9 @@ def _check_style(style: _Style) -> None:
     for (name, allowed), value in zip(_OPTIONS, style, strict=True):
         if value not in allowed:
             raise VietnameseFormatError(
-                f"{name} must be {' or '.join(map(repr, allowed))}, got {_quote(value)}"
+                i18n._("{name} must be {value}, got {quote}").format(
+                    name=name, value=" or ".join(map(repr, allowed)), quote=_quote(value)
+                )
             )
 
 
@@ -170,7 +173,11 @@ def number_to_words(
             + ("; pass Decimal(str(x)) for a float" if isinstance(n, float) else "")
         )
     if not n.is_finite():
-        raise VietnameseFormatError(f"cannot write {_quote(n)} in words; expected a finite number")
+        raise VietnameseFormatError(
+            i18n._("cannot write {quote} in words; expected a finite number").format(
+                quote=_quote(n)
+            )
+        )
     _check_size(n, "number")
     negative, whole, fraction = _split_decimal(n)
     fraction = fraction.rstrip("0")
@@ -232,7 +239,9 @@ def _evaluate(tokens: list[str]) -> int | None:
             billions = (billions + below + small) * _BILLION
             if billions.bit_length() > _MAX_BITS:
                 raise VietnameseParseError(
-                    f"a number in words is out of range: more than {MAX_DIGITS} digits"
+                    i18n._(
+                        "a number in words is out of range: more than {MAX_DIGITS} digits"
+                    ).format(MAX_DIGITS=MAX_DIGITS)
                 )
             below = small = 0
         elif token not in ("linh", "lẻ"):
@@ -245,7 +254,9 @@ def _choose(tokens: list[str], canonical: str, alternate: str, text: str) -> str
     has_canonical, has_alternate = canonical in tokens, alternate in tokens
     if has_canonical and has_alternate:
         raise VietnameseParseError(
-            f"{_quote(text)} mixes {canonical!r} and {alternate!r}; use one of them throughout"
+            i18n._(
+                "{quote} mixes {canonical!r} and {alternate!r}; use one of them throughout"
+            ).format(quote=_quote(text), canonical=canonical, alternate=alternate)
         )
     return alternate if has_alternate else canonical
 
@@ -268,22 +279,26 @@ def words_to_number(text: str) -> int | Decimal:
     "mười tư", "trăm nghìn", per-group "… nghìn tỷ … tỷ") raise :class:`VietnameseParseError`.
     """
     if not isinstance(text, str):
-        raise VietnameseParseError(f"number in words must be a str, got {_quote(text)}")
+        raise VietnameseParseError(
+            i18n._("number in words must be a str, got {quote}").format(quote=_quote(text))
+        )
     # one pass, and never more than MAX_WORDS + 1 words in memory
     tokens = unicodedata.normalize("NFC", text).lower().split(None, MAX_WORDS)
     if not tokens:
-        raise VietnameseParseError("cannot read an empty text as a number in words")
+        raise VietnameseParseError(i18n._("cannot read an empty text as a number in words"))
     if len(tokens) > MAX_WORDS:
         raise VietnameseParseError(
-            f"cannot read {_quote(text)} as a number: more than {MAX_WORDS:,} words, more "
-            f"than any number of up to {MAX_DIGITS} digits has"
+            i18n._(
+                "cannot read {quote} as a number: more than {MAX_WORDS:,} words, more than any number of up to {MAX_DIGITS} digits has"
+            ).format(quote=_quote(text), MAX_WORDS=MAX_WORDS, MAX_DIGITS=MAX_DIGITS)
         )
     for position, token in enumerate(tokens, 1):
         if token not in _VOCABULARY:
             reason = _NOT_WRITTEN.get(token, "not a Vietnamese number word")
             raise VietnameseParseError(
-                f"cannot read {_quote(text)} as a number: word {position}, {_quote(token)}: "
-                f"{reason}"
+                i18n._(
+                    "cannot read {quote} as a number: word {position}, {quote2}: {reason}"
+                ).format(quote=_quote(text), position=position, quote2=_quote(token), reason=reason)
             )
     style = (
         _choose(tokens, "linh", "lẻ", text),
@@ -293,14 +308,22 @@ def words_to_number(text: str) -> int | Decimal:
     )
     if style[3] == "bốn" and _after(tokens, ("mươi",), "tư"):
         raise VietnameseParseError(
-            f"{_quote(text)} mixes 'mươi tư' and 'mươi bốn'; use one throughout"
+            i18n._("{quote} mixes 'mươi tư' and 'mươi bốn'; use one throughout").format(
+                quote=_quote(text)
+            )
         )
     for before, canonical, alternate in ((("mươi",), "lăm", "nhăm"), (("linh", "lẻ"), "bốn", "tư")):
         if _after(tokens, before, alternate):
             if _after(tokens, before, canonical):
                 raise VietnameseParseError(
-                    f"{_quote(text)} mixes {canonical!r} and {alternate!r} after {before[0]!r}; "
-                    "use one throughout"
+                    i18n._(
+                        "{quote} mixes {canonical!r} and {alternate!r} after {before!r}; use one throughout"
+                    ).format(
+                        quote=_quote(text),
+                        canonical=canonical,
+                        alternate=alternate,
+                        before=before[0],
+                    )
                 )
             tokens = _replace_after(tokens, before, alternate, canonical)
     negative = tokens[0] == "âm"
@@ -309,7 +332,9 @@ def words_to_number(text: str) -> int | Decimal:
     if "phẩy" not in tokens:
         whole = _read_int(tokens, text, style)
         if negative and whole == 0:
-            raise VietnameseParseError(f"{_quote(text)}: zero is 'không', not 'âm không'")
+            raise VietnameseParseError(
+                i18n._("{quote}: zero is 'không', not 'âm không'").format(quote=_quote(text))
+            )
         return -whole if negative else whole
     cut = tokens.index("phẩy")
     head, tail = tokens[:cut], tokens[cut + 1 :]
@@ -323,7 +348,9 @@ def words_to_number(text: str) -> int | Decimal:
         fraction = "0" * zeros + str(_read_int(tail[zeros:], text, style))
     if len(fraction) > MAX_DIGITS:
         raise VietnameseParseError(
-            f"cannot read {_quote(text)} as a number: more than {MAX_DIGITS} digits after 'phẩy'"
+            i18n._(
+                "cannot read {quote} as a number: more than {MAX_DIGITS} digits after 'phẩy'"
+            ).format(quote=_quote(text), MAX_DIGITS=MAX_DIGITS)
         )
     return Decimal(f"{'-' if negative else ''}{whole}.{fraction}")
 
@@ -349,7 +376,7 @@ def ordinal(n: int, *, words: bool = True) -> str:
     """Vietnamese ordinal: "thứ nhất", "thứ hai", "thứ tư", "thứ hai mươi mốt"; "thứ 4" with words=False."""
     n = _check_int(n, "ordinal")
     if n < 1:
-        raise VietnameseFormatError(f"ordinals start at 1, got {n}")
+        raise VietnameseFormatError(i18n._("ordinals start at 1, got {n}").format(n=n))
     if not words:
         return "thứ " + format_number(n)
     if n == 1:
