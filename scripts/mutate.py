@@ -33,7 +33,13 @@ ROOT = Path(__file__).resolve().parent.parent
 TARGETS: dict[str, tuple[str, tuple[str, ...]]] = {
     "vi": (
         "src/directive_report/vi/",
-        ("test_vi.py", "test_vi_numbers.py", "test_vi_docs.py", "test_vi_limits.py"),
+        (
+            "test_vi.py",
+            "test_vi_numbers.py",
+            "test_vi_docs.py",
+            "test_vi_limits.py",
+            "test_vi_behaviours.py",
+        ),
     ),
     "model/document": (
         "src/directive_report/model/document.py",
