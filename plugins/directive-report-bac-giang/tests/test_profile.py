@@ -30,10 +30,7 @@ def test_docx_page_and_sizes() -> None:
     ]
     assert margins == [25.0, 20.0, 35.0, 20.0]
     cells = [p for p in document.tables[0].rows[0].cells[1].paragraphs if p.text]
-    sizes = {
-        p.text: (p.runs[0].font.size or p.style.font.size).pt
-        for p in cells
-    }
+    sizes = {p.text: (p.runs[0].font.size or p.style.font.size).pt for p in cells}
     assert sizes == {
         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM": 12.0,
         "Độc lập - Tự do - Hạnh phúc": 13.0,
