@@ -121,3 +121,69 @@ def test_no_action_lost_or_duplicated_and_sums_add_up(reports: list[Report]) -> 
     assert overall == sums
     for total in result.totals:
         assert total.value == sum(part.value for part in total.parts)
+
+
+@st.composite
+def unit_tables(draw: st.DrawFn) -> list[tuple[str, dr.Table]]:
+    """Two to four units' tables with the same columns, one to three rows each."""
+    names = draw(st.lists(st.sampled_from(UNITS), min_size=2, max_size=4, unique=True))
+    keys = st.sampled_from(["Số hội nghị", "Số thuê bao thu hồi", "Số vụ việc"])
+    tables = []
+    for name in names:
+        rows = draw(
+            st.lists(
+                st.tuples(keys, st.integers(0, 10**6), st.integers(0, 10**6)),
+                min_size=1,
+                max_size=3,
+            )
+        )
+        tables.append(
+            (
+                name,
+                dr.Table(
+                    header=[["STT", "Chỉ tiêu", "Năm trước", "Năm nay"]],
+                    rows=[[n, *row] for n, row in enumerate(rows, start=1)],
+                ),
+            )
+        )
+    return tables
+
+
+@settings(max_examples=50)
+@given(unit_tables())
+def test_combined_tables_keep_every_row_and_add_up(tables: list[tuple[str, dr.Table]]) -> None:
+    """Every unit's row is in the combined table once, and every "Tổng cộng" or "Cộng" row is
+    the sum of the rows it closes, never of rows of another indicator."""
+    from directive_report.cycle._result import Origin
+    from directive_report.cycle._tables import combine_tables
+
+    combined = combine_tables([(u, Origin(unit=u, source=u, location=""), t) for u, t in tables])
+    source_rows: Counter[tuple[str, int, int]] = Counter(
+        (row[1].text, int(row[2].number or 0), int(row[3].number or 0))
+        for _, table in tables
+        for row in table.rows
+    )
+    data_rows = [row[-3:] for row in combined.rows if row[0].text not in ("Cộng",)]
+    assert (
+        Counter((r[0].text, int(r[1].number or 0), int(r[2].number or 0)) for r in data_rows)
+        == source_rows
+    )
+    assert (combined.total is not None) == (len({key for key, _, _ in source_rows}) == 1)
+    if combined.total is not None:
+        assert [c.value for c in combined.total[-2:]] == [
+            sum(v for (_, v, _), n in source_rows.items() for _ in range(n)),
+            sum(v for (_, _, v), n in source_rows.items() for _ in range(n)),
+        ]
+    group: list[tuple[int, int]] = []  # the rows of the indicator being read
+    key = None
+    for row in combined.rows:
+        if row[0].text == "Cộng":
+            assert [c.value for c in row[-2:]] == [
+                sum(a for a, _ in group),
+                sum(b for _, b in group),
+            ]
+            group = []
+            continue
+        if row[-3].text != key:
+            group, key = [], row[-3].text
+        group.append((row[-2].value, row[-1].value))  # type: ignore[arg-type]

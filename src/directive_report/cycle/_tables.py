@@ -3,8 +3,8 @@
 **Combining.**  Tables of several units with the same columns (the same header cells and the
 same unit line) become one table of the data appendix "Tổng hợp số liệu của các đơn vị": the
 columns "STT" and "Đơn vị" first (a leading STT column of the units' own is dropped), then the
-units' columns.  When every row of every unit says the same thing (one row per unit, or rows
-that differ in no text cell), the rows are listed unit by unit and a totals row "Tổng cộng"
+units' columns.  When every row of every unit says the same thing (no two rows differ in a
+text cell: a biểu of one row per unit, or of figures only), the rows are listed unit by unit and a totals row "Tổng cộng"
 sums every column of whole numbers, decimals or money.  When the rows are indicators (their text
 cells differ: "Số hội nghị", "Số thuê bao thu hồi"), they are grouped by indicator, each group
 ending with a row "Cộng" that sums it when it has several rows: a column never adds different
@@ -120,7 +120,7 @@ def combine_tables(tables: Sequence[Sourced]) -> Table:
     keys = {_key(row) for _, rows in rows_of for row in rows}
     body: list[list[Cell]] = []
     total: list[Cell] | None = None
-    if len(keys) <= 1 or all(len(rows) == 1 for _, rows in rows_of) or merged:
+    if len(keys) <= 1 or merged:
         for number, (unit, rows) in enumerate(rows_of, start=1):
             span = len(rows)
             for index, row in enumerate(rows):
