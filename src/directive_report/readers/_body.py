@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from directive_report.readers import _patterns as patterns
+import directive_report.readers._patterns as patterns
 from directive_report.readers._lines import Line, Zone
 from directive_report.readers._recognised import BodyItem, Heading, Unplaced, label_of
 

@@ -20,7 +20,7 @@ from typing import Final
 
 import attrs
 
-from directive_report.readers import _patterns as patterns
+import directive_report.readers._patterns as patterns
 from directive_report.readers.facts import (
     Align,
     BlockFacts,

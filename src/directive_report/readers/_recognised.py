@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from directive_report.readers import _patterns as patterns
+import directive_report.readers._patterns as patterns
 
 __all__ = [
     "BodyItem",

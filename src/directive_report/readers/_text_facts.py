@@ -6,8 +6,8 @@ import re
 from decimal import Decimal
 from typing import Final
 
+import directive_report.readers._patterns as patterns
 from directive_report.model import Citation, Money, Quantity
-from directive_report.readers import _patterns as patterns
 
 __all__ = ["amounts", "citations", "quantities"]
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from directive_report.readers import _patterns as patterns
+import directive_report.readers._patterns as patterns
 from directive_report.readers._body import read_body
 from directive_report.readers._footer import read_footer, split_footer
 from directive_report.readers._lines import Line, Zone, lines_of
