@@ -102,10 +102,8 @@ def join(parts: Sequence[str]) -> str:
 
 def type_of(text: str) -> str | None:
     """The type name of a title line ("BÁO CÁO" → "Báo cáo"); a longer title keeps its type."""
-    clean = " ".join(text.replace(":", " ").split())
-    if clean in patterns.TYPE_TITLES:
-        return patterns.TYPE_TITLES[clean]
-    return None
+    clean = " ".join(text.replace(":", " ").split()).upper()
+    return patterns.TYPE_TITLES.get(clean)
 
 
 def label_of(text: str) -> tuple[str, str, str] | None:

@@ -221,7 +221,7 @@ class _Recogniser:
                     or patterns.DECIDES.match(text)
                 ):
                     break
-                if line.bold and candidate.formatted and not candidate.bold:
+                if summary and line.bold and candidate.formatted and not candidate.bold:
                     break  # the type line is bold: the trích yếu is too
                 next_text = lines[position + 1].text if position + 1 < len(lines) else ""
                 if summary and is_upper(text) and patterns.BODY_STARTS.match(next_text):

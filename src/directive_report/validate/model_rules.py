@@ -26,6 +26,8 @@ _SEEN_ON_THE_PAGE = {
     "end-marker": "end-mark",
     "kt-deputy": "signature-prefix",
     "heading-case": "heading-style",
+    # a part the page lacks is filled with a placeholder when the document is read back
+    "placeholder": "missing-part",
 }
 
 
