@@ -77,7 +77,7 @@ if TYPE_CHECKING:
     from directive_report.cycle import carry_forward, rollup
     from directive_report.exporters.api import export, render
     from directive_report.layout.content import section_label
-    from directive_report.readers import ingest
+    from directive_report.readers import ingest, read
     from directive_report.serialize import dump, dumps, load, loads
     from directive_report.validate import validate
 
@@ -141,6 +141,7 @@ __all__ = [
     "ingest",
     "load",
     "loads",
+    "read",
     "render",
     "rollup",
     "section_label",
@@ -171,6 +172,7 @@ _LAZY_ATTRIBUTES = {
     "dumps": "directive_report.serialize",
     "export": "directive_report.exporters.api",
     "ingest": "directive_report.readers",
+    "read": "directive_report.readers",
     "render": "directive_report.exporters.api",
     "section_label": "directive_report.layout.content",
 }

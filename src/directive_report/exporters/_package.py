@@ -42,6 +42,7 @@ __all__ = [
     "DOCX_REPORT_NAMESPACE",
     "ODT_MEDIA_TYPE",
     "ODT_REPORT_PATH",
+    "ODT_REPORT_PROPERTY",
     "ZIP_TIME",
     "PackageMetadata",
     "docx_report_item",
@@ -59,6 +60,9 @@ _COMPRESS_LEVEL: Final = 6
 ODT_MEDIA_TYPE: Final = "application/vnd.oasis.opendocument.text"
 #: Where an ODT keeps the serialized report.
 ODT_REPORT_PATH: Final = "directive-report/report.json"
+#: The user-defined document property (``meta.xml``) that carries the report in an ODT too:
+#: LibreOffice keeps it when it re-saves the document, which drops :data:`ODT_REPORT_PATH`.
+ODT_REPORT_PROPERTY: Final = "directive-report"
 #: The namespace of the root element of the DOCX custom XML part that carries the report.
 DOCX_REPORT_NAMESPACE: Final = "urn:directive-report:model"
 _DOCX_PREFIX: Final = "customXml/item"
@@ -181,6 +185,9 @@ def _report_part(package: _Package, name: str) -> tuple[str, str]:
                 ).format(mimetype=mimetype, expected=ODT_MEDIA_TYPE),
             )
         if ODT_REPORT_PATH not in package.names:
+            carried = _odt_report_property(package)
+            if carried is not None:
+                return "meta.xml", carried
             raise _no_report(name, f"{ODT_REPORT_PATH} is missing")
         try:
             return ODT_REPORT_PATH, package.read(ODT_REPORT_PATH).decode("utf-8")
@@ -197,6 +204,17 @@ def _report_part(package: _Package, name: str) -> tuple[str, str]:
             if root.tag == f"{{{DOCX_REPORT_NAMESPACE}}}report":
                 return path, root.text or ""
     raise _no_report(name, f"no custom XML part in the namespace {DOCX_REPORT_NAMESPACE}")
+
+
+def _odt_report_property(package: _Package) -> str | None:
+    """The report carried as a user-defined property of an ODT's ``meta.xml``, if any."""
+    if "meta.xml" not in package.names:
+        return None
+    meta = "urn:oasis:names:tc:opendocument:xmlns:meta:1.0"
+    for element in package.xml("meta.xml").iter(f"{{{meta}}}user-defined"):
+        if element.get(f"{{{meta}}}name") == ODT_REPORT_PROPERTY:
+            return "".join(element.itertext())
+    return None
 
 
 def _no_report(name: str, detail: str) -> EmbeddedReportError:

@@ -32,6 +32,7 @@ from directive_report.exporters._odt_styles import styles_xml
 from directive_report.exporters._package import (
     ODT_MEDIA_TYPE,
     ODT_REPORT_PATH,
+    ODT_REPORT_PROPERTY,
     PackageMetadata,
     package_metadata,
     read_embedded_report,
@@ -80,13 +81,14 @@ class OdtExporter:
 def build_odt(report: Report, options: ExportOptions) -> bytes:
     """The bytes of the ``.odt`` file of *report*."""
     plan = plan_document(report, options.layout)
+    carried = report_json(report) if options.embed_model else None
     parts = [
         ("content.xml", "text/xml", content_xml(plan).encode("utf-8")),
         ("styles.xml", "text/xml", styles_xml(plan).encode("utf-8")),
-        ("meta.xml", "text/xml", meta_xml(package_metadata(report)).encode("utf-8")),
+        ("meta.xml", "text/xml", meta_xml(package_metadata(report), carried).encode("utf-8")),
     ]
-    if options.embed_model:
-        parts.append((MODEL_PATH, "application/json", report_json(report).encode("utf-8")))
+    if carried is not None:
+        parts.append((MODEL_PATH, "application/json", carried.encode("utf-8")))
     return write_zip(
         [
             ("mimetype", MEDIA_TYPE.encode("ascii")),
@@ -97,8 +99,16 @@ def build_odt(report: Report, options: ExportOptions) -> bytes:
     )
 
 
-def meta_xml(metadata: PackageMetadata) -> str:
-    """``meta.xml``: generator, title, language, author and creation date."""
+def meta_xml(metadata: PackageMetadata, report: str | None = None) -> str:
+    """``meta.xml``: generator, title, language, author and creation date, and the serialized
+    *report* as the user-defined property :data:`~directive_report.exporters._package.ODT_REPORT_PROPERTY`
+    (office suites keep those when they re-save a document; they drop unknown package files)."""
+    carried = (
+        f'<meta:user-defined meta:name="{ODT_REPORT_PROPERTY}" meta:value-type="string">'
+        f"{escape(report)}</meta:user-defined>"
+        if report is not None
+        else ""
+    )
     return (
         f"{root('office:document-meta')}<office:meta>"
         f"<meta:generator>{escape(metadata.generator)}</meta:generator>"
@@ -106,7 +116,7 @@ def meta_xml(metadata: PackageMetadata) -> str:
         f"<dc:language>{metadata.language}</dc:language>"
         f"<meta:initial-creator>{escape(metadata.creator)}</meta:initial-creator>"
         f"<meta:creation-date>{metadata.created}</meta:creation-date>"
-        "</office:meta></office:document-meta>"
+        f"{carried}</office:meta></office:document-meta>"
     )
 
 

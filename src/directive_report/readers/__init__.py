@@ -27,8 +27,14 @@ from directive_report.readers.facts import PageFacts
 
 if TYPE_CHECKING:
     from directive_report.readers._ingest import Ingested, IngestError, ingest
+    from directive_report.readers._read import (
+        EditedDocumentWarning,
+        VisibleTextMismatchError,
+        read,
+    )
 
 _LAZY: Final = {"ingest", "Ingested", "IngestError"}
+_LAZY_READ: Final = {"read", "EditedDocumentWarning", "VisibleTextMismatchError"}
 
 
 def __getattr__(name: str) -> Any:
@@ -36,16 +42,23 @@ def __getattr__(name: str) -> Any:
         from directive_report.readers import _ingest
 
         return getattr(_ingest, name)
+    if name in _LAZY_READ:
+        from directive_report.readers import _read
+
+        return getattr(_read, name)
     raise AttributeError(f"module 'directive_report.readers' has no attribute {name!r}")
 
 
 __all__ = [
     "FACT_FORMATS",
+    "EditedDocumentWarning",
     "IngestError",
     "Ingested",
     "PageFacts",
     "UnreadableFileError",
+    "VisibleTextMismatchError",
     "ingest",
+    "read",
     "read_facts",
     "sniff_format",
 ]

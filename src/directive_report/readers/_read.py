@@ -1,0 +1,139 @@
+"""Reading back what the library wrote: :func:`read`.
+
+``read(source)`` returns the :class:`~directive_report.Report` of a TOML or JSON report file, or
+of a DOCX or ODT written by directive-report, from the report the document carries inside
+(``ExportOptions.embed_model``).  The carried report is trusted only after it is checked against
+what the document shows: the report is rendered again in the same format and the visible text of
+both documents — every paragraph and table cell, white space ignored — is compared.  When
+someone edited the document in a word processor the texts differ, and :func:`read` raises
+:class:`VisibleTextMismatchError` naming the file and the first differing place with both texts;
+with ``strict=False`` it warns (:class:`EditedDocumentWarning`) and returns the report ingested
+from the visible text instead (:func:`~directive_report.ingest`).
+"""
+
+from __future__ import annotations
+
+import difflib
+import io
+import os
+import warnings
+from typing import Final
+
+from directive_report.errors import DirectiveReportError
+from directive_report.model import Report
+from directive_report.readers._limits import Source, read_source, source_name
+from directive_report.readers._read_facts import read_facts, sniff_format
+
+__all__ = ["READ_FORMATS", "EditedDocumentWarning", "VisibleTextMismatchError", "read"]
+
+#: The formats :func:`read` reads.
+READ_FORMATS: Final = ("docx", "odt", "toml", "json")
+_SUFFIXES: Final = {".docx": "docx", ".odt": "odt", ".toml": "toml", ".json": "json"}
+
+
+class VisibleTextMismatchError(DirectiveReportError):
+    """A document's visible text no longer matches the report it carries (it was edited).
+
+    ``source`` names the file, ``location`` the first differing place (``"paragraph 12"``),
+    ``shown`` the text the document shows there and ``expected`` the carried report's.
+    """
+
+    def __init__(self, source: str, location: str, shown: str, expected: str) -> None:
+        self.source = source
+        self.location = location
+        self.shown = shown
+        self.expected = expected
+        super().__init__(
+            f"{source}: {location}: the document shows {shown!r} where the report it carries "
+            f"has {expected!r}: it was edited after it was written; read it with strict=False "
+            "to take what it shows"
+        )
+
+
+class EditedDocumentWarning(UserWarning):
+    """A document was edited after directive-report wrote it; its visible text was ingested."""
+
+
+def _format_of(source: Source, data: bytes, format: str | None) -> str:
+    if format is not None:
+        return format
+    if isinstance(source, str | os.PathLike):
+        suffix = os.path.splitext(os.fspath(source))[1].lower()
+        if suffix in _SUFFIXES:
+            return _SUFFIXES[suffix]
+    if data.startswith(b"PK"):
+        return sniff_format(data)
+    return "json" if data.lstrip()[:1] in (b"{", b"[") else "toml"
+
+
+def read(source: Source, *, format: str | None = None, strict: bool = True) -> Report:
+    """The report in *source* (a path or a binary stream): ``"docx"``, ``"odt"``, ``"toml"`` or
+    ``"json"``, from the suffix or the content unless *format* says.
+
+    Raises :class:`VisibleTextMismatchError` for an office document edited since it was written
+    (unless ``strict=False``), :class:`~directive_report.errors.EmbeddedReportError` for one that
+    carries no report, and :class:`~directive_report.errors.ReportLoadError` for a report file
+    that does not load.
+    """
+    name = source_name(source)
+    data = read_source(source)
+    fmt = _format_of(source, data, format)
+    if fmt in ("toml", "json"):
+        from directive_report.serialize import loads
+
+        return loads(
+            data.decode("utf-8", errors="replace"), "json" if fmt == "json" else "toml", source=name
+        )
+    stream = io.BytesIO(data)
+    stream.name = name
+    from directive_report.exporters._package import read_embedded_report
+
+    carried = read_embedded_report(stream)
+    mismatch = _first_difference(data, carried, fmt, name)
+    if mismatch is None:
+        return carried
+    if strict:
+        raise mismatch
+    warnings.warn(
+        EditedDocumentWarning(f"{mismatch}; the report was ingested from what it shows"),
+        stacklevel=2,
+    )
+    from directive_report.readers._ingest import ingest
+
+    stream.seek(0)
+    return ingest(stream, format=fmt).report
+
+
+def _visible(data: bytes, fmt: str, name: str) -> list[tuple[str, str]]:
+    """``(location, text)`` of every non-empty paragraph, white space collapsed, without the
+    page-number field (its text is whatever page the producer last saw)."""
+    stream = io.BytesIO(data)
+    stream.name = name
+    facts = read_facts(stream, format=fmt)
+    return [
+        (paragraph.location, " ".join(paragraph.visible_text.split()))
+        for paragraph in facts.paragraphs()
+        if paragraph.visible_text.strip()
+    ]
+
+
+def _first_difference(
+    data: bytes, carried: Report, fmt: str, name: str
+) -> VisibleTextMismatchError | None:
+    from directive_report.exporters.api import render
+
+    shown = _visible(data, fmt, name)
+    expected = _visible(render(carried, fmt), fmt, name)
+    shown_text = [text for _, text in shown]
+    expected_text = [text for _, text in expected]
+    if "".join(shown_text).replace(" ", "") == "".join(expected_text).replace(" ", ""):
+        return None
+    matcher = difflib.SequenceMatcher(a=shown_text, b=expected_text, autojunk=False)
+    for tag, a_start, a_end, b_start, b_end in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        where = shown[a_start][0] if a_start < len(shown) else "the end of the document"
+        got = " ".join(shown_text[a_start:a_end]) or "(nothing)"
+        wanted = " ".join(expected_text[b_start:b_end]) or "(nothing)"
+        return VisibleTextMismatchError(name, where, got, wanted)
+    return VisibleTextMismatchError(name, "the document", " ".join(shown_text), "")
