@@ -85,7 +85,7 @@ class TestRenderOne:
         [
             ([], "choose a format with -f (see 'directive-report formats') or give -o a suffix"),
             (["-f", "mardown"], "unknown format 'mardown'; did you mean 'markdown'?"),
-            (["-o", "x.pdf"], "unknown file suffix '.pdf'"),
+            (["-o", "x.xyz"], "unknown file suffix '.xyz'"),
             (["-f", "markdown", "--out-dir", "nowhere"], "--out-dir nowhere is not a folder"),
         ],
     )
