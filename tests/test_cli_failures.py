@@ -227,7 +227,12 @@ def test_workers_die_with_the_command(tmp_path: Path, how: signal.Signals) -> No
     assert wait_for(lambda: len(children(process.pid)) >= 2)
     workers = [pid for pid in children(process.pid) if alive(pid)]
     process.send_signal(how)
-    _, err = process.communicate(timeout=20)
+    try:
+        _, err = process.communicate(timeout=60)
+    finally:
+        if process.poll() is None:  # never leave it behind for the other tests
+            process.kill()
+            process.communicate()
     assert wait_for(lambda: not any(alive(pid) for pid in workers), 5), workers
     if how == signal.SIGTERM:
         assert process.returncode == 143
@@ -243,7 +248,12 @@ def test_sigterm_cleans_up_and_lists_what_was_written(tmp_path: Path, jobs: str)
     process = start(tmp_path, 0.5, "render", *map(str, inputs), "-f", "slow", "--jobs", jobs)
     assert wait_for(lambda: any(folder.glob("*.slow")), 30)
     process.send_signal(signal.SIGTERM)
-    out, err = process.communicate(timeout=30)
+    try:
+        out, err = process.communicate(timeout=60)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate()
     assert process.returncode == 143, err
     written = sorted(str(p) for p in folder.glob("*.slow"))
     assert sorted(out.splitlines()) == written

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import multiprocessing
 import os
 import signal
 import sys
@@ -82,9 +83,9 @@ def resolve_jobs(requested: int) -> int:
 
 
 @contextlib.contextmanager
-def writing() -> Iterator[None]:
-    """Defer ``SIGTERM`` and ``SIGINT`` while a job's file is moved into place, and record the
-    job as written when the block succeeds; a signal that came meanwhile acts after that."""
+def deferred_signals() -> Iterator[None]:
+    """Hold ``SIGTERM`` and ``SIGINT`` back for the block (main thread only); one that came
+    meanwhile acts when it ends."""
     caught: list[int] = []
 
     def defer(signum: int, frame: FrameType | None) -> None:
@@ -95,15 +96,23 @@ def writing() -> Iterator[None]:
         for held in _HELD:
             if signal.getsignal(held) not in (signal.SIG_IGN, None):
                 previous[held] = signal.signal(held, defer)
-    _State.busy = False
     try:
         yield
-        _State.record_written()
     finally:
         for restored, handler in previous.items():
             signal.signal(restored, handler)  # type: ignore[arg-type]
         for signum in dict.fromkeys(caught):
             signal.raise_signal(signum)
+
+
+@contextlib.contextmanager
+def writing() -> Iterator[None]:
+    """Defer ``SIGTERM`` and ``SIGINT`` while a job's file is moved into place, and record the
+    job as written when the block succeeds; a signal that came meanwhile acts after that."""
+    with deferred_signals():
+        _State.busy = False
+        yield
+        _State.record_written()
 
 
 def run_in_process(
@@ -142,16 +151,18 @@ def run_in_workers(
     raised again.
     """
     done: SimpleQueue[int] = SimpleQueue()
-    pool = ProcessPoolExecutor(
-        max_workers=workers,
-        initializer=_initialise_worker,
-        initargs=(os.getpid(), done, i18n.active_language()),
-    )
     futures: dict[Future[R], int] = {}
     reported: set[int] = set()
+    pool: ProcessPoolExecutor | None = None
     try:
-        for index, job in enumerate(jobs):
-            futures[pool.submit(_run_job, work, index, job)] = index
+        with deferred_signals():  # a worker half started would keep the command from exiting
+            pool = ProcessPoolExecutor(
+                max_workers=workers,
+                initializer=_initialise_worker,
+                initargs=(os.getpid(), done, i18n.active_language()),
+            )
+            for index, job in enumerate(jobs):
+                futures[pool.submit(_run_job, work, index, job)] = index
         for future in as_completed(futures):
             index = futures[future]
             try:
@@ -166,7 +177,8 @@ def run_in_workers(
             reported.add(index)
             report(jobs[index], result)
     except BaseException:
-        _stop(pool)
+        if pool is not None:
+            _stop(pool)
         while not done.empty():
             index = done.get()
             if index not in reported:
@@ -174,14 +186,20 @@ def run_in_workers(
                 report(jobs[index], None)
         raise
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _stop(pool: ProcessPoolExecutor) -> None:
+    """Stop every worker, also one the pool was still starting when the command was stopped
+    (not yet in its table: waiting for work that never comes, it would keep the command from
+    exiting, as the interpreter joins its child processes at exit)."""
     processes = getattr(pool, "_processes", None) or {}
-    for process in list(processes.values()):
+    workers = {process.pid for process in processes.values()}
+    workers |= {child.pid for child in multiprocessing.active_children()}
+    for pid in workers:
         with contextlib.suppress(OSError):
-            os.kill(process.pid, signal.SIGTERM)
+            os.kill(pid, signal.SIGTERM)
     pool.shutdown(wait=True, cancel_futures=True)
 
 
