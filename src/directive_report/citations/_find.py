@@ -99,6 +99,7 @@ class _Reader(IssuerReading):
         self._inferred: dict[tuple[str, bool], str | None] = {}
         self._types: dict[str, DocumentType | None] = {}
         self._bare: set[int] = set()  # anchors of identifiers without a type word
+        self._issuers_seen = {}
 
     def number(self, number: int, symbol: str, year: int | None, party: bool) -> DocumentNumber:
         """The document number with these parts (built once per text)."""

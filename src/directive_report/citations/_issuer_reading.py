@@ -28,6 +28,8 @@ _CLAUSE_VERBS = word_set("ban xây triển tổ thực báo đề yêu giao ch�
 # A term or congress after the issuer: "Ban Chấp hành Trung ương Đảng (khóa XI)".
 _TERM = re.compile(r"\s*\((?:khóa|khoá|nhiệm\s+kỳ)\s+[^()\n]{1,20}\)", re.IGNORECASE)
 _ROMAN = re.compile(r"[IVXLC]+|\d{1,2}")
+# Characters after an issuer that its reading may have looked at (a joined name, a term).
+_ISSUER_LOOKAHEAD = 120
 
 
 class IssuerReading:
@@ -36,6 +38,8 @@ class IssuerReading:
     text: str
     issuers: IssuerTable
     g: Grammar
+    #: Issuers read, by the words from "của" on (see _issuer).
+    _issuers_seen: dict[str, list[tuple[str, int, str]]]
 
     def _next_word(self, position: int) -> str:
         return self._next_word_as_written(position).lower()
@@ -47,11 +51,24 @@ class IssuerReading:
     def _issuer(self, position: int) -> tuple[int, str] | None:
         """The issuer after "của" at *position*: (end, canonical name) or ``None``.
 
-        Joint issuers are read when each is a known name ("Bộ Chính trị, Ban Bí thư").
+        Joint issuers are read when each is a known name ("Bộ Chính trị, Ban Bí thư").  Texts
+        name the same issuers again and again: the reading of the same words is reused.
         """
         start = self.g.issuer_start.match(self.text, position)
         if start is None:
             return None
+        key = self.text[position : position + 40]
+        for words, length, name in self._issuers_seen.get(key, ()):
+            if self.text.startswith(words, position):
+                return position + length, name
+        found = self._read_issuer(start)
+        if found is not None:
+            # what decided the reading: the issuer and the few words after it
+            words = self.text[position : found[0] + _ISSUER_LOOKAHEAD]
+            self._issuers_seen.setdefault(key, []).append((words, found[0] - position, found[1]))
+        return found
+
+    def _read_issuer(self, start: re.Match[str]) -> tuple[int, str] | None:
         end = self._issuer_words(start.end())
         while end is not None and (joint := self.g.joint_issuer.match(self.text, end)):
             following = self.issuers.name_pattern.match(self.text, joint.end())
