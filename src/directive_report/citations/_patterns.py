@@ -82,6 +82,7 @@ def _match_case(new: str, old: str) -> str:
     return "".join(n.upper() if o.isupper() else n for n, o in zip(new, old, strict=True))
 
 
+@functools.lru_cache(maxsize=4096)
 def fold(text: str) -> str:
     """A lookup key: case folded, spaces removed, tones placed the modern way (``"Thông tư
     liêntịch"`` = ``"Thông tư liên tịch"``, ``"Uỷ"`` = ``"Ủy"``)."""
