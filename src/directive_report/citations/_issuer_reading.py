@@ -30,6 +30,8 @@ _TERM = re.compile(r"\s*\((?:khóa|khoá|nhiệm\s+kỳ)\s+[^()\n]{1,20}\)", re.
 _ROMAN = re.compile(r"[IVXLC]+|\d{1,2}")
 # Characters after an issuer that its reading may have looked at (a joined name, a term).
 _ISSUER_LOOKAHEAD = 120
+#: Readings kept for the same first words (the most recent first).
+_READINGS_KEPT = 4
 
 
 class IssuerReading:
@@ -65,7 +67,10 @@ class IssuerReading:
         if found is not None:
             # what decided the reading: the issuer and the few words after it
             words = self.text[position : found[0] + _ISSUER_LOOKAHEAD]
-            self._issuers_seen.setdefault(key, []).append((words, found[0] - position, found[1]))
+            seen = self._issuers_seen.setdefault(key, [])
+            if len(seen) == _READINGS_KEPT:  # the same words, other text after them each time
+                seen.pop()
+            seen.insert(0, (words, found[0] - position, found[1]))
         return found
 
     def _read_issuer(self, start: re.Match[str]) -> tuple[int, str] | None:
