@@ -139,3 +139,30 @@ def test_missing_file(tmp_path: Path) -> None:
     """A missing table file is a clear error."""
     with pytest.raises(IssuerTableError, match="cannot read"):
         IssuerTable.load(tmp_path / "none.toml")
+
+
+def test_an_issuer_read_again_is_read_as_in_its_own_sentence() -> None:
+    # Readings of the same words are reused, checked against the words after them: a repeated
+    # issuer reads the same, a different continuation is read afresh, and no reading leaks.
+    sentences = [
+        f"Quyết định số {n}/QĐ-UBND của Ủy ban nhân dân tỉnh Nam Định {tail}."
+        for n, tail in enumerate(
+            [
+                "về việc giao chỉ tiêu",
+                "ban hành Quy chế",
+                "về việc giao chỉ tiêu năm 2025",
+                ", Bộ Y tế về việc phối hợp",
+                ", Bộ Y tế đã giao",  # the same first words; the verb after ends the issuer
+                ", Bộ Y tế về việc phối hợp",
+                "(khóa XIX) về việc giao chỉ tiêu",
+                "về việc giao chỉ tiêu",
+                "và Sở Y tế",
+            ]
+            * 3,
+            start=1,
+        )
+    ]
+    alone = [[(f.text, f.citation) for f in citations.extract(s)] for s in sentences]
+    together = citations.extract(" ".join(sentences))
+    assert [(f.text, f.citation) for f in together] == [c for found in alone for c in found]
+    assert len(together) == len(sentences)
