@@ -160,7 +160,7 @@ def test_folder_and_jobs(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> 
     (tmp_path / "a.txt").write_text("Theo Chỉ thị số 21/CT-TTg.", encoding="utf-8")
     (tmp_path / "b" / "c.md").write_text("Căn cứ Luật An ninh mạng năm 2018;", encoding="utf-8")
     (tmp_path / "b" / "skip.csv").write_text("Chỉ thị số 22/CT-TTg", encoding="utf-8")
-    serial = run_json(capsys, str(tmp_path))
+    serial = run_json(capsys, "--jobs", "1", str(tmp_path))
     parallel = run_json(capsys, "--jobs", "2", str(tmp_path))
     assert serial == parallel
     assert [(Path(r["file"]).name, r["text"]) for r in serial] == [
@@ -170,10 +170,10 @@ def test_folder_and_jobs(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> 
 
 
 def test_empty_folder_and_bad_jobs(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    """A folder with nothing to read, and --jobs 0: one line each, status 1 or 2."""
+    """A folder with nothing to read, and --jobs -1: one line each, status 1 or 2."""
     assert main(["citations", str(tmp_path)]) == 1
     assert "no text or report file" in capsys.readouterr().err
     with pytest.raises(SystemExit) as exit_info:
-        main(["citations", "--jobs", "0", str(tmp_path)])
+        main(["citations", "--jobs", "-1", str(tmp_path)])
     assert exit_info.value.code == 2
-    assert "whole number from 1" in capsys.readouterr().err
+    assert "expected a whole number, 0 or 'auto'" in capsys.readouterr().err

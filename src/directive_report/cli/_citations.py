@@ -1,4 +1,4 @@
-"""``directive-report citations FILE|FOLDER... [--json] [--jobs N]``: list the documents texts or
+"""``directive-report citations FILE|FOLDER... [--json] [--jobs N|0|auto]``: list the documents texts or
 reports cite."""
 
 from __future__ import annotations
@@ -10,7 +10,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from directive_report.cli._common import CommandError
+from directive_report.cli._common import CommandError, jobs_argument
+from directive_report.cli._workers import resolve_jobs
 from directive_report.i18n import _
 
 #: The keys of a ``--json`` record, in order.  A stable contract: see docs/citations.md.
@@ -60,25 +61,11 @@ def register(subparsers: Any) -> None:
         metavar=_("FILE"),
         help=_("text or report file, or a folder of them (.txt, .md, .toml, .json)"),
     )
-    parser.add_argument(
-        "--jobs",
-        type=_positive,
-        default=1,
-        metavar="N",
-        help=_("read N files at a time, in separate processes (default 1)"),
-    )
+    jobs_argument(parser)
     parser.add_argument(
         "--json", action="store_true", help=_("print one JSON array of records (see the docs)")
     )
     parser.set_defaults(run=run)
-
-
-def _positive(value: str) -> int:
-    if not value.isdigit() or int(value) < 1:
-        raise argparse.ArgumentTypeError(
-            _("expected a whole number from 1, got {text!r}").format(text=value)
-        )
-    return int(value)
 
 
 def expand(paths: list[Path]) -> list[Path]:
@@ -204,7 +191,7 @@ def _all_records(texts: list[tuple[str, str, bool]], jobs: int) -> list[list[dic
 def run(args: argparse.Namespace) -> int:
     """Read every file first (so that a bad one stops the run before any output), then print."""
     texts = [(str(path), read_text(path), _is_report(path)) for path in expand(args.files)]
-    found = _all_records(texts, args.jobs)
+    found = _all_records(texts, resolve_jobs(args.jobs))
     if args.json:
         out = [record for file_records in found for record in file_records]
         json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
