@@ -49,6 +49,8 @@ COMMANDS: tuple[str, ...] = (
     "citations",
     "rollup",
     "next",
+    "ingest",
+    "convert",
     "validate",
     "clean",
 )
