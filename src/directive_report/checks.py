@@ -38,7 +38,6 @@ from directive_report.model import (
     TablePart,
     TaskKind,
     TaskList,
-    walk_body,
 )
 
 __all__ = ["CHECKS", "Finding", "Severity", "check"]
@@ -95,20 +94,9 @@ def _blocks(report: Report) -> Iterator[tuple[str, Block]]:
     """Every block: the body's, then the attached documents' and the appendices'."""
     yield from _body_blocks(report)
     for a, attachment in enumerate(report.attachments):
-        yield from _blocks_of(
-            walk_body(
-                attachment.intro,
-                attachment.sections,
-                attachment.closing,
-                prefix=f"attachments[{a}].",
-            )
-        )
+        yield from _blocks_of(attachment.walk_body(prefix=f"attachments[{a}]."))
     for a, appendix in enumerate(report.appendices):
-        yield from _blocks_of(
-            walk_body(
-                appendix.blocks, appendix.sections, prefix=f"appendices[{a}].", intro_key="blocks"
-            )
-        )
+        yield from _blocks_of(appendix.walk_body(prefix=f"appendices[{a}]."))
 
 
 def _citations(report: Report) -> Iterator[tuple[str, Citation]]:

@@ -26,12 +26,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Final
 
+from directive_report.exporters._docx_grid import grid_table, section_properties
 from directive_report.exporters._package import DOCX_REPORT_NAMESPACE, PackageMetadata
 from directive_report.exporters._xml import escape, escape_attribute
 from directive_report.layout import (
     Align,
     CharacterStyle,
     DocumentPlan,
+    GridTable,
+    PageStart,
     ParagraphStyle,
     Role,
     Rule,
@@ -138,14 +141,26 @@ def _table(block: Table) -> str:
     )
 
 
-def _blocks(plan: DocumentPlan) -> Iterator[str]:
+def _blocks(plan: DocumentPlan, header_id: str) -> Iterator[str]:
+    """The body's elements; a page section ends with a paragraph carrying its ``w:sectPr``, and
+    the last section's is returned by :func:`document` after them."""
+    landscape = restart = False
     for block in plan.blocks:
         if isinstance(block, StyledParagraph):
             yield _paragraph(block)
         elif isinstance(block, Rule):
             yield _rule(block)
+        elif isinstance(block, GridTable):
+            yield grid_table(block, _paragraph)
+        elif isinstance(block, PageStart):
+            ending = section_properties(
+                plan.profile, header_id, landscape=landscape, restart=restart
+            )
+            yield f"<w:p><w:pPr>{ending}</w:pPr></w:p>"
+            landscape, restart = block.landscape, True
         else:
             yield _table(block)
+    yield section_properties(plan.profile, header_id, landscape=landscape, restart=restart)
 
 
 # --------------------------------------------------------------------------------------------
@@ -153,19 +168,11 @@ def _blocks(plan: DocumentPlan) -> Iterator[str]:
 
 
 def document(plan: DocumentPlan, header_id: str) -> str:
-    """``word/document.xml``: the body and the section (A4, margins, titlePg, header)."""
-    profile = plan.profile
-    section = (
-        f'<w:sectPr><w:headerReference w:type="default" r:id="{header_id}"/>'
-        f'<w:pgSz w:w="{_twips(profile.page_width)}" w:h="{_twips(profile.page_height)}"/>'
-        f'<w:pgMar w:top="{_twips(profile.margin_top)}" w:right="{_twips(profile.margin_right)}" '
-        f'w:bottom="{_twips(profile.margin_bottom)}" w:left="{_twips(profile.margin_left)}" '
-        f'w:header="{_twips(profile.header_distance)}" w:footer="{_twips(profile.header_distance)}" '
-        'w:gutter="0"/><w:titlePg/></w:sectPr>'
-    )
+    """``word/document.xml``: the body and its sections (A4, margins, titlePg, header; a
+    section of its own, numbered from 1, for each part after the signature)."""
     return (
         f'{DECLARATION}<w:document xmlns:w="{W}" xmlns:r="{R}"><w:body>'
-        f"{''.join(_blocks(plan))}{section}</w:body></w:document>"
+        f"{''.join(_blocks(plan, header_id))}</w:body></w:document>"
     )
 
 

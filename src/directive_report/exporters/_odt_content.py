@@ -23,11 +23,14 @@ from collections.abc import Iterable
 from typing import Final
 
 from directive_report.exporters._odf import attributes, font_face_declarations, mm, pt, root
-from directive_report.exporters._odt_styles import FIRST_PAGE
+from directive_report.exporters._odt_grid import grid_table
+from directive_report.exporters._odt_styles import FIRST_PAGE, LANDSCAPE_FIRST_PAGE
 from directive_report.exporters._xml import escape
 from directive_report.layout import (
     DocumentPlan,
+    GridTable,
     LayoutBlock,
+    PageStart,
     Role,
     Rule,
     StyledParagraph,
@@ -50,6 +53,7 @@ class _ContentWriter:
         self.plan = plan
         self.automatic_styles: list[str] = []
         self._derived: dict[tuple[Role, tuple[tuple[str, str], ...], str | None], str] = {}
+        self._tables = 0  # data tables written, for their names
         self._opening = {role: f'<text:p text:style-name="{role.style_id}">' for role in Role}
         self._spans = {
             role: f'<text:span text:style-name="{role.style_id}">' for role in plan.character_styles
@@ -68,14 +72,26 @@ class _ContentWriter:
 
     def _flow(self, blocks: Iterable[LayoutBlock], *, first_page: bool = False) -> Iterable[str]:
         """The elements of *blocks* (the body's or a table cell's); with *first_page*, the first
-        selects the first-page master page."""
+        selects the first-page master page.  After a :class:`PageStart` the next paragraph
+        selects the first-page master page of the part's orientation and restarts the page
+        numbers at 1."""
         styles = self.plan.styles
         space_after = 0.0
+        master_page: str | None = FIRST_PAGE if first_page else None
+        restart = False
         for block in blocks:
-            master_page = FIRST_PAGE if first_page else None
-            first_page = False
+            if isinstance(block, PageStart):
+                master_page = LANDSCAPE_FIRST_PAGE if block.landscape else FIRST_PAGE
+                restart = True
+                continue
+            if isinstance(block, GridTable):
+                self._tables += 1
+                yield grid_table(block, f"Data_Table_{self._tables}", self._automatic, self._flow)
+                space_after = 0.0
+                continue
             if isinstance(block, Table):
                 yield self._table(block, master_page)
+                master_page = None
                 space_after = 0.0
                 continue
             style = styles[block.role]
@@ -87,12 +103,16 @@ class _ContentWriter:
                 changes |= {"fo:margin-left": side, "fo:margin-right": side}
             elif block.keep_with_next and not style.keep_with_next:
                 changes["fo:keep-with-next"] = "always"
+            if restart:
+                changes["style:page-number"] = "1"
+                restart = False
             if changes or master_page:
                 opening = (
                     f'<text:p text:style-name="{self._derive(block.role, changes, master_page)}">'
                 )
             else:
                 opening = self._opening[block.role]
+            master_page = None
             if isinstance(block, Rule):
                 yield f"{opening[:-1]}/>"
             else:
@@ -127,6 +147,7 @@ class _ContentWriter:
         return "".join(out)
 
     def _automatic(self, name: str, family: str, properties: str, extra: str = "") -> None:
+        """Add an automatic style *name* of *family* with *properties*."""
         self.automatic_styles.append(
             f'<style:style style:name="{name}" style:family="{family}"{extra}>'
             f"{properties}</style:style>"

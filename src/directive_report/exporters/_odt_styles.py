@@ -28,14 +28,22 @@ from directive_report.exporters._odf import (
     text_properties,
 )
 from directive_report.exporters._xml import escape_attribute
-from directive_report.layout import CharacterStyle, DocumentPlan, ParagraphStyle, Role
+from directive_report.layout import (
+    CharacterStyle,
+    DocumentPlan,
+    ParagraphStyle,
+    Role,
+)
 
-__all__ = ["FIRST_PAGE", "STANDARD_PAGE", "styles_xml"]
+__all__ = ["FIRST_PAGE", "LANDSCAPE_FIRST_PAGE", "LANDSCAPE_PAGE", "STANDARD_PAGE", "styles_xml"]
 
 #: The master page of page 1: "First Page", as an NCName (odfpy and LibreOffice spell it so).
 FIRST_PAGE: Final = "First_20_Page"
 #: The master page of every following page.
 STANDARD_PAGE: Final = "Standard"
+#: The first page of a landscape part (an appendix with a wide table), and the pages after it.
+LANDSCAPE_FIRST_PAGE: Final = "Landscape_20_First_20_Page"
+LANDSCAPE_PAGE: Final = "Landscape"
 
 
 def styles_xml(plan: DocumentPlan) -> str:
@@ -102,20 +110,15 @@ def _text_style(style: CharacterStyle) -> str:
 
 
 def _pages(plan: DocumentPlan) -> str:
-    """The page layouts (automatic styles) and the two master pages."""
+    """The page layouts (automatic styles) and the master pages: "First Page" leading on to
+    "Standard", and their landscape twins for the parts that ask for them."""
     profile = plan.profile
-    page = {
-        "fo:page-width": mm(profile.page_width),
-        "fo:page-height": mm(profile.page_height),
-        "style:print-orientation": (
-            "portrait" if profile.page_height >= profile.page_width else "landscape"
-        ),
-        "fo:margin-bottom": mm(profile.margin_bottom),
-        "fo:margin-left": mm(profile.margin_left),
-        "fo:margin-right": mm(profile.margin_right),
-    }
-    first = _properties("page-layout", {**page, "fo:margin-top": mm(profile.margin_top)})
-    following = _properties("page-layout", {**page, "fo:margin-top": mm(profile.header_distance)})
+    layouts = []
+    masters = []
+    number = (
+        f'<text:p text:style-name="{Role.PAGE_NUMBER.style_id}">'
+        '<text:page-number text:select-page="current">2</text:page-number></text:p>'
+    )
     # As in Word, a header that does not fit above the top margin pushes the text down.
     header = _properties(
         "header-footer",
@@ -125,19 +128,44 @@ def _pages(plan: DocumentPlan) -> str:
             "fo:padding": "0mm",
         },
     )
-    number = (
-        f'<text:p text:style-name="{Role.PAGE_NUMBER.style_id}">'
-        '<text:page-number text:select-page="current">2</text:page-number></text:p>'
-    )
+    for suffix, first_name, following_name, display, landscape in (
+        ("", FIRST_PAGE, STANDARD_PAGE, ("First Page", "Standard"), False),
+        (
+            "_Landscape",
+            LANDSCAPE_FIRST_PAGE,
+            LANDSCAPE_PAGE,
+            ("Landscape First Page", "Landscape"),
+            True,
+        ),
+    ):
+        width, height = profile.page_width, profile.page_height
+        if landscape:
+            width, height = height, width
+        page = {
+            "fo:page-width": mm(width),
+            "fo:page-height": mm(height),
+            "style:print-orientation": "landscape" if landscape else "portrait",
+            "fo:margin-bottom": mm(profile.margin_bottom),
+            "fo:margin-left": mm(profile.margin_left),
+            "fo:margin-right": mm(profile.margin_right),
+        }
+        first = _properties("page-layout", {**page, "fo:margin-top": mm(profile.margin_top)})
+        following = _properties(
+            "page-layout", {**page, "fo:margin-top": mm(profile.header_distance)}
+        )
+        layouts.append(
+            f'<style:page-layout style:name="PL_First{suffix}">{first}</style:page-layout>'
+            f'<style:page-layout style:name="PL_Standard{suffix}">{following}'
+            f"<style:header-style>{header}</style:header-style></style:page-layout>"
+        )
+        masters.append(
+            f'<style:master-page style:name="{following_name}" style:display-name="{display[1]}" '
+            f'style:page-layout-name="PL_Standard{suffix}"><style:header>{number}</style:header>'
+            f'</style:master-page><style:master-page style:name="{first_name}" '
+            f'style:display-name="{display[0]}" style:page-layout-name="PL_First{suffix}" '
+            f'style:next-style-name="{following_name}"/>'
+        )
     return (
-        "<office:automatic-styles>"
-        f'<style:page-layout style:name="PL_First">{first}</style:page-layout>'
-        f'<style:page-layout style:name="PL_Standard">{following}'
-        f"<style:header-style>{header}</style:header-style></style:page-layout>"
-        "</office:automatic-styles><office:master-styles>"
-        f'<style:master-page style:name="{STANDARD_PAGE}" style:display-name="Standard" '
-        f'style:page-layout-name="PL_Standard"><style:header>{number}</style:header>'
-        f'</style:master-page><style:master-page style:name="{FIRST_PAGE}" '
-        'style:display-name="First Page" style:page-layout-name="PL_First" '
-        f'style:next-style-name="{STANDARD_PAGE}"/></office:master-styles>'
+        f"<office:automatic-styles>{''.join(layouts)}</office:automatic-styles>"
+        f"<office:master-styles>{''.join(masters)}</office:master-styles>"
     )

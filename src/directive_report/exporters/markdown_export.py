@@ -12,7 +12,11 @@ print, in the same order; this module only chooses the markup for each role and 
 * paragraphs with ``*italic*``, ``**bold**``; items with ``-``, ``+`` or ``1.`` markers as
   Markdown lists, other items (``a)``, ``•``) as paragraphs starting with their marker, a task's
   details as an italic paragraph under it; two lists in a row kept apart by ``<!-- -->``;
-* ``***Nơi nhận:***`` with its ``-`` lines, then the signature block in bold.
+* tables as GFM pipe tables, merged cells flattened and stated in a line below
+  (:mod:`._markdown_tables`), caption in bold, unit line and notes in italics;
+* ``***Nơi nhận:***`` with its ``-`` lines, then the signature block in bold;
+* each part printed on pages of its own (an appendix, the document a decision issues) after a
+  thematic break (``---``): its title lines, then its body.
 
 Every piece of user text is escaped so that it cannot change the structure: a paragraph that
 starts with ``#`` or ``1.``, or contains ``*``, stays a paragraph showing those characters.  Only
@@ -33,12 +37,14 @@ from typing import BinaryIO, ClassVar, Final
 import attrs
 
 from directive_report.exporters import API_VERSION, ExportOptions
+from directive_report.exporters._markdown_tables import gfm_table
 from directive_report.layout import (
     ContentBlock,
     Heading,
     Item,
     Line,
     Role,
+    TableContent,
     document_content,
     role_emphasis,
 )
@@ -241,6 +247,8 @@ def _inline(runs: Sequence[Run]) -> str:
 # Every word comes from the content stage; this module only chooses the Markdown for each role
 # and block kind.
 
+#: What separates the parts printed on pages of their own (appendices) from what comes before.
+_PAGE_BREAK: Final = "---"
 #: A comment between two lists that Markdown would otherwise merge (CommonMark, §5.3).
 _LIST_BREAK: Final = "<!-- -->"
 _NUMBERED: Final = re.compile(r"[0-9]{1,9}\.")
@@ -259,6 +267,10 @@ def _document(report: Report) -> Iterator[str]:
     yield from _blocks((*content.addressees, *content.body, *content.recipients))
     yield "\\\n".join(_inline_line(line) for line in content.signature[:-1])
     yield _inline_line(content.signature[-1])
+    for part in content.parts:
+        yield _PAGE_BREAK
+        yield from (_inline_line(line) for line in part.title)
+        yield from _blocks(part.body)
 
 
 def _emphasised(line: Line, runs: tuple[Run, ...]) -> tuple[Run, ...]:
@@ -273,6 +285,16 @@ def _emphasised(line: Line, runs: tuple[Run, ...]) -> tuple[Run, ...]:
 def _inline_line(line: Line) -> str:
     """A line as the content of a paragraph: its marker, text and emphasis, escaped."""
     return _lines(_inline(_emphasised(line, line.printed_runs())))
+
+
+def _cell_line(line: Line) -> str:
+    """A line as the content of a table cell: escaped, its emphasis kept, on one line (a line
+    start means nothing inside a cell)."""
+    return _one_line_source(_inline(_emphasised(line, line.printed_runs())))
+
+
+def _one_line_source(source: str) -> str:
+    return _LINE_BREAK.sub(" ", source)
 
 
 def _heading(heading: Heading) -> str:
@@ -317,6 +339,9 @@ def _blocks(blocks: Iterable[ContentBlock]) -> Iterator[str]:
         elif isinstance(block, Heading):
             previous = None
             yield _heading(block)
+        elif isinstance(block, TableContent):
+            previous = None
+            yield from gfm_table(block, _inline_line, _cell_line)
         else:
             kind = _list_kind(block.items)
             if kind is None:

@@ -25,12 +25,14 @@ text exporters (Markdown, plain-text plug-ins) print it without changing a word.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import itertools
+from collections.abc import Iterable, Iterator
 from typing import Final
 
 import attrs
 
 from directive_report import vi
+from directive_report.layout.content_parts import decision_blocks, part_contents, request_blocks
 from directive_report.layout.content_types import (
     ContentBlock,
     DocumentContent,
@@ -39,12 +41,15 @@ from directive_report.layout.content_types import (
     Item,
     ItemList,
     Line,
+    TableContent,
     plain_line,
 )
 from directive_report.layout.roles import Role
+from directive_report.layout.table_text import table_content
 from directive_report.model import (
     ActionList,
     Block,
+    BodyEntry,
     BulletList,
     Distribution,
     Paragraph,
@@ -52,6 +57,7 @@ from directive_report.model import (
     Run,
     Section,
     Signature,
+    Table,
     Task,
     TaskList,
 )
@@ -88,11 +94,20 @@ DASH: Final = "-"
 
 def document_content(report: Report) -> DocumentContent:
     """The words and structure of *report*, part by part (see the module's documentation)."""
+    numbers = itertools.count(1)  # the numbered tables, "Biểu số 01" on, across the document
+
+    def body(entries: Iterable[BodyEntry]) -> tuple[ContentBlock, ...]:
+        return tuple(_body(entries, numbers))
+
+    main = (*decision_blocks(report), *body(report.walk_body()), *request_blocks(report))
     return DocumentContent(
         header=_header(report),
         title=_title(report),
         addressees=_addressees(report.addressees),
-        body=_end_body(tuple(_body(report))),
+        body=_end_body(main),
+        parts=tuple(
+            attrs.evolve(part, body=_end_body(part.body)) for part in part_contents(report, body)
+        ),
         recipients=(
             plain_line(Role.RECIPIENTS_LABEL, RECIPIENTS_LABEL),
             ItemList(
@@ -212,8 +227,8 @@ def _addressees(addressees: tuple[str, ...]) -> tuple[ContentBlock, ...]:
     )
 
 
-def _body(report: Report) -> Iterator[ContentBlock]:
-    for entry in report.walk_body():
+def _body(entries: Iterable[BodyEntry], numbers: Iterator[int]) -> Iterator[ContentBlock]:
+    for entry in entries:
         if isinstance(entry.item, Section):
             depth = len(entry.path)
             yield Heading(
@@ -222,6 +237,8 @@ def _body(report: Report) -> Iterator[ContentBlock]:
                     Heading.role_at(depth), entry.item.title, section_label(entry.path)
                 ),
             )
+        elif isinstance(entry.item, Table):
+            yield table_content(entry.item, next(numbers) if entry.item.numbered else None)
         else:
             yield _block(entry.item, entry.path)
 
@@ -281,8 +298,13 @@ def _ended(line: Line) -> Line:
 
 
 def _end_body(body: tuple[ContentBlock, ...]) -> tuple[ContentBlock, ...]:
-    """*body* with ``./.`` at the end of its last line."""
+    """*body* with ``./.`` at the end of its last line (after a table, its last note, or a line
+    of its own)."""
     *rest, last = body
+    if isinstance(last, TableContent):
+        if not last.notes:
+            return (*body, plain_line(Role.BODY, END_MARKER))
+        return (*rest, attrs.evolve(last, notes=(*last.notes[:-1], _ended(last.notes[-1]))))
     if isinstance(last, Line):
         return (*rest, _ended(last))
     if isinstance(last, Heading):

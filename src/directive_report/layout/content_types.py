@@ -12,8 +12,8 @@ an exporter maps each kind to its format's elements.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import TypeAlias
+from collections.abc import Iterator, Sequence
+from typing import Protocol, TypeAlias, TypeVar
 
 import attrs
 
@@ -28,7 +28,11 @@ __all__ = [
     "Item",
     "ItemList",
     "Line",
+    "PartContent",
+    "TableCellContent",
+    "TableContent",
     "block_lines",
+    "grid_slots",
     "plain_line",
 ]
 
@@ -110,8 +114,71 @@ class ItemList:
             yield from item.lines()
 
 
+@attrs.frozen(kw_only=True)
+class TableCellContent:
+    """A table cell as printed: its ``line`` (role :attr:`Role.TABLE_HEADER`, ``TABLE_TEXT`` or
+    ``TABLE_NUMBER``; empty runs for an empty cell), the grid ``column`` it starts at (0-based)
+    and how many columns and rows it spans."""
+
+    line: Line
+    column: int
+    colspan: int = 1
+    rowspan: int = 1
+
+
+@attrs.frozen(kw_only=True)
+class TableContent:
+    """A data table as printed: the ``caption`` line ("Biểu số 01: ..."), the ``unit`` line
+    ("Đơn vị tính: ..."), the ``header`` rows, the body ``rows`` (the totals row last, bold),
+    the ``notes`` under it, and the number of grid ``columns``."""
+
+    columns: int
+    header: tuple[tuple[TableCellContent, ...], ...]
+    rows: tuple[tuple[TableCellContent, ...], ...]
+    caption: Line | None = None
+    unit: Line | None = None
+    notes: tuple[Line, ...] = ()
+
+    def lines(self) -> Iterator[Line]:
+        """Caption, unit, every cell row by row (header first), notes."""
+        yield from (line for line in (self.caption, self.unit) if line is not None)
+        for row in (*self.header, *self.rows):
+            yield from (cell.line for cell in row)
+        yield from self.notes
+
+
+class Spanning(Protocol):
+    """A table cell placed on the grid: the ``column`` it starts at and the rows it spans."""
+
+    @property
+    def column(self) -> int: ...
+
+    @property
+    def rowspan(self) -> int: ...
+
+
+SpanningCell = TypeVar("SpanningCell", bound=Spanning)
+
+
+def grid_slots(
+    rows: Sequence[Sequence[SpanningCell]],
+) -> Iterator[tuple[tuple[SpanningCell, bool], ...]]:
+    """Each row of *rows* as its grid positions left to right: ``(cell, False)`` where a cell
+    starts, ``(cell, True)`` where a cell from a row above is merged down over it (positions
+    inside a cell's colspan have none)."""
+    below: dict[int, dict[int, SpanningCell]] = {}
+    for r, row in enumerate(rows):
+        here = {cell.column: (cell, False) for cell in row}
+        for column, cell in below.pop(r, {}).items():
+            here[column] = (cell, True)
+        for cell in row:
+            for later in range(r + 1, r + cell.rowspan):
+                below.setdefault(later, {})[cell.column] = cell
+        yield tuple(here[column] for column in sorted(here))
+
+
 #: What the parts of a document are made of, in reading order.
-ContentBlock: TypeAlias = Line | Heading | ItemList
+ContentBlock: TypeAlias = Line | Heading | ItemList | TableContent
 
 
 def block_lines(block: ContentBlock) -> Iterator[Line]:
@@ -122,6 +189,24 @@ def block_lines(block: ContentBlock) -> Iterator[Line]:
         yield block.line
     else:
         yield from block.lines()
+
+
+@attrs.frozen(kw_only=True)
+class PartContent:
+    """A part printed after the signature, on pages of its own: an appendix ("Phụ lục I", its
+    title, "(Kèm theo ...)") or the document a decision issues (its type, trích yếu, "(Ban hành
+    kèm theo ...)").  ``title`` holds those lines, ``body`` its blocks (ending ``./.``);
+    ``landscape`` turns its pages."""
+
+    title: tuple[Line, ...]
+    body: tuple[ContentBlock, ...]
+    landscape: bool = False
+
+    def lines(self) -> Iterator[Line]:
+        """The title lines, then every line of the body."""
+        yield from self.title
+        for block in self.body:
+            yield from block_lines(block)
 
 
 @attrs.frozen(kw_only=True)
@@ -156,8 +241,9 @@ class DocumentContent:
 
     ``title`` is the type line and the trích yếu (ô 5a; empty for a công văn), ``addressees``
     Kính gửi (ô 9a), ``body`` the headings, paragraphs and lists ending with ``./.`` (ô 6),
-    ``recipients`` Nơi nhận (ô 9b) and ``signature`` the capacity and title lines and the
-    signer's name (ô 7).
+    ``recipients`` Nơi nhận (ô 9b), ``signature`` the capacity and title lines and the
+    signer's name (ô 7), and ``parts`` what follows on pages of its own (the attached document,
+    the appendices).
     """
 
     header: HeaderContent
@@ -166,6 +252,7 @@ class DocumentContent:
     body: tuple[ContentBlock, ...]
     recipients: tuple[ContentBlock, ...]
     signature: tuple[Line, ...]
+    parts: tuple[PartContent, ...] = ()
 
     def lines(self) -> Iterator[Line]:
         """Every line of the document, in reading order."""
@@ -175,3 +262,5 @@ class DocumentContent:
             for block in part:
                 yield from block_lines(block)
         yield from self.signature
+        for after in self.parts:
+            yield from after.lines()

@@ -29,12 +29,14 @@ from directive_report.layout.content_types import (
     DocumentContent,
     HeaderContent,
     Line,
+    TableContent,
     block_lines,
 )
 from directive_report.layout.geometry_types import (
     Cell,
     DocumentPlan,
     LayoutBlock,
+    PageStart,
     ParagraphStyle,
     Rule,
     StyledParagraph,
@@ -44,6 +46,7 @@ from directive_report.layout.metrics import break_lines, text_width_mm
 from directive_report.layout.profile import LayoutError, LayoutProfile
 from directive_report.layout.roles import Role
 from directive_report.layout.styles import define_character_styles, define_styles
+from directive_report.layout.table_layout import part_title, part_width, table_blocks
 from directive_report.model import Report, Run
 
 __all__ = ["DATE_LINE_SLACK", "plan_content", "plan_document"]
@@ -69,10 +72,17 @@ def plan_content(content: DocumentContent, profile: LayoutProfile | None = None)
     blocks: list[LayoutBlock] = [_header(content.header, profile, styles)]
     blocks.extend(_title(content.title, profile, styles))
     blocks.extend(_paragraphs(content.addressees))
-    body = list(_paragraphs(content.body))
-    body[-1] = StyledParagraph(role=body[-1].role, runs=body[-1].runs, keep_with_next=True)
+    body = list(_body(content.body, profile.text_width, styles))
+    last = body[-1]
+    if isinstance(last, StyledParagraph):  # the body's end stays with the signature
+        body[-1] = StyledParagraph(role=last.role, runs=last.runs, keep_with_next=True)
     blocks.extend(body)
     blocks.append(_footer(content, profile))
+    for part in content.parts:  # each on new pages, numbered from 1
+        width = part_width(profile, part.landscape)
+        blocks.append(PageStart(landscape=part.landscape))
+        blocks.extend(part_title(part, width, profile, styles))
+        blocks.extend(_body(part.body, width, styles))
     return DocumentPlan(
         profile=profile,
         styles=styles,
@@ -83,6 +93,17 @@ def plan_content(content: DocumentContent, profile: LayoutProfile | None = None)
 
 def _styled(line: Line) -> StyledParagraph:
     return StyledParagraph(role=line.role, runs=line.printed_runs())
+
+
+def _body(
+    blocks: Iterable[ContentBlock], width: float, styles: Mapping[Role, ParagraphStyle]
+) -> Iterator[LayoutBlock]:
+    """Body blocks: tables laid out within *width* mm, every other line a paragraph."""
+    for block in blocks:
+        if isinstance(block, TableContent):
+            yield from table_blocks(block, width, styles)
+        else:
+            yield from (_styled(line) for line in block_lines(block))
 
 
 def _paragraphs(blocks: Iterable[ContentBlock]) -> Iterator[StyledParagraph]:

@@ -16,6 +16,7 @@ from typing import TypeAlias
 
 import attrs
 
+from directive_report.layout.content_types import grid_slots
 from directive_report.layout.profile import LayoutProfile
 from directive_report.layout.roles import CharacterRole, Role
 from directive_report.model import Run
@@ -25,7 +26,10 @@ __all__ = [
     "Cell",
     "CharacterStyle",
     "DocumentPlan",
+    "GridCell",
+    "GridTable",
     "LayoutBlock",
+    "PageStart",
     "ParagraphStyle",
     "Rule",
     "StyledParagraph",
@@ -139,13 +143,54 @@ class Table:
         return tuple(cell.width for cell in self.rows[0])
 
 
+@attrs.frozen(kw_only=True)
+class GridCell:
+    """A cell at grid ``column`` (0-based) spanning ``colspan`` columns and ``rowspan`` rows."""
+
+    column: int
+    content: tuple[StyledParagraph, ...]
+    colspan: int = 1
+    rowspan: int = 1
+
+
+@attrs.frozen(kw_only=True)
+class GridTable:
+    """A data table laid out: ``widths`` of the columns in mm, ``header`` rows (repeated on every
+    page), body ``rows`` (the totals row last), borders ``border`` points wide and ``padding`` mm
+    between a cell's border and its text, on each side."""
+
+    widths: tuple[float, ...]
+    header: tuple[tuple[GridCell, ...], ...]
+    rows: tuple[tuple[GridCell, ...], ...]
+    border: float = 0.5
+    padding: float = 1.0
+
+    def slots(
+        self, rows: tuple[tuple[GridCell, ...], ...]
+    ) -> Iterator[tuple[tuple[GridCell, bool], ...]]:
+        """The grid positions of each row of *rows* (see
+        :func:`~directive_report.layout.content_types.grid_slots`)."""
+        return grid_slots(rows)
+
+
+@attrs.frozen(kw_only=True)
+class PageStart:
+    """A new page section: ``landscape`` or portrait, page numbers from 1 (none on its first
+    page, as on the document's own first page)."""
+
+    landscape: bool = False
+
+
 #: What a document's body is made of, in reading order.
-LayoutBlock: TypeAlias = StyledParagraph | Rule | Table
+LayoutBlock: TypeAlias = StyledParagraph | Rule | Table | GridTable | PageStart
 
 
 @attrs.frozen(kw_only=True)
 class DocumentPlan:
     """A report laid out: page set-up (``profile``), styles and blocks in reading order.
+
+    A :class:`PageStart` begins each part printed after the signature (an appendix, the
+    document a decision issues): a new page, its own page numbering, its own orientation.
 
     ``header`` and ``footer`` are the header table (ô 1–4) and the Nơi nhận / signature table,
     also found at the start and the end of ``blocks``.  Page numbers (role
@@ -180,3 +225,7 @@ class DocumentPlan:
                 for row in block.rows:
                     for cell in row:
                         yield from (p for p in cell.content if isinstance(p, StyledParagraph))
+            elif isinstance(block, GridTable):
+                for grid_row in (*block.header, *block.rows):
+                    for grid_cell in grid_row:
+                        yield from grid_cell.content

@@ -59,6 +59,19 @@ class Role(_StyleRole):
     SIGNATURE_TITLE = "NĐ30 Signature Title"  #: ô 7a, "KT. GIÁM ĐỐC" / "PHÓ GIÁM ĐỐC"
     SIGNER_NAME = "NĐ30 Signer Name"  #: ô 7b, the signer's name under the signature space
     PAGE_NUMBER = "NĐ30 Page Number"  #: the page number, top centre from page 2
+    AUTHORITY = "NĐ30 Authority"  #: a decision's thẩm quyền ban hành line, "GIÁM ĐỐC SỞ ..."
+    BASIS = "NĐ30 Basis"  #: "Căn cứ ...;" and "Theo đề nghị của ...", italic
+    ENACTING = "NĐ30 Enacting Formula"  #: "QUYẾT ĐỊNH:", centred, bold
+    ARTICLE = "NĐ30 Article"  #: "Điều 1. ..." (the label bold)
+    TABLE_CAPTION = "NĐ30 Table Caption"  #: "Biểu số 01: ...", above a table
+    TABLE_UNIT = "NĐ30 Table Unit"  #: "Đơn vị tính: ...", right, italic
+    TABLE_HEADER = "NĐ30 Table Header"  #: a header cell, centred, bold
+    TABLE_TEXT = "NĐ30 Table Text"  #: a text cell
+    TABLE_NUMBER = "NĐ30 Table Number"  #: a number or date cell, right-aligned
+    TABLE_NOTE = "NĐ30 Table Note"  #: "Ghi chú: ...", "Nguồn: ..." under a table, italic
+    PART_LABEL = "NĐ30 Appendix Label"  #: "Phụ lục I", centred, bold
+    PART_TITLE = "NĐ30 Part Title"  #: an appendix's title, an attached document's type line
+    PART_REFERENCE = "NĐ30 Part Reference"  #: "(Kèm theo Báo cáo số ... ngày ... của ...)"
 
 
 class CharacterRole(_StyleRole):
@@ -92,15 +105,33 @@ _BOLD: Final = frozenset(
         Role.RECIPIENTS_LABEL,
         Role.SIGNATURE_TITLE,
         Role.SIGNER_NAME,
+        Role.AUTHORITY,
+        Role.ENACTING,
+        Role.TABLE_CAPTION,
+        Role.TABLE_HEADER,
+        Role.PART_LABEL,
+        Role.PART_TITLE,
     }
 )
-_ITALIC: Final = frozenset({Role.PLACE_DATE, Role.TASK_DETAIL, Role.RECIPIENTS_LABEL})
+_ITALIC: Final = frozenset(
+    {
+        Role.PLACE_DATE,
+        Role.TASK_DETAIL,
+        Role.RECIPIENTS_LABEL,
+        Role.BASIS,
+        Role.TABLE_UNIT,
+        Role.TABLE_NOTE,
+        Role.PART_REFERENCE,
+    }
+)
 
 
 def role_emphasis(role: Role) -> tuple[bool, bool]:
     """Whether the decree prints a role's lines in bold and in italics, as ``(bold, italic)``:
     the issuer, Quốc hiệu, Tiêu ngữ, type line, trích yếu, mục and khoản headings and the
     signature block bold; the place-and-date line and a task's details italic; "Nơi nhận:"
-    both (Phụ lục I).  Every format keeps it: the paged ones in the role's style, Markdown with
+    both (Phụ lục I); a decision's authority line and "QUYẾT ĐỊNH:" bold, its căn cứ italic
+    (II.6); an appendix's label and title bold, its "(Kèm theo ...)" italic (III.1); a table's
+    caption and header bold, its unit line and notes italic (practice).  Every format keeps it: the paged ones in the role's style, Markdown with
     its emphasis marks."""
     return role in _BOLD, role in _ITALIC

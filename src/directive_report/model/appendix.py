@@ -11,13 +11,22 @@ model holds the title, the orientation and the body.
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterator
 
 import attrs
 
 from directive_report import i18n
 from directive_report._text import nfc
 from directive_report.model._validation import fail, non_empty
-from directive_report.model.body import Block, Section, as_blocks, as_sections, check_blocks
+from directive_report.model.body import (
+    Block,
+    BodyEntry,
+    Section,
+    as_blocks,
+    as_sections,
+    check_blocks,
+    walk_body,
+)
 from directive_report.model.document import DocumentType
 
 __all__ = ["Appendix", "Attachment", "Orientation"]
@@ -44,6 +53,11 @@ class Appendix:
         if not (self.blocks or self.sections):
             fail(self, "blocks", i18n._("an appendix needs a body"), None)
 
+    def walk_body(self, prefix: str = "") -> Iterator[BodyEntry]:
+        """The body in reading order (see :func:`~directive_report.model.walk_body`), located
+        after *prefix* (``"appendices[0]."``)."""
+        return walk_body(self.blocks, self.sections, prefix=prefix, intro_key="blocks")
+
 
 @attrs.frozen(kw_only=True)
 class Attachment:
@@ -66,3 +80,8 @@ class Attachment:
     def __attrs_post_init__(self) -> None:
         if not (self.intro or self.sections or self.closing):
             fail(self, "sections", i18n._("the attached document has no body"), None)
+
+    def walk_body(self, prefix: str = "") -> Iterator[BodyEntry]:
+        """The body in reading order (see :func:`~directive_report.model.walk_body`), located
+        after *prefix* (``"attachments[0]."``)."""
+        return walk_body(self.intro, self.sections, self.closing, prefix=prefix)
