@@ -34,7 +34,7 @@ def cli(
 
 @pytest.fixture
 def inputs(tmp_path: Path) -> list[Path]:
-    """Three good reports and one that does not load, in a folder of their own."""
+    """The bundled examples and one report that does not load, in a folder of their own."""
     folder = tmp_path / "in"
     folder.mkdir()
     paths = [folder / f"{name}.toml" for name in examples.names()]
@@ -105,7 +105,8 @@ class TestRenderOne:
         """-o names one file: with several inputs it is refused."""
         assert main(["render", *map(str, inputs), "-o", "x.md"]) == 1
         assert (
-            "-o names one output but 4 inputs were given; use --out-dir" in capsys.readouterr().err
+            f"-o names one output but {len(inputs)} inputs were given; use --out-dir"
+            in capsys.readouterr().err
         )
 
     def test_two_inputs_one_output(
@@ -255,8 +256,9 @@ class TestRenderMany:
                 os.close(follower)
         text = screen.decode("utf-8")
         assert result.returncode == 1
-        assert "\r[" + "." * 30 + "] 0/4" in text
-        assert "] 3/4" in text
+        count = len(inputs)
+        assert "\r[" + "." * 30 + f"] 0/{count}" in text
+        assert f"] {count - 1}/{count}" in text
         assert text.count("directive-report: error: ") == 1
         assert text.endswith("\r\x1b[K")  # the bar is gone at the end
 

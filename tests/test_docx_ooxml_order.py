@@ -281,6 +281,6 @@ def test_the_twelve_thirteen_profile_and_no_model() -> None:
 
 
 @settings(max_examples=40, suppress_health_check=[HealthCheck.too_slow])
-@given(report=reports())
+@given(report=reports(parts=True))
 def test_generated_reports(report: Report) -> None:
     assert docx_problems(build_docx(report, ExportOptions())) == []

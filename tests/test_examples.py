@@ -166,9 +166,15 @@ class TestExamplesModule:
             assert ("Transcribed by hand" in header) != ("illustrative" in header)
 
     def test_examples_cover_the_report_family(self) -> None:
-        """The examples include a báo cáo, a kế hoạch and a công văn."""
-        types = {examples.load(name).doc_type.name for name in examples.names()}
-        assert types == {"Báo cáo", "Kế hoạch", "Công văn"}
+        """The examples include a báo cáo, a kế hoạch, a công văn, a quyết định and a tờ
+        trình, and between them tables, an appendix, a decision with its attached plan and a
+        tờ trình's request."""
+        loaded = [examples.load(name) for name in examples.names()]
+        types = {report.doc_type.name for report in loaded}
+        assert types == {"Báo cáo", "Kế hoạch", "Công văn", "Quyết định", "Tờ trình"}
+        assert any(report.appendices for report in loaded)
+        assert any(report.attachments and report.decision for report in loaded)
+        assert any(report.request for report in loaded)
 
     def test_unknown_example(self) -> None:
         """An unknown name is a clear error listing the examples."""

@@ -819,7 +819,7 @@ class TestBody:
 
 
 @settings(max_examples=25)
-@given(reports())
+@given(reports(parts=True))
 def test_any_report_renders_a_valid_package(report: Report) -> None:
     """Every valid report renders; the package is well formed, its manifest complete, the
     embedded report equal to the original, and every planned paragraph present in order."""

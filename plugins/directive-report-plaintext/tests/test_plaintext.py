@@ -43,7 +43,7 @@ def test_kinh_gui_and_task_details() -> None:
     )
 
 
-@given(reports(max_depth=2))
+@given(reports(max_depth=2, parts=True))
 def test_generated_reports(report: Report) -> None:
     """Any report: the contract holds and the summary and signer are written."""
     text = check_exporter(PlainTextExporter(), report).decode("utf-8")

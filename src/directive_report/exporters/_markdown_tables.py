@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from typing import Final
 
 from directive_report.layout import Line, Role, TableCellContent, TableContent, grid_slots
+from directive_report.layout.content_types import plain_line
 
 __all__ = ["MERGE_LABEL", "gfm_table", "merge_statement"]
 
@@ -33,8 +34,8 @@ def gfm_table(
     header, *body = rows
     yield "\n".join([_pipe(header), _pipe(_alignments(table)), *(_pipe(cells) for cells in body)])
     statement = merge_statement(table)
-    if statement:
-        yield f"*{statement}*"
+    if statement:  # in italics as a note is, escaped as every text is
+        yield paragraph(plain_line(Role.TABLE_NOTE, statement))
     yield from (paragraph(line) for line in table.notes)
 
 

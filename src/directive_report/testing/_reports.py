@@ -39,7 +39,7 @@ def reports(draw: st.DrawFn, *, max_depth: int = 3, parts: bool = False) -> Repo
 
     With ``parts=True`` they also hold what a type's template adds: tables in the body,
     appendices, and for a decision its articles and attached document, for a tờ trình its
-    closing request.
+    closing request (what every exporter's property tests draw).
     """
     authority = draw(authorities())
     doc_type = draw(document_types())
