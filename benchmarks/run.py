@@ -13,7 +13,8 @@ python-docx and docxtpl), ``bench_odt`` (ODT against bare odfpy and against our 
 ``bench_markdown`` (Markdown against string joining), ``bench_model`` (load + check),
 ``bench_vi`` (number words against num2words, vi's import), ``bench_citations`` (the citation
 extractor's throughput, measured with that module's own functions), ``bench_cycle`` (compiling
-and carrying forward 500 reports against rendering them) and ``bench_process`` (the package's
+and carrying forward 500 reports against rendering them), ``bench_tables`` (a table of 1,000 rows
+against 100, and per cell against the seed's paragraphs) and ``bench_process`` (the package's
 import, batch rendering with ``--jobs 1`` and ``--jobs 2``).
 """
 
@@ -32,6 +33,7 @@ import bench_markdown
 import bench_model
 import bench_odt
 import bench_process
+import bench_tables
 import bench_vi
 from _harness import Row, table, write_json
 
@@ -81,6 +83,7 @@ def benchmarks(smoke: bool) -> list[tuple[str, Callable[[], list[Row]]]]:
         ),
         ("citations", lambda: citation_rows(0.02 if smoke else 1.0, 1 if smoke else 3)),
         ("rollup", lambda: bench_cycle.measure([2, 4] if smoke else [50, 500], runs)),
+        ("tables", lambda: bench_tables.measure([1, 2] if smoke else [1, 10], runs)),
         (
             "processes",
             lambda: bench_process.measure(

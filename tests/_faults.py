@@ -340,20 +340,21 @@ class Package:
             for ref in sect.findall(w("headerReference")):
                 if ref.get(w("type")) != "default":
                     continue
-                rel = next(r for r in rels if r.get("Id") == ref.get(f"{{{R}}}id"))
-                header = etree.fromstring(self.parts["word/" + rel.get("Target")])
-                header.tag = w("ftr")
-                self.parts["word/footer9.xml"] = etree.tostring(header)
-                self.names.append("word/footer9.xml")
-                new = etree.SubElement(rels, rel.tag)
-                new.set("Id", "rIdFault9")
-                new.set("Type", rel.get("Type").replace("/header", "/footer"))
-                new.set("Target", "footer9.xml")
-                override = etree.SubElement(types, types[0].tag.replace("Default", "Override"))
-                override.set("PartName", "/word/footer9.xml")
-                override.set(
-                    "ContentType",
-                    "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml",
-                )
+                if "word/footer9.xml" not in self.parts:  # one footer for every section
+                    rel = next(r for r in rels if r.get("Id") == ref.get(f"{{{R}}}id"))
+                    header = etree.fromstring(self.parts["word/" + rel.get("Target")])
+                    header.tag = w("ftr")
+                    self.parts["word/footer9.xml"] = etree.tostring(header)
+                    self.names.append("word/footer9.xml")
+                    new = etree.SubElement(rels, rel.tag)
+                    new.set("Id", "rIdFault9")
+                    new.set("Type", rel.get("Type").replace("/header", "/footer"))
+                    new.set("Target", "footer9.xml")
+                    override = etree.SubElement(types, types[0].tag.replace("Default", "Override"))
+                    override.set("PartName", "/word/footer9.xml")
+                    override.set(
+                        "ContentType",
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml",
+                    )
                 ref.tag = w("footerReference")
                 ref.set(f"{{{R}}}id", "rIdFault9")

@@ -18,6 +18,7 @@ import attrs
 from directive_report._text import vi_upper
 from directive_report.model import DOCUMENT_TYPES
 from directive_report.readers.facts import (
+    Align,
     BlockFacts,
     CellFacts,
     PageFacts,
@@ -131,11 +132,12 @@ def find_parts(facts: PageFacts) -> Parts:
             footer_index = last
     end = footer_index if footer_index is not None else len(blocks)
     items = _inked(blocks[start:end])
+    own = _table_lines(blocks[start:end])
     if header_index is None:
         items = _flat_header(items, found)
     items = _title(items, found, cong_van=bool(found.get("subject")))
     items = _addressees(items, found)
-    body = [item for item in items if isinstance(item, ParagraphFacts)]
+    body = [item for item in items if isinstance(item, ParagraphFacts) and id(item) not in own]
     if footer_index is not None:
         footer = blocks[footer_index]
         assert isinstance(footer, TableFacts)
@@ -144,6 +146,30 @@ def find_parts(facts: PageFacts) -> Parts:
         body = _flat_footer(body, found)
     found["body"] = tuple(body)
     return Parts(**found)  # type: ignore[arg-type]  # keys are the fields set above
+
+
+def _table_lines(blocks: Sequence[BlockFacts]) -> set[int]:
+    """The ids of the paragraphs that belong to the data tables among *blocks*, not to the body
+    text: those in the tables, and the lines set apart from the justified text around a table
+    (a caption and unit line right above it, notes right below: not justified)."""
+    own: set[int] = set()
+
+    def apart(block: BlockFacts) -> bool:
+        return isinstance(block, ParagraphFacts) and block.align not in (None, Align.JUSTIFY)
+
+    for index, block in enumerate(blocks):
+        if not isinstance(block, TableFacts):
+            continue
+        own.update(id(p) for p in _inked([block]))
+        before = index - 1
+        while before >= 0 and apart(blocks[before]):
+            own.add(id(blocks[before]))
+            before -= 1
+        after = index + 1
+        while after < len(blocks) and apart(blocks[after]):
+            own.add(id(blocks[after]))
+            after += 1
+    return own
 
 
 def _paragraphs(items: Sequence[ParagraphFacts | RuleFacts]) -> list[ParagraphFacts]:

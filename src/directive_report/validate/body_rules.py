@@ -88,6 +88,10 @@ def check_addressees(parts: Parts) -> Iterator[Finding]:
 
 
 def _kind(paragraph: ParagraphFacts) -> str:
+    if paragraph.align is Align.CENTER and paragraph.bold:
+        # a centred heading: Phần, Chương, Mục (mục II.6.đ, variant a), a decision's authority
+        # line and "QUYẾT ĐỊNH:" (Phụ lục III, Mẫu 1.1–1.3)
+        return "centred"
     text = _text(paragraph)
     if _ROMAN.match(text):
         return "muc"
