@@ -31,8 +31,10 @@ from directive_report.layout import (
     Role,
     Rule,
     StyledParagraph,
+    TableContent,
     block_lines,
     document_content,
+    grid_slots,
     plan_content,
 )
 
@@ -78,10 +80,12 @@ def to_html(report: Report, options: ExportOptions | None = None) -> str:
         _div("recipients", _lines(content.recipients)),
         _div("signature", content.signature),
         "</footer>",
-        "</body>",
-        "</html>",
-        "",
     ]
+    for part in content.parts:  # an appendix, the document a decision issues: on new pages
+        landscape = " landscape" if part.landscape else ""
+        parts += [f'<section class="part{landscape}">', *(_line(line) for line in part.title)]
+        parts += [*(_block(block) for block in part.body), "</section>"]
+    parts += ["</body>", "</html>", ""]
     return "\n".join(parts)
 
 
@@ -129,6 +133,8 @@ def _lines(blocks: Iterable[ContentBlock]) -> list[Line]:
 
 
 def _block(block: ContentBlock) -> str:
+    if isinstance(block, TableContent):
+        return _table(block)
     if isinstance(block, Heading):
         return _line(block.line, f"h{min(block.depth + 1, 5)}")
     if isinstance(block, ItemList):
@@ -137,3 +143,31 @@ def _block(block: ContentBlock) -> str:
         )
         return "<ul>" + "".join(items) + "</ul>"
     return "\n".join(_line(line) for line in block_lines(block))
+
+
+def _table(table: TableContent) -> str:
+    """A data table: caption and unit line, the table with its merged cells, its notes."""
+    out = [_line(line) for line in (table.caption, table.unit) if line is not None]
+    rows = []
+    for number, slots in enumerate(grid_slots((*table.header, *table.rows))):
+        tag = "th" if number < len(table.header) else "td"
+        cells = []
+        for cell, continued in slots:
+            if continued:
+                continue
+            spans = "".join(
+                f' {name}="{value}"'
+                for name, value in (("colspan", cell.colspan), ("rowspan", cell.rowspan))
+                if value > 1
+            )
+            cells.append(
+                f'<{tag} class="{_class(cell.line.role)}"{spans}>{runs_html(cell.line.runs)}</{tag}>'
+            )
+        rows.append("<tr>\n" + "\n".join(cells) + "\n</tr>")
+    header, body = rows[: len(table.header)], rows[len(table.header) :]
+    out.append(
+        f'<table class="data"><thead>\n{"".join(header)}\n</thead><tbody>\n'
+        f"{''.join(body)}\n</tbody></table>"
+    )
+    out += [_line(line) for line in table.notes]
+    return "\n".join(out)
