@@ -832,7 +832,7 @@ def test_any_report_renders_a_valid_package(report: Report) -> None:
     }
     assert listed - {"/"} == members
     assert read_embedded_report(io.BytesIO(odt.data)) == report
-    planned = [p.text for p in plan_document(report).paragraphs()]
+    planned = [p.text for p in plan_document(report).paragraphs() if p.text]  # not empty cells
     assert [odf_text(p) for p in odt.paragraphs() if odf_text(p)] == planned
 
 
@@ -866,7 +866,15 @@ def test_white_space_survives(
 SEED = "bac-giang-ct21-2024"
 LONG = "seed-5x"
 SEED_1213 = "seed-12-13"
-COMPARED = (*examples.names(), LONG)
+#: The examples with data tables are left out: LibreOffice sets a table row a little taller from
+#: an ODT than from a DOCX, so a long table's rows may break onto the next page one row apart
+#: (their printing is checked in test_render_tables_pdf.py).
+WITH_TABLES = (
+    "bao-cao-ket-qua-2024",
+    "quyet-dinh-ke-hoach-cds-2025",
+    "to-trinh-phe-duyet-du-an-2025",
+)
+COMPARED = (*(name for name in examples.names() if name not in WITH_TABLES), LONG)
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,9 @@ from directive_report.readers import read_facts
 from directive_report.validate import validate
 from directive_report.validate._parts import Parts, find_parts
 
-EXAMPLES = dr.examples.names()
+#: The examples written before tables, decisions and appendices: a document rebuilt with
+#: python-docx here holds none of those parts.
+EXAMPLES = ["bac-giang-ct21-2024", "cong-van-tin-dung-den-2020", "ke-hoach-ct21-2021"]
 
 
 @pytest.mark.libreoffice

@@ -150,23 +150,30 @@ def find_parts(facts: PageFacts) -> Parts:
 
 def _table_lines(blocks: Sequence[BlockFacts]) -> set[int]:
     """The ids of the paragraphs that belong to the data tables among *blocks*, not to the body
-    text: those in the tables, and the lines set apart from the justified text around a table
-    (a caption and unit line right above it, notes right below: not justified)."""
+    text: those in the tables, a caption and a unit line right above a table (centred or
+    right-aligned, two at most) and its notes right below (italic, not justified)."""
     own: set[int] = set()
 
-    def apart(block: BlockFacts) -> bool:
-        return isinstance(block, ParagraphFacts) and block.align not in (None, Align.JUSTIFY)
+    def above(block: BlockFacts) -> bool:
+        return isinstance(block, ParagraphFacts) and block.align in (Align.CENTER, Align.RIGHT)
+
+    def below(block: BlockFacts) -> bool:
+        return (
+            isinstance(block, ParagraphFacts)
+            and bool(block.italic)
+            and block.align not in (None, Align.JUSTIFY)
+        )
 
     for index, block in enumerate(blocks):
         if not isinstance(block, TableFacts):
             continue
         own.update(id(p) for p in _inked([block]))
         before = index - 1
-        while before >= 0 and apart(blocks[before]):
+        while before >= max(0, index - 2) and above(blocks[before]):
             own.add(id(blocks[before]))
             before -= 1
         after = index + 1
-        while after < len(blocks) and apart(blocks[after]):
+        while after < len(blocks) and below(blocks[after]):
             own.add(id(blocks[after]))
             after += 1
     return own
