@@ -5,7 +5,7 @@ the named paragraph and character styles, and the blocks in reading order: parag
 :class:`~directive_report.layout.roles.Role`, rules of computed length, and borderless tables
 with fixed column widths.  The DOCX and ODT exporters map each of these to their format.
 
-Text in :attr:`StyledParagraph.runs` is NFC; a ``"\\n"`` inside a run is a line break.
+Text in the ``runs`` of a :class:`StyledParagraph` is NFC; a ``"\\n"`` inside a run is a line break.
 """
 
 from __future__ import annotations

@@ -81,6 +81,8 @@ _O = DocumentKind.OTHER
 
 #: Every known document type.  Administrative abbreviations are exactly those of NĐ 30/2020
 #: Phụ lục III (``QyĐ``, ``CTr``, ``TTr``, ``BGN``, ``BTT``, ``GUQ``, ``GGT``, ``GNP``...).
+#:
+#: :meta hide-value:
 DOCUMENT_TYPES: tuple[DocumentType, ...] = tuple(
     DocumentType(name=name, abbreviation=abbr, kinds=kinds)
     for name, abbr, kinds in (

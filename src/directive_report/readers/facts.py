@@ -297,7 +297,7 @@ class PageSetup:
 class SectionFacts:
     """A section: its page set-up, how it starts, and its headers and footers.
 
-    ``first_block`` is the index in :attr:`PageFacts.blocks` of the section's first block.  The
+    ``first_block`` is the index in the ``blocks`` of :class:`PageFacts` of the section's first block.  The
     ``header``/``footer`` hold the blocks of the default header and footer;
     ``first_page_header``/``first_page_footer`` those of the first page when the section has a
     different first page (``None`` otherwise; an empty tuple is an empty first-page header).
