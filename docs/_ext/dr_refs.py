@@ -102,9 +102,23 @@ def _undo_invented_type(
         lines[:] = written
 
 
+def _qualify_bare_annotations(
+    app: Sphinx, what: str, name: str, obj: Any, options: Any, args: str, retann: str
+) -> None:
+    """Qualify a type hint recorded as a bare name (a string annotation autodoc could not
+    evaluate, as on a Hypothesis ``@composite``) by looking it up in the object's module."""
+    recorded = app.env.current_document.autodoc_annotations.get(name, {})
+    module = importlib.import_module(getattr(obj, "__module__", None) or PACKAGE)
+    for key, hint in recorded.items():
+        found = getattr(module, hint, None) if hint.isidentifier() else None
+        if isinstance(found, type) and found.__module__.startswith(PACKAGE):
+            recorded[key] = f"{found.__module__}.{found.__qualname__}"
+
+
 def setup(app: Sphinx) -> dict[str, Any]:
     """Register the handlers."""
     app.connect("missing-reference", _resolve)
     app.connect("autodoc-process-docstring", _remember, priority=400)
     app.connect("autodoc-process-docstring", _undo_invented_type, priority=600)
+    app.connect("autodoc-process-signature", _qualify_bare_annotations, priority=600)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -178,7 +178,7 @@ def load(
 ) -> Report:
     """Read a report from a ``.toml`` or ``.json`` file (format from the suffix unless given).
 
-    Only a regular file of at most *max_bytes* is read (see :func:`read_bounded`)."""
+    Only a regular file of at most *max_bytes* is read (see ``read_bounded``)."""
     path = Path(path)
     if path.is_dir():
         raise ReportLoadError(str(path), [("", _("is a folder, expected a .toml or .json file"))])
