@@ -13,6 +13,7 @@ dropped again.
 from __future__ import annotations
 
 import importlib
+import re
 from typing import Any
 
 from docutils import nodes
@@ -22,6 +23,7 @@ from sphinx.environment import BuildEnvironment
 
 PACKAGE = "directive_report"
 _MISSING = object()
+_BARE_NAME = re.compile(r"(?<![\w.])[A-Za-z_]\w*(?![\w.])")
 
 
 def _import(dotted: str) -> Any:
@@ -109,10 +111,15 @@ def _qualify_bare_annotations(
     evaluate, as on a Hypothesis ``@composite``) by looking it up in the object's module."""
     recorded = app.env.current_document.autodoc_annotations.get(name, {})
     module = importlib.import_module(getattr(obj, "__module__", None) or PACKAGE)
-    for key, hint in recorded.items():
-        found = getattr(module, hint, None) if hint.isidentifier() else None
+
+    def qualify(match: re.Match[str]) -> str:
+        found = getattr(module, match[0], None)
         if isinstance(found, type) and found.__module__.startswith(PACKAGE):
-            recorded[key] = f"{found.__module__}.{found.__qualname__}"
+            return f"{found.__module__}.{found.__qualname__}"
+        return match[0]
+
+    for key, hint in recorded.items():
+        recorded[key] = _BARE_NAME.sub(qualify, hint)
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
