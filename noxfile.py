@@ -43,10 +43,14 @@ def typing(session: nox.Session) -> None:
 
 @nox.session(python=PYTHONS[-1])
 def docs(session: nox.Session) -> None:
-    """Build the documentation, warnings as errors, and run its doctests."""
-    session.install(".", *_groups("docs"))
+    """Build the documentation (nitpicky, warnings as errors), open it in Chromium, run its doctests."""
+    session.install(".", *_groups("docs"), "pytest")
     session.run(
         "sphinx-build", "-n", "-W", "--keep-going", "-b", "html", "docs", "docs/_build/html"
+    )
+    # the built site in headless Chromium: pages load with no console message, search works
+    session.run(
+        "pytest", "-p", "no:cacheprovider", "docs/_tests", env={"DOCS_HTML": "docs/_build/html"}
     )
     session.run(
         "sphinx-build", "-n", "-W", "--keep-going", "-b", "doctest", "docs", "docs/_build/doctest"
