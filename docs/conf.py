@@ -22,6 +22,7 @@ extensions = [
     "sphinx.ext.viewcode",
     "dr_refs",
     "dr_tables",
+    "dr_file_format",
 ]
 myst_enable_extensions = ["colon_fence", "deflist"]
 myst_heading_anchors = 3
