@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from typing import Any
+from typing import Any, TypeVar
 
 from docutils import nodes
 from sphinx.addnodes import pending_xref
@@ -54,7 +54,7 @@ def _documented_as(env: BuildEnvironment, obj: Any, last: str) -> str | None:
 
 def _resolve(
     app: Sphinx, env: BuildEnvironment, node: pending_xref, contnode: nodes.TextElement
-) -> nodes.reference | None:
+) -> nodes.Element | None:
     """Point an unresolved reference into the package at where the object is documented."""
     if node.get("refdomain") != "py":
         return None
@@ -73,9 +73,11 @@ def _resolve(
         obj = _import(candidate)
         if obj is _MISSING:
             continue
+        if isinstance(obj, TypeVar):
+            return contnode  # a type variable of a signature has no page: its name, unlinked
         documented = _documented_as(env, obj, candidate.rsplit(".", 1)[-1])
-        if documented is None or documented == target:
-            continue
+        if documented is None:
+            continue  # documented under its own name as another kind (a TypeVar as data): "obj"
         domain = env.get_domain("py")
         for role in ("obj", node["reftype"]):
             found = domain.resolve_xref(
