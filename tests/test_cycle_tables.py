@@ -241,3 +241,21 @@ def test_carry_forward_keeps_the_total_row_shape() -> None:
         Decimal("6.5"),
         "[Cần bổ sung: số liệu]",
     ]
+
+
+def test_the_compiled_draft_with_its_data_appendix_renders(result: RollupResult) -> None:
+    """The draft prints in every built-in format: the appendix title, its table's cells and the
+    checked total, read back from the DOCX with python-docx and from the Markdown text."""
+    import io
+
+    import docx
+
+    document = docx.Document(io.BytesIO(dr.render(result.report, "docx")))
+    paragraphs = [p.text for p in document.paragraphs]
+    assert "TỔNG HỢP SỐ LIỆU CỦA CÁC ĐƠN VỊ" in paragraphs
+    cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
+    for expected in ("Tổng cộng", "63", "7.350", "4.200", "3.150", STP, TAN_YEN):
+        assert expected in cells, expected
+    markdown = dr.render(result.report, "markdown").decode("utf-8")
+    assert "| **Tổng cộng** |  |  | **63** | **7.350** |" in markdown
+    assert dr.render(result.report, "odt").startswith(b"PK")
