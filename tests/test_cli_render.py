@@ -86,7 +86,7 @@ class TestRenderOne:
             ([], "choose a format with -f (see 'directive-report formats') or give -o a suffix"),
             (["-f", "mardown"], "unknown format 'mardown'; did you mean 'markdown'?"),
             (["-o", "x.xyz"], "unknown file suffix '.xyz'"),
-            (["-f", "markdown", "--out-dir", "nowhere"], "--out-dir nowhere is not a folder"),
+            (["-f", "markdown", "--out-dir", str(SEED)], f"{SEED} exists and is not a folder"),
         ],
     )
     def test_usage_errors(

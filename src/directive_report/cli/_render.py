@@ -18,7 +18,7 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from directive_report.cli._common import (
     CommandError,
@@ -32,6 +32,9 @@ from directive_report.cli._common import (
 )
 from directive_report.cli._export import Outcome, export_report
 from directive_report.i18n import _, ngettext
+
+if TYPE_CHECKING:
+    from directive_report.exporters import Exporter
 
 __all__ = ["Job", "Outcome", "register", "render_one", "run"]
 
@@ -158,7 +161,7 @@ def _report(job: Job, outcome: Outcome) -> int:
 
 def _plan(args: argparse.Namespace) -> list[Job]:
     """The jobs, after checking what concerns all inputs at once (format, outputs)."""
-    from directive_report.exporters import exporter_for_suffix, get_exporter
+    from directive_report.exporters import exporter_for_suffix
 
     sources: dict[Path, Path] = {}  # by resolved path: ``a.toml ./a.toml`` is rendered once
     for source in args.inputs:
@@ -176,15 +179,15 @@ def _plan(args: argparse.Namespace) -> list[Job]:
             _("-o {path} is a folder; use --out-dir to write into it").format(path=output)
         )
     if args.format is not None:
-        exporter = get_exporter(args.format)
+        exporter = _exporter_named(args.format)
     elif output is not None and output != STDOUT and output.suffix:
         exporter = exporter_for_suffix(output.suffix)
     else:
         raise CommandError(
             _("choose a format with -f (see 'directive-report formats') or give -o a suffix")
         )
-    if args.out_dir is not None and not args.out_dir.is_dir():
-        raise CommandError(_("--out-dir {path} is not a folder").format(path=args.out_dir))
+    if args.out_dir is not None and args.out_dir.exists() and not args.out_dir.is_dir():
+        raise CommandError(_("{path} exists and is not a folder").format(path=args.out_dir))
 
     def target(source: Path) -> Path:
         if output is not None:
@@ -217,7 +220,26 @@ def _plan(args: argparse.Namespace) -> list[Job]:
                 )
             )
         jobs.append(job)
+    if args.out_dir is not None:  # created as 'demo --out' does, once the run is known to be sound
+        args.out_dir.mkdir(parents=True, exist_ok=True)
     return jobs
+
+
+def _exporter_named(name: str) -> Exporter:
+    """The exporter of format *name*, or else of the file suffix *name* (``-f md``, ``-f .odt``);
+    an unknown name is the registry's error, with its did-you-mean."""
+    from directive_report.errors import ExporterNotFoundError
+    from directive_report.exporters import exporter_for_suffix, get_exporter
+
+    try:
+        return get_exporter(name)
+    except ExporterNotFoundError as unknown:
+        if not name.strip("."):
+            raise
+        try:
+            return exporter_for_suffix("." + name.lstrip("."))
+        except ExporterNotFoundError:
+            raise unknown from None
 
 
 def _resolved(path: Path) -> Path:
