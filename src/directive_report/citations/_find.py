@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from collections.abc import Iterator
 
@@ -11,6 +10,14 @@ import attrs
 
 from directive_report.citations._errors import CitationParseError
 from directive_report.citations._issuer_reading import IssuerReading
+from directive_report.citations._parts import (
+    LAW_TYPES,
+    Found,
+    Parts,
+    inferred_issuer,
+    pinpoint_of,
+    symbol_groups,
+)
 from directive_report.citations._patterns import (
     BARE_NUMBER_TYPES,
     CONSTITUTION_COUNTRY,
@@ -28,62 +35,9 @@ from directive_report.model import (
     DocumentNumber,
     DocumentType,
     Pinpoint,
-    ProvisionLevel,
 )
 
 __all__ = ["Found", "extract_text", "parse"]
-
-
-@attrs.frozen(kw_only=True)
-class Found:
-    """A citation found in a text.
-
-    ``text[start:end]`` of the text searched is exactly ``text``, the cited words (pinpoint,
-    type, number, date and issuer; not the trích yếu).  ``alias`` is true for a mention that the
-    text introduces as another name of the citation before it ("(gọi tắt là Đề án 06)").
-    """
-
-    start: int
-    end: int
-    text: str
-    citation: Citation
-    alias: bool = False
-
-
-@attrs.define
-class _Parts:
-    """A citation being read: its span in NFC text and the fields found so far."""
-
-    start: int
-    end: int
-    written_type: DocumentType
-    doc_type: DocumentType
-    number: DocumentNumber | None = None
-    bare_number: int | None = None
-    name: str | None = None
-    year: int | None = None
-    amended_in: tuple[int, ...] = ()
-    date: dt.date | None = None
-    issuer: str | None = None
-    pinpoint: Pinpoint | None = None
-    alias: bool = False
-
-
-def _groups(number: DocumentNumber) -> list[str]:
-    """The groups of a (canonical, non-Party) ký hiệu: ``["CT", "TTg"]``."""
-    return number.symbol.replace("/", "-").split("-")
-
-
-def _inferred_issuer(number: DocumentNumber, issuers: IssuerTable) -> str | None:
-    """The issuer a ký hiệu names: the first group that is not a type abbreviation."""
-    if number.party:
-        return None
-    groups = _groups(number)
-    if len(groups) > 1 and issuers.is_type_abbreviation(groups[0]):
-        if groups[0] in ("TTLT", "NQLT"):  # joint documents name several issuers
-            return None
-        return issuers.issuer_named_by(groups[1])
-    return issuers.issuer_named_by(groups[0])
 
 
 class _Reader(IssuerReading):
@@ -115,10 +69,10 @@ class _Reader(IssuerReading):
         """The issuer that *number*'s ký hiệu names (looked up once per ký hiệu and text)."""
         key = (number.symbol, number.party)
         if key not in self._inferred:
-            self._inferred[key] = _inferred_issuer(number, self.issuers)
+            self._inferred[key] = inferred_issuer(number, self.issuers)
         return self._inferred[key]
 
-    def citation(self, parts: _Parts) -> Citation:
+    def citation(self, parts: Parts) -> Citation:
         """The citation read into *parts* (built once per text for equal values)."""
         issuer, inferred = parts.issuer, False
         if issuer is None and parts.number is not None:
@@ -187,7 +141,7 @@ class _Reader(IssuerReading):
             found.sort()
         return found, laws
 
-    def mentions(self, done: int = 0) -> Iterator[_Parts]:
+    def mentions(self, done: int = 0) -> Iterator[Parts]:
         """Every citation after *done*, in text order, never overlapping."""
         positions, laws = self._candidates()
         for position in positions:
@@ -206,7 +160,7 @@ class _Reader(IssuerReading):
 
     # -- heads -----------------------------------------------------------------------------
 
-    def _numbered(self, digit: int, done: int) -> _Parts | None:
+    def _numbered(self, digit: int, done: int) -> Parts | None:
         """The head whose number starts at *digit*: "Chỉ thị số 21/CT-TTg"."""
         ident = self.g.ident.match(self.text, digit)
         if ident is None:
@@ -236,7 +190,7 @@ class _Reader(IssuerReading):
         self._widen_to_symbol_type(parts, done)
         return parts
 
-    def _bare_ident(self, digit: int, done: int) -> _Parts | None:
+    def _bare_ident(self, digit: int, done: int) -> Parts | None:
         """A full identifier without its type word, typed by its ký hiệu ("09/2019/NĐ-CP")."""
         so = self.g.so_before.search(self.text, max(done, digit - 30), digit)
         if so is not None and (
@@ -252,17 +206,17 @@ class _Reader(IssuerReading):
         named = self.g.types_by_abbreviation.get(re.split(r"[-/.\s]", ident["nsym"])[0].upper())
         if named is None:
             return None
-        parts = _Parts(start=digit, end=ident.end(), written_type=named, doc_type=named)
+        parts = Parts(start=digit, end=ident.end(), written_type=named, doc_type=named)
         return parts if self._apply_ident(parts, ident) else None
 
-    def _widen_to_symbol_type(self, parts: _Parts, done: int) -> None:
+    def _widen_to_symbol_type(self, parts: Parts, done: int) -> None:
         """Start *parts* at the type its ký hiệu names when that type's words stand just before
         the one read: "Thông báo kết luận số 45/TB-VPCP" is a Thông báo, not a Kết luận."""
         assert parts.number is not None
         written = parts.written_type.abbreviation
         if written and parts.number.symbol.startswith(written):
             return  # the usual case: "Chỉ thị số 21/CT-TTg"
-        named = self.g.types_by_abbreviation.get(_groups(parts.number)[0])
+        named = self.g.types_by_abbreviation.get(symbol_groups(parts.number)[0])
         if named is None or named == parts.written_type:
             return
         before = self.g.type_before[named.name].search(
@@ -280,7 +234,7 @@ class _Reader(IssuerReading):
         gap: str | None,
         qualifier: str | None,
         ident: re.Match[str],
-    ) -> _Parts | None:
+    ) -> Parts | None:
         """The head made of a type word, "số" and an identifier, or ``None`` if it is not one."""
         if so and so.startswith("Số") and "\n" in (gap or ""):
             return None  # a header line "Số: 123/BC-STTTT" under a type title
@@ -292,7 +246,7 @@ class _Reader(IssuerReading):
             written = self._types[type_word] = self.g.types_by_key.get(fold(type_word))
         if written is None:
             return None
-        parts = _Parts(start=start, end=ident.end(), written_type=written, doc_type=written)
+        parts = Parts(start=start, end=ident.end(), written_type=written, doc_type=written)
         if not self._apply_ident(parts, ident):
             return None
         if qualifier and parts.number is None:
@@ -309,7 +263,7 @@ class _Reader(IssuerReading):
         line = self.text.rfind("\n", 0, position) + 1
         return not self.text[line:position].strip(" \t|")
 
-    def _apply_ident(self, parts: _Parts, ident: re.Match[str]) -> bool:
+    def _apply_ident(self, parts: Parts, ident: re.Match[str]) -> bool:
         """Fill the number from an identifier match; false when it is not a valid number."""
         digits, party_symbol, symbol, year = ident.group("num", "psym", "nsym", "year")
         symbol = symbol or ident["asym"]
@@ -329,7 +283,7 @@ class _Reader(IssuerReading):
                 return True
         except ReportValidationError:
             return False
-        head_group = _groups(parts.number)[0]
+        head_group = symbol_groups(parts.number)[0]
         if parts.written_type.name in ("Công văn", "Văn bản"):
             # "công văn số 82/2005/QĐ-UBND" is a Quyết định; a công văn's own ký hiệu names its
             # issuer and unit ("410/TTr-NV1": Thanh tra, not a Tờ trình) and has no year.
@@ -341,7 +295,7 @@ class _Reader(IssuerReading):
                 parts.doc_type = named  # "Thông tư số 03/2008/TTLT-BYT-BNV": a Thông tư liên tịch
         return True
 
-    def _law(self, position: int, done: int) -> _Parts | None:
+    def _law(self, position: int, done: int) -> Parts | None:
         """A law cited by name at *position*: "Luật An ninh mạng năm 2018", "Hiến pháp năm 2013"."""
         if position < done or position < 0:
             return None
@@ -353,7 +307,7 @@ class _Reader(IssuerReading):
             return None
         kind = next(i for i in range(4) if law[f"t{i}"])
         written = self.g.types_by_key[fold(self.g.law_type_names[kind])]
-        parts = _Parts(start=start, end=law.end(), written_type=written, doc_type=written)
+        parts = Parts(start=start, end=law.end(), written_type=written, doc_type=written)
         if written.name == "Hiến pháp":  # named by its year, or by the country in full
             parts.end = start + len(law["ltype"])
             country = self.g.constitution_country.match(text, parts.end)
@@ -392,7 +346,7 @@ class _Reader(IssuerReading):
 
     # -- tails, lists, pinpoints -----------------------------------------------------------
 
-    def _complete(self, head: _Parts, done: int) -> list[_Parts]:
+    def _complete(self, head: Parts, done: int) -> list[Parts]:
         """Add the date, issuer, list items and pinpoints to a head; the citations it makes."""
         pinned = self._pinpoint_before(head.start, done)
         if pinned is not None:
@@ -401,7 +355,7 @@ class _Reader(IssuerReading):
         self._tails(head)
         if head.number is not None:
             while (more := self.g.continuation.match(self.text, items[-1].end)) is not None:
-                item = _Parts(
+                item = Parts(
                     start=more.start("item"),
                     end=more.end(),
                     written_type=head.written_type,
@@ -418,7 +372,7 @@ class _Reader(IssuerReading):
         elif head.pinpoint is None:
             after = self.g.pinpoint_after.match(self.text, head.end)
             if after is not None:
-                pinpoint = _pinpoint(after["pin"])
+                pinpoint = pinpoint_of(after["pin"])
                 if pinpoint is not None:
                     head.pinpoint, head.end = pinpoint, after.end()
         low = max(done, head.start - 40)
@@ -428,11 +382,11 @@ class _Reader(IssuerReading):
             head.alias = self.g.alias_before.search(self.text, low, head.start) is not None
         return items
 
-    def _tails(self, parts: _Parts) -> None:
+    def _tails(self, parts: Parts) -> None:
         """Read "năm <year>", "ngày <date>" and "của <issuer>" after the identifier."""
         if parts.year is None and (parts.number is None or parts.number.year is None):
             year = self.g.number_year.match(self.text, parts.end)
-            if year is not None and parts.doc_type.name not in _LAW_TYPES:
+            if year is not None and parts.doc_type.name not in LAW_TYPES:
                 parts.year, parts.end = int(year["year"]), year.end()
         date_first = self._date(parts)
         issuer = self._issuer(parts.end)
@@ -441,7 +395,7 @@ class _Reader(IssuerReading):
             if not date_first:
                 self._date(parts)
 
-    def _date(self, parts: _Parts) -> bool:
+    def _date(self, parts: Parts) -> bool:
         match = self.g.date.match(self.text, parts.end)
         if match is None:
             return False
@@ -465,31 +419,9 @@ class _Reader(IssuerReading):
                 continue  # "từ Điều 5 đến Điều 10 ...": not Điều 10 alone
             match = self.g.pinpoint_before.fullmatch(self.text, level.start(), head)
             if match is not None:
-                pinpoint = _pinpoint(match["pin"])
+                pinpoint = pinpoint_of(match["pin"])
                 if pinpoint is not None:
                     return level.start(), pinpoint
-        return None
-
-
-_LAW_TYPES = frozenset({"Luật", "Bộ luật", "Hiến pháp", "Pháp lệnh"})
-_LEVELS = "|".join(sorted((level.value for level in ProvisionLevel), key=len, reverse=True))
-# A level written again before its next value: "Điều 5, Điều 6", "Khoản 1 và Khoản 3".
-_REPEATED_LEVEL = re.compile(
-    rf"(?<!\w)(?P<level>{_LEVELS})(?P<values>\s+\w+(?:\s*,\s*\w+)*)\s*(?P<joint>,|và)\s*"
-    rf"(?P=level)\s+(?=\w)",
-    re.IGNORECASE,
-)
-
-
-@functools.lru_cache(maxsize=4096)
-def _pinpoint(text: str) -> Pinpoint | None:
-    """The pinpoint written as *text*, or ``None`` when the model refuses it."""
-    merged = _REPEATED_LEVEL.sub(r"\g<level>\g<values>, ", text)
-    while merged != text:
-        text, merged = merged, _REPEATED_LEVEL.sub(r"\g<level>\g<values>, ", merged)
-    try:
-        return Pinpoint.parse(text)
-    except ReportValidationError:
         return None
 
 

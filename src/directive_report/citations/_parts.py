@@ -1,0 +1,96 @@
+"""What citations are read into: :class:`Found`, the parts of a citation being read, the
+issuer a ký hiệu names, and pinpoints as written (private helpers of the extractor)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+
+import attrs
+
+from directive_report.citations.issuers import IssuerTable
+from directive_report.errors import ReportValidationError
+from directive_report.model import (
+    Citation,
+    DocumentNumber,
+    DocumentType,
+    Pinpoint,
+    ProvisionLevel,
+)
+
+__all__ = ["LAW_TYPES", "Found", "Parts", "inferred_issuer", "pinpoint_of", "symbol_groups"]
+
+
+@attrs.frozen(kw_only=True)
+class Found:
+    """A citation found in a text.
+
+    ``text[start:end]`` of the text searched is exactly ``text``, the cited words (pinpoint,
+    type, number, date and issuer; not the trích yếu).  ``alias`` is true for a mention that the
+    text introduces as another name of the citation before it ("(gọi tắt là Đề án 06)").
+    """
+
+    start: int
+    end: int
+    text: str
+    citation: Citation
+    alias: bool = False
+
+
+@attrs.define
+class Parts:
+    """A citation being read: its span in NFC text and the fields found so far."""
+
+    start: int
+    end: int
+    written_type: DocumentType
+    doc_type: DocumentType
+    number: DocumentNumber | None = None
+    bare_number: int | None = None
+    name: str | None = None
+    year: int | None = None
+    amended_in: tuple[int, ...] = ()
+    date: dt.date | None = None
+    issuer: str | None = None
+    pinpoint: Pinpoint | None = None
+    alias: bool = False
+
+
+def symbol_groups(number: DocumentNumber) -> list[str]:
+    """The groups of a (canonical, non-Party) ký hiệu: ``["CT", "TTg"]``."""
+    return number.symbol.replace("/", "-").split("-")
+
+
+def inferred_issuer(number: DocumentNumber, issuers: IssuerTable) -> str | None:
+    """The issuer a ký hiệu names: the first group that is not a type abbreviation."""
+    if number.party:
+        return None
+    groups = symbol_groups(number)
+    if len(groups) > 1 and issuers.is_type_abbreviation(groups[0]):
+        if groups[0] in ("TTLT", "NQLT"):  # joint documents name several issuers
+            return None
+        return issuers.issuer_named_by(groups[1])
+    return issuers.issuer_named_by(groups[0])
+
+
+LAW_TYPES = frozenset({"Luật", "Bộ luật", "Hiến pháp", "Pháp lệnh"})
+_LEVELS = "|".join(sorted((level.value for level in ProvisionLevel), key=len, reverse=True))
+# A level written again before its next value: "Điều 5, Điều 6", "Khoản 1 và Khoản 3".
+_REPEATED_LEVEL = re.compile(
+    rf"(?<!\w)(?P<level>{_LEVELS})(?P<values>\s+\w+(?:\s*,\s*\w+)*)\s*(?P<joint>,|và)\s*"
+    rf"(?P=level)\s+(?=\w)",
+    re.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def pinpoint_of(text: str) -> Pinpoint | None:
+    """The pinpoint written as *text*, or ``None`` when the model refuses it."""
+    merged = _REPEATED_LEVEL.sub(r"\g<level>\g<values>, ", text)
+    while merged != text:
+        text, merged = merged, _REPEATED_LEVEL.sub(r"\g<level>\g<values>, ", merged)
+    try:
+        return Pinpoint.parse(text)
+    except ReportValidationError:
+        return None
