@@ -178,3 +178,16 @@ def test_placeholders_found_anywhere() -> None:
     assert list(find_placeholders(report)) == [
         ("distribution.recipients[1]", "[Cần bổ sung: nơi nhận]")
     ]
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".odt"])
+def test_read_then_carry_forward_from_the_examples_own_file(
+    seed: Report, draft: Report, suffix: str, tmp_path: Path
+) -> None:
+    """Next year starts from last year's file: read() of the example's own DOCX/ODT (checked
+    against its visible text) carried forward gives the same draft as the example itself."""
+    path = dr.export(seed, tmp_path / f"bao-cao{suffix}")
+    read_back = dr.read(path)
+    assert read_back == seed
+    assert carry_forward(read_back, date=dt.date(2025, 5, 20)) == draft
+    assert "năm thứ 5" in carry_forward(read_back, date=dt.date(2025, 5, 20)).summary
