@@ -10,17 +10,22 @@ the project is copied into a scratch folder with a ``[tool.mutmut]`` section nam
 
 The score is killed / (killed + survived).  Usage::
 
-    python scripts/mutate.py [--budget SECONDS] [--json FILE] [TARGET ...]
+    python scripts/mutate.py [--budget SECONDS] [--json FILE] [--keep FOLDER] [TARGET ...]
 
 with TARGET among the names of :data:`TARGETS` (all by default).  It prints one table, and the
-surviving mutants of each target (``mutmut show`` gives each diff in the scratch folder).
+surviving mutants of each target.  With ``--keep FOLDER`` the scratch copy of each target is
+kept in ``FOLDER/<target>`` and a second run there goes on where the first stopped, so that
+``mutmut results`` and ``mutmut show MUTANT`` can be read there, and ``mutmut run MUTANT ...``
+tries survivors again against new tests (copy them into its ``tests/``).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -41,9 +46,16 @@ TARGETS: dict[str, tuple[str, tuple[str, ...]]] = {
             "test_vi_behaviours.py",
         ),
     ),
-    "model/document": (
-        "src/directive_report/model/document.py",
-        ("test_model_document.py", "test_model_citation.py"),
+    "model": (
+        "src/directive_report/model/",
+        (
+            "test_model_document.py",
+            "test_model_citation.py",
+            "test_model_report.py",
+            "test_model_table.py",
+            "test_model_text.py",
+            "test_text.py",
+        ),
     ),
     "citations/_find": (
         "src/directive_report/citations/_find.py",
@@ -57,11 +69,20 @@ TARGETS: dict[str, tuple[str, tuple[str, ...]]] = {
 KILLED = {"killed", "timeout", "segfault"}
 
 
-def run_target(name: str, budget: float) -> dict[str, object]:
+def run_target(name: str, budget: float, keep: Path | None = None) -> dict[str, object]:
     """Mutate one target in a scratch copy of the project; count what happened to each mutant."""
+    if keep is None:
+        with tempfile.TemporaryDirectory(prefix="mutate-") as scratch:
+            return _run_in(Path(scratch), name, budget)
+    work = keep / name.replace("/", "-")
+    work.mkdir(parents=True, exist_ok=True)
+    return _run_in(work, name, budget)
+
+
+def _run_in(work: Path, name: str, budget: float) -> dict[str, object]:
+    """Copy the project into ``work`` (unless a previous run left it there) and run mutmut."""
     path, tests = TARGETS[name]
-    with tempfile.TemporaryDirectory(prefix="mutate-") as scratch:
-        work = Path(scratch)
+    if not (work / "pyproject.toml").exists():
         for part in ("src", "docs", "pyproject.toml"):
             source = ROOT / part
             if source.is_dir():
@@ -80,27 +101,33 @@ def run_target(name: str, budget: float) -> dict[str, object]:
                 # timing ratios mean nothing under mutmut's instrumentation
                 'pytest_add_cli_args = ["-k", "not linear"]\n'
             )
-        started = time.monotonic()
+    started = time.monotonic()
+    # a session of its own, so that the budget stops mutmut's workers too; Hypothesis
+    # derandomized, so that a mutant's verdict does not depend on the draw
+    with subprocess.Popen(
+        [str(Path(sys.executable).parent / "mutmut"), "run"],  # not -m: mutmut's
+        # __main__ must be imported once
+        cwd=work,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+        env={**os.environ, "HYPOTHESIS_PROFILE": "ci"},
+    ) as mutmut:
         try:
-            subprocess.run(
-                [str(Path(sys.executable).parent / "mutmut"), "run"],  # not -m: mutmut's
-                # __main__ must be imported once
-                cwd=work,
-                timeout=budget,
-                capture_output=True,
-                check=False,
-            )
+            mutmut.wait(timeout=budget)
             finished = True
         except subprocess.TimeoutExpired:
+            os.killpg(mutmut.pid, signal.SIGKILL)
+            mutmut.wait()
             finished = False
-        counts = _count(work / "mutants")
-        counts.update(
-            target=name,
-            path=path,
-            seconds=round(time.monotonic() - started),
-            finished=finished,
-        )
-        return counts
+    counts = _count(work / "mutants")
+    counts.update(
+        target=name,
+        path=path,
+        seconds=round(time.monotonic() - started),
+        finished=finished,
+    )
+    return counts
 
 
 def _count(mutants: Path) -> dict[str, object]:
@@ -134,8 +161,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("targets", nargs="*", choices=[*TARGETS, []], default=list(TARGETS))
     parser.add_argument("--budget", type=float, default=600, help="seconds per target")
     parser.add_argument("--json", type=Path, help="write the results here too")
+    parser.add_argument("--keep", type=Path, help="keep each scratch copy in this folder")
     args = parser.parse_args(argv)
-    results = [run_target(name, args.budget) for name in args.targets or TARGETS]
+    results = [run_target(name, args.budget, args.keep) for name in args.targets or TARGETS]
     print(f"{'target':<18} {'killed':>7} {'survived':>9} {'other':>6} {'score':>7}  time")
     for result in results:
         score = "—" if result["score"] is None else f"{result['score']}%"

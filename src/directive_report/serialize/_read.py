@@ -170,6 +170,15 @@ def _too_large(size: int, max_bytes: int) -> str:
     )
 
 
+def _is_folder(path: Path) -> bool:
+    """Whether *path* is a folder; a path that cannot be looked at (in a folder the user cannot
+    enter) is not, and reading it then says why (``Path.is_dir`` raises there)."""
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
+
+
 def load(
     path: str | os.PathLike[str],
     format: Format | None = None,
@@ -180,7 +189,7 @@ def load(
 
     Only a regular file of at most *max_bytes* is read (see ``read_bounded``)."""
     path = Path(path)
-    if path.is_dir():
+    if _is_folder(path):
         raise ReportLoadError(str(path), [("", _("is a folder, expected a .toml or .json file"))])
     chosen = format or SUFFIXES.get(path.suffix.lower())
     if chosen is None:
