@@ -5,7 +5,8 @@ the project is copied into a scratch folder with a ``[tool.mutmut]`` section nam
 ``mutmut run`` is given the budget, and the result of every mutant it tried is counted:
 
     killed    a test failed (or timed out) with the mutant in place
-    survived  every test passed: a behaviour no test looks at, or a change of no effect
+    survived  every test passed: a behaviour no test looks at
+    equivalent  every test passed, and no input could tell: listed in :data:`EQUIVALENT`
     other     not tried within the budget, or not testable (no test covers the code)
 
 The score is killed / (killed + survived).  Usage::
@@ -22,6 +23,7 @@ tries survivors again against new tests (copy them into its ``tests/``).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import shutil
@@ -65,6 +67,89 @@ TARGETS: dict[str, tuple[str, tuple[str, ...]]] = {
     "_files": ("src/directive_report/_files.py", ("test_files.py", "test_safe_output.py")),
 }
 
+#: Target name -> caches (``module:dict``) emptied before each test.  mutmut forks the process
+#: that tries a mutant from one that has already run the tests, so a cache filled there holds
+#: the results of the unmutated code and would hide every mutant of the code that fills it.
+CACHES: dict[str, tuple[str, ...]] = {
+    "vi": ("directive_report.vi.words:_GROUP_TABLES",),
+    "serialize": ("directive_report.serialize._converter:_CONVERTERS",),
+}
+
+#: Mutants that no input can tell from the code (equivalent mutants), by the function mutmut
+#: mutates and the line the mutant writes there, with the reason.  They are left out of the
+#: score; every other survivor counts against it.
+EQUIVALENT: dict[tuple[str, str], str] = {
+    # vi
+    (
+        "directive_report.vi._common.x__digit_count",
+        "count = max(2, int(size.bit_length() * 0.30102999566398120))",
+    ): "only ever called for ints over 128 bits, whose first estimate is already over 38",
+    (
+        "directive_report.vi.money.x__compact",
+        'fraction = str(rest).zfill(width).rstrip("0") if (rest) or True else ""',
+    ): "str(0).zfill(width).rstrip('0') is '' as well",
+    (
+        "directive_report.vi.money.x__compact",
+        'fraction = str(rest).zfill(width).rstrip("XX0XX") if rest else ""',
+    ): "rstrip takes a set of characters; digits hold no X",
+    (
+        "directive_report.vi.money.x__compact",
+        'sign = "-" if whole <= 0 else ""',
+    ): "reached only for |whole| >= 1000: whole is never 0 there",
+    (
+        "directive_report.vi.money.x__compact",
+        'sign = "-" if whole < 1 else ""',
+    ): "reached only for |whole| >= 1000: whole is never 0 there",
+    (
+        "directive_report.vi.money.x__compact",
+        "own_scale = None",
+    ): "only read as a truth value, where None is False",
+    (
+        "directive_report.vi.numbers.x__round",
+        "digits = max(x.adjusted(), 1) + decimals + 2",
+    ): "a larger precision than the rounded result needs changes nothing",
+    (
+        "directive_report.vi.numbers.x__round",
+        "digits = max(x.adjusted(), 0) + decimals + 3",
+    ): "a larger precision than the rounded result needs changes nothing",
+    (
+        "directive_report.vi.numbers.x__round",
+        "return x.quantize(Decimal(2).scaleb(-decimals), ROUND_HALF_UP, Context(prec=digits))",
+    ): "quantize takes only the exponent of its first argument",
+    (
+        "directive_report.vi.numbers.x_format_percent",
+        'return text.rstrip("XX0XX").rstrip(",") + "%"',
+    ): "rstrip takes a set of characters; digits hold no X",
+    (
+        "directive_report.vi.numbers.x_format_percent",
+        'return text.rstrip("0").rstrip("XX,XX") + "%"',
+    ): "rstrip takes a set of characters; digits hold no X",
+    (
+        "directive_report.vi.words.x__check_style",
+        "for (name, allowed), value in zip(_OPTIONS, style, strict=None):",
+    ): "both always hold four items",
+    (
+        "directive_report.vi.words.x__check_style",
+        "for (name, allowed), value in zip(_OPTIONS, style, ):",
+    ): "both always hold four items",
+    (
+        "directive_report.vi.words.x__check_style",
+        "for (name, allowed), value in zip(_OPTIONS, style, strict=False):",
+    ): "both always hold four items",
+    (
+        "directive_report.vi.words.x__read_int",
+        "value = _evaluate(tokens) if (tokens) or True else None",
+    ): "no tokens read as 0, whose reading 'không' is not the (empty) tokens: the same error",
+    (
+        "directive_report.vi.words.x__read_int",
+        "hint = None",
+    ): "only read as `hint or ...`, where None is ''",
+    (
+        "directive_report.vi.words.x__evaluate",
+        "if billions.bit_length() >= _MAX_BITS:  # stop before the numbers grow any larger",
+    ): "a value of _MAX_BITS bits has over 1000 digits: refused at the end with the same error",
+}
+
 #: mutmut's statuses that count as a kill: a test failed, hung or crashed on the mutant.
 KILLED = {"killed", "timeout", "segfault"}
 
@@ -92,6 +177,10 @@ def _run_in(work: Path, name: str, budget: float) -> dict[str, object]:
         (work / "tests").mkdir()
         for test in (*tests, "conftest.py"):
             shutil.copy(ROOT / "tests" / test, work / "tests" / test)
+        with (work / "tests" / "conftest.py").open("a", encoding="utf-8") as conftest:
+            conftest.write(_FEWER_EXAMPLES.format(examples=HYPOTHESIS_EXAMPLES))
+            if CACHES.get(name):
+                conftest.write(_EMPTY_CACHES.format(caches=CACHES[name]))
         with (work / "pyproject.toml").open("a", encoding="utf-8") as config:
             config.write(
                 "\n[tool.mutmut]\n"
@@ -102,8 +191,7 @@ def _run_in(work: Path, name: str, budget: float) -> dict[str, object]:
                 'pytest_add_cli_args = ["-k", "not linear"]\n'
             )
     started = time.monotonic()
-    # a session of its own, so that the budget stops mutmut's workers too; Hypothesis
-    # derandomized, so that a mutant's verdict does not depend on the draw
+    # a session of its own, so that the budget stops mutmut's workers too
     with subprocess.Popen(
         [str(Path(sys.executable).parent / "mutmut"), "run"],  # not -m: mutmut's
         # __main__ must be imported once
@@ -111,7 +199,6 @@ def _run_in(work: Path, name: str, budget: float) -> dict[str, object]:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         start_new_session=True,
-        env={**os.environ, "HYPOTHESIS_PROFILE": "ci"},
     ) as mutmut:
         try:
             mutmut.wait(timeout=budget)
@@ -120,7 +207,7 @@ def _run_in(work: Path, name: str, budget: float) -> dict[str, object]:
             os.killpg(mutmut.pid, signal.SIGKILL)
             mutmut.wait()
             finished = False
-    counts = _count(work / "mutants")
+    counts = _count(work)
     counts.update(
         target=name,
         path=path,
@@ -130,30 +217,73 @@ def _run_in(work: Path, name: str, budget: float) -> dict[str, object]:
     return counts
 
 
-def _count(mutants: Path) -> dict[str, object]:
+#: Examples per Hypothesis property while mutants are tried (derandomized, so that a mutant's
+#: verdict does not depend on the draw): the round trips of whole reports take seconds at the
+#: suite's 100, and run for every mutant of the code they pass through.
+HYPOTHESIS_EXAMPLES = 20
+
+_FEWER_EXAMPLES = """
+
+settings.register_profile("mutate", parent=settings.get_profile("ci"), max_examples={examples})
+settings.load_profile("mutate")
+"""
+
+_EMPTY_CACHES = """
+
+@pytest.fixture(autouse=True)
+def _empty_caches_for_mutmut() -> None:
+    import importlib
+
+    for cache in {caches!r}:
+        module, name = cache.split(":")
+        getattr(importlib.import_module(module), name).clear()
+"""
+
+
+def _count(work: Path) -> dict[str, object]:
     from mutmut.__main__ import status_by_exit_code
 
     killed = survived = other = 0
     survivors: list[str] = []
-    for meta in mutants.rglob("*.meta"):
+    equivalent: list[str] = []
+    for meta in (work / "mutants").rglob("*.meta"):
         data = json.loads(meta.read_text(encoding="utf-8"))
+        source = meta.relative_to(work / "mutants").with_suffix("")
         for mutant, code in data.get("exit_code_by_key", {}).items():
             status = status_by_exit_code[code]
             if status in KILLED:
                 killed += 1
-            elif status == "survived":
+            elif status != "survived":
+                other += 1
+            elif _equivalent(work, mutant, source):
+                equivalent.append(mutant)
+            else:
                 survived += 1
                 survivors.append(mutant)
-            else:
-                other += 1
     tried = killed + survived
     return {
         "killed": killed,
         "survived": survived,
+        "equivalent": len(equivalent),
         "other": other,
         "score": round(100 * killed / tried, 1) if tried else None,
         "survivors": sorted(survivors),
     }
+
+
+def _equivalent(work: Path, mutant: str, source: Path) -> bool:
+    """Whether a surviving *mutant* is one of :data:`EQUIVALENT` (its function and the line it
+    writes, so that the list holds when mutmut numbers the mutants of a function anew)."""
+    from mutmut.mutation.diff_apply import get_diff_for_mutant
+
+    with contextlib.chdir(work):
+        diff = get_diff_for_mutant(mutant, path=source)
+    written = "\n".join(
+        line[1:].strip()
+        for line in diff.splitlines()
+        if line.startswith("+") and not line.startswith("+++")
+    )
+    return (mutant.rpartition("__mutmut_")[0], written) in EQUIVALENT
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -164,13 +294,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep", type=Path, help="keep each scratch copy in this folder")
     args = parser.parse_args(argv)
     results = [run_target(name, args.budget, args.keep) for name in args.targets or TARGETS]
-    print(f"{'target':<18} {'killed':>7} {'survived':>9} {'other':>6} {'score':>7}  time")
+    print(
+        f"{'target':<18} {'killed':>7} {'survived':>9} {'equivalent':>11} {'other':>6} "
+        f"{'score':>7}  time"
+    )
     for result in results:
         score = "—" if result["score"] is None else f"{result['score']}%"
         note = "" if result["finished"] else " (budget spent)"
         print(
             f"{result['target']:<18} {result['killed']:>7} {result['survived']:>9} "
-            f"{result['other']:>6} {score:>7}  {result['seconds']} s{note}"
+            f"{result['equivalent']:>11} {result['other']:>6} {score:>7}  "
+            f"{result['seconds']} s{note}"
         )
     for result in results:
         if result["survivors"]:

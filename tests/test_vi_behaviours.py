@@ -106,6 +106,76 @@ MESSAGES: list[tuple[Callable[[], object], str]] = [
         lambda: vi.parse_date("25/5/20"),
         "cannot read '25/5/20' as a date: the year must have four digits, got '20'",
     ),
+    # a value of the wrong type names the argument and quotes the value
+    (
+        lambda: vi.parse_place_date_line(20240520),  # type: ignore[arg-type]
+        "place-and-date line must be a str, got 20240520",
+    ),
+    (lambda: vi.from_roman(14), "Roman numeral must be a str, got 14"),  # type: ignore[arg-type]
+    (lambda: vi.parse_point_letter(1), "điểm letter must be a str, got 1"),  # type: ignore[arg-type]
+    (lambda: vi.point_letter("a"), "điểm index must be an int, got 'a'"),  # type: ignore[arg-type]
+    (lambda: vi.ordinal("1"), "ordinal must be an int, got '1'"),  # type: ignore[arg-type]
+    (lambda: vi.format_number(1, decimals="2"), "decimals must be an int, got '2'"),  # type: ignore[arg-type]
+    (
+        lambda: vi.format_percent("0.5"),  # type: ignore[arg-type]
+        "ratio must be an int, a Decimal or a float, got '0.5'",
+    ),
+    (lambda: vi.parse_percent(12.5), "percentage text must be a str, got 12.5"),  # type: ignore[arg-type]
+    (
+        lambda: vi.format_money(5, style="short"),  # type: ignore[arg-type]
+        "unknown money style 'short'; expected 'digits', 'compact' or 'words'",
+    ),
+    (
+        lambda: vi.number_to_words(1, linh="le"),  # type: ignore[arg-type]
+        "linh must be 'linh' or 'lẻ', got 'le'",
+    ),
+    (
+        lambda: vi.number_to_words(1, four="bon"),  # type: ignore[arg-type]
+        "four must be 'tư' or 'bốn', got 'bon'",
+    ),
+    # numbers too large: the count of digits, never the digits
+    (
+        lambda: vi.format_number(10**5000),
+        "number an int of 5,001 digits is out of range: at most 1000 digits before and after "
+        "the decimal point",
+    ),
+    (
+        lambda: vi.format_number(10**5000 - 1),
+        "number an int of 5,000 digits is out of range: at most 1000 digits before and after "
+        "the decimal point",
+    ),
+    (
+        lambda: vi.words_to_number("một tỷ " * 200),
+        "a number in words is out of range: more than 1000 digits",
+    ),
+    # quoting: a text up to 40 characters whole, a longer one cut; other values up to 80
+    # characters of their repr; an int up to 128 bits whole, a larger one by its size
+    (
+        lambda: vi.parse_date("x" * 40),
+        f"cannot read {'x' * 40!r} as a date; expected a form such as '25/5/2020', "
+        "'25-5-2020' or 'ngày 25 tháng 5 năm 2020'",
+    ),
+    (
+        lambda: vi.parse_date("x" * 41),
+        f"cannot read {'x' * 40!r}… (41 characters) as a date; expected a form such as "
+        "'25/5/2020', '25-5-2020' or 'ngày 25 tháng 5 năm 2020'",
+    ),
+    (
+        lambda: vi.parse_date(b"x" * 77),  # type: ignore[arg-type]
+        "a date must be a str, got b'" + "x" * 77 + "'",
+    ),
+    (
+        lambda: vi.parse_date(b"x" * 78),  # type: ignore[arg-type]
+        "a date must be a str, got b'" + "x" * 78 + "…",
+    ),
+    (
+        lambda: vi.parse_date(2**128 - 1),  # type: ignore[arg-type]
+        "a date must be a str, got 340282366920938463463374607431768211455",
+    ),
+    (
+        lambda: vi.parse_date(2**128),  # type: ignore[arg-type]
+        "a date must be a str, got an int of 39 digits",
+    ),
 ]
 
 
@@ -138,3 +208,44 @@ def test_rounding_half_up(value: Decimal | float, decimals: int, expected: str) 
 )
 def test_percent_drops_trailing_zeros(ratio: Decimal | float, expected: str) -> None:
     assert vi.format_percent(ratio) == expected
+
+
+def test_rounding_keeps_every_digit() -> None:
+    """Half up on a 30-digit amount (past the 28 digits of Python's default precision), and
+    to the most decimals allowed."""
+    amount = Decimal("12345678901234567890123456789.5")
+    assert vi.format_number(amount, decimals=0) == "12.345.678.901.234.567.890.123.456.790"
+    assert vi.format_number(Decimal("0.5"), decimals=1000) == "0,5" + "0" * 999
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("hai mươi nhăm nghìn không trăm ba mươi mốt", 25_031),  # only nhăm becomes lăm
+        ("một trăm linh tư nghìn không trăm hai mươi tư", 104_024),  # only the tư after linh
+    ],
+)
+def test_variants_are_read_where_they_stand(text: str, value: int) -> None:
+    assert vi.words_to_number(text) == value
+
+
+@pytest.mark.parametrize("text", ["mười trăm", "một nghìn trăm", "trăm", "tỷ mươi"])
+def test_hundreds_and_tens_need_a_digit(text: str) -> None:
+    with pytest.raises(vi.VietnameseParseError) as caught:
+        vi.words_to_number(text)
+    assert str(caught.value).startswith(f"{text!r} is not a well-formed number in words")
+
+
+def test_words_and_digits_are_read_up_to_1000_digits() -> None:
+    """What number_to_words and format_number write (at most 1000 digits) is read back, and
+    no more: 10^1000 in words ("mười" and 111 "tỷ") was once read, 1,333 ungrouped digits too."""
+    with pytest.raises(vi.VietnameseParseError) as caught:
+        vi.words_to_number("mười" + " tỷ" * 111)
+    assert str(caught.value) == "a number in words is out of range: more than 1000 digits"
+    assert vi.words_to_number("một" + " tỷ" * 111) == 10**999
+    assert vi.parse_number("9" * 1000) == 10**1000 - 1
+    assert vi.parse_number("1." + "000." * 332 + "000") == 10**999
+    for text in ("1" * 1001, "1" * 1333, "1." + "000." * 333 + "000"):
+        with pytest.raises(vi.VietnameseParseError) as raised:
+            vi.parse_number(text)
+        assert str(raised.value).endswith(" as a number: more than 1000 digits")

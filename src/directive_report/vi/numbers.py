@@ -119,7 +119,7 @@ def parse_number(text: str) -> int | Decimal:
         "'50.000.000' or '1.234,5'",
     )
     minus, whole, fraction = match.groups()
-    if len(whole) > MAX_DIGITS * 4 // 3 or len(fraction or "") > MAX_DIGITS:
+    if len(whole) - whole.count(".") > MAX_DIGITS or len(fraction or "") > MAX_DIGITS:
         raise VietnameseParseError(
             i18n._("cannot read {quote} as a number: more than {most} digits").format(
                 quote=_quote(text), most=MAX_DIGITS
@@ -140,8 +140,8 @@ def format_percent(x: Number, *, decimals: int | None = None) -> str:
     value = _to_decimal(x, "ratio").scaleb(2)
     if decimals is not None:
         return _digits(_round(value, decimals)) + "%"
-    text = _digits(_round(value, 2))
-    return (text.rstrip("0").rstrip(",") if "," in text else text) + "%"
+    text = _digits(_round(value, 2))  # always two decimals: the "," is there to strip
+    return text.rstrip("0").rstrip(",") + "%"
 
 
 def parse_percent(text: str) -> Decimal:
@@ -153,4 +153,4 @@ def parse_percent(text: str) -> Decimal:
                 quote=_quote(text)
             )
         )
-    return Decimal(parse_number(norm[:-1].rstrip())).scaleb(-2)
+    return Decimal(parse_number(norm[:-1])).scaleb(-2)  # it reads past spaces

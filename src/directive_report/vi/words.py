@@ -45,6 +45,7 @@ Four = Literal["tư", "bốn"]
 _DIGITS: Final = ("không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín")
 _BILLION: Final = 10**9
 _MAX_BITS: Final = int(MAX_DIGITS * 3.33) + 8  # a little over MAX_DIGITS decimal digits
+_TOO_LARGE: Final = 10**MAX_DIGITS
 # A style is (linh, thousand, billion, four): the words that have regional alternates.
 _Style = tuple[str, str, str, str]
 _CANONICAL: Final[_Style] = ("linh", "nghìn", "tỷ", "tư")
@@ -237,17 +238,24 @@ def _evaluate(tokens: list[str]) -> int | None:
             small = 0
         elif token in ("tỷ", "tỉ"):
             billions = (billions + below + small) * _BILLION
-            if billions.bit_length() > _MAX_BITS:
-                raise VietnameseParseError(
-                    i18n._(
-                        "a number in words is out of range: more than {MAX_DIGITS} digits"
-                    ).format(MAX_DIGITS=MAX_DIGITS)
-                )
+            if billions.bit_length() > _MAX_BITS:  # stop before the numbers grow any larger
+                raise _out_of_range()
             below = small = 0
         elif token not in ("linh", "lẻ"):
             return None
         last = None
-    return billions + below + small
+    value = billions + below + small
+    if value >= _TOO_LARGE:  # what number_to_words refuses to write
+        raise _out_of_range()
+    return value
+
+
+def _out_of_range() -> VietnameseParseError:
+    return VietnameseParseError(
+        i18n._("a number in words is out of range: more than {MAX_DIGITS} digits").format(
+            MAX_DIGITS=MAX_DIGITS
+        )
+    )
 
 
 def _choose(tokens: list[str], canonical: str, alternate: str, text: str) -> str:
