@@ -145,6 +145,14 @@ EQUIVALENT: dict[tuple[str, str], str] = {
         "hint = None",
     ): "only read as `hint or ...`, where None is ''",
     (
+        "directive_report.vi.words.x_words_to_number",
+        'tokens = unicodedata.normalize("NFC", text).lower().split(None, )',
+    ): "the bound on memory only: past MAX_WORDS words the same error, below the same tokens",
+    (
+        "directive_report.vi.words.x_words_to_number",
+        'tokens = unicodedata.normalize("NFC", text).lower().rsplit(None, MAX_WORDS)',
+    ): "the same count of tokens: past MAX_WORDS words the same error, below the same tokens",
+    (
         "directive_report.vi.words.x__evaluate",
         "if billions.bit_length() >= _MAX_BITS:  # stop before the numbers grow any larger",
     ): "a value of _MAX_BITS bits has over 1000 digits: refused at the end with the same error",

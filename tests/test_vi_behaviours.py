@@ -133,6 +133,82 @@ MESSAGES: list[tuple[Callable[[], object], str]] = [
         lambda: vi.number_to_words(1, four="bon"),  # type: ignore[arg-type]
         "four must be 'tư' or 'bốn', got 'bon'",
     ),
+    (
+        lambda: vi.format_date("2024-05-20"),  # type: ignore[arg-type]
+        "expected a datetime.date, got '2024-05-20'",
+    ),
+    (
+        lambda: vi.format_date(date(2024, 5, 20), style="iso"),  # type: ignore[arg-type]
+        "unknown date style 'iso'; expected 'admin', 'long' or 'short'",
+    ),
+    (
+        lambda: vi.parse_number("1.5"),
+        "cannot read '1.5' as a number; expected digits grouped by '.' in threes with an "
+        "optional ',' decimal part, such as '50.000.000' or '1.234,5'",
+    ),
+    (
+        lambda: vi.parse_number("1," + "5" * 1001),
+        "cannot read '1," + "5" * 38 + "'… (1,003 characters) as a number: more than 1000 digits",
+    ),
+    # numbers in words: the text, the word and why
+    (lambda: vi.words_to_number(5), "number in words must be a str, got 5"),  # type: ignore[arg-type]
+    (lambda: vi.words_to_number("  "), "cannot read an empty text as a number in words"),
+    (
+        lambda: vi.words_to_number("hai mươi x"),
+        "cannot read 'hai mươi x' as a number: word 3, 'x': not a Vietnamese number word",
+    ),
+    (
+        lambda: vi.words_to_number("bẩy"),
+        "cannot read 'bẩy' as a number: word 1, 'bẩy': write 'bảy', not 'bẩy'",
+    ),
+    (
+        lambda: vi.words_to_number("một nghìn một ngàn"),
+        "'một nghìn một ngàn' mixes 'nghìn' and 'ngàn'; use one of them throughout",
+    ),
+    (
+        lambda: vi.words_to_number("một trăm linh một nghìn một trăm lẻ một"),
+        "'một trăm linh một nghìn một trăm lẻ một' mixes 'linh' and 'lẻ'; use one of them "
+        "throughout",
+    ),
+    (
+        lambda: vi.words_to_number("một tỷ một tỉ"),
+        "'một tỷ một tỉ' mixes 'tỷ' and 'tỉ'; use one of them throughout",
+    ),
+    (
+        lambda: vi.words_to_number("hai mươi tư nghìn không trăm ba mươi bốn"),
+        "'hai mươi tư nghìn không trăm ba mươi bốn' mixes 'mươi tư' and 'mươi bốn'; use one "
+        "throughout",
+    ),
+    (
+        lambda: vi.words_to_number("hai mươi lăm nghìn ba mươi nhăm"),
+        "'hai mươi lăm nghìn ba mươi nhăm' mixes 'lăm' and 'nhăm' after 'mươi'; use one throughout",
+    ),
+    (lambda: vi.words_to_number("âm không"), "'âm không': zero is 'không', not 'âm không'"),
+    (
+        lambda: vi.words_to_number("hai mốt"),
+        "'hai mốt' is not a well-formed number in words: cannot read 'hai mốt' (speech forms "
+        "such as 'hai mốt', 'một trăm tư' or 'mười tư' are not accepted)",
+    ),
+    (
+        lambda: vi.words_to_number("hai mốt phẩy năm"),
+        "'hai mốt phẩy năm' is not a well-formed number in words: cannot read 'hai mốt' "
+        "(speech forms such as 'hai mốt', 'một trăm tư' or 'mười tư' are not accepted)",
+    ),
+    (
+        lambda: vi.words_to_number("một phẩy không hai mốt"),
+        "'một phẩy không hai mốt' is not a well-formed number in words: cannot read 'hai mốt' "
+        "(speech forms such as 'hai mốt', 'một trăm tư' or 'mười tư' are not accepted)",
+    ),
+    (
+        lambda: vi.words_to_number("một " * 10_001),
+        "cannot read 'một một một một một một một một một một '… (40,004 characters) as a "
+        "number: more than 10,000 words, more than any number of up to 1000 digits has",
+    ),
+    (
+        lambda: vi.words_to_number("một phẩy " + "một " * 1001),
+        "cannot read 'một phẩy " + "một " * 7 + "một'… (4,013 characters) as a "
+        "number: more than 1000 digits after 'phẩy'",
+    ),
     # numbers too large: the count of digits, never the digits
     (
         lambda: vi.format_number(10**5000),
@@ -249,3 +325,14 @@ def test_words_and_digits_are_read_up_to_1000_digits() -> None:
         with pytest.raises(vi.VietnameseParseError) as raised:
             vi.parse_number(text)
         assert str(raised.value).endswith(" as a number: more than 1000 digits")
+
+
+def test_the_word_limit_is_10000_words() -> None:
+    """10,000 words are read (and found ill-formed here); one more is refused unread."""
+    with pytest.raises(vi.VietnameseParseError) as caught:
+        vi.words_to_number("một " * 10_000)
+    assert "is not a well-formed number in words" in str(caught.value)
+
+
+def test_decimals_up_to_1000_digits_are_read() -> None:
+    assert vi.parse_number("0," + "5" * 1000) == Decimal("0." + "5" * 1000)
