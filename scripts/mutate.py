@@ -33,6 +33,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import cast
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -56,6 +57,7 @@ TARGETS: dict[str, tuple[str, tuple[str, ...]]] = {
             "test_model_report.py",
             "test_model_table.py",
             "test_model_text.py",
+            "test_model_messages.py",
             "test_text.py",
         ),
     ),
@@ -173,48 +175,19 @@ def run_target(name: str, budget: float, keep: Path | None = None) -> dict[str, 
 
 
 def _run_in(work: Path, name: str, budget: float) -> dict[str, object]:
-    """Copy the project into ``work`` (unless a previous run left it there) and run mutmut."""
-    path, tests = TARGETS[name]
-    if not (work / "pyproject.toml").exists():
-        for part in ("src", "docs", "pyproject.toml"):
-            source = ROOT / part
-            if source.is_dir():
-                shutil.copytree(source, work / part)
-            else:
-                shutil.copy(source, work / part)
-        (work / "tests").mkdir()
-        for test in (*tests, "conftest.py"):
-            shutil.copy(ROOT / "tests" / test, work / "tests" / test)
-        with (work / "tests" / "conftest.py").open("a", encoding="utf-8") as conftest:
-            conftest.write(_FEWER_EXAMPLES.format(examples=HYPOTHESIS_EXAMPLES))
-            if CACHES.get(name):
-                conftest.write(_EMPTY_CACHES.format(caches=CACHES[name]))
-        with (work / "pyproject.toml").open("a", encoding="utf-8") as config:
-            config.write(
-                "\n[tool.mutmut]\n"
-                f'paths_to_mutate = ["{path}"]\n'
-                'tests_dir = ["tests/"]\n'
-                'also_copy = ["docs/", "src/"]\n'
-                # timing ratios mean nothing under mutmut's instrumentation
-                'pytest_add_cli_args = ["-k", "not linear"]\n'
-            )
+    """Copy the project into ``work`` and run mutmut there within *budget* seconds.
+
+    In a folder a previous run left (``--keep``), mutmut tries only what changed or was not
+    tried, and then every survivor again, against the tests as they are now."""
+    path, _ = TARGETS[name]
+    again = (work / "mutants").is_dir()
+    _copy_project(work, name)
     started = time.monotonic()
-    # a session of its own, so that the budget stops mutmut's workers too
-    with subprocess.Popen(
-        [str(Path(sys.executable).parent / "mutmut"), "run"],  # not -m: mutmut's
-        # __main__ must be imported once
-        cwd=work,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
-    ) as mutmut:
-        try:
-            mutmut.wait(timeout=budget)
-            finished = True
-        except subprocess.TimeoutExpired:
-            os.killpg(mutmut.pid, signal.SIGKILL)
-            mutmut.wait()
-            finished = False
+    finished = _mutmut(work, [], budget)
+    if again and finished:
+        survivors = cast(list[str], _count(work)["survivors"])
+        if survivors:
+            finished = _mutmut(work, survivors, budget - (time.monotonic() - started))
     counts = _count(work)
     counts.update(
         target=name,
@@ -223,6 +196,52 @@ def _run_in(work: Path, name: str, budget: float) -> dict[str, object]:
         finished=finished,
     )
     return counts
+
+
+def _copy_project(work: Path, name: str) -> None:
+    """The sources, the docs and the target's tests, with a ``[tool.mutmut]`` section."""
+    path, tests = TARGETS[name]
+    for part in ("src", "docs"):
+        shutil.rmtree(work / part, ignore_errors=True)
+        shutil.copytree(ROOT / part, work / part)
+    shutil.rmtree(work / "tests", ignore_errors=True)
+    (work / "tests").mkdir()
+    for test in (*tests, "conftest.py"):
+        shutil.copy(ROOT / "tests" / test, work / "tests" / test)
+    with (work / "tests" / "conftest.py").open("a", encoding="utf-8") as conftest:
+        conftest.write(_FEWER_EXAMPLES.format(examples=HYPOTHESIS_EXAMPLES))
+        if CACHES.get(name):
+            conftest.write(_EMPTY_CACHES.format(caches=CACHES[name]))
+    shutil.copy(ROOT / "pyproject.toml", work / "pyproject.toml")
+    with (work / "pyproject.toml").open("a", encoding="utf-8") as config:
+        config.write(
+            "\n[tool.mutmut]\n"
+            f'paths_to_mutate = ["{path}"]\n'
+            'tests_dir = ["tests/"]\n'
+            'also_copy = ["docs/", "src/"]\n'
+            # timing ratios mean nothing under mutmut's instrumentation
+            'pytest_add_cli_args = ["-k", "not linear"]\n'
+        )
+
+
+def _mutmut(work: Path, mutants: list[str], budget: float) -> bool:
+    """Run ``mutmut run [MUTANT ...]`` in *work*; False if the budget stopped it."""
+    # a session of its own, so that the budget stops mutmut's workers too
+    with subprocess.Popen(
+        [str(Path(sys.executable).parent / "mutmut"), "run", *mutants],  # not -m: mutmut's
+        # __main__ must be imported once
+        cwd=work,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    ) as mutmut:
+        try:
+            mutmut.wait(timeout=max(budget, 1))
+        except subprocess.TimeoutExpired:
+            os.killpg(mutmut.pid, signal.SIGKILL)
+            mutmut.wait()
+            return False
+    return True
 
 
 #: Examples per Hypothesis property while mutants are tried (derandomized, so that a mutant's

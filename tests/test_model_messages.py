@@ -1,0 +1,256 @@
+"""The messages users read when a model object is built with a value that breaks an invariant
+(issue 17, case 14): ``<Class>.<field>: <what is wrong>``, one line, word for word.  Written by
+hand; each names the class and field, and quotes the value given."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from decimal import Decimal
+
+import pytest
+
+from directive_report.errors import ReportValidationError
+from directive_report.model import (
+    ActionList,
+    Appendix,
+    Article,
+    Attachment,
+    BulletList,
+    Citation,
+    Clause,
+    Decision,
+    DocumentNumber,
+    DocumentType,
+    Money,
+    Paragraph,
+    Period,
+    Pinpoint,
+    Provision,
+    ProvisionLevel,
+    Quantity,
+    Section,
+    TaskList,
+    document_type,
+)
+from directive_report.model.body import Action
+
+BC = document_type("BC")
+CT = document_type("CT")
+
+MESSAGES: list[tuple[Callable[[], object], str]] = [
+    # text and the shared validators
+    (lambda: Paragraph(runs="  "), "Paragraph.runs: a paragraph must contain text"),
+    (
+        lambda: Paragraph(runs=" Kế hoạch"),
+        "Paragraph.runs: must not start or end with whitespace: ' Kế hoạch'",
+    ),
+    (lambda: Section(title=" "), "Section.title: must not be empty"),
+    (
+        lambda: Section(title="Kết quả "),
+        "Section.title: must not start or end with whitespace: 'Kết quả '",
+    ),
+    (
+        lambda: Decision(authority="Giám đốc", bases=["Căn cứ"], articles=[Article(text="x")]),
+        "Decision.authority: must be written in capitals as printed: 'Giám đốc'",
+    ),
+    (
+        lambda: Action(text="Đã làm", actors=["Sở Nội vụ", " "]),
+        "Action.actors: items must be non-empty text without outer spaces: ' '",
+    ),
+    (
+        lambda: Action(text="Đã làm", partners=["Sở Nội vụ "]),
+        "Action.partners: items must be non-empty text without outer spaces: 'Sở Nội vụ '",
+    ),
+    # body
+    (
+        lambda: Period(start=dt.date(2024, 5, 20), end=dt.date(2024, 5, 19)),
+        "Period.end: ends (2024-05-19) before it starts (2024-05-20)",
+    ),
+    (
+        lambda: Quantity(value=1.5, unit="người"),  # type: ignore[arg-type]
+        "Quantity.value: expected a whole number or Decimal, got 1.5",
+    ),
+    (
+        lambda: Money(amount=True),
+        "Money.amount: expected a whole number or Decimal, got True",
+    ),
+    (
+        lambda: Money(amount=Decimal("Infinity")),
+        "Money.amount: must be finite, got Decimal('Infinity')",
+    ),
+    (
+        lambda: Action(
+            text="Đã làm",
+            date=dt.date(2024, 5, 20),
+            period=Period(start=dt.date(2024, 5, 1), end=dt.date(2024, 5, 31)),
+        ),
+        "Action.period: give either a date or a period, not both",
+    ),
+    (lambda: BulletList(items=[]), "BulletList.items: a list needs at least one item"),
+    (lambda: ActionList(actions=[]), "ActionList.actions: a list needs at least one action"),
+    (lambda: TaskList(tasks=[]), "TaskList.tasks: a list needs at least one task"),
+    (
+        lambda: Section(title="I", blocks=[Provision(level=ProvisionLevel.POINT, values="a")]),  # type: ignore[list-item]
+        "Section.blocks: expected paragraphs, lists and tables, got Provision",
+    ),
+    # appendices, attachments, decisions
+    (lambda: Appendix(title="Phụ lục"), "Appendix.blocks: an appendix needs a body"),
+    (
+        lambda: Attachment(doc_type=document_type("KH"), summary="Thực hiện"),
+        "Attachment.sections: the attached document has no body",
+    ),
+    (
+        lambda: Clause(text="Khoản", points=["điểm"] * 24),
+        "Clause.points: has 24 điểm, but the letters a) to y) number only 23",
+    ),
+    (lambda: Article(), "Article.text: an article needs its text, a title or clauses"),
+    (
+        lambda: Decision(authority="GIÁM ĐỐC", bases=[], articles=[Article(text="x")]),
+        "Decision.bases: a decision rests on at least one 'Căn cứ' line",
+    ),
+    (
+        lambda: Decision(authority="GIÁM ĐỐC", bases=["Căn cứ"], articles=[]),
+        "Decision.articles: a decision needs at least one article",
+    ),
+    # document types and numbers
+    (
+        lambda: document_type("Báo cáo nhanh"),
+        "DocumentType.name: unknown document type 'Báo cáo nhanh': expected a name such as "
+        "'Báo cáo' or an abbreviation of NĐ 30/2020 Phụ lục III such as 'BC', 'KH', 'QyĐ'",
+    ),
+    (lambda: DocumentType(name=""), "DocumentType.name: must not be empty"),
+    (
+        lambda: DocumentNumber(number=0, symbol="KH-STTTT"),
+        "DocumentNumber.number: must be a positive whole number, got 0",
+    ),
+    (
+        lambda: DocumentNumber(number=True, symbol="KH-STTTT"),
+        "DocumentNumber.number: must be a positive whole number, got True",
+    ),
+    (
+        lambda: DocumentNumber(number=5, symbol="NĐ-CP", year=1944),
+        "DocumentNumber.year: must be a four-digit year from 1945, got 1944",
+    ),
+    (
+        lambda: DocumentNumber(number=5, symbol="NĐ-CP", year=3000),
+        "DocumentNumber.year: must be a four-digit year from 1945, got 3000",
+    ),
+    (
+        lambda: DocumentNumber(number=5, symbol="KH STTTT"),
+        "DocumentNumber.symbol: expected groups of letters and digits joined by '-', e.g. "
+        "'KH-STTTT' with no spaces, got 'KH STTTT'",
+    ),
+    (
+        lambda: DocumentNumber(number=12, symbol="NQ-TU", party=True),
+        "DocumentNumber.symbol: expected 'NQ/TU' with no spaces, got 'NQ-TU'",
+    ),
+    (
+        lambda: DocumentNumber(number=12, symbol="NQ/TU", year=2024, party=True),
+        "DocumentNumber.year: Party document numbers carry no year",
+    ),
+    (
+        lambda: DocumentNumber(symbol="NQ/TU", party=True),
+        "DocumentNumber.number: a Party document number cannot be unassigned",
+    ),
+    (
+        lambda: DocumentNumber.parse("89 KH-STTTT"),
+        "DocumentNumber.symbol: cannot read '89 KH-STTTT' as a document number: expected e.g. "
+        "'89/KH-STTTT', '15/2020/NĐ-CP', '12-NQ/TU' or '/BC-STTTT' for one not yet assigned",
+    ),
+    # citations and pinpoints
+    (
+        lambda: ProvisionLevel.from_word("Tiết"),
+        "Provision.level: unknown provision level 'Tiết': expected one of điểm, khoản, Điều, "
+        "Tiểu mục, Mục, Chương, Phần, Phụ lục",
+    ),
+    (
+        lambda: Provision(level=ProvisionLevel.CLAUSE, values=()),
+        "Provision.values: needs at least one value",
+    ),
+    (
+        lambda: Provision(level=ProvisionLevel.CLAUSE, values="5.1"),
+        "Provision.values: expected a number or letter such as '5', '6a', 'đ', 'II', got '5.1'",
+    ),
+    (
+        lambda: Pinpoint(provisions=()),
+        "Pinpoint.provisions: a pinpoint needs at least one provision",
+    ),
+    (
+        lambda: Pinpoint(
+            provisions=[
+                Provision(level=ProvisionLevel.CLAUSE, values="1"),
+                Provision(level=ProvisionLevel.CLAUSE, values="2"),
+            ]
+        ),
+        "Pinpoint.provisions: each level may appear once",
+    ),
+    (
+        lambda: Pinpoint.parse("khoản 5 Điều"),
+        "Pinpoint.provisions: cannot read 'khoản 5 Điều' as a pinpoint: expected e.g. "
+        "'điểm a khoản 5 Điều 102'",
+    ),
+    (
+        lambda: Citation(doc_type=CT),
+        "Citation.number: a citation needs a number or a name (for laws cited by name)",
+    ),
+    (
+        lambda: Citation(doc_type=CT, number=DocumentNumber.parse("21/CT-TTg"), bare_number=21),
+        "Citation.bare_number: give either number (21/CT-TTg) or bare_number, not both",
+    ),
+    (
+        lambda: Citation(doc_type=CT, bare_number=0),
+        "Citation.bare_number: must be a positive whole number, got 0",
+    ),
+    (
+        lambda: Citation(doc_type=CT, bare_number=False),
+        "Citation.bare_number: must be a positive whole number, got False",
+    ),
+    (
+        lambda: Citation(doc_type=CT, bare_number="21"),  # type: ignore[arg-type]
+        "Citation.bare_number: must be a positive whole number, got '21'",
+    ),
+    (
+        lambda: Citation(doc_type=BC, bare_number=5, year=1944),
+        "Citation.year: expected a four-digit year, got 1944",
+    ),
+    (
+        lambda: Citation(doc_type=BC, bare_number=5, year=3000),
+        "Citation.year: expected a four-digit year, got 3000",
+    ),
+    (
+        lambda: Citation(doc_type=document_type("Luật"), name="Đất đai", amended_in=[2018, 3000]),
+        "Citation.amended_in: expected four-digit years, got 3000",
+    ),
+    (
+        lambda: Citation(doc_type=document_type("Luật"), name="Đất đai", amended_in=[1944]),
+        "Citation.amended_in: expected four-digit years, got 1944",
+    ),
+    (
+        lambda: Citation(doc_type=CT, bare_number=21, issuer_inferred=True),
+        "Citation.issuer_inferred: is set but there is no issuer",
+    ),
+]
+
+
+@pytest.mark.parametrize(("build", "message"), MESSAGES)
+def test_messages_users_read(build: Callable[[], object], message: str) -> None:
+    with pytest.raises(ReportValidationError) as caught:
+        build()
+    assert str(caught.value) == message
+    assert "\n" not in message
+
+
+@pytest.mark.parametrize(
+    "build",
+    [
+        lambda: DocumentNumber(number=1, symbol="KH-STTTT", year=1945),
+        lambda: DocumentNumber(number=1, symbol="KH-STTTT", year=2999),
+        lambda: Citation(doc_type=BC, bare_number=1, year=1945),
+        lambda: Citation(doc_type=BC, bare_number=1, year=2999),
+        lambda: Citation(doc_type=document_type("Luật"), name="X", amended_in=[1945, 2999]),
+    ],
+)
+def test_the_year_range_includes_both_ends(build: Callable[[], object]) -> None:
+    """1945 and 2999, the bounds of the year range, are years a document may carry."""
+    assert build() is not None
