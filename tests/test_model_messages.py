@@ -8,18 +8,24 @@ import datetime as dt
 from collections.abc import Callable
 from decimal import Decimal
 
+import attrs
 import pytest
 
+from directive_report import examples
 from directive_report.errors import ReportValidationError
 from directive_report.model import (
     ActionList,
     Appendix,
     Article,
     Attachment,
+    Authority,
     BulletList,
+    Capacity,
     Citation,
     Clause,
     Decision,
+    Directive,
+    Distribution,
     DocumentNumber,
     DocumentType,
     Money,
@@ -30,13 +36,19 @@ from directive_report.model import (
     ProvisionLevel,
     Quantity,
     Section,
+    Signature,
+    SignaturePrefix,
     TaskList,
     document_type,
 )
 from directive_report.model.body import Action
+from directive_report.model.decision import Request
 
 BC = document_type("BC")
 CT = document_type("CT")
+SEED = examples.load("bac-giang-ct21-2024")  # Báo cáo /BC-STTTT of 20/5/2024 on CT 21 of 25/5/2020
+CT21 = SEED.directives[0].citation
+DECISION = Decision(authority="GIÁM ĐỐC", bases=["Căn cứ"], articles=[Article(text="x")])
 
 MESSAGES: list[tuple[Callable[[], object], str]] = [
     # text and the shared validators
@@ -230,6 +242,100 @@ MESSAGES: list[tuple[Callable[[], object], str]] = [
         lambda: Citation(doc_type=CT, bare_number=21, issuer_inferred=True),
         "Citation.issuer_inferred: is set but there is no issuer",
     ),
+    # the issuer, the signature, Nơi nhận
+    (
+        lambda: Authority(name="Sở", abbreviation="S", place="BG", header_name="SỞ\n"),
+        "Authority.header_name: each line must be non-empty text without outer spaces: 'SỞ\\n'",
+    ),
+    (
+        lambda: Authority(name="Sở", abbreviation="S", place="BG", header_name="SỞ\n NỘI VỤ"),
+        "Authority.header_name: each line must be non-empty text without outer spaces: "
+        "'SỞ\\n NỘI VỤ'",
+    ),
+    (
+        lambda: Authority(name="Sở", abbreviation="S", place="BG", header_name="Sở"),
+        "Authority.header_name: must be written in capitals as printed: 'Sở'",
+    ),
+    (
+        lambda: Capacity(prefix=SignaturePrefix.KT, title="Giám đốc"),
+        "Capacity.title: must be written in capitals as printed: 'Giám đốc'",
+    ),
+    (
+        lambda: Signature(name="Ngô Đình Tiến"),
+        "Signature.signer_title: a signature needs the signer's title or a capacity",
+    ),
+    (
+        lambda: Signature(
+            name="Ngô Đình Tiến", capacities=[Capacity(prefix=SignaturePrefix.KT, title="GIÁM ĐỐC")]
+        ),
+        "Signature.signer_title: a deputy signing 'KT.' must give their own title",
+    ),
+    (
+        lambda: Distribution(recipients=["Như trên", ""]),
+        "Distribution.recipients: items must be non-empty text without outer spaces: ''",
+    ),
+    # directives and the report
+    (
+        lambda: Directive(citation=attrs.evolve(CT21, date=None)),
+        "Directive.citation: the directive's issue date is needed (citation.date)",
+    ),
+    (
+        lambda: Directive(citation=attrs.evolve(CT21, pinpoint=Pinpoint.parse("khoản 1"))),
+        "Directive.citation: cite the directive itself, without a pinpoint",
+    ),
+    (
+        lambda: attrs.evolve(SEED, number=DocumentNumber(number=5, symbol="BC-STTTT", year=2024)),
+        "Report.number: '05/2024/BC-STTTT' carries a year: only normative documents are "
+        "numbered with one, not a Báo cáo",
+    ),
+    (
+        lambda: attrs.evolve(SEED, number=DocumentNumber(number=5, symbol="KH-STTTT")),
+        "Report.number: '05/KH-STTTT' must start with the type abbreviation 'BC' of Báo cáo",
+    ),
+    (
+        lambda: attrs.evolve(
+            SEED,
+            doc_type=document_type("Công văn"),
+            number=DocumentNumber(number=5, symbol="BC-STTTT"),
+        ),
+        "Report.number: '05/BC-STTTT' must start with the issuer abbreviation 'STTTT' (a Công "
+        "văn has no type abbreviation)",
+    ),
+    (
+        lambda: attrs.evolve(SEED, date=dt.date(2020, 5, 24)),
+        "Report.directives: directives[0] is dated after the report (2020-05-24)",
+    ),
+    (
+        lambda: attrs.evolve(SEED, intro=(), sections=(), closing=()),
+        "Report.sections: the report has no body",
+    ),
+    (
+        lambda: attrs.evolve(SEED, decision=DECISION),
+        "Report.decision: a Báo cáo has no articles: only a decision's template (Mẫu 1.1–1.3) "
+        "prints 'Căn cứ' lines and 'Điều'",
+    ),
+    (
+        lambda: attrs.evolve(
+            SEED,
+            attachments=[
+                Attachment(doc_type=document_type("KH"), summary="Thực hiện", intro=["x"])
+            ],
+        ),
+        "Report.attachments: only a decision issues an attached document",
+    ),
+    (
+        lambda: attrs.evolve(SEED, request=Request()),
+        "Report.request: a Báo cáo closes with no request",
+    ),
+    (
+        lambda: attrs.evolve(
+            SEED,
+            doc_type=document_type("TTr"),
+            number=DocumentNumber(number=5, symbol="TTr-STTTT"),
+            request=Request(),
+        ),
+        "Report.request: name the recipient, or the addressees (Kính gửi)",
+    ),
 ]
 
 
@@ -254,3 +360,25 @@ def test_messages_users_read(build: Callable[[], object], message: str) -> None:
 def test_the_year_range_includes_both_ends(build: Callable[[], object]) -> None:
     """1945 and 2999, the bounds of the year range, are years a document may carry."""
     assert build() is not None
+
+
+def test_a_report_may_be_dated_the_day_of_its_directive() -> None:
+    assert attrs.evolve(SEED, date=dt.date(2020, 5, 25)).date == dt.date(2020, 5, 25)
+
+
+def test_a_request_with_its_recipient_needs_no_addressees() -> None:
+    report = attrs.evolve(
+        SEED,
+        doc_type=document_type("TTr"),
+        number=DocumentNumber(number=5, symbol="TTr-STTTT"),
+        request=Request(recipient="Ủy ban nhân dân tỉnh"),
+    )
+    assert report.request is not None
+
+
+def test_a_signature_in_the_heads_name_needs_no_title_of_its_own() -> None:
+    """TL. (thừa lệnh) signs without a title of the signer's own; only KT. needs one."""
+    signature = Signature(
+        name="Nguyễn Văn A", capacities=[Capacity(prefix=SignaturePrefix.TL, title="GIÁM ĐỐC")]
+    )
+    assert signature.signer_title is None
