@@ -209,7 +209,51 @@ MESSAGES: list[tuple[Callable[[], object], str]] = [
         "cannot read 'một phẩy " + "một " * 7 + "một'… (4,013 characters) as a "
         "number: more than 1000 digits after 'phẩy'",
     ),
+    (
+        lambda: vi.parse_date("thứ Ba, ngày 20 tháng 5 năm 2024"),
+        "'thứ Ba, ngày 20 tháng 5 năm 2024': 2024-05-20 is a thứ Hai, not a thứ Ba",
+    ),
+    (lambda: vi.format_number(float("nan")), "number must be a finite number, got nan"),
+    (lambda: vi.format_percent(float("inf")), "ratio must be a finite number, got inf"),
+    (lambda: vi.format_percent(float("-inf")), "ratio must be a finite number, got -inf"),
     # numbers too large: the count of digits, never the digits
+    (
+        lambda: vi.format_number(10**1000),
+        "number an int of 1,001 digits is out of range: at most 1000 digits before and after "
+        "the decimal point",
+    ),
+    (
+        lambda: vi.number_to_words(10**1000),
+        "number an int of 1,001 digits is out of range: at most 1000 digits before and after "
+        "the decimal point",
+    ),
+    (
+        lambda: vi.number_to_words(Decimal("1E+1000")),
+        "number Decimal('1E+1000') is out of range: at most 1000 digits before and after the "
+        "decimal point",
+    ),
+    (
+        lambda: vi.number_to_words(1.5),  # type: ignore[arg-type]
+        "number_to_words takes an int or a Decimal, got 1.5; pass Decimal(str(x)) for a float",
+    ),
+    (
+        lambda: vi.number_to_words("5"),  # type: ignore[arg-type]
+        "number_to_words takes an int or a Decimal, got '5'",
+    ),
+    (
+        lambda: vi.number_to_words(Decimal("NaN")),
+        "cannot write Decimal('NaN') in words; expected a finite number",
+    ),
+    (
+        lambda: vi.format_number(Decimal("1E+1000")),
+        "number Decimal('1E+1000') is out of range: at most 1000 digits before and after the "
+        "decimal point",
+    ),
+    (
+        lambda: vi.format_money(10**5000),
+        "amount an int of 5,001 digits is out of range: at most 1000 digits before and after "
+        "the decimal point",
+    ),
     (
         lambda: vi.format_number(10**5000),
         "number an int of 5,001 digits is out of range: at most 1000 digits before and after "
@@ -336,3 +380,10 @@ def test_the_word_limit_is_10000_words() -> None:
 
 def test_decimals_up_to_1000_digits_are_read() -> None:
     assert vi.parse_number("0," + "5" * 1000) == Decimal("0." + "5" * 1000)
+
+
+def test_1000_digits_are_written() -> None:
+    """The most digits allowed, as an int and as a Decimal (1001 digits were once written:
+    the quick check on the size in bits let 10^1000 … 2^3330 through)."""
+    assert vi.format_number(10**1000 - 1) == "9" + ".999" * 333
+    assert vi.format_number(Decimal("9.99E+999")) == "9.990" + ".000" * 332

@@ -56,7 +56,9 @@ def _digit_count(value: int) -> int:
 def _check_size(value: int | Decimal, what: str) -> None:
     """Refuse a number with more than :data:`MAX_DIGITS` digits on either side of the point."""
     if isinstance(value, int):
-        too_big = value.bit_length() > 3.33 * MAX_DIGITS and _digit_count(value) > MAX_DIGITS
+        # 3.32 bits a digit is a little less than log2(10): no number of more than MAX_DIGITS
+        # digits is under it, and the digits of the few just over it are counted
+        too_big = value.bit_length() > 3.32 * MAX_DIGITS and _digit_count(value) > MAX_DIGITS
     else:
         exponent = value.as_tuple().exponent
         too_big = value.is_finite() and (
