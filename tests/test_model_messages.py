@@ -13,36 +13,29 @@ import pytest
 
 from directive_report import examples
 from directive_report.errors import ReportValidationError
-from directive_report.model import (
+from directive_report.model.appendix import Appendix, Attachment
+from directive_report.model.body import (
+    Action,
     ActionList,
-    Appendix,
-    Article,
-    Attachment,
-    Authority,
     BulletList,
-    Capacity,
-    Citation,
-    Clause,
-    Decision,
-    Directive,
-    Distribution,
-    DocumentNumber,
-    DocumentType,
     Money,
-    Paragraph,
     Period,
-    Pinpoint,
-    Provision,
-    ProvisionLevel,
     Quantity,
     Section,
+    TaskList,
+)
+from directive_report.model.citation import Citation, Pinpoint, Provision, ProvisionLevel
+from directive_report.model.decision import Article, Clause, Decision, Request
+from directive_report.model.document import DocumentNumber, DocumentType, document_type
+from directive_report.model.report import (
+    Authority,
+    Capacity,
+    Directive,
+    Distribution,
     Signature,
     SignaturePrefix,
-    TaskList,
-    document_type,
 )
-from directive_report.model.body import Action
-from directive_report.model.decision import Request
+from directive_report.model.text import Paragraph
 
 BC = document_type("BC")
 CT = document_type("CT")
