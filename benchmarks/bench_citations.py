@@ -142,7 +142,7 @@ def accuracy() -> dict[str, Any]:
     }
 
 
-def measure(sizes: tuple[float, ...] = (1, 10), runs: int = 3) -> dict[str, Any]:
+def measure(sizes: tuple[float, ...] = (1, 10, 100), runs: int = 3) -> dict[str, Any]:
     """The figures as data: ``{"throughput": [rows], "accuracy": {part: figures}}``."""
     scores = accuracy()
     return {
@@ -177,6 +177,13 @@ def print_throughput(rows: list[dict[str, Any]], runs: int) -> None:
             f"| {row['keyword_scan_mb_s']:.1f} | {speed / row['keyword_scan_mb_s']:.2f} |"
         )
     print()
+    for kind in dict.fromkeys(row["text"] for row in rows):
+        speeds = [row["extract_mb_s"] for row in rows if row["text"] == kind]
+        print(
+            f"Linearity, {kind} text: MB/s at the smallest size / at the largest = "
+            f"{speeds[0] / speeds[-1]:.2f} (target ≤ 1.5)"
+        )
+    print()
 
 
 def print_accuracy(scores: dict[str, Any]) -> None:
@@ -203,7 +210,9 @@ def print_accuracy(scores: dict[str, Any]) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sizes", type=float, nargs="+", default=[1, 10], help="text sizes in MB")
+    parser.add_argument(
+        "--sizes", type=float, nargs="+", default=[1, 10, 100], help="text sizes in MB"
+    )
     parser.add_argument("--runs", type=int, default=3, help="repeats; the best time counts")
     args = parser.parse_args()
     print_accuracy(accuracy())

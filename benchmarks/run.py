@@ -40,16 +40,21 @@ from _harness import Row, table, write_json
 #: The extractor's throughput targets by kind of text, in MB of UTF-8 per second on one core
 #: (those of bench_citations).
 CITATIONS_TARGETS = {"report": 40.0, "legal": 30.0}
+#: The extractor is linear: its MB/s at the largest size within this factor of the smallest's.
+CITATIONS_LINEARITY = 1.5
 
 
-def citation_rows(megabytes: float, runs: int) -> list[Row]:
+def citation_rows(sizes: list[float], runs: int) -> list[Row]:
     """``citations.extract`` on each kind of text, against the plain keyword scan on the same
-    text, measured by bench_citations' own ``throughput``."""
+    text, measured by bench_citations' own ``throughput`` at each of *sizes* (MB); then, for
+    each kind, its speed at the largest size against the smallest (linear cost)."""
     import bench_citations
 
     rows = []
-    for figures in bench_citations.throughput([megabytes], runs):
+    speeds: dict[str, list[tuple[float, float]]] = {}  # kind: (MB, MB/s) by growing size
+    for figures in bench_citations.throughput(sizes, runs):
         ours, naive = figures["extract_mb_s"], figures["keyword_scan_mb_s"]
+        speeds.setdefault(figures["text"], []).append((figures["megabytes"], ours))
         target = CITATIONS_TARGETS[figures["text"]]
         rows.append(
             Row(
@@ -61,6 +66,22 @@ def citation_rows(megabytes: float, runs: int) -> list[Row]:
                 naive / ours,
                 f"value ≥ {target:g} MB/s",
                 ours >= target,
+            )
+        )
+    for kind, by_size in speeds.items():
+        if len(by_size) < 2:
+            continue
+        (smallest, small), (largest, large) = by_size[0], by_size[-1]
+        rows.append(
+            Row(
+                f"citations.extract, {largest:g} MB of {kind} text",
+                large,
+                "MB/s",
+                f"the same at {smallest:g} MB",
+                small,
+                small / large,
+                f"ratio ≤ {CITATIONS_LINEARITY:g}",
+                small / large <= CITATIONS_LINEARITY,
             )
         )
     return rows
@@ -81,7 +102,10 @@ def benchmarks(smoke: bool) -> list[tuple[str, Callable[[], list[Row]]]]:
                 200 if smoke else 20_000, 1 if smoke else 3, 1 if smoke else 15
             ),
         ),
-        ("citations", lambda: citation_rows(0.02 if smoke else 1.0, 1 if smoke else 3)),
+        (
+            "citations",
+            lambda: citation_rows([0.02, 0.04] if smoke else [1.0, 10.0, 100.0], 1 if smoke else 3),
+        ),
         ("rollup", lambda: bench_cycle.measure([2, 4] if smoke else [50, 500], runs)),
         ("tables", lambda: bench_tables.measure([1, 2] if smoke else [1, 10], runs)),
         (

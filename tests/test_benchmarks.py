@@ -44,6 +44,8 @@ def test_smoke_run_prints_one_table_and_writes_json(tmp_path: Path) -> None:
         "import directive_report.vi after babel and the package",
         "report text vs plain keyword scan",
         "legal text vs plain keyword scan",
+        "report text vs the same at",  # linear in the text's length
+        "legal text vs the same at",
         "python -c 'import directive_report' vs import attrs, cattrs",
         "--jobs 1 vs export(load(f)) loop in-process",
         "--jobs 2",

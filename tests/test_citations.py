@@ -426,6 +426,18 @@ class TestExtract:
         text = "Quyết định số 06/QĐ-TTg ngày 06/01/2022 (sau đây gọi tắt là Đề án 06); Đề án 06"
         assert [f.alias for f in citations.extract(text)] == [False, True, False]
 
+    def test_a_year_before_1945_is_not_a_year(self) -> None:
+        """A citation's year is from 1945 on, as the model requires: "năm 1930" is not read as
+        one (it once reached the model and raised an error out of extract)."""
+        found = citations.extract(
+            "Luật Đất đai năm 1930; Chỉ thị số 5 năm 1901; Luật Đất đai năm 1993"
+        )
+        assert [(f.text, f.citation.year) for f in found] == [
+            ("Luật Đất đai", None),
+            ("Chỉ thị số 5", None),
+            ("Luật Đất đai năm 1993", 1993),
+        ]
+
     def test_pathological_input_stays_linear(self) -> None:
         """Long runs of almost-citations finish (bounded quantifiers, no nested repeats)."""
         text = "Quyết định số " * 5000 + "Điều 1, khoản 2, " * 5000 + "Luật A" + " b" * 5000

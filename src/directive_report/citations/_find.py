@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Iterator
 
 import attrs
 
 from directive_report.citations._errors import CitationParseError
-from directive_report.citations._issuer_reading import IssuerReading
 from directive_report.citations._parts import (
-    LAW_TYPES,
     Found,
     Parts,
     inferred_issuer,
@@ -28,19 +25,23 @@ from directive_report.citations._patterns import (
     grammar,
 )
 from directive_report.citations._source import Source
+from directive_report.citations._tail_reading import TailReading
 from directive_report.citations.issuers import DEFAULT_ISSUERS, IssuerTable
 from directive_report.errors import ReportValidationError
 from directive_report.model import (
     Citation,
     DocumentNumber,
     DocumentType,
-    Pinpoint,
 )
 
 __all__ = ["Found", "extract_text", "parse"]
 
+# The first characters of what continues a list of numbers ("," or "và"); a string, so that ""
+# (no character near) is in it.
+_LIST_STARTS = ",vV"
 
-class _Reader(IssuerReading):
+
+class _Reader(TailReading):
     """Reads citations out of one NFC text."""
 
     def __init__(self, text: str, issuers: IssuerTable) -> None:
@@ -143,6 +144,12 @@ class _Reader(IssuerReading):
 
     def mentions(self, done: int = 0) -> Iterator[Parts]:
         """Every citation after *done*, in text order, never overlapping."""
+        for items in self.groups(done):
+            yield from items
+
+    def groups(self, done: int = 0) -> Iterator[list[Parts]]:
+        """The citations after *done* as read together: a head and the list items sharing its
+        type ("Nghị định 132/2008/NĐ-CP và 67/2009/NĐ-CP"), which only that head finds."""
         positions, laws = self._candidates()
         for position in positions:
             if position < done:
@@ -155,7 +162,7 @@ class _Reader(IssuerReading):
                     head = self._bare_ident(position, done)
             if head is not None:
                 items = self._complete(head, done)
-                yield from items
+                yield items
                 done = items[-1].end
 
     # -- heads -----------------------------------------------------------------------------
@@ -354,7 +361,10 @@ class _Reader(IssuerReading):
         items = [head]
         self._tails(head)
         if head.number is not None:
-            while (more := self.g.continuation.match(self.text, items[-1].end)) is not None:
+            while (
+                self._next_char(items[-1].end) in _LIST_STARTS
+                and (more := self.g.continuation.match(self.text, items[-1].end)) is not None
+            ):
                 item = Parts(
                     start=more.start("item"),
                     end=more.end(),
@@ -369,7 +379,7 @@ class _Reader(IssuerReading):
             shared = items[-1].issuer
             for item in items:
                 item.issuer = item.issuer or shared
-        elif head.pinpoint is None:
+        elif head.pinpoint is None and self._next_char(head.end) in ",":
             after = self.g.pinpoint_after.match(self.text, head.end)
             if after is not None:
                 pinpoint = pinpoint_of(after["pin"])
@@ -382,56 +392,22 @@ class _Reader(IssuerReading):
             head.alias = self.g.alias_before.search(self.text, low, head.start) is not None
         return items
 
-    def _tails(self, parts: Parts) -> None:
-        """Read "năm <year>", "ngày <date>" and "của <issuer>" after the identifier."""
-        if parts.year is None and (parts.number is None or parts.number.year is None):
-            year = self.g.number_year.match(self.text, parts.end)
-            if year is not None and parts.doc_type.name not in LAW_TYPES:
-                parts.year, parts.end = int(year["year"]), year.end()
-        date_first = self._date(parts)
-        issuer = self._issuer(parts.end)
-        if issuer is not None:
-            parts.end, parts.issuer = issuer
-            if not date_first:
-                self._date(parts)
-
-    def _date(self, parts: Parts) -> bool:
-        match = self.g.date.match(self.text, parts.end)
-        if match is None:
-            return False
-        day, month, year = (
-            match.group("d1", "m1", "y1") if match["d1"] else match.group("d2", "m2", "y2")
-        )
-        try:
-            parts.date = dt.date(int(year), int(month), int(day))
-        except ValueError:  # 31/02/2020 is not a date
-            return False
-        parts.end = match.end()
-        return True
-
-    def _pinpoint_before(self, head: int, done: int) -> tuple[int, Pinpoint] | None:
-        """A pinpoint written just before the document: "điểm a khoản 5 Điều 102 Nghị định ..."."""
-        low = max(done, head - 160)
-        if self.g.level_hint.search(self.text, low, head) is None:
-            return None
-        for level in self.g.level.finditer(self.text, low, head):
-            if self.g.range_end.search(self.text, max(low, level.start() - 8), level.start()):
-                continue  # "từ Điều 5 đến Điều 10 ...": not Điều 10 alone
-            match = self.g.pinpoint_before.fullmatch(self.text, level.start(), head)
-            if match is not None:
-                pinpoint = pinpoint_of(match["pin"])
-                if pinpoint is not None:
-                    return level.start(), pinpoint
-        return None
-
 
 # ----------------------------------------------------------------------------------------------
 # Public functions
 
 
-def extract_text(text: str, issuers: IssuerTable = DEFAULT_ISSUERS, after: int = 0) -> list[Found]:
-    """Every citation in *text* (any normal form) that starts at or after offset *after*, read
-    as if the text before *after* had been read already (see :mod:`._stream`)."""
+def extract_text(text: str, issuers: IssuerTable = DEFAULT_ISSUERS) -> list[Found]:
+    """Every citation in *text* (any normal form), in order."""
+    return [found for group in extract_groups(text, issuers) for found in group]
+
+
+def extract_groups(
+    text: str, issuers: IssuerTable = DEFAULT_ISSUERS, after: int = 0
+) -> list[list[Found]]:
+    """The citations in *text* (any normal form) that start at or after offset *after*, read
+    as if the text before *after* had been read already, grouped as read (see
+    :meth:`_Reader.groups`): :mod:`._stream` reports a group whole or waits for all of it."""
     source = Source(text)
     reader = _Reader(source.text, issuers)
     mapped = source.text is not text  # NFC input, the usual case, needs no mapping
@@ -445,21 +421,24 @@ def extract_text(text: str, issuers: IssuerTable = DEFAULT_ISSUERS, after: int =
             else:
                 high = middle
         done = low
-    found = []
-    for parts in reader.mentions(done):
-        start, end = parts.start, parts.end
-        if mapped:
-            start, end = source.original_offset(start), source.original_offset(end)
-        found.append(
-            Found(
-                start=start,
-                end=end,
-                text=text[start:end],
-                citation=reader.citation(parts),
-                alias=parts.alias,
+    groups = []
+    for items in reader.groups(done):
+        group = []
+        for parts in items:
+            start, end = parts.start, parts.end
+            if mapped:
+                start, end = source.original_offset(start), source.original_offset(end)
+            group.append(
+                Found(
+                    start=start,
+                    end=end,
+                    text=text[start:end],
+                    citation=reader.citation(parts),
+                    alias=parts.alias,
+                )
             )
-        )
-    return found
+        groups.append(group)
+    return groups
 
 
 def parse(text: str, *, issuers: IssuerTable = DEFAULT_ISSUERS) -> Citation:

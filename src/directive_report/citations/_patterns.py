@@ -124,7 +124,7 @@ _SEPARATOR = (
 )
 _SYMBOL = rf"{_GROUP}(?:{_SEPARATOR}{_GROUP}){{0,6}}"
 _PARTY_SYMBOL = rf"{_GROUP}/{_GROUP}(?:[{_DASH}/]{_GROUP}){{0,3}}"
-_YEAR = r"(?:19|20)\d\d"
+_YEAR = r"(?:194[5-9]|19[5-9]\d|20\d\d)"  # from 1945, as the model requires
 
 #: The identifier after the type: normative, administrative, Party, or a bare number.
 _NUMBER = r"(?P<num>\d{1,6})(?:(?-i:[a-d])(?=/|(?![^\W_])))?"  # "30a/2008/NQ-CP", "Nghị quyết 30a"
@@ -238,10 +238,17 @@ class Grammar:
             rf"(?:\s*,\s*(?:và\s+)?|\s+và\s+)(?P<item>(?:{_SO})?{_IDENT_WITH_SYMBOL})", _I
         )
 
-        behind = [rf"(?<={word}\s\d)" for word in sorted({_last_word(name) for name in types})]
-        behind += [r"(?<=số\d)", r"(?<=số\s\d)", r"(?<=số:\d)", r"(?<=số:\s\d)", r"(?<=số\s:\s\d)"]
+        last_words = sorted({_last_word(name) for name in types})
+        behind = "|".join(rf"(?<={word}\s\d)" for word in last_words)
+        # The last letters of those words: one cheap test before trying each word.
+        last_letters = re.escape("".join(sorted({w[-1] for w in last_words})))
+        so = "|".join(
+            (r"(?<=số\d)", r"(?<=số\s\d)", r"(?<=số:\d)", r"(?<=số:\s\d)", r"(?<=số\s:\s\d)")
+        )
         #: A digit right after a type word or "số": where a numbered citation may be.
-        self.anchor = re.compile(r"\d(?<=[\s:ốỐ]\d)(?:" + "|".join(behind) + ")", _I)
+        self.anchor = re.compile(
+            rf"\d(?<=[\s:ốỐ]\d)(?:(?<=[{last_letters}]\s\d)(?:{behind})|{so})", _I
+        )
 
         #: A full identifier standing without its type word, typed by its ký hiệu: a cut line
         #: "ố 09/2019/NĐ-CP ...", a misspelt "Thông  39/2018/TT-BYT".
@@ -268,6 +275,12 @@ class Grammar:
             )
         )
         self.pinpoint_before = re.compile(rf"(?P<pin>{_CHAIN})\s*,?\s*(?:(?:của|tại)\s+)?", _I)
+        #: The end of ``pinpoint_before`` read backwards, from the type word: a provision's value
+        #: ("5", "II", "a") then what may stand between it and the type.  Matching it on the few
+        #: characters before a head is a cheap test before looking for a pinpoint there.
+        self.value_before_reversed = re.compile(
+            r"(?:\s+(?:aủc|iạt))?\s*,?\s*(?:[a-zđ]?\d{1,4}|[IVXLC]{1,7}|[a-zđ])(?:[\s,]|àv)", _I
+        )
         #: What makes a provision the end of a range ("từ Điều 5 đến Điều 10"), which a
         #: pinpoint cannot hold.
         self.range_end = re.compile(r"(?:đến|tới)\s+\Z", _I)

@@ -19,7 +19,7 @@ from typing import TextIO, cast, overload
 import attrs
 
 from directive_report._text import BIDI_CONTROLS, bidi_control_error
-from directive_report.citations._find import Found, extract_text
+from directive_report.citations._find import Found, extract_groups, extract_text
 from directive_report.citations.issuers import DEFAULT_ISSUERS, IssuerTable
 
 __all__ = ["CHUNK", "CONTEXT", "MARGIN", "extract"]
@@ -100,18 +100,21 @@ def extract_chunks(
             continue
         limit = base + len(buffer) - MARGIN  # citations ending after it wait for more text
         waiting = limit
-        for found in extract_text(buffer, issuers, after=max(0, reported - base)):
-            start, end = found.start + base, found.end + base
-            if end > limit:
-                waiting = start
+        for group in extract_groups(buffer, issuers, after=max(0, reported - base)):
+            # the items of a list ("Nghị định 132/2008/NĐ-CP và 67/2009/NĐ-CP") are found
+            # from its head only: reported together, or waiting together
+            if group[-1].end + base > limit:
+                waiting = group[0].start + base
                 break
-            reported = end
-            yield attrs.evolve(found, start=start, end=end)
+            for found in group:
+                yield attrs.evolve(found, start=found.start + base, end=found.end + base)
+            reported = group[-1].end + base
         cut = max(base, min(waiting, limit) - CONTEXT)
         buffer, base = buffer[cut - base :], cut
         kept = len(buffer)
-    for found in extract_text(buffer, issuers, after=max(0, reported - base)):
-        yield attrs.evolve(found, start=found.start + base, end=found.end + base)
+    for group in extract_groups(buffer, issuers, after=max(0, reported - base)):
+        for found in group:
+            yield attrs.evolve(found, start=found.start + base, end=found.end + base)
 
 
 def _refuse_bidi_controls(text: str, offset: int = 0) -> None:

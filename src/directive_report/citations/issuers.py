@@ -116,6 +116,7 @@ class IssuerTable:
         self._sessions: list[tuple[re.Pattern[str], Issuer]] = []
         self._names: dict[str, str] = {}
         self._symbols: dict[tuple[str, bool], str] = {}  # memo of canonical_symbol
+        self._canonical_names: dict[str, str] = {}  # memo of canonical_name
         for issuer in self.issuers:
             if issuer.name is not None:
                 self._names[_fold(issuer.name)] = issuer.name
@@ -236,6 +237,14 @@ class IssuerTable:
         """A known issuer name in its usual case (``"BỘ CHÍNH TRỊ"`` -> ``"Bộ Chính trị"``); a
         name in capitals that holds known names gets their case and a sentence case around
         them (``"BỘ TRƯỞNG BỘ CÔNG AN"`` -> ``"Bộ trưởng Bộ Công an"``)."""
+        canonical = self._canonical_names.get(name)
+        if canonical is None:
+            canonical = self._canonical_name(name)
+            if len(self._canonical_names) < 10_000:
+                self._canonical_names[name] = canonical
+        return canonical
+
+    def _canonical_name(self, name: str) -> str:
         known = self._names.get(_fold(name))
         if known is not None:
             return known

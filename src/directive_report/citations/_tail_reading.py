@@ -1,0 +1,73 @@
+"""Reading what stands around a citation's head (private): "năm <year>", "ngày <date>" and
+"của <issuer>" after it, a pinpoint before it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from directive_report.citations._issuer_reading import IssuerReading
+from directive_report.citations._parts import LAW_TYPES, Parts, pinpoint_of
+from directive_report.model import Pinpoint
+
+__all__ = ["TailReading"]
+
+# The first letters of what may follow an identifier: "năm", "ngày", "ban hành", "của".
+_TAIL_STARTS = "nNbBcC"
+
+
+class TailReading(IssuerReading):
+    """The tail-reading half of the citation reader (mixed into it, over the issuer reading)."""
+
+    def _next_char(self, position: int) -> str:
+        """The first character after the white space at *position* ("" if none is near): a
+        cheap test before a pattern that needs a given one."""
+        return self.text[position : position + 16].lstrip()[:1]
+
+    def _tails(self, parts: Parts) -> None:
+        """Read "năm <year>", "ngày <date>" and "của <issuer>" after the identifier."""
+        first = self._next_char(parts.end)
+        if first == ",":
+            first = self._next_char(self.text.index(",", parts.end) + 1)
+        if first and first not in _TAIL_STARTS:
+            return  # none of "năm", "ngày", "ban hành ngày", "của" follows: most citations
+        if parts.year is None and (parts.number is None or parts.number.year is None):
+            year = self.g.number_year.match(self.text, parts.end)
+            if year is not None and parts.doc_type.name not in LAW_TYPES:
+                parts.year, parts.end = int(year["year"]), year.end()
+        date_first = self._date(parts)
+        issuer = self._issuer(parts.end)
+        if issuer is not None:
+            parts.end, parts.issuer = issuer
+            if not date_first:
+                self._date(parts)
+
+    def _date(self, parts: Parts) -> bool:
+        match = self.g.date.match(self.text, parts.end)
+        if match is None:
+            return False
+        day, month, year = (
+            match.group("d1", "m1", "y1") if match["d1"] else match.group("d2", "m2", "y2")
+        )
+        try:
+            parts.date = dt.date(int(year), int(month), int(day))
+        except ValueError:  # 31/02/2020 is not a date
+            return False
+        parts.end = match.end()
+        return True
+
+    def _pinpoint_before(self, head: int, done: int) -> tuple[int, Pinpoint] | None:
+        """A pinpoint written just before the document: "điểm a khoản 5 Điều 102 Nghị định ..."."""
+        low = max(done, head - 160)
+        if self.g.value_before_reversed.match(self.text[low:head][::-1]) is None:
+            return None  # no provision's value right before the type: most heads
+        if self.g.level_hint.search(self.text, low, head) is None:
+            return None
+        for level in self.g.level.finditer(self.text, low, head):
+            if self.g.range_end.search(self.text, max(low, level.start() - 8), level.start()):
+                continue  # "từ Điều 5 đến Điều 10 ...": not Điều 10 alone
+            match = self.g.pinpoint_before.fullmatch(self.text, level.start(), head)
+            if match is not None:
+                pinpoint = pinpoint_of(match["pin"])
+                if pinpoint is not None:
+                    return level.start(), pinpoint
+        return None
