@@ -313,8 +313,9 @@ class Package:
         if self.odt:
             masters = list(self.tree("styles.xml").iter(f"{{{STYLE}}}master-page"))
             standard = next(m for m in masters if m.get(f"{{{STYLE}}}name") == "Standard")
-            first = next(m for m in masters if m is not standard)
-            first.append(copy.deepcopy(standard.find(f"{{{STYLE}}}header")))
+            for first in masters:  # every first page ("Contact First Page" when ô 13 is shown)
+                if first is not standard:
+                    first.append(copy.deepcopy(standard.find(f"{{{STYLE}}}header")))
             return
         for sect in self.tree("word/document.xml").iter(w("sectPr")):
             title = sect.find(w("titlePg"))

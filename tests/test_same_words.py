@@ -38,38 +38,71 @@ FORMATS = ("docx", "odt", "markdown", "plaintext")
 
 
 def docx_texts(data: bytes) -> Iterator[str]:
-    """The text of every paragraph of the document body, table cells row by row, in order."""
+    """The text of every paragraph of the document body, table cells row by row, in order; the
+    first page's footer (ô 13) where the text formats print it, at the end of the first section
+    (after the signature, before the parts on pages of their own)."""
     import docx
     from docx.table import Table, _Cell
     from docx.text.paragraph import Paragraph
 
     document = docx.Document(io.BytesIO(data))
+    first = document.sections[0]
+    footer = (
+        [p.text for p in first.first_page_footer.paragraphs]
+        if first.different_first_page_header_footer
+        and not first.first_page_footer.is_linked_to_previous
+        else []
+    )
     for item in document.iter_inner_content():
         if isinstance(item, Paragraph):
+            if item._p.pPr is not None and item._p.pPr.sectPr is not None:
+                yield from footer
+                footer = []
             yield item.text
         elif isinstance(item, Table):
             for row in item.rows:  # each w:tc once (python-docx repeats merged cells)
                 for tc in row._tr.tc_lst:
                     if tc.vMerge is None or tc.vMerge == "restart":  # not a continuation
                         yield from (paragraph.text for paragraph in _Cell(tc, item).paragraphs)
+    yield from footer
 
 
 def odt_texts(data: bytes) -> Iterator[str]:
-    """The text of every paragraph and heading of the body, table cells row by row, in order."""
+    """The text of every paragraph and heading of the body, table cells row by row, in order;
+    the footer of page 1's master page (ô 13) after the signature, before the first paragraph
+    that starts a part on a page of its own."""
     from odf import teletype
     from odf.element import Element
     from odf.opendocument import load
+    from odf.style import Footer, MasterPage, Style
 
     document = load(io.BytesIO(data))
+    page_starts = {
+        style.getAttribute("name")
+        for style in document.automaticstyles.getElementsByType(Style)
+        if style.getAttribute("family") == "paragraph" and style.getAttribute("masterpagename")
+    }
+    footer = [
+        teletype.extractText(paragraph)
+        for master in document.masterstyles.getElementsByType(MasterPage)
+        if master.getAttribute("name") == "Contact_20_First_20_Page"
+        for part in master.getElementsByType(Footer)
+        for paragraph in part.childNodes
+    ]
 
     def walk(node: Element) -> Iterator[str]:
+        nonlocal footer
         for child in node.childNodes:
             if child.qname[1] in ("p", "h"):
+                if child.getAttribute("stylename") in page_starts:
+                    yield from footer
+                    footer = []
                 yield teletype.extractText(child)
             elif child.nodeType == child.ELEMENT_NODE:
                 yield from walk(child)
 
     yield from walk(document.text)
+    yield from footer
 
 
 def markdown_texts(text: str) -> Iterator[str]:

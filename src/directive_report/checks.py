@@ -315,6 +315,27 @@ def check_end_marker(report: Report) -> Iterator[Finding]:
         )
 
 
+def check_contact_line(report: Report) -> Iterator[Finding]:
+    """The issuer's contact data (ô 13) are printed where the document's template shows them:
+    the decree's templates show them on a công văn only (Phụ lục III, Mẫu 1.5, note 10), so on
+    another document they are kept in the file but not printed."""
+    if report.authority.contact is not None and not report.template.contact_line:
+        message, message_vi = both(
+            "the issuer's address, telephone, e-mail and website are printed at the foot of "
+            "page 1 of a công văn only, as the decree's templates show them; this {name} does "
+            "not print them",
+            name=report.doc_type.name,
+        )
+        yield Finding(
+            code="contact-not-printed",
+            severity=Severity.INFO,
+            location="authority.contact",
+            message=message,
+            message_vi=message_vi,
+            reference="NĐ 30/2020, Điều 8 khoản 3 điểm d; Phụ lục III, Mẫu 1.5",
+        )
+
+
 def check_placeholders(report: Report) -> Iterator[Finding]:
     """No place is left that a draft marked for text still to be written (``[Cần bổ sung: ...]``,
     see :mod:`directive_report.model.placeholder`)."""
@@ -395,6 +416,7 @@ CHECKS: tuple[Check, ...] = (
     check_section_titles,
     check_signature,
     check_end_marker,
+    check_contact_line,
     check_placeholders,
     check_table_totals,
 )

@@ -76,18 +76,28 @@ def _row(
 
 
 def section_properties(
-    profile: LayoutProfile, header_id: str, *, landscape: bool, restart: bool
+    profile: LayoutProfile,
+    header_id: str,
+    *,
+    landscape: bool,
+    restart: bool,
+    first_footer_id: str | None = None,
 ) -> str:
     """A ``w:sectPr``: the page (turned for *landscape*), its margins, the page-number header
-    from the second page, numbering from 1 when *restart*.  A section starts on a new page
-    (``w:type`` is left at its default, ``nextPage``)."""
+    from the second page, numbering from 1 when *restart*, and the footer of its first page
+    when *first_footer_id* is given (Word takes a section's missing footer from the section
+    before, so every section after one with a first-page footer names one too).  A section
+    starts on a new page (``w:type`` is left at its default, ``nextPage``)."""
     width, height = profile.page_width, profile.page_height
     size = f'w:w="{_twips(width)}" w:h="{_twips(height)}"'
     if landscape:
         size = f'w:w="{_twips(height)}" w:h="{_twips(width)}" w:orient="landscape"'
     numbering = '<w:pgNumType w:start="1"/>' if restart else ""
+    footer = (
+        f'<w:footerReference w:type="first" r:id="{first_footer_id}"/>' if first_footer_id else ""
+    )
     return (
-        f'<w:sectPr><w:headerReference w:type="default" r:id="{header_id}"/>'
+        f'<w:sectPr><w:headerReference w:type="default" r:id="{header_id}"/>{footer}'
         f"<w:pgSz {size}/>"
         f'<w:pgMar w:top="{_twips(profile.margin_top)}" w:right="{_twips(profile.margin_right)}" '
         f'w:bottom="{_twips(profile.margin_bottom)}" w:left="{_twips(profile.margin_left)}" '

@@ -8,7 +8,8 @@ is byte-for-byte reproducible.  What the markup does, and why (see ``docs/docx.m
   no theme font anywhere: a theme attribute wins over a font name, and LibreOffice takes some
   characters from the ``eastAsia`` font even in Vietnamese text;
 * A4 with ``w:titlePg`` (page 1 gets the empty first-page header) and a centred ``PAGE`` field in
-  the default header;
+  the default header; when the plan has a first-page footer (ô 13, the issuer's contact line),
+  the first section's first-page footer prints it and every later section names an empty one;
 * fixed tables whose ``w:gridCol`` and ``w:tcW`` agree (LibreOffice lays a table out from the
   grid, Word from the cell widths) and whose cells have no side margins;
 * a rule is the top border of an empty paragraph of exact height (an empty paragraph is
@@ -53,6 +54,7 @@ __all__ = [
     "core_properties",
     "document",
     "model_item_properties",
+    "page_footer",
     "page_header",
     "relationships",
     "styles",
@@ -141,9 +143,19 @@ def _table(block: Table) -> str:
     )
 
 
-def _blocks(plan: DocumentPlan, header_id: str) -> Iterator[str]:
+def _blocks(
+    plan: DocumentPlan, header_id: str, footer_ids: tuple[str, str] | None
+) -> Iterator[str]:
     """The body's elements; a page section ends with a paragraph carrying its ``w:sectPr``, and
-    the last section's is returned by :func:`document` after them."""
+    the last section's is returned by :func:`document` after them.  *footer_ids* name the
+    first-page footers of the first section and of the later ones."""
+
+    def ending() -> str:
+        footer = None if footer_ids is None else footer_ids[restart]
+        return section_properties(
+            plan.profile, header_id, landscape=landscape, restart=restart, first_footer_id=footer
+        )
+
     landscape = restart = False
     for block in plan.blocks:
         if isinstance(block, StyledParagraph):
@@ -153,27 +165,36 @@ def _blocks(plan: DocumentPlan, header_id: str) -> Iterator[str]:
         elif isinstance(block, GridTable):
             yield grid_table(block, _paragraph)
         elif isinstance(block, PageStart):
-            ending = section_properties(
-                plan.profile, header_id, landscape=landscape, restart=restart
-            )
-            yield f"<w:p><w:pPr>{ending}</w:pPr></w:p>"
+            yield f"<w:p><w:pPr>{ending()}</w:pPr></w:p>"
             landscape, restart = block.landscape, True
         else:
             yield _table(block)
-    yield section_properties(plan.profile, header_id, landscape=landscape, restart=restart)
+    yield ending()
 
 
 # --------------------------------------------------------------------------------------------
 # Parts
 
 
-def document(plan: DocumentPlan, header_id: str) -> str:
+def document(plan: DocumentPlan, header_id: str, footer_ids: tuple[str, str] | None = None) -> str:
     """``word/document.xml``: the body and its sections (A4, margins, titlePg, header; a
-    section of its own, numbered from 1, for each part after the signature)."""
+    section of its own, numbered from 1, for each part after the signature).  *footer_ids*
+    (the footer of page 1, :func:`page_footer`, and an empty one for the later sections) are
+    given when the plan has a first-page footer."""
     return (
         f'{DECLARATION}<w:document xmlns:w="{W}" xmlns:r="{R}"><w:body>'
-        f"{''.join(_blocks(plan, header_id))}</w:body></w:document>"
+        f"{''.join(_blocks(plan, header_id, footer_ids))}</w:body></w:document>"
     )
+
+
+def page_footer(content: Iterable[StyledParagraph | Rule]) -> str:
+    """A ``w:ftr`` part holding *content* (the plan's first-page footer, ô 13); with no
+    content, an empty footer (one empty paragraph, as the schema asks)."""
+    blocks = "".join(
+        _paragraph(block) if isinstance(block, StyledParagraph) else _rule(block)
+        for block in content
+    )
+    return f'{DECLARATION}<w:ftr xmlns:w="{W}" xmlns:r="{R}">{blocks or "<w:p/>"}</w:ftr>'
 
 
 def page_header(plan: DocumentPlan) -> str:
@@ -316,6 +337,7 @@ CONTENT_TYPES: Final = {
     "styles": f"{_WORDML}.styles+xml",
     "settings": f"{_WORDML}.settings+xml",
     "header": f"{_WORDML}.header+xml",
+    "footer": f"{_WORDML}.footer+xml",
     "core": "application/vnd.openxmlformats-package.core-properties+xml",
     "app": "application/vnd.openxmlformats-officedocument.extended-properties+xml",
     "custom_xml_properties": "application/vnd.openxmlformats-officedocument.customXmlProperties+xml",

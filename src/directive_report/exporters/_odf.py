@@ -8,10 +8,11 @@ what it changes.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from typing import Final
 
-from directive_report.exporters._xml import escape_attribute
+from directive_report.exporters._xml import escape, escape_attribute
 from directive_report.layout import Align, ParagraphStyle
 
 __all__ = [
@@ -21,6 +22,7 @@ __all__ = [
     "attributes",
     "font_face_declarations",
     "mm",
+    "odf_text",
     "paragraph_properties",
     "pt",
     "root",
@@ -142,3 +144,41 @@ def paragraph_properties(style: ParagraphStyle) -> dict[str, str]:
         properties["fo:border-top"] = f"{style.border_top:g}pt solid #000000"
         properties["fo:padding"] = "0mm"
     return properties
+
+
+# Text that needs ODF's white-space elements: runs of spaces, tabs, line breaks.
+_SPECIAL_WHITESPACE: Final = re.compile(r" {2,}|\t|\n")
+
+
+def odf_text(text: str, *, after_space: bool = False) -> str:
+    """*text* as ODF paragraph content, escaped, with what ODF would otherwise collapse or drop
+    (a run of spaces, a leading space after a space, tabs, line breaks) written as ``text:s``,
+    ``text:tab`` and ``text:line-break``.
+
+    >>> odf_text("Số:      /BC")
+    'Số: <text:s text:c="5"/>/BC'
+    >>> odf_text(" a\\tb\\nc", after_space=True)
+    '<text:s text:c="1"/>a<text:tab/>b<text:line-break/>c'
+    """
+    leading = after_space and text.startswith(" ")
+    if not leading and "  " not in text and "\t" not in text and "\n" not in text:
+        return escape(text)
+    out = []
+    position = 0
+    if leading:
+        position = len(text) - len(text.lstrip(" "))
+        out.append(f'<text:s text:c="{position}"/>')
+    for match in _SPECIAL_WHITESPACE.finditer(text, position):
+        if match.start() > position:
+            out.append(escape(text[position : match.start()]))
+        found = match.group()
+        if found == "\t":
+            out.append("<text:tab/>")
+        elif found == "\n":
+            out.append("<text:line-break/>")
+        else:  # the first space stays text, the others become text:s
+            out.append(f' <text:s text:c="{len(found) - 1}"/>')
+        position = match.end()
+    if position < len(text):
+        out.append(escape(text[position:]))
+    return "".join(out)

@@ -4,7 +4,8 @@ Paragraphs carry the named style of their role.  A one-off variation is an autom
 (``P1``, ``P2``...) that inherits from the named one and changes only what differs: a rule's side
 margins (a rule is the top border of an empty paragraph whose equal side margins centre it), the
 last body paragraph's keep-with-next, the first block's choice of the "First Page" master page,
-and the space between two paragraphs.  Word puts the larger of a paragraph's space after and the
+and the space between two paragraphs.  Page 1 takes "Contact First Page" instead of "First
+Page" when the plan has a first-page footer (ô 13).  Word puts the larger of a paragraph's space after and the
 next one's space before between them, ODF both; LibreOffice lays a DOCX out by Word's rule, so a
 paragraph after one with space after gets only what its space before adds, and both formats
 break alike.
@@ -18,14 +19,22 @@ are written as ``text:s``, ``text:tab`` and ``text:line-break`` (OpenDocument 1.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
-from typing import Final
 
-from directive_report.exporters._odf import attributes, font_face_declarations, mm, pt, root
+from directive_report.exporters._odf import (
+    attributes,
+    font_face_declarations,
+    mm,
+    odf_text,
+    pt,
+    root,
+)
 from directive_report.exporters._odt_grid import grid_table
-from directive_report.exporters._odt_styles import FIRST_PAGE, LANDSCAPE_FIRST_PAGE
-from directive_report.exporters._xml import escape
+from directive_report.exporters._odt_styles import (
+    CONTACT_FIRST_PAGE,
+    FIRST_PAGE,
+    LANDSCAPE_FIRST_PAGE,
+)
 from directive_report.layout import (
     DocumentPlan,
     GridTable,
@@ -77,7 +86,8 @@ class _ContentWriter:
         numbers at 1."""
         styles = self.plan.styles
         space_after = 0.0
-        master_page: str | None = FIRST_PAGE if first_page else None
+        first = CONTACT_FIRST_PAGE if self.plan.first_page_footer else FIRST_PAGE
+        master_page: str | None = first if first_page else None
         restart = False
         for block in blocks:
             if isinstance(block, PageStart):
@@ -200,41 +210,3 @@ class _ContentWriter:
             f'<table:table table:name="{name}" table:style-name="{name}">'
             f"{''.join(columns)}{rows}</table:table>"
         )
-
-
-# Text that needs ODF's white-space elements: runs of spaces, tabs, line breaks.
-_SPECIAL_WHITESPACE: Final = re.compile(r" {2,}|\t|\n")
-
-
-def odf_text(text: str, *, after_space: bool = False) -> str:
-    """*text* as ODF paragraph content, escaped, with what ODF would otherwise collapse or drop
-    (a run of spaces, a leading space after a space, tabs, line breaks) written as ``text:s``,
-    ``text:tab`` and ``text:line-break``.
-
-    >>> odf_text("Số:      /BC")
-    'Số: <text:s text:c="5"/>/BC'
-    >>> odf_text(" a\\tb\\nc", after_space=True)
-    '<text:s text:c="1"/>a<text:tab/>b<text:line-break/>c'
-    """
-    leading = after_space and text.startswith(" ")
-    if not leading and "  " not in text and "\t" not in text and "\n" not in text:
-        return escape(text)
-    out = []
-    position = 0
-    if leading:
-        position = len(text) - len(text.lstrip(" "))
-        out.append(f'<text:s text:c="{position}"/>')
-    for match in _SPECIAL_WHITESPACE.finditer(text, position):
-        if match.start() > position:
-            out.append(escape(text[position : match.start()]))
-        found = match.group()
-        if found == "\t":
-            out.append("<text:tab/>")
-        elif found == "\n":
-            out.append("<text:line-break/>")
-        else:  # the first space stays text, the others become text:s
-            out.append(f' <text:s text:c="{len(found) - 1}"/>')
-        position = match.end()
-    if position < len(text):
-        out.append(escape(text[position:]))
-    return "".join(out)

@@ -11,7 +11,12 @@
   to "Standard", whose header holds the page number, centred, ``header_distance`` from the top
   edge.  In ODF the header lies inside the page margins, so "Standard" has a top margin of
   ``header_distance`` and a header as tall as the rest of the profile's top margin: the text
-  starts at the same height on every page.
+  starts at the same height on every page;
+* when the plan has a first-page footer (ô 13, the issuer's contact line), a third master page,
+  "Contact First Page", for page 1 alone: "First Page" with that footer, lying (as ODF puts it)
+  inside a bottom margin of ``header_distance`` and at least as tall as the rest of the
+  profile's bottom margin, as Word puts a footer ``w:footer`` from the edge; the parts after
+  the signature keep "First Page", so no other page prints it.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from directive_report.exporters._odf import (
     attributes,
     font_face_declarations,
     mm,
+    odf_text,
     paragraph_properties,
     root,
     text_properties,
@@ -33,9 +39,17 @@ from directive_report.layout import (
     DocumentPlan,
     ParagraphStyle,
     Role,
+    StyledParagraph,
 )
 
-__all__ = ["FIRST_PAGE", "LANDSCAPE_FIRST_PAGE", "LANDSCAPE_PAGE", "STANDARD_PAGE", "styles_xml"]
+__all__ = [
+    "CONTACT_FIRST_PAGE",
+    "FIRST_PAGE",
+    "LANDSCAPE_FIRST_PAGE",
+    "LANDSCAPE_PAGE",
+    "STANDARD_PAGE",
+    "styles_xml",
+]
 
 #: The master page of page 1: "First Page", as an NCName (odfpy and LibreOffice spell it so).
 FIRST_PAGE: Final = "First_20_Page"
@@ -44,6 +58,8 @@ STANDARD_PAGE: Final = "Standard"
 #: The first page of a landscape part (an appendix with a wide table), and the pages after it.
 LANDSCAPE_FIRST_PAGE: Final = "Landscape_20_First_20_Page"
 LANDSCAPE_PAGE: Final = "Landscape"
+#: The master page of page 1 when it prints the issuer's contact line (ô 13) in its footer.
+CONTACT_FIRST_PAGE: Final = "Contact_20_First_20_Page"
 
 
 def styles_xml(plan: DocumentPlan) -> str:
@@ -165,7 +181,53 @@ def _pages(plan: DocumentPlan) -> str:
             f'style:display-name="{display[0]}" style:page-layout-name="PL_First{suffix}" '
             f'style:next-style-name="{following_name}"/>'
         )
+    if plan.first_page_footer:
+        layouts.append(_contact_layout(plan))
+        masters.append(
+            f'<style:master-page style:name="{CONTACT_FIRST_PAGE}" '
+            f'style:display-name="Contact First Page" style:page-layout-name="PL_Contact" '
+            f'style:next-style-name="{STANDARD_PAGE}"><style:footer>{_footer(plan)}'
+            "</style:footer></style:master-page>"
+        )
     return (
         f"<office:automatic-styles>{''.join(layouts)}</office:automatic-styles>"
         f"<office:master-styles>{''.join(masters)}</office:master-styles>"
+    )
+
+
+def _contact_layout(plan: DocumentPlan) -> str:
+    """The page layout of "Contact First Page": "First Page"'s, its footer inside a bottom
+    margin of ``header_distance``, at least as tall as the rest of the profile's bottom margin."""
+    profile = plan.profile
+    page = {
+        "fo:page-width": mm(profile.page_width),
+        "fo:page-height": mm(profile.page_height),
+        "style:print-orientation": "portrait",
+        "fo:margin-top": mm(profile.margin_top),
+        "fo:margin-bottom": mm(profile.header_distance),
+        "fo:margin-left": mm(profile.margin_left),
+        "fo:margin-right": mm(profile.margin_right),
+    }
+    footer = {
+        "fo:min-height": mm(max(0.0, profile.margin_bottom - profile.header_distance)),
+        "fo:margin": "0mm",
+        "fo:padding": "0mm",
+    }
+    return (
+        f'<style:page-layout style:name="PL_Contact">{_properties("page-layout", page)}'
+        f"<style:footer-style>{_properties('header-footer', footer)}</style:footer-style>"
+        "</style:page-layout>"
+    )
+
+
+def _footer(plan: DocumentPlan) -> str:
+    """The paragraphs of the first-page footer: the rule (the top border of an empty
+    paragraph as wide as the text area), then the lines in their role's style."""
+    return "".join(
+        f'<text:p text:style-name="{block.role.style_id}">'
+        + "".join(odf_text(run.text) for run in block.runs)
+        + "</text:p>"
+        if isinstance(block, StyledParagraph)
+        else f'<text:p text:style-name="{block.role.style_id}"/>'
+        for block in plan.first_page_footer
     )

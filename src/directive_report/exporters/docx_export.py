@@ -34,7 +34,7 @@ from directive_report.exporters._package import (
     report_json,
     write_zip,
 )
-from directive_report.layout import plan_document
+from directive_report.layout import PageStart, plan_document
 from directive_report.model import Report
 
 __all__ = [
@@ -44,6 +44,9 @@ __all__ = [
 ]
 
 _MODEL_ITEM: Final = "customXml/item1.xml"
+#: The footers of the first page of the first section (ô 13) and of the later sections (empty).
+_FOOTERS: Final = ("footer1.xml", "footer2.xml")
+_FOOTER_IDS: Final = ("rId5", "rId6")
 
 
 class DocxExporter:
@@ -86,7 +89,9 @@ def build_docx(report: Report, options: ExportOptions) -> bytes:
         ),
         "docProps/core.xml": oxml.core_properties(metadata),
         "docProps/app.xml": oxml.app_properties(metadata),
-        "word/document.xml": oxml.document(plan, header_id="rId3"),
+        "word/document.xml": oxml.document(
+            plan, header_id="rId3", footer_ids=_FOOTER_IDS if plan.first_page_footer else None
+        ),
         "word/styles.xml": oxml.styles(plan),
         "word/settings.xml": oxml.SETTINGS,
         "word/header1.xml": oxml.page_header(plan),
@@ -99,6 +104,13 @@ def build_docx(report: Report, options: ExportOptions) -> bytes:
         ("/docProps/core.xml", oxml.CONTENT_TYPES["core"]),
         ("/docProps/app.xml", oxml.CONTENT_TYPES["app"]),
     ]
+    if plan.first_page_footer:  # ô 13 on page 1; the later sections' first pages print none
+        sections = 1 + sum(isinstance(block, PageStart) for block in plan.blocks)
+        footers = zip(_FOOTER_IDS, _FOOTERS, (plan.first_page_footer, ()), strict=True)
+        for rel_id, name, content in list(footers)[: min(sections, 2)]:
+            parts[f"word/{name}"] = oxml.page_footer(content)
+            overrides.append((f"/word/{name}", oxml.CONTENT_TYPES["footer"]))
+            document_rels.append((rel_id, "footer", name))
     if options.embed_model:
         json_text = report_json(report)
         item_id = str(uuid.uuid5(uuid.NAMESPACE_URL, DOCX_REPORT_NAMESPACE + json_text)).upper()

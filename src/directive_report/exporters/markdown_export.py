@@ -15,6 +15,10 @@ print, in the same order; this module only chooses the markup for each role and 
 * tables as GFM pipe tables, merged cells flattened and stated in a line below
   (:mod:`._markdown_tables`), caption in bold, unit line and notes in italics;
 * ``***Nơi nhận:***`` with its ``-`` lines, then the signature block in bold;
+* the issuer's address, telephone, e-mail and website (ô 13, which the paged formats print at
+  the foot of page 1) after the signature, under a thematic break written ``***`` (the rule
+  the decree draws above them; ``---`` stays the mark of a new page), its lines ended by hard
+  line breaks;
 * each part printed on pages of its own (an appendix, the document a decision issues) after a
   thematic break (``---``): its title lines, then its body.
 
@@ -249,6 +253,8 @@ def _inline(runs: Sequence[Run]) -> str:
 
 #: What separates the parts printed on pages of their own (appendices) from what comes before.
 _PAGE_BREAK: Final = "---"
+#: The rule above the issuer's contact line (ô 13), unlike a page break.
+_CONTACT_RULE: Final = "***"
 #: A comment between two lists that Markdown would otherwise merge (CommonMark, §5.3).
 _LIST_BREAK: Final = "<!-- -->"
 _NUMBERED: Final = re.compile(r"[0-9]{1,9}\.")
@@ -267,6 +273,9 @@ def _document(report: Report) -> Iterator[str]:
     yield from _blocks((*content.addressees, *content.body, *content.recipients))
     yield "\\\n".join(_inline_line(line) for line in content.signature[:-1])
     yield _inline_line(content.signature[-1])
+    if content.contact:
+        yield _CONTACT_RULE
+        yield "\\\n".join(_inline_line(line) for line in content.contact)
     for part in content.parts:
         yield _PAGE_BREAK
         yield from (_inline_line(line) for line in part.title)

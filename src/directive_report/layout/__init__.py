@@ -22,6 +22,7 @@ from directive_report.layout.content import (
     section_label,
     task_details,
 )
+from directive_report.layout.content_contact import CONTACT_LABELS, contact_lines
 from directive_report.layout.content_types import (
     ContentBlock,
     DocumentContent,
@@ -58,6 +59,7 @@ from directive_report.layout.styles import define_character_styles, define_style
 
 __all__ = [
     "ADDRESSEE_LABEL",
+    "CONTACT_LABELS",
     "END_MARKER",
     "MOTTO",
     "NATIONAL_TITLE",
@@ -93,6 +95,7 @@ __all__ = [
     "TableContent",
     "block_lines",
     "character_role",
+    "contact_lines",
     "define_character_styles",
     "define_styles",
     "document_content",

@@ -32,6 +32,7 @@ from typing import Final
 import attrs
 
 from directive_report import vi
+from directive_report.layout.content_contact import contact_content
 from directive_report.layout.content_parts import decision_blocks, part_contents, request_blocks
 from directive_report.layout.content_types import (
     ContentBlock,
@@ -121,6 +122,7 @@ def document_content(report: Report) -> DocumentContent:
             *(plain_line(Role.SIGNATURE_TITLE, line) for line in signature_lines(report.signature)),
             plain_line(Role.SIGNER_NAME, report.signature.name),
         ),
+        contact=contact_content(report),
     )
 
 

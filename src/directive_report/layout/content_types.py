@@ -243,7 +243,9 @@ class DocumentContent:
     Kính gửi (ô 9a), ``body`` the headings, paragraphs and lists ending with ``./.`` (ô 6),
     ``recipients`` Nơi nhận (ô 9b), ``signature`` the capacity and title lines and the
     signer's name (ô 7), and ``parts`` what follows on pages of its own (the attached document,
-    the appendices).
+    the appendices).  ``contact`` holds the lines of ô 13 (the issuer's address, telephone,
+    e-mail, website), which the paged formats print at the bottom of page 1 and the text
+    formats after the signature; it is empty for most documents.
     """
 
     header: HeaderContent
@@ -253,14 +255,16 @@ class DocumentContent:
     recipients: tuple[ContentBlock, ...]
     signature: tuple[Line, ...]
     parts: tuple[PartContent, ...] = ()
+    contact: tuple[Line, ...] = ()
 
     def lines(self) -> Iterator[Line]:
-        """Every line of the document, in reading order."""
+        """Every line of the document, in reading order (ô 13 after the signature)."""
         yield from self.header.lines()
         yield from self.title
         for part in (self.addressees, self.body, self.recipients):
             for block in part:
                 yield from block_lines(block)
         yield from self.signature
+        yield from self.contact
         for after in self.parts:
             yield from after.lines()

@@ -88,6 +88,7 @@ def plan_content(content: DocumentContent, profile: LayoutProfile | None = None)
         styles=styles,
         character_styles=define_character_styles(),
         blocks=tuple(blocks),
+        first_page_footer=_first_page_footer(content.contact, profile),
     )
 
 
@@ -234,6 +235,15 @@ def _title(
         rule = widest * profile.summary_rule_ratio
         blocks.append(_rule(rule, profile.text_width, Role.SUMMARY_RULE))
     return blocks
+
+
+def _first_page_footer(
+    contact: tuple[Line, ...], profile: LayoutProfile
+) -> tuple[StyledParagraph | Rule, ...]:
+    """ô 13 at the foot of page 1: a rule as wide as the text area, then its lines."""
+    if not contact:
+        return ()
+    return (Rule(width=profile.text_width, indent=0.0), *(_styled(line) for line in contact))
 
 
 def _footer(content: DocumentContent, profile: LayoutProfile) -> Table:

@@ -195,12 +195,17 @@ class DocumentPlan:
     ``header`` and ``footer`` are the header table (ô 1–4) and the Nơi nhận / signature table,
     also found at the start and the end of ``blocks``.  Page numbers (role
     :attr:`Role.PAGE_NUMBER`) are printed top centre on every page but the first.
+
+    ``first_page_footer`` is what the foot of the document's page 1, and of no other page,
+    prints: empty, or ô 13 (the issuer's address, telephone, e-mail, website) under a rule as
+    wide as the text area (Nghị định 30/2020/NĐ-CP, Phụ lục I, III.4).
     """
 
     profile: LayoutProfile
     styles: Mapping[Role, ParagraphStyle]
     character_styles: Mapping[CharacterRole, CharacterStyle]
     blocks: tuple[LayoutBlock, ...]
+    first_page_footer: tuple[StyledParagraph | Rule, ...] = ()
 
     @property
     def header(self) -> Table:

@@ -85,6 +85,8 @@ class SizeSet:
     recipients_label: float = attrs.field(validator=_within(12, 12))  #: "Nơi nhận:" (bold italic)
     recipients: float = attrs.field(validator=_within(11, 11))  #: recipient items
     page_number: float = attrs.field(validator=_within(13, 14))  #: page number in the header
+    #: ô 13, the issuer's address, telephone, e-mail, website (Phụ lục I, III.4: 11–12 pt)
+    contact: float = attrs.field(default=11, validator=_within(11, 12))
 
     def __attrs_post_init__(self) -> None:
         if not self.motto == self.place_date == self.national_title + 1:

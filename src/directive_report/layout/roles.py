@@ -72,6 +72,7 @@ class Role(_StyleRole):
     PART_LABEL = "NĐ30 Appendix Label"  #: "Phụ lục I", centred, bold
     PART_TITLE = "NĐ30 Part Title"  #: an appendix's title, an attached document's type line
     PART_REFERENCE = "NĐ30 Part Reference"  #: "(Kèm theo Báo cáo số ... ngày ... của ...)"
+    CONTACT = "NĐ30 Contact"  #: ô 13, address, telephone, e-mail, website: foot of page 1
 
 
 class CharacterRole(_StyleRole):

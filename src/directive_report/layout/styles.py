@@ -114,6 +114,7 @@ def define_styles(profile: LayoutProfile) -> dict[Role, ParagraphStyle]:
             "space_before": profile.signature_space / MM_PER_PT,
         },
         Role.PAGE_NUMBER: {"size": sizes.page_number, "align": centred},
+        Role.CONTACT: {"size": sizes.contact},
         **_part_styles(profile, body),
     }
     return {

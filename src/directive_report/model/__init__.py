@@ -18,6 +18,7 @@ from directive_report.model.body import (
     walk_body,
 )
 from directive_report.model.citation import Citation, Pinpoint, Provision, ProvisionLevel
+from directive_report.model.contact import Contact
 from directive_report.model.decision import Article, Clause, Decision, Request
 from directive_report.model.document import (
     DOCUMENT_TYPES,
@@ -57,6 +58,7 @@ __all__ = [
     "Citation",
     "Clause",
     "Column",
+    "Contact",
     "Decision",
     "Directive",
     "Distribution",

@@ -32,6 +32,7 @@ from directive_report.model.body import (
     walk_body,
 )
 from directive_report.model.citation import Citation
+from directive_report.model.contact import Contact
 from directive_report.model.decision import Decision, Request
 from directive_report.model.document import DocumentNumber, DocumentType
 from directive_report.model.templates import Template, template_for
@@ -92,7 +93,9 @@ class Authority:
 
     ``Authority(name="Sở Thông tin và Truyền thông", abbreviation="STTTT",
     superior="UBND TỈNH BẮC GIANG", place="Bắc Giang")``.  ``header_name`` overrides the
-    capitalised name printed in the header; a ``"\\n"`` in it breaks the line.
+    capitalised name printed in the header; a ``"\\n"`` in it breaks the line.  ``contact``
+    is how to reach the body (address, telephone, fax, e-mail, website: ô 13 of Phụ lục I),
+    printed at the bottom of page 1 of the documents whose template shows it.
     """
 
     name: str = attrs.field(converter=nfc, validator=non_empty)
@@ -104,6 +107,7 @@ class Authority:
     header_name: str | None = attrs.field(
         default=None, converter=nfc_optional, validator=[_lines_non_empty, upper_case]
     )
+    contact: Contact | None = None
 
     @property
     def header_lines(self) -> tuple[str, ...]:

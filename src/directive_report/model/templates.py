@@ -38,7 +38,10 @@ class Template:
     * ``addressed``: the document is sent to named bodies ("Kính gửi:"), as a công văn and a tờ
       trình are (Phụ lục I, II.9);
     * ``subject_line``: no type line; the trích yếu is the "V/v ..." line under the number
-      (ô 5b), as in a công văn (Phụ lục I, II.5.b).
+      (ô 5b), as in a công văn (Phụ lục I, II.5.b);
+    * ``contact_line``: the issuing body's address, telephone, fax, e-mail and website are
+      printed at the bottom of page 1 (ô 13, Phụ lục I, III.4) when the body gives them: of the
+      templates of Phụ lục III only Mẫu 1.5, the công văn, shows that line (its note 10).
     """
 
     form: str
@@ -49,6 +52,7 @@ class Template:
     top_level: Literal["roman", "arabic"] = "roman"
     addressed: bool = False
     subject_line: bool = False
+    contact_line: bool = False
 
     @property
     def has_articles(self) -> bool:
@@ -87,7 +91,9 @@ TEMPLATES: dict[str, Template] = {
             addressed=True,
         ),
         Template(form="1.4/CT", title="Văn bản có tên loại: chỉ thị", top_level="arabic"),
-        Template(form="1.5", title="Công văn", addressed=True, subject_line=True),
+        Template(
+            form="1.5", title="Công văn", addressed=True, subject_line=True, contact_line=True
+        ),
         Template(form="1.6", title="Công điện"),
         Template(form="1.7", title="Giấy mời"),
         Template(form="1.8", title="Giấy giới thiệu"),

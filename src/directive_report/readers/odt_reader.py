@@ -139,7 +139,7 @@ class _Reader:
         first = self._master(self._first_master(body))
         if first is None:
             return None, None, (), None, ()
-        page = self._page_layout(attr(first, "style:page-layout-name"))
+        page = self._page_layout(attr(first, "style:page-layout-name"), first)
         width = page.text_width if page else None
         next_name = attr(first, "style:next-style-name")
         following = self._master(next_name) if next_name else first
@@ -165,24 +165,45 @@ class _Reader:
             first_footer = story(first, "style:footer-first", "first-page footer")
         return page, first_header, header, first_footer, footer
 
-    def _page_layout(self, name: str | None) -> PageSetup | None:
+    def _page_layout(self, name: str | None, master: Any = None) -> PageSetup | None:
+        """The page set-up of layout *name*, as Word counts it: ODF puts a header or footer
+        inside the page margin, so the margin of a side whose *master* page shows one grows by
+        its (minimum) height, and the page margin is its distance from the paper's edge."""
         layout = self._styles.page_layouts.get(name or "")
         if layout is None:
             return None
         props = Styles.properties([layout], "page-layout")
+        margins = {
+            side: mm(props.get(f"fo:margin-{side}")) or mm(props.get("fo:margin")) or 0.0
+            for side in ("top", "bottom", "left", "right")
+        }
+        distances: dict[str, float] = {}
+        for side, part in (("top", "header"), ("bottom", "footer")):
+            parts = children(master, f"style:{part}") if master is not None else ()
+            shown = any(attr(element, "style:display") != "false" for element in parts)
+            extent = Styles.properties(
+                list(children(layout, f"style:{part}-style")), "header-footer"
+            )
+            if shown and extent:
+                distances[side] = margins[side]
+                # its spacing from the text is inside this height, as LibreOffice writes it
+                margins[side] += (
+                    mm(extent.get("fo:min-height")) or mm(extent.get("svg:height")) or 0.0
+                )
         width = mm(props.get("fo:page-width")) or 0.0
         height = mm(props.get("fo:page-height")) or 0.0
         orientation = props.get("style:print-orientation")
         landscape = orientation == "landscape" or (orientation is None and width > height)
-        margin = mm(props.get("fo:margin"))
         return PageSetup(
             width=width,
             height=height,
             orientation=Orientation.LANDSCAPE if landscape else Orientation.PORTRAIT,
-            margin_top=mm(props.get("fo:margin-top")) or margin or 0.0,
-            margin_bottom=mm(props.get("fo:margin-bottom")) or margin or 0.0,
-            margin_left=mm(props.get("fo:margin-left")) or margin or 0.0,
-            margin_right=mm(props.get("fo:margin-right")) or margin or 0.0,
+            margin_top=margins["top"],
+            margin_bottom=margins["bottom"],
+            margin_left=margins["left"],
+            margin_right=margins["right"],
+            header_distance=distances.get("top"),
+            footer_distance=distances.get("bottom"),
         )
 
     # ---------------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from directive_report.model import (
     BulletList,
     Capacity,
     Citation,
+    Contact,
     Directive,
     DocumentNumber,
     DocumentType,
@@ -41,6 +42,7 @@ __all__ = [
     "authorities",
     "blocks",
     "citations",
+    "contacts",
     "dates",
     "directives",
     "document_numbers",
@@ -242,9 +244,32 @@ def sections(*, max_depth: int = 3) -> st.SearchStrategy[Section]:
     )
 
 
+_HOST_LABEL = st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789", min_size=1, max_size=8)
+_HOST = st.lists(_HOST_LABEL, min_size=2, max_size=4).map(".".join)
+_PHONE = st.lists(st.integers(0, 9999).map(str), min_size=1, max_size=4).map(
+    lambda groups: "0" + " ".join(groups)
+)
+
+
+def contacts() -> st.SearchStrategy[Contact]:
+    """A body's contact data (ô 13): any of address, telephone, fax, e-mail and website, at
+    least one of them."""
+    items = st.fixed_dictionaries(
+        {},
+        optional={
+            "address": text(max_words=14),
+            "phone": _PHONE,
+            "fax": _PHONE,
+            "email": st.builds("{}@{}".format, _HOST_LABEL, _HOST),
+            "website": st.builds("{}{}".format, st.sampled_from(["", "https://"]), _HOST),
+        },
+    )
+    return items.filter(bool).map(lambda given: Contact(**given))
+
+
 def authorities() -> st.SearchStrategy[Authority]:
-    """Issuing bodies with an abbreviation and, sometimes, a superior body or a header name
-    broken over lines."""
+    """Issuing bodies with an abbreviation and, sometimes, a superior body, a header name
+    broken over lines or contact data."""
     return st.builds(
         Authority,
         name=text(max_words=6, punctuation=False),
@@ -253,6 +278,7 @@ def authorities() -> st.SearchStrategy[Authority]:
         superior=st.none() | upper_text(),
         header_name=st.none()
         | st.lists(upper_text(max_words=3), min_size=1, max_size=3).map("\n".join),
+        contact=st.none() | contacts(),
     )
 
 

@@ -38,13 +38,15 @@ class PlainTextExporter:
 
     def lines(self, report: Report) -> list[str]:
         """The lines of the text: the header cells, the title, Kính gửi, each body block,
-        Nơi nhận and the signature, then each part on pages of its own (an appendix), each
-        followed by a blank line; a table as aligned columns."""
+        Nơi nhận and the signature, the issuer's contact line (ô 13, printed at the foot of
+        page 1 on paper), then each part on pages of its own (an appendix), each followed by a
+        blank line; a table as aligned columns."""
         content = document_content(report)
         groups: list[list[str]] = [_texts(cell) for row in content.header.rows for cell in row]
         groups += [_texts(content.title), _texts(_lines(content.addressees))]
         groups += [_block(block) for block in content.body]
         groups += [_texts(_lines(content.recipients)), _texts(content.signature)]
+        groups.append(_texts(content.contact))
         for part in content.parts:
             groups += [_texts(part.title), *(_block(block) for block in part.body)]
         lines: list[str] = []
