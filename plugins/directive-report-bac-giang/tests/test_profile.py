@@ -9,13 +9,15 @@ import sys
 from importlib.resources import as_file, files
 from pathlib import Path
 
+import attrs
 import docx
 import pytest
 from directive_report import Report, examples
+from directive_report.model import Contact
 from directive_report.testing import check_exporter, reports
 from hypothesis import given, settings
 
-from directive_report_bac_giang import DOCX, ODT, prepare
+from directive_report_bac_giang import CONTACTS, DOCX, ODT, prepare
 
 MM_PER_EMU = 1 / 36000
 
@@ -69,6 +71,58 @@ def test_standing_recipients_added_once_before_the_archive() -> None:
         for cell in row.cells
     )
     assert "- Văn phòng UBND tỉnh;\n- Lưu: VT." in text
+
+
+#: ô 13 of the Sở's công văn, as the decree labels it (Phụ lục I, Mục V), from CONTACTS["STTTT"].
+STTTT_LINES = [
+    "Số 1 đường Ví Dụ, thành phố Bắc Giang, tỉnh Bắc Giang",
+    "ĐT: 0204 0000 001, Fax: 0204 0000 002",
+    "E-Mail: vanthu@stttt.bacgiang.example, Website: stttt.bacgiang.example",
+]
+
+
+def without_contact(report: Report) -> Report:
+    return attrs.evolve(report, authority=attrs.evolve(report.authority, contact=None))
+
+
+def test_contact_of_the_province_bodies_is_filled_in() -> None:
+    """An issuer with no contact data gets the province's for its body; one with its own keeps
+    them; a body the province does not list gets none."""
+    letter = without_contact(examples.load("cong-van-tin-dung-den-2020"))
+    assert prepare(letter).authority.contact == CONTACTS["STTTT"]
+    assert letter.authority.contact is None
+    own = Contact(phone="0204 1234 567")
+    stated = attrs.evolve(letter, authority=attrs.evolve(letter.authority, contact=own))
+    assert prepare(stated).authority.contact == own
+    other = attrs.evolve(
+        letter,
+        authority=attrs.evolve(letter.authority, abbreviation="SNV"),
+        number=attrs.evolve(letter.number, symbol="SNV-VP"),
+    )
+    assert prepare(other).authority.contact is None
+
+
+def test_cong_van_prints_it_at_the_foot_of_page_1() -> None:
+    """The DOCX's first-page footer and the ODT's first master page hold the lines under the
+    rule, in the profile's 155 mm text width; a báo cáo prints none."""
+    from odf import teletype
+    from odf.opendocument import load
+    from odf.style import Footer
+    from odf.text import P
+
+    letter = without_contact(examples.load("cong-van-tin-dung-den-2020"))
+    section = docx.Document(io.BytesIO(check_exporter(DOCX, letter))).sections[0]
+    paragraphs = section.first_page_footer.paragraphs
+    assert [p.text for p in paragraphs] == ["", *STTTT_LINES]
+    assert paragraphs[1].style.font.size.pt == 11.0
+    assert round(section.page_width.mm - section.left_margin.mm - section.right_margin.mm) == 155
+    odt = load(io.BytesIO(check_exporter(ODT, letter)))
+    footers = odt.masterstyles.getElementsByType(Footer)
+    assert [[teletype.extractText(p) for p in f.getElementsByType(P)] for f in footers] == [
+        ["", *STTTT_LINES]
+    ]
+    report = docx.Document(io.BytesIO(check_exporter(DOCX))).sections[0]
+    assert not report.first_page_footer._has_definition
 
 
 @settings(max_examples=20, deadline=None)

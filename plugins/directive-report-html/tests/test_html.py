@@ -184,3 +184,78 @@ def test_chromium_prints_the_decree_page() -> None:
     }
     assert fonts
     assert all("LiberationSerif" in font for font in fonts), fonts
+
+
+def _long_cong_van() -> Report:
+    """The bundled công văn, its body long enough for two pages."""
+    import attrs
+    from directive_report import Paragraph
+
+    letter = examples.load("cong-van-tin-dung-den-2020")
+    filler = Paragraph(
+        runs="Các cơ quan, đơn vị chủ động rà soát, đánh giá kết quả thực hiện, kịp thời báo cáo "
+        "những khó khăn, vướng mắc phát sinh trong quá trình triển khai để được hướng dẫn."
+    )
+    return attrs.evolve(letter, intro=(*letter.intro, *[filler] * 14))
+
+
+#: ô 13 of the bundled công văn, as its file gives it and the decree labels it (Phụ lục I, Mục V).
+CONTACT_LINES = [
+    "Số 1 đường Ví Dụ, thành phố Bắc Giang, tỉnh Bắc Giang",
+    "ĐT: 0204 0000 001, Fax: 0204 0000 002",
+    "E-Mail: vanthu@stttt.bacgiang.example, Website: stttt.bacgiang.example",
+]
+
+
+def test_contact_line_on_screen_after_the_signature() -> None:
+    """On screen the lines follow the signature in a <footer class="contact">."""
+    html = to_html(examples.load("cong-van-tin-dung-den-2020"))
+    lines = [line for line in "".join(_parse(html).text).splitlines() if line.strip()]
+    assert lines[-4:] == ["Nguyễn Văn An", *CONTACT_LINES]
+    assert '<footer class="contact">' in html
+    assert "@page :first" in html.split("</style>")[0]
+    assert "contact" not in to_html(examples.load("bac-giang-ct21-2024")).split("</style>")[1]
+
+
+def test_contact_text_cannot_escape_the_style_sheet() -> None:
+    """An address with quotes, a backslash and "</style>" stays text in the CSS string."""
+    import attrs
+    from directive_report.model import Contact
+
+    letter = examples.load("cong-van-tin-dung-den-2020")
+    address = 'Số "1" \\ đường </style><script>alert(1)</script>'
+    letter = attrs.evolve(
+        letter, authority=attrs.evolve(letter.authority, contact=Contact(address=address))
+    )
+    html = to_html(letter)
+    assert "script" not in [tag for tag, _ in _parse(html).elements]
+    style = html.split("<style>", 1)[1].split("</style>", 1)[0]
+    assert r'content: "Số \22 1\22  \5C  đường \3C /style>\3C script>' in style
+
+
+def test_chromium_prints_the_contact_line_at_the_foot_of_page_1() -> None:
+    """Printed: the three lines once, on page 1, at its foot (the last 10 mm left free), the
+    first page's text above them; page 2 has its number and no contact line."""
+    with tempfile.TemporaryDirectory() as folder:
+        pdf = _print_to_pdf(to_html(_long_cong_van()), Path(folder))
+        boxes = _word_boxes(pdf, Path(folder))
+        page_one = subprocess.run(
+            ["pdftotext", "-layout", "-f", "1", "-l", "1", str(Path(folder) / "boxes.pdf"), "-"],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+    assert [line.strip() for line in page_one.splitlines() if line.strip()][-3:] == CONTACT_LINES
+    reader = PdfReader(io.BytesIO(pdf))
+    assert len(reader.pages) == 2
+    pages = [" ".join(page.extract_text().split()) for page in reader.pages]
+    for line in CONTACT_LINES:
+        assert pages[0].count(line) == 1, line
+        assert line not in pages[1]
+    mm = 72 / 25.4
+    first = [b for b in boxes if b[0] == 1]
+    contact = [b for b in first if b[5] in ("ĐT:", "E-Mail:")]
+    assert len(contact) == 2
+    bottom = max(b[4] for b in first)
+    assert 842 - 12 * mm < bottom <= 842 - 10 * mm + 1  # the last line 10 mm above the edge
+    assert [b[5] for b in boxes if b[0] == 2 and b[2] < 20 * mm] == ["2"]

@@ -8,7 +8,7 @@ as the text area).  The words follow the example of Phụ lục I, Mục V (row 
 line of its own, then ``ĐT: ..., Fax: ...``, then ``E-Mail: ..., Website: ...``; an item the
 body does not give is left out with its label.  The decree's templates show the line on a công
 văn only (Phụ lục III, Mẫu 1.5, note 10), so a document prints it when its template says so
-(:attr:`~directive_report.model.Template.contact_line`) and its issuer gives contact data.
+(``Template.contact_line``) and its issuer gives contact data.
 
 >>> from directive_report.model import Contact
 >>> contact_lines(Contact(address="Số 2 đường Hùng Vương, tỉnh Bắc Giang", phone="0204 3854 567",

@@ -4,8 +4,7 @@ Nghị định 30/2020/NĐ-CP, Điều 8 khoản 3 điểm d, lets a document ca
 chức; thư điện tử; trang thông tin điện tử; số điện thoại; số Fax" besides its main parts;
 Phụ lục I, Phần I, Mục III.4 prints them at ô số 13, at the bottom of page 1.  They belong to
 the body, not to one document, so :class:`~directive_report.model.Authority` carries them;
-which documents print them is the template's choice
-(:attr:`~directive_report.model.Template.contact_line`).
+which documents print them is the template's choice (``Template.contact_line``).
 
 >>> Contact(phone="0204 3854 567", email="vanthu@example.gov.vn").phone
 '0204 3854 567'

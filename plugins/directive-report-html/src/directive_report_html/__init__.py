@@ -11,11 +11,17 @@ The embedded style sheet (``style.css``) reproduces the page of Nghị định 3
 printed: A4, its margins, Times New Roman (Liberation Serif where it is missing), the rules
 under the issuer, the motto and the trích yếu, and the page number centred at the top from
 page 2.  The file loads nothing from outside.
+
+A công văn whose issuer gives an address, telephone, e-mail or website (ô 13) shows them after
+the signature on screen (``<footer class="contact">``); in print they move to the foot of page
+1 alone, as the decree places them: a page-margin box of ``@page :first`` (CSS Paged Media,
+which Chromium supports) as wide as the text area, under a rule, 11–12 pt, its last line 10 mm
+above the paper's edge, with page 1's bottom margin grown to hold it as Word's footer does.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from html import escape
 from importlib.resources import files
 from typing import BinaryIO, ClassVar
@@ -24,7 +30,7 @@ from directive_report import Report
 from directive_report.exporters import ExportOptions
 from directive_report.layout import (
     ContentBlock,
-    DocumentContent,
+    DocumentPlan,
     Heading,
     ItemList,
     Line,
@@ -37,6 +43,7 @@ from directive_report.layout import (
     grid_slots,
     plan_content,
 )
+from directive_report.layout.metrics import break_lines
 
 from directive_report_html._markup import runs_html
 
@@ -59,6 +66,7 @@ class HtmlExporter:
 def to_html(report: Report, options: ExportOptions | None = None) -> str:
     """The HTML document of *report* (the header laid out with *options*' layout profile)."""
     content = document_content(report)
+    plan = plan_content(content, (options or ExportOptions()).layout)
     title = " ".join(line.text for line in content.title) or report.summary
     css = files("directive_report_html").joinpath("style.css").read_text(encoding="utf-8")
     parts = [
@@ -66,9 +74,9 @@ def to_html(report: Report, options: ExportOptions | None = None) -> str:
         '<html lang="vi">',
         '<head><meta charset="utf-8">',
         f"<title>{escape(title, quote=False)}</title>",
-        f"<style>\n{css}</style></head>",
+        f"<style>\n{css}{_contact_page_css(plan)}</style></head>",
         "<body>",
-        _header(content, options),
+        _header(plan),
     ]
     if content.title:
         parts.append(_div("title", content.title, tag="section"))
@@ -81,6 +89,8 @@ def to_html(report: Report, options: ExportOptions | None = None) -> str:
         _div("signature", content.signature),
         "</footer>",
     ]
+    if content.contact:  # ô 13: here on screen, at the foot of page 1 in print
+        parts.append(_div("contact", content.contact, tag="footer"))
     for part in content.parts:  # an appendix, the document a decision issues: on new pages
         landscape = " landscape" if part.landscape else ""
         parts += [f'<section class="part{landscape}">', *(_line(line) for line in part.title)]
@@ -89,10 +99,51 @@ def to_html(report: Report, options: ExportOptions | None = None) -> str:
     return "\n".join(parts)
 
 
-def _header(content: DocumentContent, options: ExportOptions | None) -> str:
+#: Line height of the contact lines in the page-margin box, times their size.
+_CONTACT_LEADING = 1.15
+_MM_PER_PT = 25.4 / 72
+
+
+def _css_string(lines: Sequence[str]) -> str:
+    """*lines* as one CSS string, a line feed (``\\A``) between them; ``<`` escaped too, so
+    that the text cannot close the ``<style>`` element."""
+    text = "\n".join(lines)
+    for char, code in (("\\", "\\5C "), ('"', "\\22 "), ("<", "\\3C "), ("\n", "\\A ")):
+        text = text.replace(char, code)
+    return f'"{text}"'
+
+
+def _contact_page_css(plan: DocumentPlan) -> str:
+    """``@page :first`` printing the plan's first-page footer (ô 13) in the bottom margin box,
+    as wide as the text area under a rule; page 1's bottom margin grows to hold its lines
+    (broken at the text width, as the geometry stage measures text) above the page-number
+    distance.  Nothing without a first-page footer."""
+    profile = plan.profile
+    lines = [p for p in plan.first_page_footer if isinstance(p, StyledParagraph)]
+    if not lines:
+        return ""
+    size = plan.styles[Role.CONTACT].size
+    count = sum(
+        len(break_lines(line.text, profile.text_width, size, bold=False, italic=False))
+        for line in lines
+    )
+    leading = size * _CONTACT_LEADING * _MM_PER_PT
+    height = profile.header_distance + count * leading + 2.0  # 2 mm under the rule
+    margin = max(profile.margin_bottom, height)
+    return (
+        f"@page :first {{ margin-bottom: {margin:.1f}mm; @bottom-left {{ "
+        f"content: {_css_string([line.text for line in lines])}; white-space: pre-wrap; "
+        f'font: {size:g}pt/{_CONTACT_LEADING} "Times New Roman", "Liberation Serif", serif; '
+        f"width: {profile.text_width:g}mm; vertical-align: bottom; text-align: left; "
+        f"padding: 2mm 0 {profile.header_distance:g}mm; "
+        f"border-top: {profile.rule_weight:g}pt solid #000; }} }}\n"
+        "@media print { footer.contact { display: none; } }\n"
+    )
+
+
+def _header(plan: DocumentPlan) -> str:
     """The two-column header as the geometry stage lays it out for the printed page: its column
     widths, the issuer's name broken where a clerk breaks it, and the rules' lengths."""
-    plan = plan_content(content, (options or ExportOptions()).layout)
     widths = " ".join(f"{width:g}mm" for width in plan.header.column_widths)
     cells = []
     for row in plan.header.rows:
