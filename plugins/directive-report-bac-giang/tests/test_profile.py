@@ -115,7 +115,10 @@ def test_cong_van_prints_it_at_the_foot_of_page_1() -> None:
     paragraphs = section.first_page_footer.paragraphs
     assert [p.text for p in paragraphs] == ["", *STTTT_LINES]
     assert paragraphs[1].style.font.size.pt == 11.0
-    assert round(section.page_width.mm - section.left_margin.mm - section.right_margin.mm) == 155
+    page, left, right = (
+        getattr(section, name) for name in ("page_width", "left_margin", "right_margin")
+    )
+    assert round((page - left - right) * MM_PER_EMU) == 155  # the rule spans the text width
     odt = load(io.BytesIO(check_exporter(ODT, letter)))
     footers = odt.masterstyles.getElementsByType(Footer)
     assert [[teletype.extractText(p) for p in f.getElementsByType(P)] for f in footers] == [
