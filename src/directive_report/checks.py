@@ -316,9 +316,11 @@ def check_end_marker(report: Report) -> Iterator[Finding]:
 
 
 def check_contact_line(report: Report) -> Iterator[Finding]:
-    """The issuer's contact data (ô 13) are printed where the document's template shows them:
-    the decree's templates show them on a công văn only (Phụ lục III, Mẫu 1.5, note 10), so on
-    another document they are kept in the file but not printed."""
+    """Contact data (ô 13) are given but not printed: only a công văn shows them.
+
+    Of the decree's templates only Mẫu 1.5, the công văn, prints the issuer's address,
+    telephone, e-mail and website (Phụ lục III, note 10); another document keeps them in its
+    file but does not print them."""
     if report.authority.contact is not None and not report.template.contact_line:
         message, message_vi = both(
             "the issuer's address, telephone, e-mail and website are printed at the foot of "
