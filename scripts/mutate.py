@@ -5,9 +5,9 @@ the project is copied into a scratch folder with a ``[tool.mutmut]`` section nam
 ``mutmut run`` is given the budget, and the result of every mutant it tried is counted:
 
     killed    a test failed (or timed out) with the mutant in place
-    survived  every test passed: a behaviour no test looks at
+    survived  every test passed, or no test reaches the code: a behaviour no test looks at
     equivalent  every test passed, and no input could tell: listed in :data:`EQUIVALENT`
-    other     not tried within the budget, or not testable (no test covers the code)
+    other     not tried within the budget
 
 The score is killed / (killed + survived).  Usage::
 
@@ -58,6 +58,7 @@ TARGETS: dict[str, tuple[str, tuple[str, ...]]] = {
             "test_model_table.py",
             "test_model_text.py",
             "test_model_messages.py",
+            "test_model_walks.py",
             "test_text.py",
         ),
     ),
@@ -293,15 +294,19 @@ def _copy_project(work: Path, name: str) -> None:
 
 def _mutmut(work: Path, mutants: list[str], budget: float) -> bool:
     """Run ``mutmut run [MUTANT ...]`` in *work*; False if the budget stopped it."""
-    # a session of its own, so that the budget stops mutmut's workers too
-    with subprocess.Popen(
-        [str(Path(sys.executable).parent / "mutmut"), "run", *mutants],  # not -m: mutmut's
-        # __main__ must be imported once
-        cwd=work,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
-    ) as mutmut:
+    # a session of its own, so that the budget stops mutmut's workers too; its output in
+    # mutmut.log there
+    with (
+        (work / "mutmut.log").open("ab") as log,
+        subprocess.Popen(
+            [str(Path(sys.executable).parent / "mutmut"), "run", *mutants],  # not -m: mutmut's
+            # __main__ must be imported once
+            cwd=work,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        ) as mutmut,
+    ):
         try:
             mutmut.wait(timeout=max(budget, 1))
         except subprocess.TimeoutExpired:
@@ -347,7 +352,7 @@ def _count(work: Path) -> dict[str, object]:
             status = status_by_exit_code[code]
             if status in KILLED:
                 killed += 1
-            elif status != "survived":
+            elif status not in ("survived", "no tests"):  # not tried (yet)
                 other += 1
             elif _equivalent(work, mutant, source):
                 equivalent.append(mutant)
