@@ -323,7 +323,14 @@ HYPOTHESIS_EXAMPLES = 20
 
 _FEWER_EXAMPLES = """
 
-settings.register_profile("mutate", parent=settings.get_profile("ci"), max_examples={examples})
+# mutmut runs a test class's methods twice in one process (collecting which tests reach which
+# code, then the clean run): Hypothesis takes that for a test run by several executors
+settings.register_profile(
+    "mutate",
+    parent=settings.get_profile("ci"),
+    max_examples={examples},
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.differing_executors],
+)
 settings.load_profile("mutate")
 """
 
