@@ -35,6 +35,7 @@ from directive_report.model.report import (
     Signature,
     SignaturePrefix,
 )
+from directive_report.model.table import Cell, CellKind, Column, Table
 from directive_report.model.text import Paragraph
 
 BC = document_type("BC")
@@ -191,6 +192,16 @@ MESSAGES: list[tuple[Callable[[], object], str]] = [
         "Pinpoint.provisions: each level may appear once",
     ),
     (
+        lambda: Pinpoint.parse("khoản 1 Điều 8 theo Điều 9"),
+        "Pinpoint.provisions: cannot read 'khoản 1 Điều 8 theo Điều 9' as a pinpoint: expected "
+        "e.g. 'điểm a khoản 5 Điều 102'",
+    ),
+    (
+        lambda: Pinpoint.parse("khoản 1 Điều 8 X"),
+        "Pinpoint.provisions: cannot read 'khoản 1 Điều 8 X' as a pinpoint: expected e.g. "
+        "'điểm a khoản 5 Điều 102'",
+    ),
+    (
         lambda: Pinpoint.parse("khoản 5 Điều"),
         "Pinpoint.provisions: cannot read 'khoản 5 Điều' as a pinpoint: expected e.g. "
         "'điểm a khoản 5 Điều 102'",
@@ -266,6 +277,64 @@ MESSAGES: list[tuple[Callable[[], object], str]] = [
     (
         lambda: Distribution(recipients=["Như trên", ""]),
         "Distribution.recipients: items must be non-empty text without outer spaces: ''",
+    ),
+    # tables and cells
+    (
+        lambda: Cell(kind=CellKind.INTEGER, value=Decimal("1.5")),
+        "Cell.value: a integer cell holds a whole number, got Decimal('1.5')",
+    ),
+    (
+        lambda: Cell(kind=CellKind.DECIMAL, value=5),
+        "Cell.value: a decimal cell holds a Decimal, got 5",
+    ),
+    (lambda: Cell(kind=CellKind.DATE, value=5), "Cell.value: a date cell holds a date, got 5"),
+    (lambda: Cell(kind=CellKind.TEXT, value=5), "Cell.value: a text cell holds text, got 5"),
+    (
+        lambda: Cell(kind=CellKind.MONEY, value=Decimal("NaN")),
+        "Cell.value: a money cell holds a whole number or a Decimal, got Decimal('NaN')",
+    ),
+    (
+        lambda: Cell(kind=CellKind.PERCENT, value=True),
+        "Cell.value: a percent cell holds a whole number or a Decimal (percentage points: 95.5 "
+        "for 95,5%), got True",
+    ),
+    (lambda: Cell(value="x", colspan=0), "Cell.colspan: must be a whole number from 1, got 0"),
+    (
+        lambda: Cell(value="x", rowspan=True),
+        "Cell.rowspan: must be a whole number from 1, got True",
+    ),
+    (lambda: Column(decimals=7), "Column.decimals: must be 0 to 6, got 7"),
+    (lambda: Column(decimals=-1), "Column.decimals: must be 0 to 6, got -1"),
+    (lambda: Column(decimals=True), "Column.decimals: must be 0 to 6, got True"),
+    (lambda: Table(header=[], rows=[["x"]]), "Table.header: a table needs at least one header row"),
+    (lambda: Table(header=[["A"]], rows=[]), "Table.rows: a table needs at least one body row"),
+    (
+        lambda: Table(header=[["A", "B", "C"]], rows=[["x", "y"]]),
+        "Table.rows: row 1: covers 2 columns with its merged cells, but the table has 3 (from "
+        "its first header row)",
+    ),
+    (
+        lambda: Table(header=[["A", "B", "C"]], rows=[["x", "y", Cell(value="z", colspan=2)]]),
+        "Table.rows: row 1, cell 3 (column 3): the cell reaches column 4, but the table has 3 "
+        "columns",
+    ),
+    (
+        lambda: Table(header=[[Cell(value="A", rowspan=2), "B"]], rows=[["x", "y"]]),
+        "Table.header: header row 1, cell 1 (column 1): rowspan 2 reaches past the last row of "
+        "the header (1 rows)",
+    ),
+    (
+        lambda: Table(header=[["A", "B"]], rows=[["x", "y"]], total=["Tổng"]),
+        "Table.total: totals row: covers 1 columns with its merged cells, but the table has 2 "
+        "(from its first header row)",
+    ),
+    (
+        lambda: Table(header=[["A", 5]], rows=[["x", "y"]]),
+        "Table.header: header row 1, cell 2 (column 2): header cells are text, not integer",
+    ),
+    (
+        lambda: Table(header=[["A", "B"]], rows=[["x", "y"]], columns=[Column()]),
+        "Table.columns: gives 1 columns, but the table has 2",
     ),
     # directives and the report
     (

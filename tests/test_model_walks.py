@@ -19,6 +19,8 @@ from directive_report.model import (
     Appendix,
     Attachment,
     BulletList,
+    Cell,
+    CellKind,
     Citation,
     Column,
     DocumentNumber,
@@ -34,6 +36,7 @@ from directive_report.model import (
 from directive_report.model.body import Action, ActionList, Money, walk_body
 from directive_report.model.placeholder import find_placeholders, placeholder, placeholders_in
 from directive_report.model.report import Authority, Directive
+from directive_report.model.text import Run
 
 SEED = examples.load("bac-giang-ct21-2024")  # Báo cáo /BC-STTTT of 20/5/2024 on CT 21 of 25/5/2020
 CT21 = SEED.directives[0].citation
@@ -346,6 +349,14 @@ VALUES: list[tuple[Callable[[], object], object]] = [
     ),
     (lambda: attrs.evolve(SEED, number=DocumentNumber(number=5, symbol="KH-STTTT")), "05/KH-STTTT"),
     (lambda: attrs.evolve(SEED, date=dt.date(2020, 5, 24)), dt.date(2020, 5, 25)),
+    (lambda: DocumentNumber(number=0, symbol="KH-STTTT"), 0),
+    (lambda: DocumentNumber(number=1, symbol="KH STTTT"), "KH STTTT"),
+    (lambda: DocumentNumber(number=1, symbol="NĐ-CP", year=1944), 1944),
+    (lambda: DocumentNumber(number=1, symbol="NQ/TU", year=2024, party=True), 2024),
+    (lambda: DocumentNumber.parse("89 KH-STTTT"), "89 KH-STTTT"),
+    (lambda: Pinpoint.parse("khoản 5 Điều"), "khoản 5 Điều"),
+    (lambda: Column(decimals=7), 7),
+    (lambda: Cell(kind=CellKind.DATE, value=5), 5),
 ]
 
 
@@ -369,3 +380,19 @@ def test_a_point_beyond_y_is_refused_with_its_place_and_path() -> None:
         "must be between 1 and 23 (a … y in Vietnamese alphabet order), got 24"
     )
     assert caught.value.value == (1, 1, 24)
+
+
+def test_pinpoints_as_written() -> None:
+    """A level repeated after "và" adds its values; a closing ";" or "," is no part of it."""
+    assert str(Pinpoint.parse("khoản 1 và khoản 2 Điều 8")) == "khoản 1, 2 Điều 8"
+    assert str(Pinpoint.parse("Điểm a và điểm b, khoản 3 Điều 8")) == "điểm a, b khoản 3 Điều 8"
+    assert Pinpoint.parse("khoản 1 Điều 8;") == Pinpoint.parse("khoản 1 Điều 8")
+    assert Pinpoint.parse("khoản 1 Điều 8, ") == Pinpoint.parse("khoản 1 Điều 8")
+
+
+def test_cells_and_columns_as_written() -> None:
+    cell = Cell(value=["Huyện ", Run(text="Yên Thế", bold=True)])
+    assert cell.value == Paragraph(runs=[Run(text="Huyện "), Run(text="Yên Thế", bold=True)])
+    assert cell.kind is CellKind.TEXT
+    assert Column(decimals=6).decimals == 6
+    assert Column(decimals=0).decimals == 0
