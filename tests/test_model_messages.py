@@ -329,6 +329,11 @@ MESSAGES: list[tuple[Callable[[], object], str]] = [
         "(from its first header row)",
     ),
     (
+        lambda: Table(header=[["A", "B", Cell(value="C", rowspan=2)], ["A1"]], rows=[[1, 2, 3]]),
+        "Table.header: header row 2: covers 2 columns with its merged cells, but the table has 3 "
+        "(from its first header row)",
+    ),
+    (
         lambda: Table(header=[["A", 5]], rows=[["x", "y"]]),
         "Table.header: header row 1, cell 2 (column 2): header cells are text, not integer",
     ),

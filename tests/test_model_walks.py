@@ -357,6 +357,15 @@ VALUES: list[tuple[Callable[[], object], object]] = [
     (lambda: Pinpoint.parse("khoản 5 Điều"), "khoản 5 Điều"),
     (lambda: Column(decimals=7), 7),
     (lambda: Cell(kind=CellKind.DATE, value=5), 5),
+    (lambda: Cell(value="x", colspan=0), 0),
+    (
+        lambda: Table(header=[["A", "B"]], rows=[["x", Cell(value="y", colspan=2)]]),
+        (Cell(value="x"), Cell(value="y", colspan=2)),
+    ),
+    (
+        lambda: Table(header=[[Cell(value="A", rowspan=2)]], rows=[["x"]]),
+        (Cell(value="A", rowspan=2),),
+    ),
 ]
 
 
@@ -396,3 +405,24 @@ def test_cells_and_columns_as_written() -> None:
     assert cell.kind is CellKind.TEXT
     assert Column(decimals=6).decimals == 6
     assert Column(decimals=0).decimals == 0
+
+
+def test_cells_are_placed_around_the_rowspans_above() -> None:
+    """A cell goes to the first column no merged cell from above covers: after two at the
+    start of the row, before one at its end."""
+    table = Table(
+        header=[
+            [Cell(value="STT", rowspan=2), Cell(value="Đơn vị", rowspan=2), "Năm 2024", "Ghi chú"],
+            ["Số lượng", Cell(value="", rowspan=1)],
+        ],
+        rows=[[1, "Lục Nam", 5, ""]],
+    )
+    placed = [
+        [(column, cell.text) for column, cell in row] for row in table.placed(TablePart.HEADER)
+    ]
+    assert placed == [
+        [(0, "STT"), (1, "Đơn vị"), (2, "Năm 2024"), (3, "Ghi chú")],
+        [(2, "Số lượng"), (3, "")],
+    ]
+    ending = Table(header=[["A", Cell(value="B", rowspan=2)], ["A1"]], rows=[["x", "y"]])
+    assert [[c for c, _ in row] for row in ending.placed(TablePart.HEADER)] == [[0, 1], [0]]

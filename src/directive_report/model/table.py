@@ -280,18 +280,18 @@ def _place(
                 covered.setdefault(below, set()).update(range(column, column + cell.colspan))
             placed.append((column, cell))
             column += cell.colspan
-        while column in taken:
-            column += 1
-        reach = max([column, *(t + 1 for t in taken)])
-        if width is None:
-            width = reach
-        if reach != width or len(taken) + sum(cell.colspan for cell in row) != width:
+        # the columns the row covers: its cells', and those taken by rowspans from above (no
+        # cell is placed on those, and none reaches past the width: checked above)
+        count = len(taken) + sum(cell.colspan for cell in row)
+        if width is None:  # the first row of the header, which nothing above reaches into
+            width = count
+        if count != width:
             fail(
                 table,
                 part.value,
                 i18n._(
                     "{where}: covers {reach} columns with its merged cells, but the table has {width} (from its first header row)"
-                ).format(where=_where(part, r, None, None), reach=reach, width=width),
+                ).format(where=_where(part, r, None, None), reach=count, width=width),
                 row,
             )
         placed_rows.append(tuple(placed))
