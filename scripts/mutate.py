@@ -91,6 +91,19 @@ CACHES: dict[str, tuple[str, ...]] = {
 #: mutates and the line the mutant writes there, with the reason.  They are left out of the
 #: score; every other survivor counts against it.
 EQUIVALENT: dict[tuple[str, str], str] = {
+    # model
+    (
+        "directive_report.model.table.x__place",
+        "for below in range(r + cell.rowspan):",
+    ): "the rows up to r are placed already: what is marked for them is never read",
+    (
+        "directive_report.model.table.x__place",
+        "for below in range(r - 1, r + cell.rowspan):",
+    ): "the rows up to r are placed already: what is marked for them is never read",
+    (
+        "directive_report.model.table.x__where",
+        "if cell is None and column is None:",
+    ): "cell and column are given together or not at all",
     # vi
     (
         "directive_report.vi._common.x__digit_count",

@@ -366,6 +366,13 @@ VALUES: list[tuple[Callable[[], object], object]] = [
         lambda: Table(header=[[Cell(value="A", rowspan=2)]], rows=[["x"]]),
         (Cell(value="A", rowspan=2),),
     ),
+    (lambda: Table(header=[], rows=[["x"]]), ()),
+    (lambda: Table(header=[["A"]], rows=[]), ()),
+    (
+        lambda: Table(header=[["A"]], rows=[["x"]], columns=[Column(), Column()]),
+        (Column(), Column()),
+    ),
+    (lambda: Table(header=[["A", 5]], rows=[["x", "y"]]), 5),
 ]
 
 
@@ -426,3 +433,11 @@ def test_cells_are_placed_around_the_rowspans_above() -> None:
     ]
     ending = Table(header=[["A", Cell(value="B", rowspan=2)], ["A1"]], rows=[["x", "y"]])
     assert [[c for c, _ in row] for row in ending.placed(TablePart.HEADER)] == [[0, 1], [0]]
+
+
+def test_table_notes_and_rows_as_written() -> None:
+    """One note may be given as text; a row must be a sequence of cells, not one text."""
+    table = Table(header=[["A"]], rows=[["x"]], notes="Nguồn: Sở.")
+    assert table.notes == (Paragraph(runs="Nguồn: Sở."),)
+    with pytest.raises(TypeError, match=r"^a row is a sequence of cells$"):
+        Table(header=["A"], rows=[["x"]])
