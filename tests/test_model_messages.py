@@ -112,6 +112,18 @@ MESSAGES: list[tuple[Callable[[], object], str]] = [
     ),
     (lambda: Article(), "Article.text: an article needs its text, a title or clauses"),
     (
+        lambda: Decision(
+            authority="GIÁM ĐỐC", bases=["Căn cứ"], articles=[Article(text="x")], executors=[" "]
+        ),
+        "Decision.executors: must not be empty",
+    ),
+    (
+        lambda: Decision(
+            authority="GIÁM ĐỐC", bases=["Căn cứ"], articles=[Article(text="x")], executors=[" Sở"]
+        ),
+        "Decision.executors: must not start or end with whitespace: ' Sở'",
+    ),
+    (
         lambda: Decision(authority="GIÁM ĐỐC", bases=[], articles=[Article(text="x")]),
         "Decision.bases: a decision rests on at least one 'Căn cứ' line",
     ),

@@ -34,6 +34,7 @@ from directive_report.model import (
     document_type,
 )
 from directive_report.model.body import Action, ActionList, Money, walk_body
+from directive_report.model.decision import Clause
 from directive_report.model.placeholder import find_placeholders, placeholder, placeholders_in
 from directive_report.model.report import Authority, Directive
 from directive_report.model.text import Run
@@ -366,6 +367,7 @@ VALUES: list[tuple[Callable[[], object], object]] = [
         lambda: Table(header=[[Cell(value="A", rowspan=2)]], rows=[["x"]]),
         (Cell(value="A", rowspan=2),),
     ),
+    (lambda: Clause(text="x", points=["p"] * 24), tuple([Paragraph(runs="p")] * 24)),
     (lambda: Table(header=[], rows=[["x"]]), ()),
     (lambda: Table(header=[["A"]], rows=[]), ()),
     (
@@ -441,3 +443,9 @@ def test_table_notes_and_rows_as_written() -> None:
     assert table.notes == (Paragraph(runs="Nguồn: Sở."),)
     with pytest.raises(TypeError, match=r"^a row is a sequence of cells$"):
         Table(header=["A"], rows=[["x"]])
+
+
+def test_clauses_as_written() -> None:
+    """One điểm may be given as text; 23 điểm (a to y) fit."""
+    assert Clause(text="Khoản", points="Điểm").points == (Paragraph(runs="Điểm"),)
+    assert len(Clause(text="Khoản", points=["Điểm"] * 23).points) == 23
