@@ -255,6 +255,10 @@ MESSAGES: list[tuple[Callable[[], object], str]] = [
         "Citation.amended_in: expected four-digit years, got 1944",
     ),
     (
+        lambda: Citation(doc_type=CT, bare_number=21, issuer=""),
+        "Citation.issuer: must not be empty",
+    ),
+    (
         lambda: Citation(doc_type=CT, bare_number=21, issuer_inferred=True),
         "Citation.issuer_inferred: is set but there is no issuer",
     ),

@@ -34,7 +34,7 @@ from directive_report.model import (
     document_type,
 )
 from directive_report.model.body import Action, ActionList, Money, walk_body
-from directive_report.model.decision import Clause
+from directive_report.model.decision import Article, Clause, Decision
 from directive_report.model.placeholder import find_placeholders, placeholder, placeholders_in
 from directive_report.model.report import Authority, Directive
 from directive_report.model.text import Run
@@ -368,6 +368,12 @@ VALUES: list[tuple[Callable[[], object], object]] = [
         (Cell(value="A", rowspan=2),),
     ),
     (lambda: Clause(text="x", points=["p"] * 24), tuple([Paragraph(runs="p")] * 24)),
+    (lambda: Section(title=" "), " "),
+    (lambda: Section(title="I "), "I "),
+    (lambda: Citation(doc_type=ND, bare_number=1, issuer=""), ""),
+    (lambda: Authority(name="S", abbreviation="S", place="B", superior="Ubnd"), "Ubnd"),
+    (lambda: Decision(authority="A", bases=[], articles=[Article(text="x")]), ()),
+    (lambda: Decision(authority="A", bases=["Căn cứ"], articles=[]), ()),
     (lambda: Table(header=[], rows=[["x"]]), ()),
     (lambda: Table(header=[["A"]], rows=[]), ()),
     (
@@ -449,3 +455,22 @@ def test_clauses_as_written() -> None:
     """One điểm may be given as text; 23 điểm (a to y) fit."""
     assert Clause(text="Khoản", points="Điểm").points == (Paragraph(runs="Điểm"),)
     assert len(Clause(text="Khoản", points=["Điểm"] * 23).points) == 23
+
+
+def test_legal_bases_lose_their_closing_punctuation() -> None:
+    """A 'Căn cứ' line is stored without the ";" or "." the layout adds, even in a run of its
+    own; one line may be given as text."""
+    decision = Decision(
+        authority="GIÁM ĐỐC",
+        bases=[
+            "Căn cứ Điều X;",
+            Paragraph(runs=["Căn cứ Luật Đất đai", Run(text=" ;", bold=True)]),
+        ],
+        articles=[Article(text="x")],
+    )
+    assert decision.bases == (
+        Paragraph(runs="Căn cứ Điều X"),
+        Paragraph(runs="Căn cứ Luật Đất đai"),
+    )
+    single = Decision(authority="GIÁM ĐỐC", bases="Căn cứ Luật X.", articles=[Article(text="x")])
+    assert single.bases == (Paragraph(runs="Căn cứ Luật X"),)
