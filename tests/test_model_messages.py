@@ -36,7 +36,7 @@ from directive_report.model.report import (
     SignaturePrefix,
 )
 from directive_report.model.table import Cell, CellKind, Column, Table
-from directive_report.model.text import Paragraph
+from directive_report.model.text import Paragraph, Run
 
 BC = document_type("BC")
 CT = document_type("CT")
@@ -50,6 +50,14 @@ MESSAGES: list[tuple[Callable[[], object], str]] = [
     (
         lambda: Paragraph(runs=" Kế hoạch"),
         "Paragraph.runs: must not start or end with whitespace: ' Kế hoạch'",
+    ),
+    (
+        lambda: Paragraph(runs=[" Kế", Run(text="hoạch", bold=True)]),
+        "Paragraph.runs: must not start or end with whitespace: ' Kếhoạch'",
+    ),
+    (
+        lambda: Paragraph(runs=" " + "a" * 45),
+        "Paragraph.runs: must not start or end with whitespace: ' " + "a" * 39 + "'",
     ),
     (lambda: Section(title=" "), "Section.title: must not be empty"),
     (

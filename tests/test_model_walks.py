@@ -368,6 +368,8 @@ VALUES: list[tuple[Callable[[], object], object]] = [
         (Cell(value="A", rowspan=2),),
     ),
     (lambda: Clause(text="x", points=["p"] * 24), tuple([Paragraph(runs="p")] * 24)),
+    (lambda: Paragraph(runs="  "), "  "),
+    (lambda: Paragraph(runs="Kế hoạch "), "Kế hoạch "),
     (lambda: Section(title=" "), " "),
     (lambda: Section(title="I "), "I "),
     (lambda: Citation(doc_type=ND, bare_number=1, issuer=""), ""),
