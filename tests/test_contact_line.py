@@ -28,6 +28,7 @@ from directive_report.exporters import ExportOptions
 from directive_report.exporters.markdown_export import to_markdown
 from directive_report.layout import SIZE_SETS, LayoutError, LayoutProfile, document_content
 from directive_report.model import Contact, Paragraph
+from directive_report.readers import VisibleTextMismatchError
 from directive_report.serialize import dumps, loads
 from directive_report.testing import contacts
 
@@ -345,3 +346,39 @@ def test_pdf_rule_spans_the_text_area(pdfs: dict[str, Path], format: str, tmp_pa
     assert 0 < first_line.top - rule.top < 3.0  # the rule is right above the first line
     page_two = _office.render_page(pdfs[format], tmp_path / "page2.png", page=2, dpi=dpi)
     assert _office.horizontal_rules(page_two, dpi, min_length=100) == []
+
+
+# --------------------------------------------------------------------------------------------
+# Reading back
+
+
+@pytest.mark.parametrize("format", ["docx", "odt"])
+def test_read_back_and_an_edited_contact_line_is_noticed(format: str, tmp_path: Path) -> None:
+    """``read`` returns the công văn with its contact data; once someone edits the telephone
+    in the page-1 footer, the carried report no longer matches what the page shows."""
+    data = dr.render(cong_van(), format)
+    path = tmp_path / f"cong-van.{format}"
+    path.write_bytes(data)
+    assert dr.read(path) == cong_van()
+    edited = tmp_path / f"edited.{format}"
+    edited.write_bytes(_replace_in_package(data, "0204 0000 001", "0204 9999 999"))
+    with pytest.raises(VisibleTextMismatchError) as error:
+        dr.read(edited)
+    assert "0204 9999 999" in error.value.shown
+
+
+def _replace_in_package(data: bytes, old: str, new: str) -> bytes:
+    """The package with *old* replaced by *new* in its footer part (DOCX) or page styles (ODT),
+    every other member copied as it is."""
+    import zipfile
+
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            member = source.read(info)
+            if info.filename in ("word/footer1.xml", "styles.xml"):
+                assert old.encode() in member
+                member = member.replace(old.encode(), new.encode())
+            target.writestr(info, member)
+    return out.getvalue()

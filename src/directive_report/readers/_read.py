@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import difflib
 import io
+import itertools
 import os
 import warnings
 from typing import Final
@@ -23,6 +24,7 @@ from directive_report.errors import DirectiveReportError
 from directive_report.model import Report
 from directive_report.readers._limits import Source, read_source, source_name
 from directive_report.readers._read_facts import read_facts, sniff_format
+from directive_report.readers.facts import ParagraphFacts
 
 __all__ = ["READ_FORMATS", "EditedDocumentWarning", "VisibleTextMismatchError", "read"]
 
@@ -106,13 +108,20 @@ def read(source: Source, *, format: str | None = None, strict: bool = True) -> R
 
 def _visible(data: bytes, fmt: str, name: str) -> list[tuple[str, str]]:
     """``(location, text)`` of every non-empty paragraph, white space collapsed, without the
-    page-number field (its text is whatever page the producer last saw)."""
+    page-number field (its text is whatever page the producer last saw); the first-page
+    footers' paragraphs (a công văn's contact line) after the body's."""
     stream = io.BytesIO(data)
     stream.name = name
     facts = read_facts(stream, format=fmt)
+    footers = [
+        block
+        for section in facts.sections
+        for block in section.first_page_footer or ()
+        if isinstance(block, ParagraphFacts)
+    ]
     return [
         (paragraph.location, " ".join(paragraph.visible_text.split()))
-        for paragraph in facts.paragraphs()
+        for paragraph in itertools.chain(facts.paragraphs(), footers)
         if paragraph.visible_text.strip()
     ]
 
