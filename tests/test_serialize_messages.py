@@ -5,10 +5,11 @@ line of a valid report (test_serialize.MINIMAL)."""
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
-from directive_report import ReportLoadError, loads
+from directive_report import ReportLoadError, load, loads
 from directive_report.model import ActionList, Cell, CellKind, Paragraph, Run, Section, Table
 from test_serialize import MINIMAL
 from test_table_serialize import TABLE
@@ -323,3 +324,16 @@ def test_cells_are_read_as_written(cell: str, expected: Cell) -> None:
     table = report.intro[0]
     assert isinstance(table, Table)
     assert table.rows[0][2] == expected
+
+
+def test_a_path_that_cannot_be_looked_at_is_one_error(tmp_path: Path) -> None:
+    """Looking at a path can fail (a name too long for the file system here; a folder the user
+    cannot enter in tests/test_bad_input_permissions.py): one load error saying why, never a
+    bare OSError (``Path.is_dir`` raised one)."""
+    path = tmp_path / ("r" * 300 + ".toml")
+    with pytest.raises(ReportLoadError) as caught:
+        load(path)
+    assert caught.value.source == str(path)
+    assert [tuple(problem) for problem in caught.value.problems] == [
+        ("", "cannot read the file: File name too long")
+    ]
