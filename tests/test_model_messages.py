@@ -25,6 +25,7 @@ from directive_report.model.body import (
     TaskList,
 )
 from directive_report.model.citation import Citation, Pinpoint, Provision, ProvisionLevel
+from directive_report.model.contact import Contact
 from directive_report.model.decision import Article, Clause, Decision, Request
 from directive_report.model.document import DocumentNumber, DocumentType, document_type
 from directive_report.model.report import (
@@ -365,6 +366,37 @@ MESSAGES: list[tuple[Callable[[], object], str]] = [
         lambda: Table(header=[["A", "B"]], rows=[["x", "y"]], columns=[Column()]),
         "Table.columns: gives 1 columns, but the table has 2",
     ),
+    # the issuer's contact line (ô 13)
+    (
+        lambda: Contact(),
+        "Contact.address: give at least one of address, phone, fax, email, website (or leave "
+        "the contact out)",
+    ),
+    (
+        lambda: Contact(address="Số 1\nđường A"),
+        "Contact.address: must be on one line: 'Số 1\\nđường A'",
+    ),
+    (lambda: Contact(address=""), "Contact.address: must not be empty"),
+    (
+        lambda: Contact(phone="số máy"),
+        "Contact.phone: expected digits grouped by spaces, dots or hyphens, e.g. '0204 3854 567', "
+        "got 'số máy'",
+    ),
+    (
+        lambda: Contact(fax="1"),
+        "Contact.fax: expected digits grouped by spaces, dots or hyphens, e.g. '0204 3854 567', "
+        "got '1'",
+    ),
+    (
+        lambda: Contact(email="vanthu@gov"),
+        "Contact.email: expected one e-mail address, e.g. 'vanthu@example.gov.vn', got "
+        "'vanthu@gov'",
+    ),
+    (
+        lambda: Contact(website="stttt bacgiang.gov.vn"),
+        "Contact.website: expected a website address without spaces, e.g. 'example.gov.vn', got "
+        "'stttt bacgiang.gov.vn'",
+    ),
     # directives and the report
     (
         lambda: Directive(citation=attrs.evolve(CT21, date=None)),
@@ -473,3 +505,19 @@ def test_a_signature_in_the_heads_name_needs_no_title_of_its_own() -> None:
         name="Nguyễn Văn A", capacities=[Capacity(prefix=SignaturePrefix.TL, title="GIÁM ĐỐC")]
     )
     assert signature.signer_title is None
+
+
+@pytest.mark.parametrize(
+    ("field", "text"),
+    [
+        ("phone", "+84 (204) 3854.567"),
+        ("phone", "0204 3854 567 / 0204 3854 568"),
+        ("fax", "12"),
+        ("email", "van.thu@bacgiang.gov.vn"),
+        ("website", "https://stttt.bacgiang.gov.vn/gioi-thieu"),
+        ("website", "bacgiang.gov.vn"),
+        ("address", "Số 1, đường Hùng Vương"),
+    ],
+)
+def test_contact_items_as_offices_write_them(field: str, text: str) -> None:
+    assert getattr(Contact(**{field: text}), field) == text
