@@ -105,6 +105,10 @@ EQUIVALENT: dict[tuple[str, str], str] = {
         "directive_report.model.table.x__where",
         "if cell is None and column is None:",
     ): "cell and column are given together or not at all",
+    (
+        "directive_report.model.placeholder.x_find_placeholders",
+        "break  # derived data (a table's placed cells): its source is walked",
+    ): "the one field not given to a constructor (Table._placed) is its class's last",
     # vi
     (
         "directive_report.vi._common.x__digit_count",

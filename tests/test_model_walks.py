@@ -33,7 +33,7 @@ from directive_report.model import (
     block_paragraphs,
     document_type,
 )
-from directive_report.model.body import Action, ActionList, Money, walk_body
+from directive_report.model.body import Action, ActionList, Money, TaskList, walk_body
 from directive_report.model.decision import Article, Clause, Decision
 from directive_report.model.placeholder import find_placeholders, placeholder, placeholders_in
 from directive_report.model.report import Authority, Directive
@@ -367,6 +367,11 @@ VALUES: list[tuple[Callable[[], object], object]] = [
     (lambda: Authority(name="S", abbreviation="S", place="B", superior="Ubnd"), "Ubnd"),
     (lambda: Decision(authority="A", bases=[], articles=[Article(text="x")]), ()),
     (lambda: Decision(authority="A", bases=["Căn cứ"], articles=[]), ()),
+    (lambda: TaskList(tasks=[]), ()),
+    (
+        lambda: Table(header=[["A", "B", "C"]], rows=[["x", "y"]]),
+        (Cell(value="x"), Cell(value="y")),
+    ),
     (lambda: Table(header=[], rows=[["x"]]), ()),
     (lambda: Table(header=[["A"]], rows=[]), ()),
     (
