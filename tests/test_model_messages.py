@@ -377,6 +377,11 @@ MESSAGES: list[tuple[Callable[[], object], str]] = [
         "Contact.address: must be on one line: 'Số 1\\nđường A'",
     ),
     (lambda: Contact(address=""), "Contact.address: must not be empty"),
+    (lambda: Contact(phone=""), "Contact.phone: must not be empty"),
+    (
+        lambda: Contact(email="a@b.vn\nc@d.vn"),
+        "Contact.email: must be on one line: 'a@b.vn\\nc@d.vn'",
+    ),
     (
         lambda: Contact(phone="số máy"),
         "Contact.phone: expected digits grouped by spaces, dots or hyphens, e.g. '0204 3854 567', "

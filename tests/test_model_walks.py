@@ -34,6 +34,7 @@ from directive_report.model import (
     document_type,
 )
 from directive_report.model.body import Action, ActionList, Money, TaskList, walk_body
+from directive_report.model.contact import Contact
 from directive_report.model.decision import Article, Clause, Decision
 from directive_report.model.placeholder import find_placeholders, placeholder, placeholders_in
 from directive_report.model.report import Authority, Directive
@@ -368,6 +369,8 @@ VALUES: list[tuple[Callable[[], object], object]] = [
     (lambda: Decision(authority="A", bases=[], articles=[Article(text="x")]), ()),
     (lambda: Decision(authority="A", bases=["Căn cứ"], articles=[]), ()),
     (lambda: TaskList(tasks=[]), ()),
+    (lambda: Contact(address="Số 1\nđường A"), "Số 1\nđường A"),
+    (lambda: Contact(website="a b"), "a b"),
     (
         lambda: Table(header=[["A", "B", "C"]], rows=[["x", "y"]]),
         (Cell(value="x"), Cell(value="y")),
