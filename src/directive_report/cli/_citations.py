@@ -5,14 +5,20 @@ from __future__ import annotations
 
 import argparse
 import bisect
+import codecs
 import json
 import sys
+from collections import deque
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from directive_report.cli._common import CommandError, jobs_argument
 from directive_report.cli._workers import resolve_jobs
 from directive_report.i18n import _
+
+if TYPE_CHECKING:
+    from directive_report.citations import Found
 
 #: The keys of a ``--json`` record, in order.  A stable contract: see docs/citations.md.
 RECORD_KEYS = (
@@ -88,28 +94,39 @@ def expand(paths: list[Path]) -> list[Path]:
     return files
 
 
-def read_text(path: Path) -> str:
-    """The text searched in *path*: the file itself, or the words of a report file."""
-    from directive_report import citations
+#: Bytes read at a time from a text file: the file is never held whole (memory while reading
+#: stays a few times this).
+_BLOCK = 1 << 18
 
-    if _is_report(path):
-        from directive_report.serialize import load
 
-        return citations.report_text(load(path))
+def _text_chunks(path: Path) -> Iterator[str]:
+    """The text of *path* as UTF-8, a chunk at a time (line ends untouched, a BOM kept as a
+    character); each way it cannot be read is one :class:`CommandError`."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    read = 0  # bytes read before the current block
     try:
-        with path.open(encoding="utf-8", newline="") as stream:
-            return stream.read()
+        with path.open("rb") as stream:
+            while True:
+                block = stream.read(_BLOCK)
+                pending = len(decoder.getstate()[0])
+                try:
+                    chunk = decoder.decode(block, final=not block)
+                except UnicodeDecodeError as error:
+                    raise CommandError(
+                        _("{path}: not UTF-8 text (byte {byte}): save it as UTF-8 first").format(
+                            path=path, byte=read - pending + error.start
+                        )
+                    ) from None
+                if chunk:
+                    yield chunk
+                if not block:
+                    return
+                read += len(block)
     except FileNotFoundError:
         raise CommandError(_("{path}: no such file").format(path=path)) from None
     except IsADirectoryError:
         raise CommandError(
             _("{path}: is a folder, expected a text or report file").format(path=path)
-        ) from None
-    except UnicodeDecodeError as error:
-        raise CommandError(
-            _("{path}: not UTF-8 text (byte {byte}): save it as UTF-8 first").format(
-                path=path, byte=error.start
-            )
         ) from None
     except OSError as error:
         raise CommandError(
@@ -117,11 +134,23 @@ def read_text(path: Path) -> str:
         ) from None
 
 
-def records(file: str, text: str) -> list[dict[str, Any]]:
-    """The ``--json`` records of the citations in *text*, read from *file*."""
+def _check_text(path: Path) -> None:
+    """Read *path* through once, so that a file that cannot be read, or holds a bidirectional
+    control (which :func:`citations.extract` refuses), stops the run before any output."""
+    from directive_report._text import BIDI_CONTROLS, bidi_control_error
+
+    read = 0
+    for chunk in _text_chunks(path):
+        found = BIDI_CONTROLS.search(chunk)
+        if found is not None:
+            raise bidi_control_error(chunk, found.start(), read)
+        read += len(chunk)
+
+
+def records(file: str, found: list[Found]) -> list[dict[str, Any]]:
+    """The ``--json`` records of the citations *found* in the text of *file*, in order."""
     from directive_report import citations
 
-    found = citations.extract(text)
     resolved: dict[int, str] = {}
     for document in citations.resolve(found):
         canonical = document.citation.format("full")
@@ -150,57 +179,113 @@ def records(file: str, text: str) -> list[dict[str, Any]]:
     return out
 
 
-class _Places:
-    """Where an offset of a text is: ``FILE:LINE:COLUMN`` in a text file; in a report, whose
-    lines are not the file's, the paragraph of its words (1 is the trích yếu):
-    ``FILE (paragraph 3)``.  The line (or paragraph) breaks are found once, so placing every
-    citation of a text takes time linear in the text."""
+class _Lines:
+    """``FILE:LINE:COLUMN`` of offsets met in increasing order in a text read a chunk at a
+    time: the chunks pass through :meth:`feed`, and only those not yet counted are kept, so
+    placing every citation takes time linear in the text and memory of about one chunk."""
 
-    def __init__(self, file: str, text: str, report: bool) -> None:
+    def __init__(self, file: str) -> None:
         self.file = file
-        self.report = report
-        separator = _PARAGRAPH_BREAK if report else "\n"
-        self.starts = [0]  # where each line (or paragraph) starts
-        found = text.find(separator)
+        self.chunks: deque[str] = deque()  # read and not wholly counted; the first starts at base
+        self.base = 0
+        self.counted = 0  # the line breaks before this offset are counted
+        self.line = 1
+        self.line_start = 0
+
+    def feed(self, chunks: Iterator[str]) -> Iterator[str]:
+        """*chunks*, kept until counted."""
+        for chunk in chunks:
+            self.chunks.append(chunk)
+            yield chunk
+
+    def where(self, offset: int) -> str:
+        """Where *offset* is (not before the last offset asked for)."""
+        while self.counted < offset:
+            chunk = self.chunks[0]
+            low, high = self.counted - self.base, min(len(chunk), offset - self.base)
+            breaks = chunk.count("\n", low, high)
+            if breaks:
+                self.line += breaks
+                self.line_start = self.base + chunk.rindex("\n", low, high) + 1
+            self.counted = self.base + high
+            if high == len(chunk):  # wholly counted
+                self.chunks.popleft()
+                self.base += len(chunk)
+        return f"{self.file}:{self.line}:{offset - self.line_start + 1}"
+
+
+class _Paragraphs:
+    """Where an offset of a report's text is: its words' lines are not the file's, so the
+    paragraph (1 is the trích yếu): ``FILE (paragraph 3)``."""
+
+    def __init__(self, file: str, text: str) -> None:
+        self.file = file
+        self.starts = [0]  # where each paragraph starts
+        found = text.find(_PARAGRAPH_BREAK)
         while found != -1:
-            self.starts.append(found + len(separator))
-            found = text.find(separator, found + len(separator))
+            self.starts.append(found + len(_PARAGRAPH_BREAK))
+            found = text.find(_PARAGRAPH_BREAK, found + len(_PARAGRAPH_BREAK))
 
     def where(self, offset: int) -> str:
         index = bisect.bisect_right(self.starts, offset)
-        if self.report:
-            return _("{file} (paragraph {paragraph})").format(file=self.file, paragraph=index)
-        return f"{self.file}:{index}:{offset - self.starts[index - 1] + 1}"
+        return _("{file} (paragraph {paragraph})").format(file=self.file, paragraph=index)
 
 
-def _records_of(job: tuple[str, str]) -> list[dict[str, Any]]:
-    return records(*job)
+def _file_records(job: tuple[str, str | None]) -> tuple[list[dict[str, Any]], list[str]]:
+    """The records of one input, and where each citation is: *job* is the file as given and,
+    for a report, its text (a text file is streamed from disk)."""
+    from directive_report import citations
+
+    file, report = job
+    if report is not None:
+        found = citations.extract(report)
+        paragraphs = _Paragraphs(file, report)
+        places = [paragraphs.where(item.start) for item in found]
+    else:
+        lines = _Lines(file)
+        found, places = [], []
+        for item in citations.extract(lines.feed(_text_chunks(Path(file)))):
+            found.append(item)
+            places.append(lines.where(item.start))
+    return records(file, found), places
 
 
-def _all_records(texts: list[tuple[str, str, bool]], jobs: int) -> list[list[dict[str, Any]]]:
-    """The records of each text, in order; with *jobs* > 1 in that many processes."""
-    work = [(file, text) for file, text, _report in texts]
-    if jobs == 1 or len(work) < 2:
-        return [_records_of(job) for job in work]
+def _all_records(
+    inputs: list[tuple[str, str | None]], jobs: int
+) -> list[tuple[list[dict[str, Any]], list[str]]]:
+    """The records and places of each input, in order; with *jobs* > 1 in that many processes."""
+    if jobs == 1 or len(inputs) < 2:
+        return [_file_records(job) for job in inputs]
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(max_workers=min(jobs, len(work))) as pool:
-        return list(pool.map(_records_of, work))
+    with ProcessPoolExecutor(max_workers=min(jobs, len(inputs))) as pool:
+        return list(pool.map(_file_records, inputs))
 
 
 def run(args: argparse.Namespace) -> int:
-    """Read every file first (so that a bad one stops the run before any output), then print."""
-    texts = [(str(path), read_text(path), _is_report(path)) for path in expand(args.files)]
-    found = _all_records(texts, resolve_jobs(args.jobs))
+    """Check every file first (so that a bad one stops the run before any output), then print.
+
+    A report is loaded whole (its size is bounded when loaded); a text file is read a chunk at
+    a time, twice (checked, then searched), and never held whole.
+    """
+    from directive_report import citations
+    from directive_report.serialize import load
+
+    inputs: list[tuple[str, str | None]] = []
+    for path in expand(args.files):
+        if _is_report(path):
+            inputs.append((str(path), citations.report_text(load(path))))
+        else:
+            _check_text(path)
+            inputs.append((str(path), None))
+    found = _all_records(inputs, resolve_jobs(args.jobs))
     if args.json:
-        out = [record for file_records in found for record in file_records]
+        out = [record for file_records, _places in found for record in file_records]
         json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return 0
-    for (file, text, report), file_records in zip(texts, found, strict=True):
-        places = _Places(file, text, report)
-        for record in file_records:
-            where = places.where(record["start"])
+    for file_records, places in found:
+        for record, where in zip(file_records, places, strict=True):
             words = " ".join(record["text"].split())
             canonical = record["resolved_to"]
             line = f"{where}: {words}"
