@@ -23,6 +23,7 @@ from directive_report.citations._patterns import (
     Grammar,
     fold,
     grammar,
+    unaccented_key,
 )
 from directive_report.citations._source import Source
 from directive_report.citations._tail_reading import TailReading
@@ -34,14 +35,16 @@ from directive_report.model import (
     DocumentType,
 )
 
-__all__ = ["Found", "extract_text", "parse"]
+__all__ = ["Found", "Reader", "parse"]
 
 # The first characters of what continues a list of numbers ("," or "và"); a string, so that ""
 # (no character near) is in it.
 _LIST_STARTS = ",vV"
+# Types whose abbreviation with a bare number and a year is a citation: "NĐ 15/2020".
+_NORMATIVE = frozenset({"Nghị định", "Thông tư", "Quyết định", "Nghị quyết"})
 
 
-class _Reader(TailReading):
+class Reader(TailReading):
     """Reads citations out of one NFC text."""
 
     def __init__(self, text: str, issuers: IssuerTable) -> None:
@@ -124,6 +127,7 @@ class _Reader(TailReading):
                     laws.add(index - 1)
                 index = text.find(literal, index + 1)
         found = [m.start() for m in self.g.anchor.finditer(text)]
+        anchors = len(found)
         if laws:  # a law's anchor is a letter, never one of the digits: no position repeats
             found.extend(laws)
         if "/" in text:
@@ -138,7 +142,19 @@ class _Reader(TailReading):
                 )
             }
             found.extend(self._bare - anchored)
-        if laws or self._bare:
+            # a number with a ký hiệu after words that are not a type ("Chương trình hành động
+            # 17-CTr/TU"): read when a type stands before those words (see _numbered)
+            unsaid = {
+                number.start()
+                for slash in self.g.symbol_slash.finditer(text)
+                if (
+                    number := self.g.number_after_word.search(
+                        text, max(0, slash.start() - 20), slash.start()
+                    )
+                )
+            }
+            found.extend(unsaid - anchored - self._bare)
+        if len(found) > anchors:
             found.sort()
         return found, laws
 
@@ -180,20 +196,33 @@ class _Reader(TailReading):
         if start > 0 and (self.text[start - 1].isalnum() or self.text[start - 1] == "_"):
             return None  # the type word is the end of a longer word
         type_word, so, gap, qualifier = head.group("type", "so", "gap", "qualifier")
+        unsaid = head["unsaid"]  # words between the type and a number without "số"
         parts = self._head(
             start,
             type_word[::-1],
             so and so[::-1],
             gap and gap[::-1],
-            qualifier and qualifier[::-1],
+            (qualifier or unsaid) and (qualifier or unsaid)[::-1],
             ident,
         )
+        abbreviated = type_word[::-1] == parts.written_type.abbreviation if parts else False
         if parts is None or parts.number is None:
+            if (
+                abbreviated
+                and parts is not None
+                and (parts.year is None or parts.written_type.name not in _NORMATIVE)
+            ):
+                return None  # "NĐ 15/2020" is a Nghị định; "CT 5" is not read
             return parts
         if head["title"] and not parts.number.symbol.startswith(
             parts.written_type.abbreviation or "\0"
         ):
             return None  # "Kết luận Thanh tra số 1452/KL-TTCP": the ký hiệu confirms the type
+        if (unsaid or abbreviated) and symbol_groups(parts.number)[0] != (
+            parts.written_type.abbreviation
+        ):
+            return None  # "Chương trình hành động 17-CTr/TU", "QĐ số 12/QĐ-UBND": the ký hiệu
+            # names the type
         self._widen_to_symbol_type(parts, done)
         return parts
 
@@ -202,7 +231,7 @@ class _Reader(TailReading):
         so = self.g.so_before.search(self.text, max(done, digit - 30), digit)
         if so is not None and (
             so["word"] is None
-            or so["word"].lower() == "hiệu"
+            or so["key"].lower() == "hiệu"  # a portal's "Số hiệu: ..."
             or self.g.types_by_key.get(fold(so["word"])) is not None
             or self._starts_line(so.start("word"))
         ):
@@ -250,7 +279,11 @@ class _Reader(TailReading):
         if type_word in self._types:
             written = self._types[type_word]
         else:
-            written = self._types[type_word] = self.g.types_by_key.get(fold(type_word))
+            written = self._types[type_word] = (
+                self.g.types_by_key.get(fold(type_word))
+                or self.g.types_by_unaccented_key.get(unaccented_key(type_word))
+                or self.g.types_by_abbreviation.get(type_word)
+            )
         if written is None:
             return None
         parts = Parts(start=start, end=ident.end(), written_type=written, doc_type=written)
@@ -266,9 +299,10 @@ class _Reader(TailReading):
         return parts
 
     def _starts_line(self, position: int) -> bool:
-        """Whether only white space stands before *position* on its line."""
+        """Whether only white space (or a table's or a list's mark) stands before *position* on
+        its line."""
         line = self.text.rfind("\n", 0, position) + 1
-        return not self.text[line:position].strip(" \t|")
+        return not self.text[line:position].strip(" \t|•·*+>-–")
 
     def _apply_ident(self, parts: Parts, ident: re.Match[str]) -> bool:
         """Fill the number from an identifier match; false when it is not a valid number."""
@@ -312,6 +346,10 @@ class _Reader(TailReading):
         law = self.g.law.match(text, start)
         if law is None:
             return None
+        if "ành" in text[max(done, start - 8) : start] and self.g.enacting_before.search(
+            text, max(done, start - 60), start
+        ):
+            return None  # "Quốc hội ban hành Luật ...": the text's own title
         kind = next(i for i in range(4) if law[f"t{i}"])
         written = self.g.types_by_key[fold(self.g.law_type_names[kind])]
         parts = Parts(start=start, end=law.end(), written_type=written, doc_type=written)
@@ -321,7 +359,11 @@ class _Reader(TailReading):
             if country is not None:
                 parts.name, parts.end = CONSTITUTION_COUNTRY, country.end()
         elif law["amend"]:
+            if self.g.plural_before.search(text, max(done, start - 8), start):
+                return None  # "các Luật sửa đổi, bổ sung ...": several laws, none named
             parts.name = " ".join(law["amend"].split())
+        elif law["glued"]:
+            parts.name = self.g.law_names[fold(law["glued"])]
         elif law["name"]:
             parts.name = self.g.law_names[fold(law["name"])]
         elif law["guess"]:
@@ -349,7 +391,19 @@ class _Reader(TailReading):
             parts.end = amended.end()
         if parts.name is None and parts.number is None and parts.year is None:
             return None
+        if parts.number is None and parts.year is None and self._own_title(parts, law[0]):
+            return None  # the text's own title in capitals, on lines of its own
         return parts
+
+    def _own_title(self, parts: Parts, words: str) -> bool:
+        """Whether a law named at *parts* is the text's own title, in capitals on lines of
+        their own ("LUẬT\nTỔ CHỨC QUỐC HỘI")."""
+        end = self.text.find("\n", parts.end)
+        return (
+            words.isupper()
+            and self._starts_line(parts.start)
+            and not self.text[parts.end : len(self.text) if end == -1 else end].strip()
+        )
 
     # -- tails, lists, pinpoints -----------------------------------------------------------
 
@@ -397,50 +451,6 @@ class _Reader(TailReading):
 # Public functions
 
 
-def extract_text(text: str, issuers: IssuerTable = DEFAULT_ISSUERS) -> list[Found]:
-    """Every citation in *text* (any normal form), in order."""
-    return [found for group in extract_groups(text, issuers) for found in group]
-
-
-def extract_groups(
-    text: str, issuers: IssuerTable = DEFAULT_ISSUERS, after: int = 0
-) -> list[list[Found]]:
-    """The citations in *text* (any normal form) that start at or after offset *after*, read
-    as if the text before *after* had been read already, grouped as read (see
-    :meth:`_Reader.groups`): :mod:`._stream` reports a group whole or waits for all of it."""
-    source = Source(text)
-    reader = _Reader(source.text, issuers)
-    mapped = source.text is not text  # NFC input, the usual case, needs no mapping
-    done = after
-    if mapped and after:  # the first NFC offset at or after *after* in the text as given
-        low, high = 0, len(source.text)
-        while low < high:
-            middle = (low + high) // 2
-            if source.original_offset(middle) < after:
-                low = middle + 1
-            else:
-                high = middle
-        done = low
-    groups = []
-    for items in reader.groups(done):
-        group = []
-        for parts in items:
-            start, end = parts.start, parts.end
-            if mapped:
-                start, end = source.original_offset(start), source.original_offset(end)
-            group.append(
-                Found(
-                    start=start,
-                    end=end,
-                    text=text[start:end],
-                    citation=reader.citation(parts),
-                    alias=parts.alias,
-                )
-            )
-        groups.append(group)
-    return groups
-
-
 def parse(text: str, *, issuers: IssuerTable = DEFAULT_ISSUERS) -> Citation:
     """Read *text* as exactly one citation, e.g. ``"Chỉ thị số 21/CT-TTg ngày 25/5/2020 của Thủ
     tướng Chính phủ về tăng cường ..."`` (the trích yếu after "về" becomes ``subject``).
@@ -453,7 +463,7 @@ def parse(text: str, *, issuers: IssuerTable = DEFAULT_ISSUERS) -> Citation:
     source = Source(text)
     lead = len(source.text) - len(source.text.lstrip())
     plain = source.text[lead:].rstrip()
-    reader = _Reader(plain, issuers)
+    reader = Reader(plain, issuers)
 
     def fail(offset: int, message: str) -> CitationParseError:
         return CitationParseError(text, source.original_offset(lead + offset), message)

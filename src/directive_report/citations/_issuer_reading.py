@@ -28,6 +28,8 @@ _CLAUSE_VERBS = word_set("ban xây triển tổ thực báo đề yêu giao ch�
 # A term or congress after the issuer: "Ban Chấp hành Trung ương Đảng (khóa XI)".
 _TERM = re.compile(r"\s*\((?:khóa|khoá|nhiệm\s+kỳ)\s+[^()\n]{1,20}\)", re.IGNORECASE)
 _ROMAN = re.compile(r"[IVXLC]+|\d{1,2}")
+# A ministry's name: "Bộ" and a capitalised word.
+_MINISTRY = re.compile(r"(?:Bộ|BỘ)\s+(?P<first>[^\W\d_])")
 # Characters after an issuer that its reading may have looked at (a joined name, a term).
 _ISSUER_LOOKAHEAD = 120
 #: Readings kept for the same first words (the most recent first).
@@ -77,8 +79,9 @@ class IssuerReading:
         end = self._issuer_words(start.end())
         while end is not None and (joint := self.g.joint_issuer.match(self.text, end)):
             following = self.issuers.name_pattern.match(self.text, joint.end())
-            if following is None:
-                break
+            ministry = _MINISTRY.match(self.text, joint.end())
+            if following is None and (ministry is None or not ministry["first"].isupper()):
+                break  # a second issuer is a known name, or a ministry ("- Bộ Lao động ...")
             second = self._issuer_words(joint.end())
             if second is None or ("," in joint[0] and self._next_word(second) in _CLAUSE_VERBS):
                 break
@@ -117,7 +120,9 @@ class IssuerReading:
                 capitals = word.isupper() and len(word) > 1 and next_word.isupper()
             if known and word in _JOINTS:
                 break  # a second name ("Bộ Nội vụ - Văn phòng Chính phủ") is joined by _issuer
-            if word in ("-", "–"):
+            if word == "&" and self._next_word_as_written(token.end())[:1].isupper():
+                pass  # "Bộ Lao động Thương binh & Xã hội"
+            elif word in ("-", "–"):
                 following = self.g.token.match(text, token.end())
                 if following is None or not following["token"][0].isalnum():
                     break

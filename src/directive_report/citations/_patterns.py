@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 from directive_report.citations._laws import CODE_NAMES, LAW_NAMES
 from directive_report.model import DOCUMENT_TYPES, DocumentType, ProvisionLevel
@@ -175,6 +176,32 @@ LAW_ANCHORS = ("uật", "UẬT", "iến pháp", "IẾN PHÁP", "háp lệnh", "H
 # What follows the name of a law that the list of names does not know: a year, number or date.
 _LAW_END = rf"\s+(?i:năm\s+{_YEAR}|số\s*:?\s*\d|ngày\s+\d)"
 _NOT_IN_NAME = r"(?:năm|số|ngày|và|của|về|tại|theo|luật|bộ|quy|hướng)(?!\w)"
+# Between two words of a name the list does not know: a space, or "và" before a capital
+# ("Luật Tổ chức HDND và UBND ngày 26 tháng 11 năm 2003").
+_GUESS_GAP = (
+    rf"(?:\s+(?!(?i:{_NOT_IN_NAME}))"
+    rf"|\s+(?i:và)\s+(?=(?-i:[{_LOWER.upper()}]))(?!(?i:{_NOT_IN_NAME})))"
+)
+
+
+def base_letter(letter: str) -> str:
+    """*letter* without its diacritics ("ị" -> "i", "đ" -> "d")."""
+    if letter in "đĐ":
+        return "d" if letter == "đ" else "D"
+    return unicodedata.normalize("NFD", letter)[0]
+
+
+def _unaccented(pattern: str) -> str:
+    """*pattern* also matching its letters written without diacritics ("Nghi dinh", "Nghi
+    định"), as copies that lost them write them."""
+    return "".join(
+        f"[{c}{base_letter(c)}]" if c.isalpha() and base_letter(c) != c else c for c in pattern
+    )
+
+
+def unaccented_key(text: str) -> str:
+    """A lookup key without case, spaces or diacritics: ``"Nghi dinh"`` = ``"Nghị định"``."""
+    return "".join(base_letter(c) for c in fold(text))
 
 
 def _hints(word: str) -> tuple[str, str]:
@@ -201,6 +228,10 @@ class Grammar:
     def __init__(self) -> None:
         types = [t.name for t in DOCUMENT_TYPES]
         self.types_by_key: dict[str, DocumentType] = {fold(t.name): t for t in DOCUMENT_TYPES}
+        #: The same without diacritics: a type word a copy wrote without them ("Nghi dinh").
+        self.types_by_unaccented_key: dict[str, DocumentType] = {
+            unaccented_key(t.name): t for t in DOCUMENT_TYPES
+        }
         self.types_by_abbreviation: dict[str, DocumentType] = {
             t.abbreviation: t for t in DOCUMENT_TYPES if t.abbreviation
         }
@@ -220,17 +251,28 @@ class Grammar:
         #: text: one anchored match instead of a search through the words before the number.
         #: The optional qualifier is lazy, so that a longer type wins ("Thông tư liên tịch").
         reversed_types = "|".join(
-            r"\s*".join(re.escape(word[::-1]) for word in reversed(name.split()))
+            r"\s*".join(_unaccented(re.escape(word[::-1])) for word in reversed(name.split()))
             for name in sorted(types, key=len, reverse=True)
         )
+        # A type's abbreviation used as its word ("NĐ 15/2020/NĐ-CP", "QĐ số 12/QĐ-UBND"), in
+        # capitals: read when the ký hiệu or a year confirms it (see _find).
+        abbreviations = sorted(
+            (t.abbreviation for t in DOCUMENT_TYPES if t.abbreviation and len(t.abbreviation) > 1),
+            key=len,
+            reverse=True,
+        )
+        reversed_types += "|(?-i:" + "|".join(re.escape(a[::-1]) for a in abbreviations) + ")"
         # A word in lower case or with a capital, read backwards ("Thanh" is "hnahT").
         title_reversed = f"(?-i:[{_LOWER}]+[{_LOWER.upper()}]?)"
         self.head_reversed = re.compile(
-            rf"(?:\s*:?\s*(?P<so>ốs)(?P<gap>\s+)"
+            rf"(?:\s*:?\s*(?P<so>[ốo]s)(?P<gap>\s+)"
             rf"(?P<qualifier>(?:{_LOWER_WORD}\s+){{1,{MAX_QUALIFIER_WORDS}}}?"
             rf"|(?:{_UPPER_WORD}\s+){{1,{MAX_QUALIFIER_WORDS}}}?"
             rf"|(?P<title>(?:{title_reversed}\s+){{1,3}}?))??"
-            rf"|\s+)(?P<type>{reversed_types})(?!\w)",
+            # without "số", lower-case words only when the ký hiệu names the type (see _find):
+            # "Chương trình hành động 17-CTr/TU"
+            rf"|\s+(?P<unsaid>(?:{_LOWER_WORD}\s+){{1,{MAX_QUALIFIER_WORDS}}}?)??)"
+            rf"(?P<type>{reversed_types})(?!\w)",
             _I,
         )
         self.ident = re.compile(_IDENT, _I)
@@ -238,29 +280,52 @@ class Grammar:
             rf"(?:\s*,\s*(?:và\s+)?|\s+và\s+)(?P<item>(?:{_SO})?{_IDENT_WITH_SYMBOL})", _I
         )
 
-        last_words = sorted({_last_word(name) for name in types})
-        behind = "|".join(rf"(?<={word}\s\d)" for word in last_words)
-        # The last letters of those words: one cheap test before trying each word.
-        last_letters = re.escape("".join(sorted({w[-1] for w in last_words})))
+        last_words = sorted(
+            {_last_word(name) for name in types} | set(map(re.escape, abbreviations))
+        )
+        # The words by their last letter: one cheap test of that letter before trying each word.
+        by_letter: dict[str, list[str]] = {}
+        for word in last_words:
+            by_letter.setdefault(base_letter(word[-1]).lower(), []).append(word)
+        behind = "|".join(
+            rf"(?<=[{re.escape(''.join(sorted({w[-1] for w in words} | {letter})))}]\s\d)(?:"
+            + "|".join(rf"(?<={_unaccented(word)}\s\d)" for word in words)
+            + ")"
+            for letter, words in sorted(by_letter.items())
+        )
         so = "|".join(
-            (r"(?<=số\d)", r"(?<=số\s\d)", r"(?<=số:\d)", r"(?<=số:\s\d)", r"(?<=số\s:\s\d)")
+            (
+                r"(?<=số\d)",
+                r"(?<=s[ốo]\s\d)",
+                r"(?<=số:\d)",
+                r"(?<=s[ốo]:\s\d)",
+                r"(?<=s[ốo]\s:\s\d)",
+            )
         )
         #: A digit right after a type word or "số": where a numbered citation may be.
-        self.anchor = re.compile(
-            rf"\d(?<=[\s:ốỐ]\d)(?:(?<=[{last_letters}]\s\d)(?:{behind})|{so})", _I
-        )
+        self.anchor = re.compile(rf"\d(?<=[\s:ốỐ]\d)(?:{behind}|{so})", _I)
 
         #: A full identifier standing without its type word, typed by its ký hiệu: a cut line
         #: "ố 09/2019/NĐ-CP ...", a misspelt "Thông  39/2018/TT-BYT".
         #: Found by the "/" that follows the number (a literal start: fast to scan for); the
         #: number is then read backwards.
         self.bare_ident = re.compile(rf"/\s?{_YEAR}\s?/\s?(?-i:[A-ZĐ])")
+        #: A "/" before a ký hiệu's letter, and the number before it, after a lower-case word:
+        #: "hành động 17-CTr/TU", "phê duyệt 123/QĐ-UBND".
+        self.symbol_slash = re.compile(r"/(?-i:[A-ZĐ])")
+        self.number_after_word = re.compile(
+            rf"(?<=(?-i:[{_LOWER}])\s)\d{{1,6}}(?-i:[a-d])?(?:-[^\W_]{{1,8}})?\Z"
+        )
         self.digits_before = re.compile(rf"(?<![\w/.{_DASH}])\d{{1,4}}\s?\Z")
-        self.so_before = re.compile(r"(?:(?P<word>\w+)[ \t]+)?(?:số|hiệu)\s*:?\s*\Z", _I)
-        self.date = re.compile(rf"(?:\s*,)?\s*(?:ban\s+hành\s+)?ngày\s*(?P<date>{_DATE})(?!\d)", _I)
+        self.so_before = re.compile(r"(?:(?P<word>\w+)[ \t]+)?(?P<key>số|hiệu)\s*:?\s*\Z", _I)
+        # "ngày", "của" also without diacritics, as a copy that lost them writes them
+        date = _DATE.replace("tháng", "th[áa]ng").replace("năm", "n[ăa]m")
+        self.date = re.compile(
+            rf"(?:\s*,)?\s*(?:ban\s+h[àa]nh\s+)?ng[àa]y\s*(?P<date>{date})(?!\d)", _I
+        )
         # "của" glued to the date before it or the name after it: "06/9/2005củaỦy ban".
         self.issuer_start = re.compile(
-            rf"(?:\s*,)?(?:\s+|(?<=\d))của(?:\s+|(?=(?-i:[{_LOWER.upper()}])))", _I
+            rf"(?:\s*,)?(?:\s+|(?<=\d))c[ủu]a(?:\s+|(?=(?-i:[{_LOWER.upper()}])))", _I
         )
         self.joint_issuer = re.compile(rf"\s*(?:,|và|[{_DASH}])\s*", _I)
         self.token = re.compile(r"(?P<space>\s*)(?P<token>[^\W_]+(?:&[^\W_]+)*|[–-]|\S)")
@@ -300,21 +365,30 @@ class Grammar:
         self.law = re.compile(
             "(?P<ltype>"
             + "|".join(f"(?P<t{i}>{p})" for i, p in enumerate(_LAW_TYPES.values()))
-            + r")(?!\w)(?:\s+(?:"
+            + r")(?:(?!\w)(?:\s+(?:"
             + r"(?P<amend>(?i:sửa\s+đổi,?\s+(?:bổ\s+sung\s+)?một\s+số\s+điều\s+của\s+(?:các\s+)?)"
             + rf"(?i:(?:bộ\s+)?luật|pháp\s+lệnh)\s*(?:(?i:{known})(?!\w)"
             + rf"(?:\s+(?i:và)\s+(?i:(?:bộ\s+)?luật|pháp\s+lệnh)\s*(?i:{known})(?!\w)){{0,3}}"
             + rf"|[^;()]{{3,200}}?(?={_LAW_END}|\s*[;\n]|\s*\Z|\s+sửa\s+đổi)))"
             + rf"|(?P<name>(?i:{known}))(?:(?!\w)|(?=(?i:năm)\s*\d))"
-            + rf"|(?P<guess>[^\W\d_]+(?:\s+(?!(?i:{_NOT_IN_NAME}))[^\W\d_]+){{0,9}}?)"
+            + rf"|(?P<guess>[^\W\d_]+(?:{_GUESS_GAP}[^\W\d_]+){{0,9}}?)"
             + rf"(?={_LAW_END}|\s*\((?i:\s*sửa)|\s*\Z)"
             + "))?"
+            # a known name glued to the type by a copy: "LuậtKhiếu nại, tố cáo"
+            + rf"|(?=(?-i:[{_LOWER.upper()}]))(?P<glued>(?i:{known}))(?!\w))"
         )
         self.law_type_names = tuple(_LAW_TYPES)
         self.constitution_country = re.compile(
             r"\s+" + _words(CONSTITUTION_COUNTRY).replace("hòa", "(?:hòa|hoà)") + r"(?!\w)", _I
         )
         self.bo_before = re.compile(r"(?:Bộ|BỘ)\s+\Z")
+        #: The enacting sentence of a law or an ordinance, before its own title.
+        self.enacting_before = re.compile(
+            r"(?<!\w)(?:Quốc\s+hội|Ủy\s+ban\s+thường\s+vụ\s+Quốc\s+hội)(?:\s+khóa\s+\w+)?"
+            r"\s+ban\s+hành\s+\Z",
+            _I,
+        )
+        self.plural_before = re.compile(r"(?<!\w)(?:các|những)\s+\Z", _I)
         self.law_number = re.compile(rf"\s+{_SO}(?={_IDENT_WITH_SYMBOL})", _I)
         self.law_year = re.compile(rf"(?:\s*năm\s+|\s+)(?P<year>{_YEAR})(?![\d/])", _I)
         #: "năm 2021" right after a number without a year: "Quyết định 1447/QĐ-TCT năm 2021".

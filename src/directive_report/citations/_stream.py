@@ -19,7 +19,8 @@ from typing import TextIO, cast, overload
 import attrs
 
 from directive_report._text import BIDI_CONTROLS, bidi_control_error
-from directive_report.citations._find import Found, extract_groups, extract_text
+from directive_report.citations._find import Found, Reader
+from directive_report.citations._source import Source
 from directive_report.citations.issuers import DEFAULT_ISSUERS, IssuerTable
 
 __all__ = ["CHUNK", "CONTEXT", "MARGIN", "extract"]
@@ -124,3 +125,47 @@ def _refuse_bidi_controls(text: str, offset: int = 0) -> None:
     found = BIDI_CONTROLS.search(text)
     if found is not None:
         raise bidi_control_error(text, found.start(), offset)
+
+
+def extract_text(text: str, issuers: IssuerTable = DEFAULT_ISSUERS) -> list[Found]:
+    """Every citation in *text* (any normal form), in order."""
+    return [found for group in extract_groups(text, issuers) for found in group]
+
+
+def extract_groups(
+    text: str, issuers: IssuerTable = DEFAULT_ISSUERS, after: int = 0
+) -> list[list[Found]]:
+    """The citations in *text* (any normal form) that start at or after offset *after*, read
+    as if the text before *after* had been read already, grouped as read (see
+    :meth:`Reader.groups`): :mod:`._stream` reports a group whole or waits for all of it."""
+    source = Source(text)
+    reader = Reader(source.text, issuers)
+    mapped = source.text is not text  # NFC input, the usual case, needs no mapping
+    done = after
+    if mapped and after:  # the first NFC offset at or after *after* in the text as given
+        low, high = 0, len(source.text)
+        while low < high:
+            middle = (low + high) // 2
+            if source.original_offset(middle) < after:
+                low = middle + 1
+            else:
+                high = middle
+        done = low
+    groups = []
+    for items in reader.groups(done):
+        group = []
+        for parts in items:
+            start, end = parts.start, parts.end
+            if mapped:
+                start, end = source.original_offset(start), source.original_offset(end)
+            group.append(
+                Found(
+                    start=start,
+                    end=end,
+                    text=text[start:end],
+                    citation=reader.citation(parts),
+                    alias=parts.alias,
+                )
+            )
+        groups.append(group)
+    return groups

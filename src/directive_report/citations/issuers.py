@@ -31,6 +31,7 @@ from __future__ import annotations
 import functools
 import os
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -98,6 +99,12 @@ class Issuer:
             )
 
 
+def _base_letters(text: str) -> str:
+    """*text* without its diacritics but for "Đ", which has none to remove ("TƯ" -> "TU")."""
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def _fold(text: str) -> str:
     return modern_tones(" ".join(nfc(text).split()).casefold())
 
@@ -112,6 +119,9 @@ class IssuerTable:
             t.abbreviation.upper(): t.abbreviation for t in DOCUMENT_TYPES if t.abbreviation
         }
         self._type_abbreviations = frozenset(self._groups.values())
+        for abbreviation in list(self._type_abbreviations):  # "ND" in a copy without diacritics
+            unaccented = abbreviation.upper().replace("Đ", "D")
+            self._groups.setdefault(unaccented, abbreviation)
         self._by_group: dict[str, Issuer] = {}
         self._sessions: list[tuple[re.Pattern[str], Issuer]] = []
         self._names: dict[str, str] = {}
@@ -188,8 +198,15 @@ class IssuerTable:
     # -- used by the parser ------------------------------------------------------------------
 
     def canonical_group(self, group: str) -> str:
-        """One group of a ký hiệu in canonical case: ``"TTG"`` -> ``"TTg"``, ``"anm"`` -> ``"ANM"``."""
+        """One group of a ký hiệu in canonical case: ``"TTG"`` -> ``"TTg"``, ``"anm"`` -> ``"ANM"``.
+
+        A ký hiệu is written in Latin letters, Đ and digits (NĐ 30/2020, Phụ lục III); another
+        capital is a copy's damage and is read as its base letter: ``"TƯ"`` -> ``"TU"`` (a
+        group with small letters, such as a word glued to it, is left as written).
+        """
         upper = group.upper()
+        if not upper.isascii() and group.isupper():
+            upper = _base_letters(upper)
         known = self._groups.get(upper)
         if known is not None:
             return known
@@ -246,8 +263,8 @@ class IssuerTable:
 
     def _canonical_name(self, name: str) -> str:
         known = self._names.get(_fold(name))
-        if known is not None:
-            return known
+        if known is not None and (name.isupper() or known.casefold() != name.casefold()):
+            return known  # written in capitals, or with other spacing or tones
         if not name.isupper():
             return name
         matches = list(self.name_pattern.finditer(name))
