@@ -66,10 +66,14 @@ def plugins(monkeypatch: pytest.MonkeyPatch) -> None:
 
 class TestRender:
     def test_markdown_bytes(self, seed_report: Report) -> None:
-        """render() returns the exporter's bytes: UTF-8 Markdown of the report."""
+        """render() returns the exporter's bytes: UTF-8 Markdown of the report, after the TOML
+        front matter that carries it (none with embed_model=False)."""
         data = dr.render(seed_report, "markdown")
         text = data.decode("utf-8")
-        assert text.startswith("UBND TỈNH BẮC GIANG\\\n**SỞ THÔNG TIN VÀ TRUYỀN THÔNG**")
+        assert text.startswith("+++\n")
+        assert "\n+++\n\nUBND TỈNH BẮC GIANG\\\n**SỞ THÔNG TIN VÀ TRUYỀN THÔNG**" in text
+        plain = dr.render(seed_report, "markdown", ExportOptions(embed_model=False)).decode()
+        assert plain.startswith("UBND TỈNH BẮC GIANG\\\n**SỞ THÔNG TIN VÀ TRUYỀN THÔNG**")
         assert text.endswith("**Ngô Đình Tiến**\n")
 
     def test_unknown_format(self, seed_report: Report) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import re
+import tomllib
 import unicodedata
 from pathlib import Path
 
@@ -348,12 +349,19 @@ class TestSeed:
         assert [line for line in lines if line not in seed_markdown] == []
 
     def test_exporter_writes_utf8_nfc(self, seed_report: Report, seed_markdown: str) -> None:
-        """render() writes the same text as UTF-8, in NFC, and leaves the stream open."""
+        """render() writes the same text as UTF-8, in NFC, and leaves the stream open; with
+        embed_model (the default) after the TOML front matter, without it the body alone."""
+        stream = io.BytesIO()
+        MarkdownExporter().render(seed_report, stream, ExportOptions(embed_model=False))
+        assert not stream.closed
+        assert stream.getvalue().decode("utf-8") == seed_markdown
         stream = io.BytesIO()
         MarkdownExporter().render(seed_report, stream, ExportOptions())
-        assert not stream.closed
         data = stream.getvalue().decode("utf-8")
-        assert data == seed_markdown
+        assert data.startswith("+++\n")
+        front, body = data[4:].split("\n+++\n\n", 1)
+        assert body == seed_markdown
+        assert tomllib.loads(front)["authority"]["name"] == "Sở Thông tin và Truyền thông"
         assert unicodedata.is_normalized("NFC", data)
 
 

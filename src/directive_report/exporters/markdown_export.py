@@ -22,6 +22,11 @@ print, in the same order; this module only chooses the markup for each role and 
 * each part printed on pages of its own (an appendix, the document a decision issues) after a
   thematic break (``---``): its title lines, then its body.
 
+Before the body, unless ``ExportOptions.embed_model`` is off, the whole report travels as TOML
+front matter between ``+++`` lines (:mod:`._front_matter`), so that
+:func:`directive_report.read` gives the report back exactly, data the page does not print
+included; :func:`to_markdown` is the body alone.
+
 Every piece of user text is escaped so that it cannot change the structure: a paragraph that
 starts with ``#`` or ``1.``, or contains ``*``, stays a paragraph showing those characters.  Only
 what could be misread is escaped (``\\ * _ ` [ ] < | ~``, an ``&`` that would start an entity,
@@ -41,6 +46,7 @@ from typing import BinaryIO, ClassVar, Final
 import attrs
 
 from directive_report.exporters import API_VERSION, ExportOptions
+from directive_report.exporters._front_matter import front_matter
 from directive_report.exporters._markdown_tables import gfm_table
 from directive_report.layout import (
     ContentBlock,
@@ -66,7 +72,10 @@ class MarkdownExporter:
     api_version: ClassVar[int] = API_VERSION
 
     def render(self, report: Report, stream: BinaryIO, options: ExportOptions) -> None:
-        """Write *report* to *stream* as UTF-8 Markdown."""
+        """Write *report* to *stream* as UTF-8 Markdown, after the TOML front matter that
+        carries the report when ``options.embed_model`` (:mod:`._front_matter`)."""
+        if options.embed_model:
+            stream.write(front_matter(report).encode("utf-8"))
         stream.write(to_markdown(report).encode("utf-8"))
 
 

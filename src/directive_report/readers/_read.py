@@ -2,13 +2,16 @@
 
 ``read(source)`` returns the :class:`~directive_report.Report` of a TOML or JSON report file, or
 of a DOCX or ODT written by directive-report, from the report the document carries inside
-(``ExportOptions.embed_model``).  The carried report is trusted only after it is checked against
+(``ExportOptions.embed_model``), or of Markdown written by it, from the report its TOML front
+matter carries.  The carried report is trusted only after it is checked against
 what the document shows: the report is rendered again in the same format and the visible text of
-both documents — every paragraph and table cell, white space ignored — is compared.  When
+both documents — every paragraph and table cell (every Markdown block, markup aside), white space
+ignored — is compared.  When
 someone edited the document in a word processor the texts differ, and :func:`read` raises
 :class:`VisibleTextMismatchError` naming the file and the first differing place with both texts;
 with ``strict=False`` it warns (:class:`EditedDocumentWarning`) and returns the report ingested
-from the visible text instead (:func:`~directive_report.ingest`).
+from the visible text instead (:func:`~directive_report.ingest`; for Markdown, of the text the
+body shows).
 """
 
 from __future__ import annotations
@@ -29,8 +32,15 @@ from directive_report.readers.facts import ParagraphFacts
 __all__ = ["READ_FORMATS", "EditedDocumentWarning", "VisibleTextMismatchError", "read"]
 
 #: The formats :func:`read` reads.
-READ_FORMATS: Final = ("docx", "odt", "toml", "json")
-_SUFFIXES: Final = {".docx": "docx", ".odt": "odt", ".toml": "toml", ".json": "json"}
+READ_FORMATS: Final = ("docx", "odt", "markdown", "toml", "json")
+_SUFFIXES: Final = {
+    ".docx": "docx",
+    ".odt": "odt",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".toml": "toml",
+    ".json": "json",
+}
 
 
 class VisibleTextMismatchError(DirectiveReportError):
@@ -65,17 +75,20 @@ def _format_of(source: Source, data: bytes, format: str | None) -> str:
             return _SUFFIXES[suffix]
     if data.startswith(b"PK"):
         return sniff_format(data)
+    if data.removeprefix(b"\xef\xbb\xbf").startswith(b"+++"):
+        return "markdown"
     return "json" if data.lstrip()[:1] in (b"{", b"[") else "toml"
 
 
 def read(source: Source, *, format: str | None = None, strict: bool = True) -> Report:
-    """The report in *source* (a path or a binary stream): ``"docx"``, ``"odt"``, ``"toml"`` or
-    ``"json"``, from the suffix or the content unless *format* says.
+    """The report in *source* (a path or a binary stream): ``"docx"``, ``"odt"``,
+    ``"markdown"``, ``"toml"`` or ``"json"``, from the suffix or the content unless *format*
+    says.
 
-    Raises :class:`VisibleTextMismatchError` for an office document edited since it was written
-    (unless ``strict=False``), :class:`~directive_report.errors.EmbeddedReportError` for one that
+    Raises :class:`VisibleTextMismatchError` for a document edited since it was written (unless
+    ``strict=False``), :class:`~directive_report.errors.EmbeddedReportError` for one that
     carries no report, and :class:`~directive_report.errors.ReportLoadError` for a report file
-    that does not load.
+    (or Markdown front matter) that does not load.
     """
     name = source_name(source)
     data = read_source(source)
@@ -86,12 +99,19 @@ def read(source: Source, *, format: str | None = None, strict: bool = True) -> R
         return loads(
             data.decode("utf-8", errors="replace"), "json" if fmt == "json" else "toml", source=name
         )
-    stream = io.BytesIO(data)
-    stream.name = name
-    from directive_report.exporters._package import read_embedded_report
+    if fmt == "markdown":
+        from directive_report.readers.markdown_reader import carried_report
 
-    carried = read_embedded_report(stream)
-    mismatch = _first_difference(data, carried, fmt, name)
+        base = os.path.dirname(os.fspath(source)) if isinstance(source, str | os.PathLike) else None
+        carried = carried_report(data, name, base)
+    else:
+        stream = io.BytesIO(data)
+        stream.name = name
+        from directive_report.exporters._package import read_embedded_report
+
+        carried = read_embedded_report(stream)
+    shown = _visible(data, fmt, name)
+    mismatch = _first_difference(name, shown, _visible(_rendered(carried, fmt), fmt, name))
     if mismatch is None:
         return carried
     if strict:
@@ -102,37 +122,50 @@ def read(source: Source, *, format: str | None = None, strict: bool = True) -> R
     )
     from directive_report.readers._ingest import ingest
 
-    stream.seek(0)
+    if fmt == "markdown":  # what the body shows, as plain text
+        from directive_report.readers.markdown_reader import plain_text
+
+        data, fmt = plain_text(shown).encode("utf-8"), "text"
+    stream = io.BytesIO(data)
+    stream.name = name
     return ingest(stream, format=fmt).report
 
 
+def _rendered(report: Report, fmt: str) -> bytes:
+    from directive_report.exporters.api import render
+
+    return render(report, fmt)
+
+
 def _visible(data: bytes, fmt: str, name: str) -> list[tuple[str, str]]:
-    """``(location, text)`` of every non-empty paragraph, white space collapsed, without the
-    page-number field (its text is whatever page the producer last saw); the first-page
-    footers' paragraphs (a công văn's contact line) after the body's."""
-    stream = io.BytesIO(data)
-    stream.name = name
-    facts = read_facts(stream, format=fmt)
-    footers = [
-        block
-        for section in facts.sections
-        for block in section.first_page_footer or ()
-        if isinstance(block, ParagraphFacts)
-    ]
-    return [
-        (paragraph.location, " ".join(paragraph.visible_text.split()))
-        for paragraph in itertools.chain(facts.paragraphs(), footers)
-        if paragraph.visible_text.strip()
-    ]
+    """``(location, text)`` of every non-empty paragraph (or Markdown block), white space
+    collapsed, without the page-number field (its text is whatever page the producer last saw);
+    the first-page footers' paragraphs (a công văn's contact line) after the body's."""
+    if fmt == "markdown":
+        from directive_report.readers.markdown_reader import shown_blocks
+
+        blocks = shown_blocks(data, name)
+    else:
+        stream = io.BytesIO(data)
+        stream.name = name
+        facts = read_facts(stream, format=fmt)
+        footers = [
+            block
+            for section in facts.sections
+            for block in section.first_page_footer or ()
+            if isinstance(block, ParagraphFacts)
+        ]
+        blocks = [
+            (paragraph.location, paragraph.visible_text)
+            for paragraph in itertools.chain(facts.paragraphs(), footers)
+        ]
+    return [(where, " ".join(text.split())) for where, text in blocks if text.strip()]
 
 
 def _first_difference(
-    data: bytes, carried: Report, fmt: str, name: str
+    name: str, shown: list[tuple[str, str]], expected: list[tuple[str, str]]
 ) -> VisibleTextMismatchError | None:
-    from directive_report.exporters.api import render
-
-    shown = _visible(data, fmt, name)
-    expected = _visible(render(carried, fmt), fmt, name)
+    """The first place where the document *name* shows other text than it should, if any."""
     shown_text = [text for _, text in shown]
     expected_text = [text for _, text in expected]
     if "".join(shown_text).replace(" ", "") == "".join(expected_text).replace(" ", ""):
