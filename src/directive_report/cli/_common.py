@@ -13,6 +13,7 @@ from directive_report.i18n import N_, _
 
 if TYPE_CHECKING:
     from directive_report.checks import Finding
+    from directive_report.exporters import ExportOptions
     from directive_report.model import Report
 
 __all__ = [
@@ -23,8 +24,10 @@ __all__ = [
     "describe_export_error",
     "describe_finding",
     "describe_os_error",
+    "embed_argument",
     "error_line",
     "export_arguments",
+    "export_options",
     "jobs_argument",
     "note_line",
     "positive_number",
@@ -96,10 +99,17 @@ def describe_os_error(error: OSError, path: object = None) -> str:
     return reason if filename is None else f"{filename}: {reason}"
 
 
-def write_report(report: Report, target: Path, *, force: bool, inputs: Sequence[Path] = ()) -> None:
+def write_report(
+    report: Report,
+    target: Path,
+    *,
+    force: bool,
+    inputs: Sequence[Path] = (),
+    options: ExportOptions | None = None,
+) -> None:
     """Write *report* to *target*: TOML or JSON by :func:`~directive_report.dump`, any other
-    suffix by its exporter; atomically, never over one of the *inputs*, and over an existing
-    file only with *force*."""
+    suffix by its exporter (with *options*); atomically, never over one of the *inputs*, and over
+    an existing file only with *force*."""
     from directive_report.exporters.api import export
     from directive_report.serialize import dump
 
@@ -114,12 +124,33 @@ def write_report(report: Report, target: Path, *, force: bool, inputs: Sequence[
     if target.suffix.lower() in (".toml", ".json"):
         dump(report, target)
     else:
-        export(report, target, overwrite=force)
+        export(report, target, options=options, overwrite=force)
+
+
+def embed_argument(parser: argparse.ArgumentParser) -> None:
+    """Add ``--no-embed`` (``args.embed`` false): ``ExportOptions(embed_model=False)``."""
+    parser.add_argument(
+        "--no-embed",
+        dest="embed",
+        action="store_false",
+        help=_(
+            "do not carry the report inside the output (DOCX, ODT, Markdown front matter): "
+            "smaller and faster, but 'read' and 'convert' cannot read it back"
+        ),
+    )
+
+
+def export_options(args: argparse.Namespace) -> ExportOptions:
+    """The export options the command line asked for (``--no-embed``)."""
+    from directive_report.exporters import ExportOptions
+
+    return ExportOptions(embed_model=args.embed)
 
 
 def export_arguments(parser: argparse.ArgumentParser) -> None:
     """Add what every command that writes exports takes: ``--force``, ``--strict``,
-    ``--timeout SECONDS``."""
+    ``--timeout SECONDS``, ``--no-embed``."""
+    embed_argument(parser)
     parser.add_argument(
         "--force", action="store_true", help=_("overwrite existing files (regular files only)")
     )

@@ -1,6 +1,7 @@
-"""``directive-report convert INPUT -o OUTPUT [--force] [--lenient]``: a report from any format
-:func:`directive_report.read` reads (TOML, JSON, or a DOCX/ODT directive-report wrote) to any
-format the exporters write, chosen by OUTPUT's suffix."""
+"""``directive-report convert INPUT -o OUTPUT [--force] [--lenient] [--no-embed]``: a report from any format
+:func:`directive_report.read` reads (TOML, JSON, or a DOCX, ODT or Markdown file directive-report
+wrote) to any format the exporters write, chosen by OUTPUT's suffix; ``--no-embed`` writes it
+without the report inside."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import warnings
 from pathlib import Path
 from typing import Any
 
-from directive_report.cli._common import write_report
+from directive_report.cli._common import embed_argument, export_options, write_report
 from directive_report.i18n import _
 
 __all__ = ["register", "run"]
@@ -21,8 +22,9 @@ def register(subparsers: Any) -> None:
         "convert",
         help=_("convert a report between formats (TOML, JSON, DOCX, ODT, Markdown, ...)"),
         description=_(
-            "Read INPUT (TOML, JSON, or a DOCX or ODT written by directive-report, checked "
-            "against what it shows) and write OUTPUT in the format of its suffix."
+            "Read INPUT (TOML, JSON, or a DOCX, ODT or Markdown file written by "
+            "directive-report, checked against what it shows) and write OUTPUT in the format "
+            "of its suffix."
         ),
     )
     parser.add_argument("input", type=Path, metavar="INPUT", help=_("the report to read"))
@@ -31,8 +33,9 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "--lenient",
         action="store_true",
-        help=_("take what an edited DOCX or ODT shows instead of refusing it"),
+        help=_("take what an edited DOCX, ODT or Markdown file shows instead of refusing it"),
     )
+    embed_argument(parser)
     parser.set_defaults(run=run)
 
 
@@ -43,6 +46,8 @@ def run(args: argparse.Namespace) -> int:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         report = read(args.input, strict=not args.lenient)
-    write_report(report, args.output, force=args.force, inputs=[args.input])
+    write_report(
+        report, args.output, force=args.force, inputs=[args.input], options=export_options(args)
+    )
     print(args.output)
     return 0

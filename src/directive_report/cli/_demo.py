@@ -19,6 +19,7 @@ from directive_report.cli._common import (
     CommandError,
     error_line,
     export_arguments,
+    export_options,
     warning_line,
 )
 from directive_report.cli._export import export_report
@@ -73,7 +74,13 @@ def run(args: argparse.Namespace) -> int:
     warnings: list[str] = []
     for name, target in targets:
         outcome = export_report(
-            report, target, name, force=args.force, strict=args.strict, timeout=args.timeout
+            report,
+            target,
+            name,
+            force=args.force,
+            strict=args.strict,
+            timeout=args.timeout,
+            options=export_options(args),
         )
         if outcome.warning is not None:
             warnings.append(outcome.warning)

@@ -9,11 +9,14 @@ line, and never stops the other outputs.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from directive_report.cli._common import describe_export_error
 from directive_report.i18n import _
 from directive_report.model import Report
+
+if TYPE_CHECKING:
+    from directive_report.exporters import ExportOptions
 
 __all__ = ["Outcome", "export_report"]
 
@@ -35,8 +38,10 @@ def export_report(
     strict: bool = False,
     timeout: float | None = None,
     label: str = "",
+    options: ExportOptions | None = None,
 ) -> Outcome:
-    """Render *report* in *format* and write it to *target* (``None``: return the bytes).
+    """Render *report* in *format* (with *options*) and write it to *target* (``None``: return
+    the bytes).
 
     *label* starts every message (``"bao-cao.toml: "``).
     """
@@ -48,7 +53,7 @@ def export_report(
     try:
         if target is not None:
             check_target(target, overwrite=force)
-        data = render_with(report, get_exporter(format), timeout=timeout)
+        data = render_with(report, get_exporter(format), options, timeout=timeout)
         warning = None
         if not data:
             if strict:

@@ -86,11 +86,13 @@ class Job(NamedTuple):
     strict: bool = False
     timeout: float | None = None
     max_bytes: int | None = None
+    embed: bool = True
 
 
 def render_one(job: Job) -> Outcome:
     """Render one input and write its output (unless it goes to stdout: then ``data``)."""
     from directive_report.errors import ReportLoadError
+    from directive_report.exporters import ExportOptions
     from directive_report.serialize import load
     from directive_report.serialize._read import MAX_INPUT_BYTES
 
@@ -106,6 +108,7 @@ def render_one(job: Job) -> Outcome:
         strict=job.strict,
         timeout=job.timeout,
         label=f"{job.source}: ",
+        options=ExportOptions(embed_model=job.embed),
     )
 
 
@@ -200,7 +203,14 @@ def _plan(args: argparse.Namespace) -> list[Job]:
     for source in inputs:
         limit = None if args.max_input_mb is None else int(args.max_input_mb * 2**20)
         job = Job(
-            source, target(source), exporter.name, args.force, args.strict, args.timeout, limit
+            source,
+            target(source),
+            exporter.name,
+            args.force,
+            args.strict,
+            args.timeout,
+            limit,
+            args.embed,
         )
         if job.target == STDOUT:
             jobs.append(job)

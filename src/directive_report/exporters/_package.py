@@ -221,6 +221,6 @@ def _no_report(name: str, detail: str) -> EmbeddedReportError:
     return EmbeddedReportError(
         name,
         i18n._(
-            "the document carries no report ({detail}): it was exported with embed_model=False, by another program, or re-saved by an office suite that drops it"
+            "the document carries no report ({detail}): it was exported with embed_model=False (--no-embed), by another program, or re-saved by an office suite that drops it"
         ).format(detail=detail),
     )
