@@ -8,9 +8,14 @@ formats one title, author, language and date.
 
 The report travels inside the package, serialized as compact JSON (:func:`report_json`):
 
-* in an ODT, as the file :data:`ODT_REPORT_PATH`, listed in the manifest;
+* in an ODT, as the file :data:`ODT_REPORT_PATH`, listed in the manifest, and as the
+  user-defined document property :data:`ODT_REPORT_PROPERTY` (:func:`odt_report_properties`);
 * in a DOCX, as the text of a custom XML data part (:func:`docx_report_item`) whose root element
   is ``report`` in the namespace :data:`DOCX_REPORT_NAMESPACE`.
+
+No XML text node holds more than :data:`MAX_NODE_CHARS` characters of it: a larger report is cut
+into pieces (``part`` elements in the DOCX, properties ``directive-report-2``, ``-3``… in the
+ODT), since XML parsers refuse a text node over 10 MB.
 
 :func:`read_embedded_report` reads it back from either, through the bounded reading every
 reader of the library uses (:mod:`directive_report.readers._limits`): the file, the number of
@@ -40,12 +45,14 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DOCX_REPORT_NAMESPACE",
+    "MAX_NODE_CHARS",
     "ODT_MEDIA_TYPE",
     "ODT_REPORT_PATH",
     "ODT_REPORT_PROPERTY",
     "ZIP_TIME",
     "PackageMetadata",
     "docx_report_item",
+    "odt_report_properties",
     "package_metadata",
     "read_embedded_report",
     "report_json",
@@ -63,6 +70,11 @@ ODT_REPORT_PATH: Final = "directive-report/report.json"
 #: The user-defined document property (``meta.xml``) that carries the report in an ODT too:
 #: LibreOffice keeps it when it re-saves the document, which drops :data:`ODT_REPORT_PATH`.
 ODT_REPORT_PROPERTY: Final = "directive-report"
+#: The most characters of the carried report in one XML text node.  libxml2 — under lxml,
+#: python-docx and LibreOffice — refuses a text node over 10,000,000 bytes unless told to parse
+#: "huge" XML; a character is at most 4 bytes of UTF-8 (an escaped ``&amp;`` 5), so a larger
+#: report is cut into several nodes.
+MAX_NODE_CHARS: Final = 1_000_000
 #: The namespace of the root element of the DOCX custom XML part that carries the report.
 DOCX_REPORT_NAMESPACE: Final = "urn:directive-report:model"
 _DOCX_PREFIX: Final = "customXml/item"
@@ -133,12 +145,45 @@ def report_json(report: Report) -> str:
     return dumps(report, "json", compact=True)
 
 
+def report_chunks(json_text: str) -> list[str]:
+    """*json_text* cut into pieces of at most :data:`MAX_NODE_CHARS` characters, each to be one
+    XML text node (one piece, the whole text, for any report of ordinary size).
+
+    >>> [len(piece) for piece in report_chunks("x" * (2 * MAX_NODE_CHARS + 5))]
+    [1000000, 1000000, 5]
+    """
+    size = MAX_NODE_CHARS
+    return [json_text[start : start + size] for start in range(0, len(json_text), size)] or [""]
+
+
 def docx_report_item(json_text: str) -> str:
-    """The DOCX custom XML part that carries *json_text*: one ``report`` element."""
+    """The DOCX custom XML part that carries *json_text*: one ``report`` element holding the
+    text, or, past :data:`MAX_NODE_CHARS` characters, one ``part`` element per piece."""
+    chunks = report_chunks(json_text)
+    content = (
+        escape(json_text)
+        if len(chunks) == 1
+        else "".join(f"<part>{escape(chunk)}</part>" for chunk in chunks)
+    )
     return (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-        f'<report xmlns="{DOCX_REPORT_NAMESPACE}" format="json">{escape(json_text)}</report>'
+        f'<report xmlns="{DOCX_REPORT_NAMESPACE}" format="json">{content}</report>'
     )
+
+
+def odt_report_properties(json_text: str) -> str:
+    """The ``meta:user-defined`` elements of ``meta.xml`` that carry *json_text*:
+    :data:`ODT_REPORT_PROPERTY`, then ``directive-report-2``, ``-3``… past
+    :data:`MAX_NODE_CHARS` characters."""
+    return "".join(
+        f'<meta:user-defined meta:name="{_property_name(number)}" meta:value-type="string">'
+        f"{escape(chunk)}</meta:user-defined>"
+        for number, chunk in enumerate(report_chunks(json_text), start=1)
+    )
+
+
+def _property_name(number: int) -> str:
+    return ODT_REPORT_PROPERTY if number == 1 else f"{ODT_REPORT_PROPERTY}-{number}"
 
 
 # --------------------------------------------------------------------------------------------
@@ -202,19 +247,28 @@ def _report_part(package: _Package, name: str) -> tuple[str, str]:
         if path.startswith(_DOCX_PREFIX) and path.endswith(".xml") and "Props" not in path:
             root = package.xml(path)
             if root.tag == f"{{{DOCX_REPORT_NAMESPACE}}}report":
-                return path, root.text or ""
+                return path, "".join(root.itertext())
     raise _no_report(name, f"no custom XML part in the namespace {DOCX_REPORT_NAMESPACE}")
 
 
 def _odt_report_property(package: _Package) -> str | None:
-    """The report carried as a user-defined property of an ODT's ``meta.xml``, if any."""
+    """The report carried as user-defined properties of an ODT's ``meta.xml``, if any (its
+    pieces joined in the order of their names)."""
     if "meta.xml" not in package.names:
         return None
     meta = "urn:oasis:names:tc:opendocument:xmlns:meta:1.0"
+    pieces: dict[str, str] = {}
     for element in package.xml("meta.xml").iter(f"{{{meta}}}user-defined"):
-        if element.get(f"{{{meta}}}name") == ODT_REPORT_PROPERTY:
-            return "".join(element.itertext())
-    return None
+        pieces[element.get(f"{{{meta}}}name") or ""] = "".join(element.itertext())
+    if ODT_REPORT_PROPERTY not in pieces:
+        return None
+    carried = []
+    for number in range(1, len(pieces) + 1):
+        piece = pieces.get(_property_name(number))
+        if piece is None:
+            break
+        carried.append(piece)
+    return "".join(carried)
 
 
 def _no_report(name: str, detail: str) -> EmbeddedReportError:

@@ -32,8 +32,8 @@ from directive_report.exporters._odt_styles import styles_xml
 from directive_report.exporters._package import (
     ODT_MEDIA_TYPE,
     ODT_REPORT_PATH,
-    ODT_REPORT_PROPERTY,
     PackageMetadata,
+    odt_report_properties,
     package_metadata,
     read_embedded_report,
     report_json,
@@ -103,12 +103,7 @@ def meta_xml(metadata: PackageMetadata, report: str | None = None) -> str:
     """``meta.xml``: generator, title, language, author and creation date, and the serialized
     *report* as the user-defined property :data:`~directive_report.exporters._package.ODT_REPORT_PROPERTY`
     (office suites keep those when they re-save a document; they drop unknown package files)."""
-    carried = (
-        f'<meta:user-defined meta:name="{ODT_REPORT_PROPERTY}" meta:value-type="string">'
-        f"{escape(report)}</meta:user-defined>"
-        if report is not None
-        else ""
-    )
+    carried = odt_report_properties(report) if report is not None else ""
     return (
         f"{root('office:document-meta')}<office:meta>"
         f"<meta:generator>{escape(metadata.generator)}</meta:generator>"
