@@ -52,7 +52,9 @@ class TestRenderOne:
         """-o with a suffix chooses the format; the path written is printed."""
         target = tmp_path / "report.md"
         assert main(["render", str(SEED), "-o", str(target)]) == 0
-        assert target.read_text(encoding="utf-8").startswith("UBND TỈNH BẮC GIANG\\\n")
+        written = target.read_text(encoding="utf-8")
+        assert written.startswith("+++\n")  # the report, as TOML front matter
+        assert "\n+++\n\nUBND TỈNH BẮC GIANG\\\n" in written
         assert capsys.readouterr().out == f"{target}\n"
 
     def test_format_by_name_beside_the_input(self, tmp_path: Path) -> None:

@@ -110,7 +110,8 @@ def test_standard_output_is_the_way_to_a_stream(
     """-o - writes the bytes to stdout (and lists no file)."""
     assert main(["render", str(SEED), "-f", "markdown", "-o", "-"]) == 0
     out = capsysbinary.readouterr().out.decode("utf-8")
-    assert out.startswith("UBND TỈNH BẮC GIANG")
+    assert out.startswith("+++\n")  # the report as TOML front matter, then the page
+    assert "\n+++\n\nUBND TỈNH BẮC GIANG" in out
     assert "Nơi nhận:" in out
 
 
