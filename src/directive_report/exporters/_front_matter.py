@@ -5,7 +5,7 @@ whole report as a TOML report file between two ``+++`` lines — the front matte
 generators such as Hugo — followed by a blank line and the body.  The front matter is exactly
 what :func:`directive_report.dumps` writes (the report file format, comments allowed), so it
 carries everything the page does not print: exact dates, numbers, quantities, money amounts,
-citations, the reporting period, table data.  :func:`directive_report.read` trusts it only after
+citations, the reporting period, table data.  :func:`~directive_report.readers.read` trusts it only after
 checking it against what the body shows.
 
 >>> from directive_report import examples

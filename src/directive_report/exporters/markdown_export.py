@@ -24,7 +24,7 @@ print, in the same order; this module only chooses the markup for each role and 
 
 Before the body, unless ``ExportOptions.embed_model`` is off, the whole report travels as TOML
 front matter between ``+++`` lines (:mod:`._front_matter`), so that
-:func:`directive_report.read` gives the report back exactly, data the page does not print
+:func:`~directive_report.readers.read` gives the report back exactly, data the page does not print
 included; :func:`to_markdown` is the body alone.
 
 Every piece of user text is escaped so that it cannot change the structure: a paragraph that

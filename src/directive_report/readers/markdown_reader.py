@@ -5,7 +5,7 @@ TOML front matter between ``+++`` lines (:mod:`directive_report.exporters._front
 :func:`carried_report` loads it, with the file's own line numbers in any TOML error.
 :func:`shown_blocks` parses the body with markdown-it-py (CommonMark and GFM tables, as the
 exporter writes them) into the text of every paragraph, heading, list item and table cell, with
-its line in the file: what :func:`directive_report.read` compares against a fresh rendering of the
+its line in the file: what :func:`~directive_report.readers.read` compares against a fresh rendering of the
 carried report, and what it ingests when the body was edited and ``strict=False``.
 
 markdown-it-py is imported only when a Markdown file is read.
