@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import os
 import tomllib
 from pathlib import Path
 
@@ -13,6 +12,7 @@ from markdown_it import MarkdownIt
 import directive_report as dr
 from directive_report.errors import DirectiveReportError, EmbeddedReportError, ReportLoadError
 from directive_report.exporters import ExportOptions
+from directive_report.exporters.markdown_export import to_markdown
 from directive_report.readers import (
     EditedDocumentWarning,
     UnreadableFileError,
@@ -117,13 +117,31 @@ def test_the_format_comes_from_the_suffix_or_the_content(tmp_path: Path) -> None
     assert dr.read(io.BytesIO(b"\xef\xbb\xbf" + data)) == report  # a byte order mark
 
 
-def test_a_table_source_is_found_next_to_the_file(tmp_path: Path) -> None:
-    """Every example, written and read from a folder of its own, comes back exactly."""
-    os.chdir(tmp_path)  # any table source is looked up next to the file, not here
-    for name in dr.examples.names():
-        folder = tmp_path / name
-        folder.mkdir()
-        assert dr.read(_write(folder, _markdown(name))) == dr.examples.load(name)
+def test_a_file_saved_with_windows_line_ends_still_reads(tmp_path: Path) -> None:
+    """An editor on Windows that re-saves the file with CR LF changes nothing it says."""
+    data = _markdown().replace("\n", "\r\n").encode("utf-8")
+    assert dr.read(_write(tmp_path, data)) == dr.examples.load(SEED)
+
+
+def test_a_table_source_is_found_next_to_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Front matter written by hand may name a table's ``source`` (a CSV file): it is found
+    beside the Markdown file, whatever the current folder, as beside a report file."""
+    folder = tmp_path / "bao-cao"
+    folder.mkdir()
+    (folder / "bieu.csv").write_text("Đơn vị,Số thuê bao\nHuyện A,185\nHuyện B,412\n", "utf-8")
+    toml = dr.examples.path(SEED).read_text(encoding="utf-8") + (
+        '\n[[sections]]\ntitle = "Số liệu"\n\n[[sections.blocks]]\n\n[sections.blocks.table]\n'
+        'caption = "Thuê bao bị thu hồi"\nsource = { file = "bieu.csv" }\n'
+    )
+    (folder / "bao-cao.toml").write_text(toml, encoding="utf-8")
+    report = dr.load(folder / "bao-cao.toml")
+    body = to_markdown(report)
+    assert "| Huyện B | 412 |" in body
+    path = _write(folder, f"+++\n{toml}+++\n\n{body}")
+    monkeypatch.chdir(tmp_path)
+    assert dr.read(path) == report
 
 
 def test_markdown_without_front_matter_says_so(tmp_path: Path) -> None:
