@@ -4,6 +4,7 @@ and column as it goes, never held whole (the leftover of issue 17 for issue 15).
 from __future__ import annotations
 
 import gc
+import os
 import tracemalloc
 from pathlib import Path
 
@@ -116,3 +117,25 @@ def test_a_large_file_is_not_held_whole(capsys: pytest.CaptureFixture[str], tmp_
     main(["citations", str(path)])
     last = capsys.readouterr().out.splitlines()[-1]
     assert last.startswith(f"{path}:59501:11: Quyết định số 59501/QĐ-UBND ngày 05/3/2020")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX feature")
+def test_a_named_pipe_is_refused_without_waiting(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A named pipe would block the read (and could not be read twice): one line, status 1."""
+    pipe = tmp_path / "pipe.txt"
+    os.mkfifo(pipe)
+    status, out, err = _output(capsys, str(pipe))
+    assert (status, out) == (1, "")
+    assert err.strip().endswith(f"{pipe}: is a named pipe (FIFO), not a regular file"), err
+
+
+def test_a_device_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    """/dev/zero would be read for ever: refused before reading."""
+    device = Path("/dev/zero")
+    if not device.exists():
+        pytest.skip("no /dev/zero here")
+    status, out, err = _output(capsys, str(device))
+    assert (status, out) == (1, "")
+    assert "/dev/zero: is a character device, not a regular file" in err

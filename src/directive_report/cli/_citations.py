@@ -7,6 +7,7 @@ import argparse
 import bisect
 import codecs
 import json
+import stat
 import sys
 from collections import deque
 from collections.abc import Iterator
@@ -102,9 +103,16 @@ _BLOCK = 1 << 18
 def _text_chunks(path: Path) -> Iterator[str]:
     """The text of *path* as UTF-8, a chunk at a time (line ends untouched, a BOM kept as a
     character); each way it cannot be read is one :class:`CommandError`."""
+    from directive_report._files import kind_of
+
     decoder = codecs.getincrementaldecoder("utf-8")()
     read = 0  # bytes read before the current block
     try:
+        mode = path.stat().st_mode  # before opening: a named pipe would block the open
+        if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
+            raise CommandError(
+                f"{path}: " + _("is {kind}, not a regular file").format(kind=kind_of(mode))
+            )
         with path.open("rb") as stream:
             while True:
                 block = stream.read(_BLOCK)
