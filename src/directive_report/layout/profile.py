@@ -18,6 +18,7 @@ millimetres, font sizes and paragraph spacing in points.
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 import attrs
@@ -37,21 +38,26 @@ class LayoutError(DirectiveReportError, ValueError):
 
 
 def _within(low: float, high: float) -> Any:
-    def check(instance: object, attribute: attrs.Attribute[Any], value: float) -> None:
-        if not low <= value <= high:
-            raise LayoutError(
-                i18n._(
-                    "{owner}.{name} = {value} is outside the decree's range {low:g}–{high:g}"
-                ).format(
-                    owner=type(instance).__name__,
-                    name=attribute.name,
-                    value=value,
-                    low=low,
-                    high=high,
-                )
-            )
+    # a module-level check bound to its range, not a closure: it is looked up when a value is
+    # checked, so that mutation testing (scripts/mutate.py) reaches it
+    return functools.partial(_check_within, low, high)
 
-    return check
+
+def _check_within(
+    low: float, high: float, instance: object, attribute: attrs.Attribute[Any], value: float
+) -> None:
+    if not low <= value <= high:
+        raise LayoutError(
+            i18n._(
+                "{owner}.{name} = {value} is outside the decree's range {low:g}–{high:g}"
+            ).format(
+                owner=type(instance).__name__,
+                name=attribute.name,
+                value=value,
+                low=low,
+                high=high,
+            )
+        )
 
 
 def _positive(instance: object, attribute: attrs.Attribute[Any], value: float) -> None:
