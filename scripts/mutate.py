@@ -364,6 +364,20 @@ EQUIVALENT: dict[tuple[str, str], str] = {
         ),
         "minimum is made from columns: zip's strict check never fires",
     ),
+    **dict.fromkeys(
+        (
+            (
+                "directive_report.layout.table_widths.x_column_widths",
+                line.format(strict=strict),
+            )
+            for strict in ("strict=None", "", "strict=False")
+            for line in (
+                "extra = [w - m for w, m in zip(wanted, minimum, {strict})]",
+                "return tuple(m + room * e / total_extra for m, e in zip(minimum, extra, {strict}))",
+            )
+        ),
+        "wanted, minimum and extra have one item per column: zip's strict check never fires",
+    ),
     ("directive_report.layout.table_widths.x_column_widths", "if need >= have:"): (
         "when need equals have the widening adds 0"
     ),

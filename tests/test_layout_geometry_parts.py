@@ -29,7 +29,7 @@ from directive_report.layout import (
     plan_document,
 )
 from directive_report.layout.geometry_types import Cell, LayoutBlock
-from directive_report.layout.metrics import break_lines
+from directive_report.layout.metrics import advance_units, break_lines
 from directive_report.layout.table_widths import ColumnText, SpanText, column_widths, measure
 
 BODY = """
@@ -269,8 +269,16 @@ def test_a_merged_header_word_fits_the_columns_it_spans() -> None:
 def test_measure_gives_the_widest_word_and_line(
     text: str, bold: bool, expected: tuple[float, float]
 ) -> None:
-    """12 pt, from Liberation Serif's advances."""
-    assert measure(text, 12, bold=bold) == pytest.approx(expected, abs=0.001)
+    """12 pt, from Liberation Serif's advances; upright unless asked."""
+    measured = measure(text, 12, bold=True) if bold else measure(text, 12)
+    assert measured == pytest.approx(expected, abs=0.001)
+
+
+def test_advance_units_default_to_the_upright_face() -> None:
+    """ "a" is 909 units upright, 1024 in italics and 1024 in bold (the font files)."""
+    assert advance_units("a") == 909
+    assert advance_units("a", italic=True) == 1024
+    assert advance_units("a", bold=True) == 1024
 
 
 def test_column_widths_widen_the_columns_of_a_merged_cell_in_proportion() -> None:
