@@ -64,7 +64,7 @@ TARGETS: dict[str, tuple[str | tuple[str, ...], tuple[str, ...]]] = {
     ),
     "citations/_find": (
         "src/directive_report/citations/_find.py",
-        ("test_citations.py", "test_citations_issuers.py"),
+        ("test_citations.py", "test_citations_issuers.py", "test_citations_messages.py"),
     ),
     "serialize": (
         "src/directive_report/serialize/",
@@ -100,6 +100,7 @@ TARGETS: dict[str, tuple[str | tuple[str, ...], tuple[str, ...]]] = {
             "test_citations_source.py",
             "test_citations_stream.py",
             "test_citations_resolve.py",
+            "test_citations_messages.py",
             "corpus/citations",
         ),
     ),
