@@ -19,6 +19,7 @@ from _documents import HEAD
 from directive_report import Report, loads
 from directive_report.layout import (
     ContentBlock,
+    Heading,
     Line,
     Role,
     TableCellContent,
@@ -434,3 +435,68 @@ def test_an_empty_header_cell_and_a_table_without_unit() -> None:
     (table,) = body_tables(document_content(report).body)
     assert (table.caption, table.unit) == (None, None)
     assert [cell.line.runs for cell in table.header[0]] == [(), (plain("Số"),)]
+
+
+def test_a_decision_without_executors_ends_with_its_last_article() -> None:
+    """No bodies named to carry it out: no executing article, the last article ends ./."""
+    text = DECISION.replace('executors = ["Chánh Văn phòng Sở"]\n', "")
+    last = articles(text)[-1]
+    assert last.text == "1. Quyết định có hiệu lực kể từ ngày ký./."
+
+
+@pytest.mark.parametrize("addressee", ["Ủy ban nhân dân tỉnh", "Ủy ban nhân dân tỉnh."])
+def test_a_request_names_the_first_addressee_without_its_ending(addressee: str) -> None:
+    """Mẫu tờ trình: "Kính trình <Kính gửi> xem xét, quyết định./.", the addressee's own
+    ending left out."""
+    head = HEAD.format(type="Tờ trình", abbr="TTr").replace(
+        "[authority]", f'addressees = ["{addressee}"]\n\n[authority]'
+    )
+    report = loads(head + BODY + "\n[request]\n")
+    assert lines_of(document_content(report).body)[-1].text == (
+        "Kính trình Ủy ban nhân dân tỉnh xem xét, quyết định./."
+    )
+
+
+def test_heading_roles_by_depth() -> None:
+    """Mục, khoản and điểm headings take their own roles; deeper levels the fourth."""
+    assert [Heading.role_at(depth) for depth in (1, 2, 3, 4, 5)] == [
+        Role.HEADING_1,
+        Role.HEADING_2,
+        Role.HEADING_3,
+        Role.HEADING_4,
+        Role.HEADING_4,
+    ]
+
+
+def test_every_line_of_a_document_with_a_table_and_an_appendix() -> None:
+    """DocumentContent.lines: the table's caption, unit, cells and notes in reading order, the
+    appendix's title and body after the signature."""
+    report = loads(HEAD.format(type="Báo cáo", abbr="BC") + LAST_TABLE + APPENDIX)
+    texts = [line.text for line in document_content(report).lines()]
+    assert texts[texts.index("Đơn vị") :] == [
+        "Đơn vị",
+        "Thanh tra Sở",
+        "./.",
+        "Nơi nhận:",
+        "- UBND tỉnh;",
+        "- Lưu: VT.",
+        "GIÁM ĐỐC",
+        "Trần Thị Bình",
+        "Phụ lục",
+        "DANH SÁCH ĐƠN VỊ",
+        "(Kèm theo Báo cáo số      /BC-STTTT ngày 20 tháng 12 năm 2024 của Sở Thông tin và "
+        "Truyền thông)",
+        "Danh sách các đơn vị tham gia./.",
+    ]
+    table = body_tables(
+        document_content(loads(HEAD.format(type="Báo cáo", abbr="BC") + TABLES)).body
+    )[0]
+    assert [line.text for line in table.lines()] == [
+        "Biểu số 01: Kết quả thực hiện chỉ tiêu",
+        "Đơn vị tính: người",
+        "STT", "Đơn vị", "Tỷ lệ",
+        "1", "Huyện Lục Nam", "95,6%",
+        "2", "Huyện Yên Thế", "",
+        "Tổng cộng", "97,0%",
+        "Nguồn: Sở Thông tin và Truyền thông.",
+    ]  # fmt: skip
