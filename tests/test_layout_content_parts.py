@@ -16,7 +16,7 @@ import attrs
 import pytest
 
 from _documents import HEAD
-from directive_report import Report, loads
+from directive_report import Capacity, Report, Signature, SignaturePrefix, examples, loads
 from directive_report.layout import (
     ContentBlock,
     Heading,
@@ -28,6 +28,7 @@ from directive_report.layout import (
     document_content,
     grid_slots,
 )
+from directive_report.layout.content import signature_lines
 from directive_report.layout.content_parts import appendix_label, reference_line
 from directive_report.model import Run
 
@@ -500,3 +501,38 @@ def test_every_line_of_a_document_with_a_table_and_an_appendix() -> None:
         "Tổng cộng", "97,0%",
         "Nguồn: Sở Thông tin và Truyền thông.",
     ]  # fmt: skip
+
+
+def test_the_document_a_decision_issues_and_a_landscape_appendix() -> None:
+    """Mẫu 1.3: the attached plan opens with its type, its trích yếu and "(Ban hành kèm theo
+    Quyết định số ...)", on portrait pages; the report's appendix is landscape."""
+    (plan,) = document_content(examples.load("quyet-dinh-ke-hoach-cds-2025")).parts
+    assert plan.title == (
+        Line(role=Role.PART_TITLE, runs=(plain("KẾ HOẠCH"),)),
+        Line(
+            role=Role.SUMMARY,
+            runs=(plain("Chuyển đổi số năm 2025 của Sở Thông tin và Truyền thông"),),
+        ),
+        Line(
+            role=Role.PART_REFERENCE,
+            runs=(
+                plain(
+                    "(Ban hành kèm theo Quyết định số      /QĐ-STTTT ngày 10 tháng 01 năm 2025 "
+                    "của Sở Thông tin và Truyền thông)"
+                ),
+            ),
+        ),
+    )
+    assert plan.landscape is False
+    assert lines_of(plan.body)[0].text == "I. MỤC ĐÍCH, YÊU CẦU"
+    (appendix,) = document_content(examples.load("bao-cao-ket-qua-2024")).parts
+    assert appendix.landscape is True
+
+
+def test_a_signature_without_the_signer_s_own_title() -> None:
+    """A collective body's signature: "TM. ỦY BAN NHÂN DÂN" alone above the name."""
+    signature = Signature(
+        capacities=[Capacity(prefix=SignaturePrefix.TM, title="ỦY BAN NHÂN DÂN")],
+        name="Nguyễn Văn A",
+    )
+    assert signature_lines(signature) == ("TM. ỦY BAN NHÂN DÂN",)
