@@ -258,9 +258,11 @@ class TestBadInput:
             error.problems
         )
         if len(error.problems) == 1:
-            assert (
-                str(error) == f"bao-cao.toml: {location + ': ' if location else ''}{error.message}"
+            first = error.problems[0]
+            where = "bao-cao.toml" + (
+                "" if first.line is None else f", line {first.line}, column {first.column}"
             )
+            assert str(error) == f"{where}: {location + ': ' if location else ''}{error.message}"
 
     def test_all_problems_are_collected(self) -> None:
         """Several mistakes are reported together."""

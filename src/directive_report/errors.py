@@ -6,6 +6,8 @@ so an application can catch one type.  Each carries its facts as attributes, not
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from directive_report.i18n import N_, _, ngettext
 
 __all__ = [
@@ -18,6 +20,7 @@ __all__ = [
     "ExporterLoadError",
     "ExporterNotFoundError",
     "ExporterProtocolError",
+    "LoadProblem",
     "OutputError",
     "PluginAPIVersionError",
     "ReportDumpError",
@@ -72,17 +75,71 @@ class EmbeddedReportError(DirectiveReportError):
         super().__init__(f"{source}: {message}")
 
 
+class LoadProblem(tuple[str, str]):
+    """One problem of a report file: a ``(location, message)`` pair, as before, that also
+    knows the ``line`` and ``column`` (counted from 1) where the place starts in the file, or
+    ``None`` when the file does not say (a problem with the document as a whole, a file that
+    is not TOML or JSON)."""
+
+    line: int | None
+    column: int | None
+
+    def __new__(
+        cls, location: str, message: str, line: int | None = None, column: int | None = None
+    ) -> LoadProblem:
+        """The problem *message* at *location*, at *line* and *column* if known."""
+        problem = super().__new__(cls, (location, message))
+        problem.line = line
+        problem.column = column
+        return problem
+
+    def __getnewargs__(self) -> tuple[str, str, int | None, int | None]:
+        return self[0], self[1], self.line, self.column
+
+    @property
+    def location(self) -> str:
+        """The path inside the document (``"sections[2].actions[0].date"``), or ``""``."""
+        return self[0]
+
+    @property
+    def message(self) -> str:
+        """What is wrong there, in the language active when it was found."""
+        return self[1]
+
+    def describe(self, source: str) -> str:
+        """One line: *source*, the line and column if known, the location, the message."""
+        where = source
+        if self.line is not None:
+            where = _("{source}, line {line}, column {column}").format(
+                source=source, line=self.line, column=self.column
+            )
+        return (
+            f"{where}: {self.location}: {self.message}"
+            if self.location
+            else (f"{where}: {self.message}")
+        )
+
+
 class ReportLoadError(DirectiveReportError):
     """A report file or string could not be read into a :class:`~directive_report.Report`.
 
-    ``source`` is the file name (or ``"<string>"``), ``problems`` a tuple of
-    ``(location, message)`` pairs where *location* is a path inside the document such as
-    ``"sections[2].actions[0].date"`` (empty for the document as a whole).
+    ``source`` is the file name (or ``"<string>"``), ``problems`` every problem found, as
+    :class:`LoadProblem` pairs ``(location, message)`` where *location* is a path inside the
+    document such as ``"sections[2].actions[0].date"`` (empty for the document as a whole),
+    with the line and column in the file where known.  The message names the first problem
+    and counts the others; :meth:`problem_lines` gives each on its own line.
     """
 
-    def __init__(self, source: str, problems: list[tuple[str, str]] | tuple[tuple[str, str], ...]):
+    def __init__(
+        self,
+        source: str,
+        problems: Sequence[tuple[str, str]],
+    ) -> None:
         self.source = source
-        self.problems = tuple(problems)
+        self.problems = tuple(
+            problem if isinstance(problem, LoadProblem) else LoadProblem(*problem)
+            for problem in problems
+        )
         super().__init__(self._describe())
 
     @property
@@ -95,12 +152,15 @@ class ReportLoadError(DirectiveReportError):
         """Message of the first problem."""
         return self.problems[0][1] if self.problems else _("cannot load")
 
+    def problem_lines(self) -> list[str]:
+        """Every problem as one line: the file, the line and column where known, the location
+        in the document and the message."""
+        if not self.problems:
+            return [f"{self.source}: {self.message}"]
+        return [problem.describe(self.source) for problem in self.problems]
+
     def _describe(self) -> str:
-        first = (
-            f"{self.source}: {self.location}: {self.message}"
-            if self.location
-            else (f"{self.source}: {self.message}")
-        )
+        first = self.problem_lines()[0]
         extra = len(self.problems) - 1
         if extra <= 0:
             return first
@@ -176,15 +236,11 @@ class ExporterNotFoundError(ExporterError, LookupError):
         what: str = "format",
         hint: str = "",
     ) -> None:
-        import difflib
+        from directive_report._suggest import close_matches, suggest
 
         self.available = available
-        self.suggestions = tuple(difflib.get_close_matches(name, available, n=3, cutoff=0.6))
-        mean = (
-            _("; did you mean {names}?").format(names=_(" or ").join(map(repr, self.suggestions)))
-            if self.suggestions
-            else ""
-        )
+        self.suggestions = close_matches(name, available)
+        mean = suggest(self.suggestions)
         known = ", ".join(available) if available else _("none")
         message = _("unknown {what} {name!r}{mean} (available: {known})").format(
             what=_(what), name=name, mean=mean, known=known

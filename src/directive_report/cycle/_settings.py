@@ -55,11 +55,13 @@ def load_settings(path: str | os.PathLike[str]) -> RollupSettings:
     from cattrs.errors import ClassValidationError, IterableValidationError
 
     from directive_report.serialize import make_converter
+    from directive_report.serialize._positions import positions
     from directive_report.serialize._problems import message, problems
 
     source = str(path)
     try:
-        data = tomllib.loads(Path(path).read_text(encoding="utf-8").removeprefix("\ufeff"))
+        text = Path(path).read_text(encoding="utf-8").removeprefix("\ufeff")
+        data = tomllib.loads(text)
     except FileNotFoundError:
         raise ReportLoadError(source, [("", _("no such file"))]) from None
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
@@ -68,7 +70,7 @@ def load_settings(path: str | os.PathLike[str]) -> RollupSettings:
     try:
         settings: RollupSettings = make_converter("toml").structure(data, RollupSettings)
     except (ClassValidationError, IterableValidationError) as group:
-        raise ReportLoadError(source, problems(group)) from None
+        raise ReportLoadError(source, problems(group, positions(text, "toml"))) from None
     except ValueError as error:  # an invariant of the settings as a whole
         raise ReportLoadError(source, [("", message(error))]) from None
     return settings

@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import Literal
 
 from directive_report import i18n
+from directive_report._suggest import did_you_mean
 from directive_report.errors import ReportValidationError
 from directive_report.model import Cell, CellKind, Paragraph
 from directive_report.serialize._hooks import (
@@ -59,6 +60,11 @@ def _structure_cell_table(value: Mapping[str, object]) -> Cell:
     if extra or len(kinds) > 1:
         problem = (
             i18n._("unknown keys {keys}").format(keys=sorted(extra))
+            + (
+                did_you_mean(next(iter(extra)), [*_CELL_KEYS, *_CELL_SPANS])
+                if len(extra) == 1
+                else ""
+            )
             if extra
             else i18n._("several values {keys}").format(keys=kinds)
         )

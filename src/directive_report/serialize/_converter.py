@@ -21,6 +21,7 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
 from directive_report import i18n
+from directive_report._suggest import did_you_mean
 from directive_report.i18n import N_
 from directive_report.model import (
     ActionList,
@@ -166,6 +167,7 @@ def make_converter(format: Format = "toml") -> cattrs.Converter:
                 ", ".join(kinds)
                 if kinds
                 else i18n._("none of them: {keys}").format(keys=", ".join(sorted(value)))
+                + _suggest_one(value, _BLOCK_KEYS)
             )
             raise InputError(
                 i18n._("a block has exactly one of the keys {keys}; found {found}").format(
@@ -214,6 +216,11 @@ def _structure_under_key(conv: cattrs.Converter, value: Mapping[str, Any], key: 
         ]
         raise ClassValidationError(f"While structuring {key}", [error], _BLOCK_KEYS[key]) from None
     return block
+
+
+def _suggest_one(keys: Collection[str], known: Collection[str]) -> str:
+    """The did-you-mean for the one key of *keys* (``"; did you mean 'paragraph'?"``), or ``""``."""
+    return did_you_mean(next(iter(keys)), known) if len(keys) == 1 else ""
 
 
 def _overrides(cls: type[Any]) -> dict[str, Any]:

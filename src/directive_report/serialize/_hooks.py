@@ -13,6 +13,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, TypeVar
 
 from directive_report import i18n
+from directive_report._suggest import did_you_mean
 from directive_report._text import nfc
 from directive_report.errors import ReportValidationError, UnprintableTextError
 from directive_report.i18n import N_
@@ -180,6 +181,10 @@ def _structure_paragraph(value: object, _: type) -> Paragraph:
         raise InputError(error.message) from None
 
 
+#: The keys of a run written as a table.
+_RUN_KEYS = ("text", "bold", "italic")
+
+
 def _runs(value: object) -> str | list[Run | str]:
     """The runs of a paragraph written as text or as an array of runs."""
     if isinstance(value, str):
@@ -195,10 +200,11 @@ def _runs(value: object) -> str | list[Run | str]:
         if isinstance(item, str):
             runs.append(item)
         elif isinstance(item, Mapping):
-            extra = set(item) - {"text", "bold", "italic"}
+            extra = set(item) - set(_RUN_KEYS)
             if extra or "text" not in item:
                 problem = (
                     i18n._("unknown keys {keys}").format(keys=sorted(extra))
+                    + (did_you_mean(next(iter(extra)), _RUN_KEYS) if len(extra) == 1 else "")
                     if extra
                     else i18n._("the key 'text' is missing")
                 )

@@ -18,11 +18,12 @@ from typing import Any
 
 from cattrs.errors import ClassValidationError, IterableValidationError
 
-from directive_report.errors import ReportLoadError, ReportValidationError
+from directive_report.errors import LoadProblem, ReportLoadError, ReportValidationError
 from directive_report.i18n import _
 from directive_report.model import Report
 from directive_report.serialize._converter import SUFFIXES, Format, converter
 from directive_report.serialize._hooks import InputError, _describe
+from directive_report.serialize._positions import DataPath, position_of, positions
 from directive_report.serialize._problems import location, message, problems
 
 #: The largest report file read by default, in bytes (a 50 MB report renders; pass
@@ -72,7 +73,11 @@ def loads(
         raise ReportLoadError(source, [("", _too_many_digits())]) from None
     where = _out_of_bounds(data)
     if where is not None:
-        raise ReportLoadError(source, [where])
+        path, problem = where
+        place = position_of(positions(text, format), path)
+        raise ReportLoadError(
+            source, [LoadProblem(location(path), problem, *(place or (None, None)))]
+        )
     if not isinstance(data, dict):
         raise ReportLoadError(
             source,
@@ -85,7 +90,7 @@ def loads(
     try:
         report: Report = conv.structure(data, Report)
     except (ClassValidationError, IterableValidationError) as group:
-        raise ReportLoadError(source, problems(group)) from None
+        raise ReportLoadError(source, problems(group, positions(text, format))) from None
     except (ReportValidationError, InputError) as error:
         raise ReportLoadError(source, [("", message(error))]) from None
     return report
@@ -99,15 +104,15 @@ def _too_many_digits() -> str:
     return _("a whole number with more than {digits} digits").format(digits=MAX_INTEGER_DIGITS)
 
 
-def _out_of_bounds(data: object) -> tuple[str, str] | None:
+def _out_of_bounds(data: object) -> tuple[DataPath, str] | None:
     """The first place where *data* nests too deeply or holds too large a number, with what is
     wrong there; ``None`` when it is within bounds.  Iterative: any depth is safe to check."""
-    pending: list[tuple[object, tuple[str | int, ...]]] = [(data, ())]
+    pending: list[tuple[object, DataPath]] = [(data, ())]
     limit = 10**MAX_INTEGER_DIGITS
     while pending:
         value, path = pending.pop()
         if len(path) > MAX_DEPTH:
-            return location(path[:MAX_DEPTH]), _nested_too_deeply()
+            return path[:MAX_DEPTH], _nested_too_deeply()
         children: Any
         if isinstance(value, dict):
             children = value.items()
@@ -115,7 +120,7 @@ def _out_of_bounds(data: object) -> tuple[str, str] | None:
             children = enumerate(value)
         else:
             if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= limit:
-                return location(path), _too_many_digits()
+                return path, _too_many_digits()
             continue
         pending.extend((child, (*path, key)) for key, child in children)
     return None
