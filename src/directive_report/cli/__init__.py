@@ -26,6 +26,12 @@ from directive_report.cli._common import (
     describe_os_error,
     error_line,
 )
+from directive_report.cli._output import (
+    add_all_errors_option,
+    add_verbosity_options,
+    print_error,
+    set_level,
+)
 from directive_report.errors import DirectiveReportError
 from directive_report.i18n import _
 from directive_report.i18n._argparse import translated_argparse
@@ -54,6 +60,9 @@ COMMANDS: tuple[str, ...] = (
     "validate",
     "clean",
 )
+
+#: The commands that load report files, which take ``--all-errors``.
+LOADS_REPORTS = frozenset({"check", "render", "citations", "rollup", "next", "convert"})
 
 
 def _version() -> str:
@@ -84,10 +93,15 @@ def build_parser() -> argparse.ArgumentParser:
             languages=", ".join(f"{code} = {i18n.language_name(code)}" for code in i18n.LANGUAGES)
         ),
     )
+    add_verbosity_options(parser, top=True)
     subparsers = parser.add_subparsers(title=_("commands"), metavar=_("COMMAND"))
     for name in COMMANDS:
         module = importlib.import_module(f"directive_report.cli._{name.replace('-', '_')}")
         module.register(subparsers)
+    for name, command in subparsers.choices.items():
+        add_verbosity_options(command)
+        if name in LOADS_REPORTS:
+            add_all_errors_option(command)
     return parser
 
 
@@ -122,12 +136,13 @@ def _main(argv: Sequence[str]) -> int:
     if run is None:
         parser.print_help(sys.stderr)
         return 2
+    set_level(args)
     in_main_thread = threading.current_thread() is threading.main_thread()
     previous = signal.signal(signal.SIGTERM, _terminate) if in_main_thread else None
     try:
         status: int = run(args)
     except DirectiveReportError as error:
-        print(error_line(error), file=sys.stderr)
+        print_error(error, all_errors=getattr(args, "all_errors", False))
         return 1
     except Terminated:
         print(_("{prog}: terminated").format(prog=PROG), file=sys.stderr)

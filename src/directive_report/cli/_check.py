@@ -8,14 +8,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from directive_report.i18n import _
+from directive_report.i18n import _, ngettext
 
 
 def register(subparsers: Any) -> None:
     """Add the ``check`` command."""
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "check",
-        help=_("check reports for inconsistencies and departures from the decree"),
+        help=_("check reports for consistency and against the decree"),
         description=_(
             "Load each TOML/JSON report and list what the checks find. The JSON output has "
             "each message in English and Vietnamese. The exit status is 1 if any file cannot "
@@ -31,7 +31,8 @@ def register(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     """Check every input; a file that cannot be loaded is reported and the others still run."""
     from directive_report.checks import Severity, check
-    from directive_report.cli._common import describe_finding, error_line
+    from directive_report.cli._common import describe_finding
+    from directive_report.cli._output import is_quiet, print_error, step
     from directive_report.errors import DirectiveReportError
     from directive_report.serialize import load
 
@@ -39,14 +40,22 @@ def run(args: argparse.Namespace) -> int:
     records: list[dict[str, str]] = []
     status = 0
     for path in args.inputs:
+        step(_("{path}: loading and checking").format(path=path))
         try:
             report = load(path)
         except DirectiveReportError as error:
-            print(error_line(error), file=sys.stderr)
+            print_error(error, all_errors=args.all_errors)
             status = 1
             continue
-        for finding in check(report):
-            status = 1 if finding.severity in failing else status
+        findings = check(report)
+        step(
+            ngettext("{path}: {count} finding", "{path}: {count} findings", len(findings)).format(
+                path=path, count=len(findings)
+            )
+        )
+        for finding in findings:
+            fails = finding.severity in failing
+            status = 1 if fails else status
             if args.json:
                 records.append(
                     {
@@ -58,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
                         "message_vi": finding.message_vi,
                     }
                 )
-            else:
+            elif fails or not is_quiet():  # quiet: only what fails
                 print(f"{path}: {describe_finding(finding)}")
     if args.json:
         json.dump(records, sys.stdout, ensure_ascii=False, indent=2)

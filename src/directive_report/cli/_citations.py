@@ -52,7 +52,7 @@ def register(subparsers: Any) -> None:
     """Add the ``citations`` command."""
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "citations",
-        help=_("list the legal and administrative documents cited in texts or reports"),
+        help=_("list the documents cited in texts or reports"),
         description=_(
             "Find every citation (Chỉ thị số 21/CT-TTg ngày 25/5/2020 của Thủ tướng "
             "Chính phủ, điểm a khoản 5 Điều 102 Nghị định số 15/2020/NĐ-CP, Luật An ninh mạng năm "

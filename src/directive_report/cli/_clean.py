@@ -9,11 +9,11 @@ command, for any folder.  A temporary file whose process is still running is kep
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
 from directive_report.cli._common import CommandError
+from directive_report.cli._output import say
 from directive_report.i18n import _
 
 
@@ -21,7 +21,7 @@ def register(subparsers: Any) -> None:
     """Add the ``clean`` command."""
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "clean",
-        help=_("remove temporary files that interrupted runs left behind"),
+        help=_("remove temporary files left by interrupted runs"),
         description=_(
             "Remove the temporary files (.NAME.directive-report-PID-XXXXXXXX.tmp) that "
             "a killed run left in each FOLDER (default: the current folder); files of a run "
@@ -44,5 +44,5 @@ def run(args: argparse.Namespace) -> int:
             raise CommandError(_("{path} is not a folder").format(path=folder))
     for folder in folders:
         for path in remove_stale_temporaries(folder):
-            print(path, file=sys.stdout)
+            say(path)
     return 0

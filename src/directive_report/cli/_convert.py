@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from directive_report.cli._common import embed_argument, export_options, write_report
+from directive_report.cli._output import say, step
 from directive_report.i18n import _
 
 __all__ = ["register", "run"]
@@ -20,7 +21,7 @@ def register(subparsers: Any) -> None:
     """Add the ``convert`` command."""
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "convert",
-        help=_("convert a report between formats (TOML, JSON, DOCX, ODT, Markdown, ...)"),
+        help=_("convert a report between formats (TOML, DOCX, ODT, ...)"),
         description=_(
             "Read INPUT (TOML, JSON, or a DOCX, ODT or Markdown file written by "
             "directive-report, checked against what it shows) and write OUTPUT in the format "
@@ -43,11 +44,13 @@ def run(args: argparse.Namespace) -> int:
     """Read, then write; an edited document is refused unless ``--lenient``."""
     from directive_report.readers import read
 
+    step(_("{path}: reading").format(path=args.input))
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         report = read(args.input, strict=not args.lenient)
+    step(_("{path}: writing").format(path=args.output))
     write_report(
         report, args.output, force=args.force, inputs=[args.input], options=export_options(args)
     )
-    print(args.output)
+    say(args.output)
     return 0

@@ -23,6 +23,7 @@ from directive_report.cli._common import (
     warning_line,
 )
 from directive_report.cli._export import export_report
+from directive_report.cli._output import is_quiet, say
 from directive_report.i18n import _
 
 if TYPE_CHECKING:
@@ -33,7 +34,7 @@ def register(subparsers: Any) -> None:
     """Add the ``demo`` command."""
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "demo",
-        help=_("render the bundled example report to every available format"),
+        help=_("render the bundled example to every available format"),
         description=_(
             "Render the bundled example report (bac-giang-ct21-2024) to every "
             "available format, one file per format, into --out."
@@ -87,8 +88,8 @@ def run(args: argparse.Namespace) -> int:
         if outcome.problem is not None:
             problems.append(outcome.problem)
         else:
-            print(f"{name:>10}  {target}", file=sys.stdout)
-    for warning in warnings:
+            say(f"{name:>10}  {target}")
+    for warning in [] if is_quiet() else warnings:
         print(warning_line(warning), file=sys.stderr)
     for problem in problems:
         print(error_line(problem), file=sys.stderr)

@@ -21,7 +21,7 @@ def register(subparsers: Any) -> None:
     """Add the ``formats`` command."""
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "formats",
-        help=_("list the available exporters (built in and plug-ins)"),
+        help=_("list the available formats (built in and plug-ins)"),
         description=_(
             "List every exporter: built in, or declared by an installed plug-in in the "
             "entry-point group 'directive_report.exporters'. Exit status 1 if one cannot be used."

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from directive_report.cli._common import CommandError, note_line, warning_line, write_report
+from directive_report.cli._output import is_quiet, say
 from directive_report.i18n import _
 
 __all__ = ["register", "run"]
@@ -19,7 +20,7 @@ def register(subparsers: Any) -> None:
     """Add the ``ingest`` command."""
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "ingest",
-        help=_("recognise reports in documents written without directive-report"),
+        help=_("recognise reports in documents other programs wrote"),
         description=_(
             "Read each FILE (DOCX, ODT, legacy .doc through LibreOffice, or text), recognise "
             "the parts of an administrative document in it and write the report as TOML; what "
@@ -55,6 +56,9 @@ def run(args: argparse.Namespace) -> int:
             )
             status = 1
             continue
+        say(target)
+        if is_quiet():
+            continue
         for piece in got.unplaced:
             print(
                 note_line(f"{path}: {piece.location}: {piece.reason}: {piece.text[:80]}"),
@@ -69,5 +73,4 @@ def run(args: argparse.Namespace) -> int:
                 ),
                 file=sys.stderr,
             )
-        print(target)
     return status

@@ -8,7 +8,6 @@ made by :func:`directive_report.carry_forward` and says how many places await te
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -42,11 +41,14 @@ def register(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     """Write the draft; print where, and how many places need text."""
     from directive_report.cli._common import write_report
+    from directive_report.cli._output import say, step
     from directive_report.cli._rollup import read_report
     from directive_report.cycle import carry_forward
     from directive_report.model.placeholder import find_placeholders
 
+    step(_("{path}: reading").format(path=args.input))
     draft = carry_forward(read_report(args.input), date=args.date)
+    step(_("{path}: writing").format(path=args.output))
     write_report(draft, args.output, force=args.force, inputs=[args.input])
     places = sum(1 for _place in find_placeholders(draft))
     message = ngettext(
@@ -54,5 +56,5 @@ def run(args: argparse.Namespace) -> int:
         "{path}: {count} places to fill (directive-report check {path} lists them)",
         places,
     )
-    print(message.format(path=args.output, count=places), file=sys.stdout)
+    say(message.format(path=args.output, count=places))
     return 0

@@ -31,6 +31,7 @@ from directive_report.cli._common import (
     warning_line,
 )
 from directive_report.cli._export import Outcome, export_report
+from directive_report.cli._output import error_lines, is_quiet, is_verbose, say, step
 from directive_report.i18n import _, ngettext
 
 if TYPE_CHECKING:
@@ -46,7 +47,7 @@ def register(subparsers: Any) -> None:
     """Add the ``render`` command."""
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "render",
-        help=_("render report files (TOML or JSON) to DOCX, ODT, Markdown or a plug-in's format"),
+        help=_("render reports (TOML, JSON) to DOCX, ODT, Markdown, ..."),
         description=_(
             "Render one or many report files. The format is -f, or the suffix of -o. "
             "Outputs are named after their inputs, beside them or in --out-dir. "
@@ -87,6 +88,7 @@ class Job(NamedTuple):
     timeout: float | None = None
     max_bytes: int | None = None
     embed: bool = True
+    all_errors: bool = False
 
 
 def render_one(job: Job) -> Outcome:
@@ -98,8 +100,8 @@ def render_one(job: Job) -> Outcome:
 
     try:
         report = load(job.source, max_bytes=job.max_bytes or MAX_INPUT_BYTES)
-    except ReportLoadError as error:
-        return Outcome(problem=str(error))  # names the file and the place in it
+    except ReportLoadError as error:  # names the file and the place in it
+        return Outcome(problem="\n".join(error_lines(error, all_errors=job.all_errors)))
     return export_report(
         report,
         None if job.target == STDOUT else job.target,
@@ -126,9 +128,18 @@ def run(args: argparse.Namespace) -> int:
                 "removed {count} temporary files left in {folder} by an interrupted run",
                 len(removed),
             ).format(count=len(removed), folder=folder)
-            print(note_line(message), file=sys.stderr)
+            if not is_quiet():
+                print(note_line(message), file=sys.stderr)
     workers = min(resolve_jobs(args.jobs), len(jobs))
-    progress = Progress(sys.stderr, len(jobs))
+    step(
+        ngettext(
+            "rendering {count} report as {format} ({workers} at a time)",
+            "rendering {count} reports as {format} ({workers} at a time)",
+            len(jobs),
+        ).format(count=len(jobs), format=jobs[0].format, workers=max(workers, 1))
+    )
+    bar = not (is_quiet() or is_verbose())  # verbose: the steps' lines instead of the bar
+    progress = Progress(sys.stderr, len(jobs) if bar else 0)
     failures = 0
 
     def report(job: Job, outcome: Outcome | None) -> None:
@@ -149,16 +160,19 @@ def run(args: argparse.Namespace) -> int:
 
 def _report(job: Job, outcome: Outcome) -> int:
     """Print what became of *job*; 1 if it failed."""
-    if outcome.warning is not None:
+    if outcome.warning is not None and not is_quiet():
         print(warning_line(outcome.warning), file=sys.stderr, flush=True)
     if outcome.problem is not None:
-        print(error_line(outcome.problem), file=sys.stderr, flush=True)
+        for line in outcome.problem.splitlines():
+            print(error_line(line), file=sys.stderr, flush=True)
         return 1
     if outcome.data is not None:
+        step(_("{source}: rendered to standard output").format(source=job.source))
         sys.stdout.buffer.write(outcome.data)
         sys.stdout.flush()
     else:
-        print(job.target, file=sys.stdout, flush=True)
+        step(_("{source}: rendered to {target}").format(source=job.source, target=job.target))
+        say(job.target)
     return 0
 
 
@@ -211,6 +225,7 @@ def _plan(args: argparse.Namespace) -> list[Job]:
             args.timeout,
             limit,
             args.embed,
+            args.all_errors,
         )
         if job.target == STDOUT:
             jobs.append(job)

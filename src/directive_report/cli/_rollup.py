@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from directive_report.i18n import _
+from directive_report.i18n import _, ngettext
 
 if TYPE_CHECKING:
     from directive_report.cycle import RollupResult
@@ -27,7 +27,7 @@ def register(subparsers: Any) -> None:
     """Add the ``rollup`` command."""
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "rollup",
-        help=_("compile the units' reports on one directive into one report"),
+        help=_("compile the units' reports into one report"),
         description=_(
             "Compile reports on one directive into a draft of the compiling body: headings "
             "merged, each block naming its unit, quantities and money summed, citations "
@@ -91,11 +91,20 @@ def read_report(path: Path) -> Report:
 def run(args: argparse.Namespace) -> int:
     """Compile, write the draft, print the summary table on stdout."""
     from directive_report.cli._common import write_report
+    from directive_report.cli._output import is_quiet, say, step
     from directive_report.cycle import rollup
     from directive_report.cycle._settings import load_settings
 
     settings = load_settings(args.authority)
-    reports = {str(path): read_report(path) for path in args.inputs}
+    reports = {}
+    for path in args.inputs:
+        step(_("{path}: reading").format(path=path))
+        reports[str(path)] = read_report(path)
+    step(
+        ngettext("compiling {count} report", "compiling {count} reports", len(reports)).format(
+            count=len(reports)
+        )
+    )
     result = rollup(
         reports,
         authority=settings.authority,
@@ -107,8 +116,9 @@ def run(args: argparse.Namespace) -> int:
         distribution=settings.distribution,
     )
     write_report(result.report, args.output, force=args.force, inputs=args.inputs)
-    print_summary(result, sys.stdout)
-    print(f"{args.output}", file=sys.stdout)
+    if not is_quiet():
+        print_summary(result, sys.stdout)
+    say(args.output)
     return 0
 
 

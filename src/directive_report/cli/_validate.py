@@ -16,7 +16,8 @@ from typing import Any
 
 import attrs
 
-from directive_report.cli._common import describe_finding, error_line
+from directive_report.cli._common import describe_finding
+from directive_report.cli._output import is_quiet, print_error, say, step
 from directive_report.i18n import N_, _
 
 __all__ = ["RECORD_KEYS", "record", "register", "run"]
@@ -29,7 +30,7 @@ def register(subparsers: Any) -> None:
     """Add the ``validate`` command."""
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "validate",
-        help=_("check received DOCX or ODT documents against Nghị định 30/2020/NĐ-CP"),
+        help=_("check received DOCX or ODT documents against the decree"),
         description=_(
             "Check the layout of each DOCX or ODT (paper, margins, fonts and sizes, the rules "
             "under the issuer and the motto, the Số and the date line, the body, Nơi nhận, "
@@ -97,10 +98,11 @@ def run(args: argparse.Namespace) -> int:
     records: list[dict[str, str]] = []
     status = 0
     for path in args.files:
+        step(_("{path}: reading and checking the layout").format(path=path))
         try:
             findings = validate(path)
         except DirectiveReportError as error:
-            print(error_line(error), file=sys.stderr)
+            print_error(error)
             status = 1
             continue
         if any(finding.severity in failing for finding in findings):
@@ -108,8 +110,10 @@ def run(args: argparse.Namespace) -> int:
         if args.json:
             records.extend(record(str(path), finding) for finding in findings)
             continue
+        if is_quiet():  # only what fails
+            findings = [finding for finding in findings if finding.severity in failing]
         if not findings:
-            print(_("{file}: no findings").format(file=path))
+            say(_("{file}: no findings").format(file=path))
             continue
         print(f"{path}:")
         for finding in findings:
