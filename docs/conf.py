@@ -23,6 +23,7 @@ extensions = [
     "dr_refs",
     "dr_tables",
     "dr_file_format",
+    "dr_page_images",
 ]
 myst_enable_extensions = ["colon_fence", "deflist"]
 myst_heading_anchors = 3
