@@ -94,12 +94,13 @@ def test_committed_when_asked(
 
 
 def test_the_pages_show_the_generated_images() -> None:
-    """The home page, Bắt đầu nhanh and the DOCX page show the images made at build time."""
+    """The home page, Bắt đầu nhanh and the DOCX and ODT pages show the images made at build time."""
     assert "dr_page_images" in (DOCS / "conf.py").read_text(encoding="utf-8")
     for page, image in (
         ("index.md", "_generated/seed-docx-page1.png"),
         ("index.md", "_generated/seed-odt-page1.png"),
         ("vi/bat-dau-nhanh.md", "../_generated/seed-docx-page1.png"),
         ("docx.md", "_generated/seed-docx-page1.png"),
+        ("odt.md", "_generated/seed-odt-page1.png"),
     ):
         assert image in (DOCS / page).read_text(encoding="utf-8"), page

@@ -189,18 +189,9 @@ type = "Báo cáo"
 number = "/BC-STTTT"
 date = 2024-05-20
 summary = "Sơ kết"
-
-[authority]
-name = "Sở Thông tin và Truyền thông"
-abbreviation = "STTTT"
-place = "Bắc Giang"
-
-[signature]
-name = "Ngô Đình Tiến"
-signer_title = "GIÁM ĐỐC"
-
-[distribution]
-recipients = ["Như trên"]
+authority = { name = "Sở Thông tin và Truyền thông", abbreviation = "STTTT", place = "Bắc Giang" }
+signature = { name = "Ngô Đình Tiến", signer_title = "GIÁM ĐỐC" }
+distribution.recipients = ["Như trên"]
 
 [[sections]]
 title = "MỘT"
@@ -241,14 +232,14 @@ def test_a_nested_problem_names_line_and_column() -> None:
             "unknown key 'perod'; did you mean 'period'?",
         ),
     )
-    assert [(p.line, p.column) for p in problems] == [(36, 25), (37, 9)]
+    assert [(p.line, p.column) for p in problems] == [(27, 25), (28, 9)]
     assert str(caught.value) == (
-        "bao-cao.toml, line 36, column 25: "
+        "bao-cao.toml, line 27, column 25: "
         "sections[1].sections[0].blocks[1].actions[1].quantities[0].value: expected a whole "
         "number or a decimal written as text ('1.5'), got text 'nhiều' (and 1 more problem)"
     )
     assert caught.value.problem_lines()[1] == (
-        "bao-cao.toml, line 37, column 9: sections[1].sections[0].blocks[1].actions[1].perod: "
+        "bao-cao.toml, line 28, column 9: sections[1].sections[0].blocks[1].actions[1].perod: "
         "unknown key 'perod'; did you mean 'period'?"
     )
 
@@ -274,7 +265,7 @@ def test_a_missing_key_is_placed_at_its_table() -> None:
     missing = next(p for p in caught.value.problems if p.message == "required key missing")
     assert (missing.location, missing.line, missing.column) == (
         "sections[1].sections[0].title",
-        24,
+        15,
         1,
     )
 

@@ -10,7 +10,7 @@ the pages show.  Without ``soffice`` or ``pdftoppm``, or when they fail, the com
 LibreOffice, nor the network.  ``DR_DOCS_PAGE_IMAGES=committed`` asks for the committed images.
 
 The folder ``docs/_generated/`` is not committed (``.gitignore``); to refresh the committed
-images, ``scripts/render_seed_page.py``.
+images, ``python scripts/render_seed_page.py``.
 """
 
 from __future__ import annotations
@@ -61,7 +61,7 @@ def make_images(committed: Path, target: Path, *, render: bool = True) -> str | 
     why = _why_committed() if render else "not asked to render"
     if why is None:
         try:
-            _render(target)
+            render_images(target)
             return None
         except (OSError, subprocess.SubprocessError) as error:
             why = f"rendering failed ({error})"
@@ -79,7 +79,9 @@ def _why_committed() -> str | None:
     return f"no {' or '.join(missing)} on PATH" if missing else None
 
 
-def _render(target: Path) -> None:
+def render_images(target: Path) -> None:
+    """Render page 1 of the example in each of :data:`FORMATS` into *target* (raises
+    :class:`OSError` or :class:`subprocess.SubprocessError` when a tool fails)."""
     import directive_report
     from directive_report import examples
 
