@@ -405,10 +405,16 @@ class TestEmbeddedReport:
                 data = source.read(member)
                 if member.filename == MODEL_PATH:
                     data = re.sub(rb'"date": ?"2024-05-20"', b'"date": "20/5/2024"', data, count=1)
+                    model = data.decode("utf-8")
                 target.writestr(member, data)
-        with pytest.raises(ReportLoadError, match=rf"damaged\.odt:{MODEL_PATH}: date") as info:
+        with pytest.raises(
+            ReportLoadError, match=rf"damaged\.odt:{MODEL_PATH}, line 1, column \d+: date"
+        ) as info:
             read_embedded_report(path)
         assert info.value.location == "date"
+        (problem,) = info.value.problems
+        assert "\n" not in model
+        assert model[problem.column - 1 :].startswith('"20/5/2024"')  # type: ignore[operator]
 
     def test_missing_file(self, tmp_path: Path) -> None:
         """A path that does not exist is an EmbeddedReportError too."""
