@@ -8,10 +8,11 @@ where its value starts: the ``[[...]]`` or ``[...]`` header of a table given by 
 ``{`` of an inline table, the first character of any other value.  The scan runs only for a
 file that failed to load, so loading a good file costs nothing more.
 
-No library on PyPI gives the positions of values for TOML (``tomlkit`` keeps the formatting but
-not the line numbers) or JSON, so this scanner is written here; it follows TOML 1.0 (basic,
-literal and multi-line strings, dotted and quoted keys, inline tables, arrays, arrays of tables,
-dates with a space before the time) and RFC 8259.
+We found no well-kept Python library that gives the positions of the values of a TOML file
+(``tomlkit`` keeps the formatting but not the line numbers; ``tomli`` gives positions only for
+syntax errors), and a scan of a text already known to be valid is short, so it is written here
+for TOML 1.0 (basic, literal and multi-line strings, dotted and quoted keys, inline tables,
+arrays, arrays of tables, dates with a space before the time) and JSON (RFC 8259).
 """
 
 from __future__ import annotations
