@@ -207,3 +207,16 @@ def test_help_lists_every_command_on_one_line(
     assert all(len(line.split(maxsplit=1)) == 2 for line in listed if line.strip())
     if heading == "các lệnh:":
         assert "trình bày báo cáo (TOML, JSON) ra DOCX, ODT, Markdown, ..." in result.stdout
+
+
+def test_verbose_demo_and_convert(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """demo -v and convert -v say each file they write, before writing it."""
+    assert main(["demo", "--out", str(tmp_path), "-v"]) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert f"directive-report: {tmp_path / 'bac-giang-ct21-2024.odt'}: writing" in err
+    target = tmp_path / "r.json"
+    assert main(["-v", "convert", str(SEED), "-o", str(target)]) == 0
+    assert capsys.readouterr().err.splitlines() == [
+        f"directive-report: {SEED}: reading",
+        f"directive-report: {target}: writing",
+    ]

@@ -23,7 +23,7 @@ from directive_report.cli._common import (
     warning_line,
 )
 from directive_report.cli._export import export_report
-from directive_report.cli._output import is_quiet, say
+from directive_report.cli._output import is_quiet, say, step
 from directive_report.i18n import _
 
 if TYPE_CHECKING:
@@ -74,6 +74,7 @@ def run(args: argparse.Namespace) -> int:
     out.mkdir(parents=True, exist_ok=True)
     warnings: list[str] = []
     for name, target in targets:
+        step(_("{path}: writing").format(path=target))
         outcome = export_report(
             report,
             target,

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from directive_report.cli._common import CommandError, note_line, warning_line, write_report
-from directive_report.cli._output import is_quiet, say
+from directive_report.cli._output import is_quiet, say, step
 from directive_report.i18n import _
 
 __all__ = ["register", "run"]
@@ -47,7 +47,9 @@ def run(args: argparse.Namespace) -> int:
     for path in files:
         target = args.output or args.out_dir / f"{path.stem}.toml"
         try:
+            step(_("{path}: reading").format(path=path))
             got = ingest(path)
+            step(_("{path}: writing").format(path=target))
             write_report(got.report, target, force=args.force, inputs=files)
         except (DirectiveReportError, CommandError) as error:
             print(
