@@ -308,6 +308,47 @@ class Package:
             for side, value in margins.items():
                 mar.set(w(side), str(round(value / 25.4 * 1440)))
 
+    def contact_line(self, *, size: float | None = None, remove_rule: bool = False) -> bool:
+        """Break the contact line in page 1's footer (ô 13): its lines set in *size* points, or
+        the rule above them removed.  ``False`` when the document has no such footer."""
+        if self.odt:
+            root = self.tree("styles.xml")
+            footer = next(
+                (
+                    master.find(f"{{{STYLE}}}footer")
+                    for master in root.iter(f"{{{STYLE}}}master-page")
+                    if master.get(f"{{{STYLE}}}name") == "Contact_20_First_20_Page"
+                ),
+                None,
+            )
+            if footer is None:
+                return False
+            if remove_rule:
+                footer.remove(footer[0])
+            if size is not None:
+                style = next(
+                    s
+                    for s in root.iter(f"{{{STYLE}}}style")
+                    if s.get(f"{{{STYLE}}}name") == "ND30Contact"
+                )
+                properties = style.find(f"{{{STYLE}}}text-properties")
+                for name in (
+                    f"{{{FO}}}font-size",
+                    f"{{{STYLE}}}font-size-asian",
+                    f"{{{STYLE}}}font-size-complex",
+                ):
+                    properties.set(name, f"{size:g}pt")
+            return True
+        if "word/footer1.xml" not in self.parts:
+            return False
+        footer = self.tree("word/footer1.xml")
+        if remove_rule:
+            footer.remove(footer[0])
+        if size is not None:
+            for paragraph in footer.iter(w("p")):
+                self.run_format(paragraph, size=size)
+        return True
+
     def page_number_on_first_page(self) -> None:
         """Show the page number on page 1 too."""
         if self.odt:

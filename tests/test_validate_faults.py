@@ -288,6 +288,9 @@ FAULTS: dict[str, tuple[str, Fault]] = {
         "page-number-position",
         _footer_page_number,
     ),
+    # ô 13 of a công văn, in page 1's footer (the other examples have none)
+    "contact-line-13pt": ("contact-line", lambda pkg, parts: pkg.contact_line(size=13)),
+    "contact-rule-missing": ("contact-line", lambda pkg, parts: pkg.contact_line(remove_rule=True)),
 }
 
 

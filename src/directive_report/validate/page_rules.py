@@ -1,4 +1,5 @@
-"""Rules over the page and the header: paper, margins, font, page numbers, ô 1–4 (Phụ lục I).
+"""Rules over the page and the header: paper, margins, font, page numbers, ô 1–4 and the
+contact line of page 1's footer, ô 13 (Phụ lục I).
 
 Each rule is a function of the document's :class:`~directive_report.validate._parts.Parts`
 that yields findings; :data:`HEADER_RULES` lists them in order.
@@ -133,6 +134,38 @@ def check_page_numbers(parts: Parts) -> Iterator[Finding]:
                 yield r.PAGE_NUMBER_PLACE.finding(
                     block.location, "the page number should be 13–14 pt and upright"
                 )
+
+
+#: Words that mark page 1's footer as the issuer's contact line (ô 13), not some other text.
+_CONTACT_WORDS = re.compile(r"\b(?:ĐT|Điện thoại|Fax|E-?mail|Website|Địa chỉ)\b", re.IGNORECASE)
+
+
+def check_contact_line(parts: Parts) -> Iterator[Finding]:
+    """The contact line in page 1's footer: 11–12 pt, upright, under a rule as wide as the text
+    area (mục III.4); one finding for each fault."""
+    blocks = parts.facts.sections[0].first_page_footer or ()
+    lines = [b for b in blocks if isinstance(b, ParagraphFacts) and b.visible_text.strip()]
+    if not any(_CONTACT_WORDS.search(line.visible_text) for line in lines):
+        return
+    wrong = next((p for p in lines if not size_in(p, 11, 12) or p.italic), None)
+    if wrong is not None:
+        yield r.CONTACT_LINE.finding(
+            wrong.location,
+            "'{text}' at the foot of page 1 should be 11–12 pt and upright",
+            text=excerpt(wrong),
+        )
+    above = blocks[: blocks.index(lines[0])]
+    ruled = lines[0].border_top is not None or any(
+        isinstance(b, RuleFacts)
+        and (b.container_width is None or b.length >= b.container_width - TOLERANCE_MM)
+        for b in above
+    )
+    if not ruled:
+        yield r.CONTACT_LINE.finding(
+            lines[0].location,
+            "'{text}' at the foot of page 1 should stand under a solid rule as wide as the text",
+            text=excerpt(lines[0]),
+        )
 
 
 def check_header_table(parts: Parts) -> Iterator[Finding]:
@@ -409,6 +442,7 @@ HEADER_RULES: tuple[Callable[[Parts], Iterator[Finding]], ...] = (
     check_margins,
     check_font,
     check_page_numbers,
+    check_contact_line,
     check_header_table,
     check_national_title,
     check_motto,

@@ -78,6 +78,14 @@ PAGE_NUMBER_PLACE = rule(
     "page",
     "page numbers centred in the top margin (the header), 13–14 pt, upright",
 )
+CONTACT_LINE = rule(
+    "contact-line",
+    E,
+    f"{_PL1}, mục III.4",
+    "page",
+    "the issuer's address, telephone, e-mail, website at the foot of page 1: 11–12 pt, upright, "
+    "under a rule as wide as the text",
+)
 # -- the header (mục II.1–II.4 and IV) ----------------------------------------------------------
 HEADER = rule(
     "header-columns",
