@@ -42,20 +42,20 @@ def add_verbosity_options(parser: argparse.ArgumentParser, *, top: bool = False)
 
     After the command they default to nothing, so that the value given before it stands."""
     group = parser.add_mutually_exclusive_group()
-    default = {} if top else {"default": argparse.SUPPRESS}
+    default = False if top else argparse.SUPPRESS
     group.add_argument(
         "-q",
         "--quiet",
         action="store_true",
+        default=default,
         help=_("print only errors and the output asked for"),
-        **default,  # type: ignore[arg-type]
     )
     group.add_argument(
         "-v",
         "--verbose",
         action="store_true",
+        default=default,
         help=_("also say what each step does (on stderr)"),
-        **default,  # type: ignore[arg-type]
     )
 
 
