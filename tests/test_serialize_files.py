@@ -9,9 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from directive_report import Report, ReportLoadError, dump, dumps, load, loads
+from directive_report import Report, ReportLoadError, dump, dumps, examples, load, loads
 from directive_report.errors import ReportDumpError
+from directive_report.model import Table
 from directive_report.serialize import to_data
+from directive_report.serialize._read import read_bounded
 from test_serialize import MINIMAL
 
 NESTED = "tables and arrays nested more than 64 levels deep"
@@ -19,8 +21,10 @@ DIGITS = "a whole number with more than 1000 digits"
 
 
 def _problems(text: str, format: str = "toml") -> list[tuple[str, str]]:
+    """The problems of *text*, which loads() names "<string>" when not told its source."""
     with pytest.raises(ReportLoadError) as caught:
         loads(text, format)  # type: ignore[arg-type]
+    assert caught.value.source == "<string>"
     return [tuple(problem) for problem in caught.value.problems]  # type: ignore[misc]
 
 
@@ -38,6 +42,8 @@ def _problems(text: str, format: str = "toml") -> list[tuple[str, str]]:
         ('{"x": {"y": [' + "9" * 1001 + "]}}", "json", [("x.y[0]", DIGITS)]),
         ('{"x": -' + "9" * 1001 + "}", "json", [("x", DIGITS)]),
         ("x = " + "9" * 1001, "toml", [("x", DIGITS)]),
+        ('{"x": 1' + "0" * 1000 + "}", "json", [("x", DIGITS)]),
+        ('{"b": ' + "[" * 65 + "]" * 65 + ', "a": 1}', "json", [("b" + "[0]" * 63, NESTED)]),
     ],
 )
 def test_documents_that_cannot_be_read(text: str, format: str, problems: object) -> None:
@@ -52,11 +58,13 @@ def test_the_bounds_themselves_are_allowed() -> None:
         assert ("summary", "required key missing") in problems
 
 
-def test_syntax_errors_name_the_format() -> None:
-    [(where, what)] = _problems("type = ")
+def test_syntax_errors_name_the_format_and_the_place() -> None:
+    [(where, what)] = _problems("type = \nx = 1")
     assert (where, what[:14]) == ("", "invalid TOML: ")
-    [(where, what)] = _problems('{"type": }', "json")
-    assert (where, what[:14]) == ("", "invalid JSON: ")
+    assert what.endswith("(at line 1, column 8)")
+    assert _problems('{"type": }', "json") == [
+        ("", "invalid JSON: Expecting value: line 1 column 10 (char 9)")
+    ]
 
 
 def test_a_file_is_read_up_to_its_bound(tmp_path: Path) -> None:
@@ -124,6 +132,8 @@ def test_the_forms_written(tmp_path: Path, report: Report) -> None:
     assert compact == json.dumps(json.loads(text), ensure_ascii=False, separators=(",", ":"))
     assert dumps(report, "toml", compact=True) == dumps(report)
     assert 'summary = "Sơ kết"\n' in dumps(report)
+    seed = dumps(load(Path(examples.__file__).parent / "bac-giang-ct21-2024.toml"))
+    assert '\n  "KT. GIÁM ĐỐC",\n' in seed  # a long array: one item a line, indented by two
     multi = loads(MINIMAL.replace('paragraph = "Nội dung."', 'paragraph = "Dòng một\\nDòng hai"'))
     assert 'paragraph = "Dòng một\\nDòng hai"' in dumps(multi)
     dump(report, tmp_path / "r.JSON")
@@ -131,3 +141,102 @@ def test_the_forms_written(tmp_path: Path, report: Report) -> None:
     dump(report, tmp_path / "r.txt", "toml")
     assert load(tmp_path / "r.txt", "toml") == report
     assert to_data(report, "json")["date"] == "2024-05-20"
+
+
+def test_what_cannot_be_read_as_a_file(tmp_path: Path) -> None:
+    """A missing file, and a folder reached by read_bounded itself (load names a folder before
+    reading it)."""
+    missing = tmp_path / "missing.toml"
+    with pytest.raises(ReportLoadError) as caught:
+        load(missing)
+    assert (caught.value.source, [tuple(p) for p in caught.value.problems]) == (
+        str(missing),
+        [("", "no such file")],
+    )
+    with pytest.raises(ReportLoadError) as caught:
+        read_bounded(tmp_path)
+    assert (caught.value.source, [tuple(p) for p in caught.value.problems]) == (
+        str(tmp_path),
+        [("", "is a folder, expected a .toml or .json file")],
+    )
+
+
+def test_a_table_source_is_found_beside_the_report(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A table's CSV source is read from the report file's folder, whatever the current one."""
+    folder = tmp_path / "bao-cao"
+    folder.mkdir()
+    (folder / "d.csv").write_text("Đơn vị,Số\nHuyện Lục Nam,5\n", encoding="utf-8")
+    path = folder / "r.toml"
+    path.write_text(
+        MINIMAL + '\n[[sections.blocks]]\n[sections.blocks.table]\nsource = { file = "d.csv" }\n',
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    table = load(path).sections[0].blocks[2]
+    assert isinstance(table, Table)
+    assert [cell.text for cell in table.rows[0]] == ["Huyện Lục Nam", ""]
+    assert table.rows[0][1].value == 5
+    monkeypatch.chdir(folder)  # text without a file: its sources are found in the current folder
+    assert loads(path.read_text(encoding="utf-8")).sections[0].blocks[2] == table
+
+
+def test_a_file_of_exactly_the_bound_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "r.toml"
+    path.write_text(MINIMAL, encoding="utf-8")
+    size = len(MINIMAL.encode("utf-8"))
+    assert load(path, max_bytes=size) == loads(MINIMAL)
+
+
+def test_the_file_is_named_in_the_problems_of_its_text(tmp_path: Path) -> None:
+    path = tmp_path / "r.toml"
+    path.write_text("type = ", encoding="utf-8")
+    with pytest.raises(ReportLoadError) as caught:
+        load(path)
+    assert caught.value.source == str(path)
+    folder = tmp_path / "folder.toml"
+    folder.mkdir()
+    for given, problem in [
+        (folder, "is a folder, expected a .toml or .json file"),
+        (tmp_path / "r.yaml", "unknown file type '.yaml': expected .toml or .json"),
+    ]:
+        with pytest.raises(ReportLoadError) as caught:
+            load(given)
+        assert (caught.value.source, [tuple(p) for p in caught.value.problems]) == (
+            str(given),
+            [("", problem)],
+        )
+    latin = tmp_path / "latin.toml"
+    latin.write_bytes("Báo cáo".encode("latin-1"))
+    with pytest.raises(ReportLoadError) as caught:
+        load(latin)
+    assert [tuple(p) for p in caught.value.problems] == [
+        ("", "not UTF-8 text (byte 1): save the file as UTF-8")
+    ]
+
+
+@pytest.mark.skipif(not Path("/proc/self/mem").exists(), reason="Linux /proc")
+def test_files_that_say_they_are_empty() -> None:
+    """/proc files are regular files of size 0: read to one byte past the bound at most, and a
+    failing read is one problem."""
+    with pytest.raises(ReportLoadError) as caught:
+        read_bounded(Path("/proc/self/status"), max_bytes=10)
+    assert [tuple(p) for p in caught.value.problems] == [
+        ("", "is 11 bytes, more than the 10 a report may have")
+    ]
+    with pytest.raises(ReportLoadError) as caught:
+        read_bounded(Path("/proc/self/mem"))
+    assert [tuple(p) for p in caught.value.problems] == [
+        ("", "cannot read the file: Input/output error")
+    ]
+
+
+def test_a_table_source_problem_names_the_report() -> None:
+    text = MINIMAL + '\n[[sections.blocks]]\n[sections.blocks.table]\nsource = "d.csv"\n'
+    with pytest.raises(ReportLoadError) as caught:
+        loads(text, source="r.toml")
+    assert caught.value.source == "r.toml"
+    assert [tuple(p) for p in caught.value.problems] == [
+        ("sections[0].blocks[2].table.source", "expected a table such as { file = 'bieu-01.csv' }")
+    ]

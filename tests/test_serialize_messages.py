@@ -233,6 +233,11 @@ def test_unknown_keys_are_listed_ten_at_most_each_cut_at_40_characters() -> None
     assert [tuple(problem) for problem in caught.value.problems] == [
         (ACTION_AT, f"unknown keys a, {'x' * 40}…")
     ]
+    with pytest.raises(ReportLoadError) as caught:  # a key of 40 characters is shown whole
+        loads(MINIMAL.replace(ACTION, ACTION.replace(" }]", f", a = 1, {'x' * 40} = 2 }}]")))
+    assert [tuple(problem) for problem in caught.value.problems] == [
+        (ACTION_AT, f"unknown keys a, {'x' * 40}")
+    ]
 
 
 def test_what_is_read_from_text() -> None:
@@ -251,6 +256,14 @@ def test_what_is_read_from_text() -> None:
     assert paragraph == Paragraph(
         runs=[Run(text="Nội "), Run(text="dung", bold=True, italic=True), Run(text=".")]
     )
+    for run in ('{ text = "Nội dung", italic = true }', '{ text = "Nội dung", bold = true }'):
+        report = loads(MINIMAL.replace(PARAGRAPH, f"paragraph = [{run}]"))
+        section = report.sections[0]
+        assert isinstance(section, Section)
+        italic = "italic" in run
+        assert section.blocks[0] == Paragraph(
+            runs=[Run(text="Nội dung", bold=not italic, italic=italic)]
+        )
 
 
 CELL = '{ percent = "95.5" }'  # row 0, column 2 of test_table_serialize.TABLE
@@ -259,6 +272,7 @@ CELL_KEYS = "text, integer, decimal, money, percent, date"
 
 # (cell written instead of CELL, message)
 CELLS: list[tuple[str, str]] = [
+    ('" Huyện"', "must not start or end with whitespace: ' Huyện'"),
     (
         "1.5",
         "expected a cell: text, a whole number, a date, or a table such as { decimal = '12.5' } "
@@ -337,3 +351,14 @@ def test_a_path_that_cannot_be_looked_at_is_one_error(tmp_path: Path) -> None:
     assert [tuple(problem) for problem in caught.value.problems] == [
         ("", "cannot read the file: File name too long")
     ]
+
+
+def test_a_merged_empty_cell_keeps_its_spans() -> None:
+    text = TABLE.replace('{ percent = "95.5" }, 2024-05-20]', "{ colspan = 2 }]")
+    spanned = TABLE.replace("2024-05-20],", "{ rowspan = 2 }],").replace(
+        '{ percent = 100 }, ""]', "{ percent = 100 }]"
+    )
+    for source, column, cell in [(text, 2, Cell(colspan=2)), (spanned, 3, Cell(rowspan=2))]:
+        table = loads(source).intro[0]
+        assert isinstance(table, Table)
+        assert table.rows[0][column] == cell

@@ -452,7 +452,7 @@ def _expand_one(table: dict[str, Any], base: Path, source: str, where: str) -> d
         problem = (
             _("gives {keys} and a source: give one of them").format(keys=", ".join(given))
             if given
-            else _("expected a table such as {{ file = 'bieu-01.csv' }}")
+            else _("expected a table such as {{ file = 'bieu-01.csv' }}").format()
         )
         raise ReportLoadError(source, [(f"{where}.source", problem)])
     try:
