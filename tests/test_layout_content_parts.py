@@ -536,3 +536,23 @@ def test_a_signature_without_the_signer_s_own_title() -> None:
         name="Nguyễn Văn A",
     )
     assert signature_lines(signature) == ("TM. ỦY BAN NHÂN DÂN",)
+
+
+def test_a_body_ending_with_a_task_ends_its_details_once() -> None:
+    """The last task's line of details takes ./., printed once, under the task."""
+    report = loads(
+        HEAD.format(type="Báo cáo", abbr="BC")
+        + '[[intro]]\n[[intro.tasks]]\ntext = "Kiểm tra 12 đại lý."\nassignee = "Thanh tra Sở"\n'
+    )
+    assert [line.text for line in lines_of(document_content(report).body)] == [
+        "1. Kiểm tra 12 đại lý.",
+        "Đơn vị thực hiện: Thanh tra Sở./.",
+    ]
+
+
+def test_no_superior_no_line_for_it() -> None:
+    """Without a cơ quan chủ quản the header's names are the issuer's lines alone."""
+    report = loads(HEAD.format(type="Báo cáo", abbr="BC") + BODY)
+    assert document_content(report).header.names == (
+        Line(role=Role.ISSUER, runs=(plain("SỞ THÔNG TIN VÀ TRUYỀN THÔNG"),)),
+    )
