@@ -872,15 +872,7 @@ def test_white_space_survives(
 SEED = "bac-giang-ct21-2024"
 LONG = "seed-5x"
 SEED_1213 = "seed-12-13"
-#: The examples with data tables are left out: LibreOffice sets a table row a little taller from
-#: an ODT than from a DOCX, so a long table's rows may break onto the next page one row apart
-#: (their printing is checked in test_render_tables_pdf.py).
-WITH_TABLES = (
-    "bao-cao-ket-qua-2024",
-    "quyet-dinh-ke-hoach-cds-2025",
-    "to-trinh-phe-duyet-du-an-2025",
-)
-COMPARED = (*(name for name in examples.names() if name not in WITH_TABLES), LONG)
+COMPARED = (*examples.names(), LONG)
 
 
 @dataclass(frozen=True)

@@ -22,9 +22,8 @@ from directive_report.readers import read_facts
 from directive_report.validate import validate
 from directive_report.validate._parts import Parts, find_parts
 
-#: The examples written before tables, decisions and appendices: a document rebuilt with
-#: python-docx here holds none of those parts.
-EXAMPLES = ["bac-giang-ct21-2024", "cong-van-tin-dung-den-2020", "ke-hoach-ct21-2021"]
+#: Every bundled example (a data table is typed as its cells' paragraphs, in reading order).
+EXAMPLES = dr.examples.names()
 
 
 @pytest.mark.libreoffice
@@ -153,7 +152,8 @@ def _typed_in_word(parts: Parts, *, flat_header: bool = False) -> bytes:
                            italic=bool(paragraph.italic), align="justify")  # fmt: skip
         fmt = typed.paragraph_format
         fmt.first_line_indent = Mm(10)
-        fmt.space_before = Pt(0 if paragraph.italic else 6)
+        # tight under its item as the file has it (a task's details), otherwise 6 pt
+        fmt.space_before = Pt(6 if paragraph.space_before != 0 else 0)
         fmt.line_spacing = 1.5
     footer = doc.add_table(rows=1, cols=2)
     recipients, signature = footer.rows[0].cells
