@@ -127,6 +127,8 @@ def styled(runs: tuple[Run, ...] | list[Run]) -> Styled:
 # What the layout says the document is made of
 
 
+#: The numbering levels of a báo cáo (I. / 1. / a), Phụ lục I, II.6.đ).
+BAO_CAO = ("roman", "arabic", "letter")
 NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO = "Độc lập - Tự do - Hạnh phúc"
 
@@ -168,8 +170,9 @@ def expected_structure(report: Report) -> list[Kind]:
         out += [("li", with_ending(a, ";")) for a in first] + [("li", with_ending(last, "."))]
     body = expected_blocks(report.intro, 0)
     for path, section in report.walk_sections():
-        body.append((f"h{min(len(path) + 1, 6)}", f"{section_label(path)} {section.title}"))
-        body += expected_blocks(section.blocks, len(path))
+        label = section_label(path, report.template)
+        body.append((f"h{min(len(path) + 1, 6)}", f"{label} {section.title}"))
+        body += expected_blocks(section.blocks, len(path), report.template.levels)
     body += expected_blocks(report.closing, 0)
     body[-1] = (body[-1][0], with_end_mark(body[-1][1]))
     out += body
@@ -183,12 +186,14 @@ def expected_structure(report: Report) -> list[Kind]:
     return out
 
 
-def task_markers(depth: int, count: int) -> list[str]:
-    """Tasks are numbered one level below their section: 1. at depth 0 and 1, a) at depth 2
-    ('-' past the 23 điểm letters), '-' deeper."""
-    if depth <= 1:
+def task_markers(depth: int, count: int, levels: tuple[str, ...] = BAO_CAO) -> list[str]:
+    """Tasks are numbered one level below their section: 1. outside sections; under a section
+    the next of the template's *levels* (a báo cáo's I. / 1. / a): 1. at depth 1, a) at depth 2;
+    a chỉ thị's 1. / a): a) at depth 1), '-' past the 23 điểm letters, '-' deeper."""
+    below = levels[depth] if 0 < depth < len(levels) else ("arabic" if depth == 0 else "-")
+    if below == "arabic":
         return [f"{n}." for n in range(1, count + 1)]
-    if depth == 2 and count <= 23:
+    if below == "letter" and count <= 23:
         return [f"{vi.point_letter(n)})" for n in range(1, count + 1)]
     return ["-"] * count
 
@@ -206,7 +211,9 @@ def expected_items(markers: list[str], items: list[list[str]]) -> list[Kind]:
     return out
 
 
-def expected_blocks(blocks: tuple[Block, ...], depth: int) -> list[Kind]:
+def expected_blocks(
+    blocks: tuple[Block, ...], depth: int, levels: tuple[str, ...] = BAO_CAO
+) -> list[Kind]:
     out: list[Kind] = []
     for block in blocks:
         if isinstance(block, Paragraph):
@@ -221,7 +228,7 @@ def expected_blocks(blocks: tuple[Block, ...], depth: int) -> list[Kind]:
         else:
             assert isinstance(block, TaskList)
             count = len(block.tasks)
-            markers = task_markers(depth, count) if block.numbered else ["-"] * count
+            markers = task_markers(depth, count, levels) if block.numbered else ["-"] * count
             items = []
             for task in block.tasks:
                 details = task_details(

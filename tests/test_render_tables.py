@@ -226,8 +226,8 @@ class TestDocxDecision:
         start = texts.index("KẾ HOẠCH")
         assert texts[start + 1] == "Chuyển đổi số năm 2025 của Sở Thông tin và Truyền thông"
         assert texts[start + 2] == (
-            "(Ban hành kèm theo Quyết định số      /QĐ-STTTT ngày 10 tháng 01 năm 2025 của Sở "
-            "Thông tin và Truyền thông)"
+            "(Ban hành kèm theo Quyết định số      /QĐ-STTTT ngày 10 tháng 01 năm 2025 của Giám "
+            "đốc Sở Thông tin và Truyền thông)"
         )
         assert len(decision_docx.sections) == 2
 

@@ -48,6 +48,7 @@ from directive_report.layout.content_types import (
 from directive_report.layout.roles import Role
 from directive_report.layout.table_text import table_content
 from directive_report.model import (
+    TEMPLATES,
     ActionList,
     Block,
     BodyEntry,
@@ -61,6 +62,7 @@ from directive_report.model import (
     Table,
     Task,
     TaskList,
+    Template,
 )
 
 __all__ = [
@@ -97,10 +99,14 @@ def document_content(report: Report) -> DocumentContent:
     """The words and structure of *report*, part by part (see the module's documentation)."""
     numbers = itertools.count(1)  # the numbered tables, "Biểu số 01" on, across the document
 
-    def body(entries: Iterable[BodyEntry]) -> tuple[ContentBlock, ...]:
-        return tuple(_body(entries, numbers))
+    def body(entries: Iterable[BodyEntry], template: Template) -> tuple[ContentBlock, ...]:
+        return tuple(_body(entries, numbers, template))
 
-    main = (*decision_blocks(report), *body(report.walk_body()), *request_blocks(report))
+    main = (
+        *decision_blocks(report),
+        *body(report.walk_body(), report.template),
+        *request_blocks(report),
+    )
     return DocumentContent(
         header=_header(report),
         title=_title(report),
@@ -130,22 +136,27 @@ def document_content(report: Report) -> DocumentContent:
 # Wording
 
 
-def section_label(path: tuple[int, ...]) -> str:
-    """The printed number of the section at *path* (1-based positions, outermost first).
+def section_label(path: tuple[int, ...], template: Template | None = None) -> str:
+    """The printed number of the section at *path* (1-based positions, outermost first), in the
+    numbering of *template* (its :attr:`~directive_report.model.Template.levels`; a báo cáo's
+    when not given).
 
     ``(2,)`` is ``"II."``, ``(2, 3)`` is ``"3."``, ``(2, 3, 5)`` is ``"đ)"`` (điểm letters follow
-    the Vietnamese alphabet), deeper levels are ``"-"``.
+    the Vietnamese alphabet), deeper levels are ``"-"``.  A chỉ thị numbers its points from
+    ``"1."``: ``(2,)`` is ``"2."`` and ``(2, 3)`` is ``"c)"``.
     """
     if not path or min(path) < 1:
         raise ValueError(f"a section path is a non-empty tuple of positions from 1, got {path!r}")
+    levels = (template or TEMPLATES["1.4"]).levels
     depth, index = len(path), path[-1]
-    if depth == 1:
+    if depth > len(levels):
+        return DASH
+    kind = levels[depth - 1]
+    if kind == "roman":
         return f"{vi.to_roman(index)}."
-    if depth == 2:
+    if kind == "arabic":
         return f"{index}."
-    if depth == 3:
-        return f"{vi.point_letter(index)})"
-    return DASH
+    return f"{vi.point_letter(index)})"
 
 
 def task_details(task: Task) -> str | None:
@@ -229,31 +240,33 @@ def _addressees(addressees: tuple[str, ...]) -> tuple[ContentBlock, ...]:
     )
 
 
-def _body(entries: Iterable[BodyEntry], numbers: Iterator[int]) -> Iterator[ContentBlock]:
+def _body(
+    entries: Iterable[BodyEntry], numbers: Iterator[int], template: Template
+) -> Iterator[ContentBlock]:
     for entry in entries:
         if isinstance(entry.item, Section):
             depth = len(entry.path)
+            label = section_label(entry.path, template)
             yield Heading(
-                depth=depth,
-                line=plain_line(
-                    Heading.role_at(depth), entry.item.title, section_label(entry.path)
-                ),
+                depth=depth, line=plain_line(Heading.role_at(depth), entry.item.title, label)
             )
         elif isinstance(entry.item, Table):
             yield table_content(entry.item, next(numbers) if entry.item.numbered else None)
         else:
-            yield _block(entry.item, entry.path)
+            yield _block(entry.item, entry.path, template)
 
 
-def _task_markers(path: tuple[int, ...], count: int) -> list[str]:
+def _task_markers(path: tuple[int, ...], count: int, template: Template) -> list[str]:
     """The markers of *count* numbered tasks in the section at *path*: the level below the
     section's, so that the hierarchy I. / 1. / a) / - holds (tasks under "a)" are not "1.");
     ``1.``, ``2.`` outside any section; ``-`` for more tasks than there are điểm letters."""
     if not path:
         return [f"{number}." for number in range(1, count + 1)]
-    if len(path) == 2 and count > len(vi.POINT_LETTERS):
+    levels = template.levels
+    lettered = len(path) < len(levels) and levels[len(path)] == "letter"
+    if lettered and count > len(vi.POINT_LETTERS):
         return [DASH] * count
-    return [section_label((*path, number)) for number in range(1, count + 1)]
+    return [section_label((*path, number), template) for number in range(1, count + 1)]
 
 
 def _item(role: Role, marker: str, paragraph: Paragraph, details: tuple[Line, ...] = ()) -> Item:
@@ -266,7 +279,7 @@ def _task_item(marker: str, task: Task) -> Item:
     return _item(Role.TASK_ITEM, marker, task.text, under)
 
 
-def _block(block: Block, path: tuple[int, ...]) -> ContentBlock:
+def _block(block: Block, path: tuple[int, ...], template: Template) -> ContentBlock:
     """The content of *block*, in the body of the section at *path* (``()``: intro, closing)."""
     if isinstance(block, Paragraph):
         return Line(role=Role.BODY, runs=block.runs)
@@ -278,7 +291,7 @@ def _block(block: Block, path: tuple[int, ...]) -> ContentBlock:
         )
     if isinstance(block, TaskList):
         count = len(block.tasks)
-        markers = _task_markers(path, count) if block.numbered else [DASH] * count
+        markers = _task_markers(path, count, template) if block.numbered else [DASH] * count
         return ItemList(
             items=tuple(_task_item(m, t) for m, t in zip(markers, block.tasks, strict=True))
         )

@@ -27,6 +27,7 @@ from directive_report._text import vi_upper
 from directive_report.layout.content_types import ContentBlock, Line, PartContent, plain_line
 from directive_report.layout.roles import Role
 from directive_report.model import (
+    TEMPLATES,
     Article,
     BodyEntry,
     DocumentNumber,
@@ -34,6 +35,8 @@ from directive_report.model import (
     Paragraph,
     Report,
     Run,
+    Template,
+    template_for,
 )
 
 __all__ = [
@@ -41,6 +44,7 @@ __all__ = [
     "ARTICLE_LABEL",
     "appendix_label",
     "decision_blocks",
+    "issuer_phrase",
     "part_contents",
     "reference_line",
     "request_blocks",
@@ -51,8 +55,9 @@ APPENDIX_LABEL: Final = "Phụ lục"
 #: What opens an article: "Điều 1.".
 ARTICLE_LABEL: Final = "Điều"
 
-#: Turns the walk of a body into its content blocks (the content stage's own walker).
-BodyWriter = Callable[[Iterable[BodyEntry]], tuple[ContentBlock, ...]]
+#: Turns the walk of a body into its content blocks, its sections numbered as the template
+#: says (the content stage's own walker).
+BodyWriter = Callable[[Iterable[BodyEntry], Template], tuple[ContentBlock, ...]]
 
 
 def appendix_label(index: int, count: int) -> str:
@@ -62,13 +67,40 @@ def appendix_label(index: int, count: int) -> str:
 
 def reference_line(report: Report, opening: str) -> str:
     """``(<opening> <Type> số <number> ngày <d> tháng <m> năm <y> của <issuer>)``, the number of
-    a draft left blank as its header prints it (``số      /BC-STTTT``)."""
+    a draft left blank as its header prints it (``số      /BC-STTTT``), the issuer named by
+    :func:`issuer_phrase`."""
     number = report.number
     printed = f"{DocumentNumber.UNASSIGNED_GAP}{number}" if not number.is_assigned else str(number)
     return (
         f"({opening} {report.doc_type.name} số {printed} {vi.format_date(report.date)} "
-        f"của {report.authority.name})"
+        f"của {issuer_phrase(report)})"
     )
+
+
+def issuer_phrase(report: Report) -> str:
+    """Who issued *report*, as a line citing it names them (NĐ 30/2020, Phụ lục III: Mẫu 2.1,
+    note 5, "tên cơ quan, tổ chức ban hành văn bản"; Mẫu 1.2 and 1.3, notes 2 and 6: a decision
+    is issued by the body or by the state title that holds the power, "chức danh nhà nước").
+
+    A document without a decision names its issuing body (``"Sở Thông tin và Truyền thông"``).
+    A decision names its ``issuer`` when given; otherwise its authority line read against the
+    body's name: ``"ỦY BAN NHÂN DÂN TỈNH BẮC GIANG"`` issued by that body names the body,
+    ``"CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC GIANG"`` names the title before it, ``"Chủ tịch Ủy ban
+    nhân dân tỉnh Bắc Giang"``; words after the body's name (``"... TỈNH BẮC GIANG"`` after
+    ``"SỞ NỘI VỤ"``) are left out, as the body's own name leaves them out.  An authority line
+    that does not hold the body's name names the body.
+    """
+    body = report.authority.name
+    decision = report.decision
+    if decision is None:
+        return body
+    if decision.issuer is not None:
+        return decision.issuer
+    head, found, _ = decision.authority.partition(vi_upper(body))
+    if not found or not head.strip():
+        return body
+    title = head.strip().lower()
+    return f"{title[0].upper()}{title[1:]} {body}"
 
 
 # --------------------------------------------------------------------------------------------
@@ -159,7 +191,7 @@ def part_contents(report: Report, body: BodyWriter) -> Iterator[PartContent]:
         )
         yield PartContent(
             title=title,
-            body=body(entries),
+            body=body(entries, template_for(attachment.doc_type)),
             landscape=attachment.orientation is Orientation.LANDSCAPE,
         )
     count = len(report.appendices)
@@ -172,6 +204,6 @@ def part_contents(report: Report, body: BodyWriter) -> Iterator[PartContent]:
         entries = appendix.walk_body(f"appendices[{index - 1}].")
         yield PartContent(
             title=title,
-            body=body(entries),
+            body=body(entries, TEMPLATES["2.1"]),
             landscape=appendix.orientation is Orientation.LANDSCAPE,
         )

@@ -117,7 +117,9 @@ class Decision:
     the "Theo đề nghị của ..." line; ``articles`` the articles in order; ``executors`` the
     bodies the last article makes responsible for carrying the decision out (that article is
     printed after ``articles``: "Điều 3. Chánh Văn phòng ..., Giám đốc Sở ... chịu trách nhiệm
-    thi hành Quyết định này./.").
+    thi hành Quyết định này./."); ``issuer`` how the lines that cite the decision name who
+    issued it ("(Ban hành kèm theo Quyết định số ... của Giám đốc Sở Nội vụ)"), when it cannot be
+    read from ``authority`` (see :func:`~directive_report.layout.content_parts.issuer_phrase`).
     """
 
     authority: str = attrs.field(converter=nfc, validator=[non_empty, upper_case])
@@ -126,6 +128,9 @@ class Decision:
     proposal: Paragraph | None = attrs.field(default=None, converter=_optional_paragraph)
     executors: tuple[str, ...] = attrs.field(
         default=(), converter=nfc_tuple, validator=_each_non_empty
+    )
+    issuer: str | None = attrs.field(
+        default=None, converter=nfc_optional, validator=optional_non_empty
     )
 
     def __attrs_post_init__(self) -> None:

@@ -332,8 +332,9 @@ class Report:
                 )
         if not (self.intro or self.sections or self.closing or self.decision):
             fail(self, "sections", i18n._("the report has no body"), None)
-        for path, _ in self.walk_sections():  # a điểm (depth 3) is lettered a) ... y)
-            if len(path) == 3:
+        lettered = self.template.levels.index("letter") + 1  # a điểm is lettered a) ... y)
+        for path, _ in self.walk_sections():
+            if len(path) == lettered:
                 from directive_report.vi import VietnameseFormatError, point_letter
 
                 try:

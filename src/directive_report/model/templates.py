@@ -55,6 +55,16 @@ class Template:
     contact_line: bool = False
 
     @property
+    def levels(self) -> tuple[Literal["roman", "arabic", "letter"], ...]:
+        """How the body's sections are numbered, level by level from the top (deeper levels
+        print ``-``): ``("roman", "arabic", "letter")`` for I. / 1. / a), the mục, khoản and
+        điểm of a báo cáo (Phụ lục I, II.6.đ); ``("arabic", "letter")`` for 1. / a), the
+        numbered points of a chỉ thị."""
+        if self.top_level == "arabic":
+            return ("arabic", "letter")
+        return ("roman", "arabic", "letter")
+
+    @property
     def has_articles(self) -> bool:
         """Whether the body is a decision's articles."""
         return self.enacting_formula is not None
@@ -99,6 +109,7 @@ TEMPLATES: dict[str, Template] = {
         Template(form="1.8", title="Giấy giới thiệu"),
         Template(form="1.9", title="Biên bản"),
         Template(form="1.10", title="Giấy nghỉ phép"),
+        Template(form="2.1", title="Phụ lục văn bản hành chính"),
     )
 }
 
