@@ -230,3 +230,126 @@ def test_the_issuer_round_trips() -> None:
     assert report.decision is not None
     assert report.decision.issuer == "Chủ tịch Ủy ban nhân dân tỉnh"
     assert serialize.loads(serialize.dumps(report, format="toml"), format="toml") == report
+
+
+# --------------------------------------------------------------------------------------------
+# A quy chế attached to a decision: chapters and articles
+
+
+QUY_CHE = "quyet-dinh-quy-che-2025"
+
+#: The attached quy chế as printed, by hand from Phụ lục I, II.6.đ: "Chương I" and its title
+#: centred and bold on lines of their own; "Điều 1." ... numbered on through the chapters;
+#: khoản "1.", điểm "a)".
+QUY_CHE_LINES = [
+    "QUY CHẾ",
+    "Quản lý, vận hành và sử dụng Hệ thống thông tin giải quyết thủ tục hành chính tỉnh Bắc Giang",
+    "(Ban hành kèm theo Quyết định số      /QĐ-UBND ngày 05 tháng 3 năm 2025 của Chủ tịch Ủy ban "
+    "nhân dân tỉnh Bắc Giang)",
+    "Chương I",
+    "QUY ĐỊNH CHUNG",
+    "Điều 1. Phạm vi điều chỉnh và đối tượng áp dụng",
+    "1. Quy chế này quy định việc quản lý, vận hành và sử dụng Hệ thống thông tin giải quyết thủ "
+    "tục hành chính tỉnh Bắc Giang (sau đây gọi là Hệ thống).",
+    "2. Quy chế này áp dụng đối với:",
+    "a) các sở, ban, ngành tỉnh;",
+    "b) Ủy ban nhân dân các huyện, thành phố;",
+    "c) Ủy ban nhân dân các xã, phường, thị trấn;",
+    "d) tổ chức, cá nhân sử dụng Hệ thống.",
+    "Điều 2. Nguyên tắc quản lý, sử dụng",
+]
+CHAPTERS = ["Chương I", "Chương II", "Chương III"]
+ARTICLES = [f"Điều {n}." for n in range(1, 7)]
+
+
+@pytest.fixture(scope="module")
+def quy_che() -> Report:
+    return dr.examples.load(QUY_CHE)
+
+
+def _attached(lines: list[str]) -> list[str]:
+    """The lines from the attached document's type line on."""
+    return lines[lines.index("QUY CHẾ") :]
+
+
+def test_quy_che_docx(quy_che: Report) -> None:
+    import docx
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    document = docx.Document(io.BytesIO(dr.render(quy_che, "docx")))
+    paragraphs = [p for p in document.paragraphs if p.text]
+    lines = _attached([p.text for p in paragraphs])
+    assert lines[: len(QUY_CHE_LINES)] == QUY_CHE_LINES
+    assert [line for line in lines if line.startswith("Chương ")] == CHAPTERS
+    assert [line.split(" ", 2)[:2] for line in lines if line.startswith("Điều ")] == [
+        article.split(" ") for article in ARTICLES
+    ]
+    assert lines[-1].endswith("sửa đổi, bổ sung cho phù hợp./.")
+    for paragraph in paragraphs:
+        if paragraph.text in (*CHAPTERS, "QUY ĐỊNH CHUNG", "TỔ CHỨC THỰC HIỆN"):
+            chapter = paragraph.style
+            assert chapter is not None
+            assert chapter.name == "NĐ30 Chapter"
+            assert chapter.font.bold
+            assert chapter.paragraph_format.alignment == WD_ALIGN_PARAGRAPH.CENTER
+            assert chapter.paragraph_format.keep_with_next
+    titled = next(p for p in paragraphs if p.text.startswith("Điều 3. Cấp, thu hồi"))
+    assert all(run.bold or run.style.font.bold for run in titled.runs)
+
+
+def test_quy_che_odt(quy_che: Report) -> None:
+    from odf import style, teletype, text
+    from odf.opendocument import load
+
+    document = load(io.BytesIO(dr.render(quy_che, "odt")))
+    paragraphs = [p for p in document.getElementsByType(text.P) if teletype.extractText(p)]
+    lines = _attached([teletype.extractText(p) for p in paragraphs])
+    assert lines[: len(QUY_CHE_LINES)] == QUY_CHE_LINES
+    assert [line for line in lines if line.startswith("Chương ")] == CHAPTERS
+    chapter = next(p for p in paragraphs if teletype.extractText(p) == "Chương II")
+    name = chapter.getAttribute("stylename")
+    (defined,) = [
+        s for s in document.styles.getElementsByType(style.Style) if s.getAttribute("name") == name
+    ]
+    props = defined.getElementsByType(style.ParagraphProperties)[0]
+    assert props.getAttribute("textalign") == "center"
+    assert defined.getElementsByType(style.TextProperties)[0].getAttribute("fontweight") == "bold"
+
+
+def test_quy_che_markdown(quy_che: Report) -> None:
+    markdown = dr.render(quy_che, "markdown").decode()
+    lines = [line for line in markdown.splitlines() if line]
+    lines = lines[lines.index("**QUY CHẾ**") :]
+    assert lines[3:7] == [
+        "**Chương I**",
+        "**QUY ĐỊNH CHUNG**",
+        "**Điều 1. Phạm vi điều chỉnh và đối tượng áp dụng**",
+        "1\\. Quy chế này quy định việc quản lý, vận hành và sử dụng Hệ thống thông tin giải "
+        "quyết thủ tục hành chính tỉnh Bắc Giang (sau đây gọi là Hệ thống).",
+    ]
+    assert "**Điều 3. Cấp, thu hồi tài khoản**" in lines
+
+
+def test_quy_che_round_trips(quy_che: Report) -> None:
+    text = serialize.dumps(quy_che, format="toml")
+    assert "[[attachments.chapters.articles.clauses]]" in text
+    assert serialize.loads(text, format="toml") == quy_che
+
+
+def test_an_attachment_is_divided_one_way(quy_che: Report) -> None:
+    import attrs
+
+    (attachment,) = quy_che.attachments
+    section = dr.Section(title="MỤC ĐÍCH", blocks=("Bảo đảm.",))
+    with pytest.raises(dr.ReportValidationError, match="sections and chapters"):
+        attrs.evolve(attachment, sections=(section,))
+    with pytest.raises(dr.ReportValidationError, match="a chapter needs at least one article"):
+        dr.Chapter(title="Quy định chung", articles=())
+    articles_only = attrs.evolve(attachment, chapters=(), articles=attachment.all_articles)
+    assert len(articles_only.all_articles) == 6
+    report = attrs.evolve(quy_che, attachments=(articles_only,))
+    lines = [line.text for line in document_content(report).parts[0].lines()]
+    assert [line.split(".")[0] for line in lines if line.startswith("Điều ")] == [
+        a.rstrip(".") for a in ARTICLES
+    ]
+    assert not any(line.startswith("Chương") for line in lines)

@@ -19,6 +19,7 @@ ngày ... của ...)``.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable, Iterator
 from typing import Final
 
@@ -29,6 +30,7 @@ from directive_report.layout.roles import Role
 from directive_report.model import (
     TEMPLATES,
     Article,
+    Attachment,
     BodyEntry,
     DocumentNumber,
     Orientation,
@@ -42,6 +44,7 @@ from directive_report.model import (
 __all__ = [
     "APPENDIX_LABEL",
     "ARTICLE_LABEL",
+    "CHAPTER_LABEL",
     "appendix_label",
     "decision_blocks",
     "issuer_phrase",
@@ -54,6 +57,8 @@ __all__ = [
 APPENDIX_LABEL: Final = "Phụ lục"
 #: What opens an article: "Điều 1.".
 ARTICLE_LABEL: Final = "Điều"
+#: What opens a chapter: "Chương I".
+CHAPTER_LABEL: Final = "Chương"
 
 #: Turns the walk of a body into its content blocks, its sections numbered as the template
 #: says (the content stage's own walker).
@@ -157,6 +162,19 @@ def _article(number: int, article: Article) -> Iterator[Line]:
             yield Line(role=Role.BODY, runs=point.runs, marker=f"{vi.point_letter(letter)})")
 
 
+def _articles_of(attachment: Attachment) -> Iterator[Line]:
+    """The chapters of a quy chế ("Chương I" and its title in capitals, on lines of their own)
+    and its articles, numbered on through the chapters."""
+    numbers = itertools.count(1)
+    for index, chapter in enumerate(attachment.chapters, start=1):
+        yield plain_line(Role.CHAPTER, f"{CHAPTER_LABEL} {vi.to_roman(index)}")
+        yield plain_line(Role.CHAPTER, vi_upper(chapter.title))
+        for article in chapter.articles:
+            yield from _article(next(numbers), article)
+    for article in attachment.articles:
+        yield from _article(next(numbers), article)
+
+
 # --------------------------------------------------------------------------------------------
 # A tờ trình's request
 
@@ -183,7 +201,17 @@ def part_contents(report: Report, body: BodyWriter) -> Iterator[PartContent]:
     """The attached documents, then the appendices, each with its title lines and its body
     (written by *body*, the content stage's walker)."""
     for index, attachment in enumerate(report.attachments):
-        entries = attachment.walk_body(f"attachments[{index}].")
+        prefix = f"attachments[{index}]."
+        entries = list(attachment.walk_body(prefix))
+        closing = next(
+            (
+                at
+                for at, entry in enumerate(entries)
+                if entry.location.startswith(f"{prefix}closing")
+            ),
+            len(entries),
+        )
+        template = template_for(attachment.doc_type)
         title = (
             plain_line(Role.PART_TITLE, attachment.doc_type.title),
             plain_line(Role.SUMMARY, attachment.summary),
@@ -191,7 +219,11 @@ def part_contents(report: Report, body: BodyWriter) -> Iterator[PartContent]:
         )
         yield PartContent(
             title=title,
-            body=body(entries, template_for(attachment.doc_type)),
+            body=(
+                *body(entries[:closing], template),
+                *_articles_of(attachment),
+                *body(entries[closing:], template),
+            ),
             landscape=attachment.orientation is Orientation.LANDSCAPE,
         )
     count = len(report.appendices)
@@ -201,9 +233,8 @@ def part_contents(report: Report, body: BodyWriter) -> Iterator[PartContent]:
             plain_line(Role.PART_TITLE, vi_upper(appendix.title)),
             plain_line(Role.PART_REFERENCE, reference_line(report, "Kèm theo")),
         )
-        entries = appendix.walk_body(f"appendices[{index - 1}].")
         yield PartContent(
             title=title,
-            body=body(entries, TEMPLATES["2.1"]),
+            body=body(appendix.walk_body(f"appendices[{index - 1}]."), TEMPLATES["2.1"]),
             landscape=appendix.orientation is Orientation.LANDSCAPE,
         )

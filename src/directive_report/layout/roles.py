@@ -63,6 +63,7 @@ class Role(_StyleRole):
     BASIS = "NĐ30 Basis"  #: "Căn cứ ...;" and "Theo đề nghị của ...", italic
     ENACTING = "NĐ30 Enacting Formula"  #: "QUYẾT ĐỊNH:", centred, bold
     ARTICLE = "NĐ30 Article"  #: "Điều 1. ..." (the label bold)
+    CHAPTER = "NĐ30 Chapter"  #: "Chương I" and its title, centred, bold
     TABLE_CAPTION = "NĐ30 Table Caption"  #: "Biểu số 01: ...", above a table
     TABLE_UNIT = "NĐ30 Table Unit"  #: "Đơn vị tính: ...", right, italic
     TABLE_HEADER = "NĐ30 Table Header"  #: a header cell, centred, bold
@@ -108,6 +109,7 @@ _BOLD: Final = frozenset(
         Role.SIGNER_NAME,
         Role.AUTHORITY,
         Role.ENACTING,
+        Role.CHAPTER,
         Role.TABLE_CAPTION,
         Role.TABLE_HEADER,
         Role.PART_LABEL,
@@ -132,7 +134,7 @@ def role_emphasis(role: Role) -> tuple[bool, bool]:
     the issuer, Quốc hiệu, Tiêu ngữ, type line, trích yếu, mục and khoản headings and the
     signature block bold; the place-and-date line and a task's details italic; "Nơi nhận:"
     both (Phụ lục I); a decision's authority line and "QUYẾT ĐỊNH:" bold, its căn cứ italic
-    (II.6); an appendix's label and title bold, its "(Kèm theo ...)" italic (III.1); a table's
+    (II.6), a chapter's label and title bold (II.6.đ); an appendix's label and title bold, its "(Kèm theo ...)" italic (III.1); a table's
     caption and header bold, its unit line and notes italic (practice).  Every format keeps it: the paged ones in the role's style, Markdown with
     its emphasis marks."""
     return role in _BOLD, role in _ITALIC

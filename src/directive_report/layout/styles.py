@@ -149,6 +149,7 @@ def _part_styles(profile: LayoutProfile, body: dict[str, Any]) -> dict[Role, dic
             "space_after": profile.paragraph_space_before,
         },
         Role.ARTICLE: body,
+        Role.CHAPTER: {**title, "size": sizes.body, "space_before": profile.paragraph_space_before},
         Role.TABLE_CAPTION: {
             "size": sizes.body,
             "align": centred,

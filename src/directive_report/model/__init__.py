@@ -19,7 +19,7 @@ from directive_report.model.body import (
 )
 from directive_report.model.citation import Citation, Pinpoint, Provision, ProvisionLevel
 from directive_report.model.contact import Contact
-from directive_report.model.decision import Article, Clause, Decision, Request
+from directive_report.model.decision import Article, Chapter, Clause, Decision, Request
 from directive_report.model.document import (
     DOCUMENT_TYPES,
     DocumentKind,
@@ -55,6 +55,7 @@ __all__ = [
     "Capacity",
     "Cell",
     "CellKind",
+    "Chapter",
     "Citation",
     "Clause",
     "Column",

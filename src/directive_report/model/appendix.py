@@ -27,6 +27,7 @@ from directive_report.model.body import (
     check_blocks,
     walk_body,
 )
+from directive_report.model.decision import Article, Chapter, as_articles, as_chapters
 from directive_report.model.document import DocumentType
 
 __all__ = ["Appendix", "Attachment", "Orientation"]
@@ -64,7 +65,11 @@ class Attachment:
     """The document a decision issues or approves, printed after the decision with its own
     title block: ``doc_type`` and ``summary`` ("KẾ HOẠCH" / "Thực hiện ..."), the line
     "(<verb> kèm theo Quyết định số ... ngày ... của ...)" (``verb`` is "Ban hành" or "Phê
-    duyệt"), then its body (``intro``, ``sections``, ``closing``) and ``orientation``.
+    duyệt"), then its body and ``orientation``.
+
+    The body is ``intro``, then numbered ``sections`` (a kế hoạch: I., 1., a)), or the
+    ``chapters`` of a quy chế or quy định (Chương I, with its articles), or its ``articles``
+    alone (Điều 1., with khoản and điểm), then ``closing``; one of the three numberings only.
     """
 
     doc_type: DocumentType
@@ -72,14 +77,32 @@ class Attachment:
     verb: str = attrs.field(default="Ban hành", converter=nfc, validator=non_empty)
     intro: tuple[Block, ...] = attrs.field(default=(), converter=as_blocks, validator=check_blocks)
     sections: tuple[Section, ...] = attrs.field(default=(), converter=as_sections)
+    chapters: tuple[Chapter, ...] = attrs.field(default=(), converter=as_chapters)
+    articles: tuple[Article, ...] = attrs.field(default=(), converter=as_articles)
     closing: tuple[Block, ...] = attrs.field(
         default=(), converter=as_blocks, validator=check_blocks
     )
     orientation: Orientation = Orientation.PORTRAIT
 
     def __attrs_post_init__(self) -> None:
-        if not (self.intro or self.sections or self.closing):
+        if not (self.intro or self.sections or self.chapters or self.articles or self.closing):
             fail(self, "sections", i18n._("the attached document has no body"), None)
+        numbered = [name for name in ("sections", "chapters", "articles") if getattr(self, name)]
+        if len(numbered) > 1:
+            fail(
+                self,
+                numbered[1],
+                i18n._(
+                    "the attached document is divided into sections, chapters or articles, "
+                    "not {both}"
+                ).format(both=" and ".join(numbered)),
+                None,
+            )
+
+    @property
+    def all_articles(self) -> tuple[Article, ...]:
+        """Every article in order, through the chapters (``Điều 1.`` is the first)."""
+        return (*(a for chapter in self.chapters for a in chapter.articles), *self.articles)
 
     def walk_body(self, prefix: str = "") -> Iterator[BodyEntry]:
         """The body in reading order (see :func:`~directive_report.model.walk_body`), located

@@ -20,7 +20,7 @@ from directive_report._text import nfc, nfc_optional, nfc_tuple
 from directive_report.model._validation import fail, non_empty, optional_non_empty, upper_case
 from directive_report.model.text import Paragraph, as_paragraph
 
-__all__ = ["MAX_POINTS", "Article", "Clause", "Decision", "Request"]
+__all__ = ["MAX_POINTS", "Article", "Chapter", "Clause", "Decision", "Request"]
 
 #: Điểm are lettered a) to y) in the Vietnamese alphabet (no f, j, w, z): 23 letters.
 MAX_POINTS = 23
@@ -99,6 +99,31 @@ class Article:
 
 
 def _articles(items: Iterable[Article]) -> tuple[Article, ...]:
+    return tuple(items)
+
+
+@attrs.frozen(kw_only=True)
+class Chapter:
+    """A chương of a quy chế or quy định: printed "Chương I" and its ``title`` in capitals, each
+    on its own line, centred and bold (NĐ 30/2020, Phụ lục I, II.6.đ), then its ``articles``.
+    Chapters are numbered by position; their articles are numbered on from the chapter before
+    ("Điều 1." ... through the whole document)."""
+
+    title: str = attrs.field(converter=nfc, validator=non_empty)
+    articles: tuple[Article, ...] = attrs.field(converter=_articles)
+
+    def __attrs_post_init__(self) -> None:
+        if not self.articles:
+            fail(self, "articles", i18n._("a chapter needs at least one article"), self.articles)
+
+
+def as_chapters(items: Iterable[Chapter]) -> tuple[Chapter, ...]:
+    """*items* as a tuple (the converter of a field holding chapters)."""
+    return tuple(items)
+
+
+def as_articles(items: Iterable[Article]) -> tuple[Article, ...]:
+    """*items* as a tuple (the converter of a field holding articles)."""
     return tuple(items)
 
 

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 from hypothesis import strategies as st
 
@@ -15,6 +16,7 @@ from directive_report.model import (
     Block,
     Cell,
     CellKind,
+    Chapter,
     Clause,
     Column,
     Decision,
@@ -25,7 +27,7 @@ from directive_report.model import (
 )
 from directive_report.testing._base import dates, paragraphs, sections, text, upper_text
 
-__all__ = ["appendices", "attachments", "cells", "decisions", "requests", "tables"]
+__all__ = ["appendices", "attachments", "cells", "chapters", "decisions", "requests", "tables"]
 
 
 def _values(kind: CellKind) -> st.SearchStrategy[object]:
@@ -184,14 +186,29 @@ def appendices() -> st.SearchStrategy[Appendix]:
 _ATTACHED_TYPES = [t for t in DOCUMENT_TYPES if t.name in ("Kế hoạch", "Quy chế", "Quy định")]
 
 
-def attachments() -> st.SearchStrategy[Attachment]:
-    """Documents issued with a decision (a Kế hoạch, Quy chế or Quy định)."""
+def chapters() -> st.SearchStrategy[Chapter]:
+    """Chapters of a quy chế: a title and one to three articles with khoản and điểm."""
     return st.builds(
-        Attachment,
-        doc_type=st.sampled_from(_ATTACHED_TYPES),
-        summary=text(max_words=10),
-        verb=st.sampled_from(["Ban hành", "Phê duyệt"]),
-        intro=st.lists(paragraphs(), max_size=1),
-        sections=st.lists(sections(max_depth=2), min_size=1, max_size=2),
-        orientation=st.sampled_from(list(Orientation)),
+        Chapter, title=text(max_words=6), articles=st.lists(_articles(), min_size=1, max_size=3)
+    )
+
+
+@st.composite
+def attachments(draw: st.DrawFn) -> Attachment:
+    """Documents issued with a decision (a Kế hoạch, Quy chế or Quy định), their body in
+    numbered sections, in chapters of articles, or in articles alone."""
+    body = draw(st.sampled_from(["sections", "chapters", "articles"]))
+    parts: dict[str, st.SearchStrategy[list[Any]]] = {
+        "sections": st.lists(sections(max_depth=2), min_size=1, max_size=2),
+        "chapters": st.lists(chapters(), min_size=1, max_size=2),
+        "articles": st.lists(_articles(), min_size=1, max_size=3),
+    }
+    return Attachment(
+        doc_type=draw(st.sampled_from(_ATTACHED_TYPES)),
+        summary=draw(text(max_words=10)),
+        verb=draw(st.sampled_from(["Ban hành", "Phê duyệt"])),
+        intro=draw(st.lists(paragraphs(), max_size=1)),
+        closing=draw(st.lists(paragraphs(), max_size=1)),
+        orientation=draw(st.sampled_from(list(Orientation))),
+        **{body: draw(parts[body])},
     )
