@@ -161,3 +161,64 @@ def test_errors_come_first_and_custom_checks_run(seed_report: dr.Report) -> None
     found = check(report, checks=(no_drafts, *CHECKS))
     assert [f.code for f in found] == ["implementation-year", "draft"]
     assert str(found[1]) == "number: info [draft] not yet numbered / chưa cấp số"
+
+
+class TestTemplateParts:
+    """What a type's template prints is there (NĐ 30/2020, Phụ lục III)."""
+
+    def test_a_decision_without_its_decision_block(self) -> None:
+        decision = dr.examples.load("quyet-dinh-ke-hoach-cds-2025")
+        bare = attrs.evolve(decision, decision=None, attachments=(), intro=("Nội dung.",))
+        (finding,) = [f for f in check(bare) if f.code == "template-part"]
+        assert finding.location == "decision"
+        assert finding.severity is Severity.WARNING
+        assert finding.message == (
+            "a Quyết định states its decision: 'QUYẾT ĐỊNH:' and its articles (Điều 1., ...); "
+            "the document has none"
+        )
+        assert finding.message_vi == (
+            "Quyết định phải có phần quyết định: 'QUYẾT ĐỊNH:' và các điều (Điều 1., ...); "
+            "văn bản chưa có"
+        )
+        assert finding.reference == "NĐ 30/2020, Phụ lục III, Mẫu 1.1–1.3"
+
+    def test_the_first_article_issues_the_attachment(self) -> None:
+        decision = dr.examples.load("quyet-dinh-quy-che-2025")
+        assert decision.decision is not None
+        first, *rest = decision.decision.articles
+        silent = attrs.evolve(
+            decision,
+            decision=attrs.evolve(
+                decision.decision,
+                articles=(dr.Article(text="Quyết định này có hiệu lực kể từ ngày ký."), *rest),
+            ),
+        )
+        found = [(f.code, f.location) for f in check(silent)]
+        assert found == [("template-part", "decision.articles[0]")]
+        assert first.text is not None
+        assert "kèm theo" in first.text.text  # the example itself says so
+
+    def test_a_to_trinh_without_request_or_addressees(self) -> None:
+        to_trinh = dr.examples.load("to-trinh-phe-duyet-du-an-2025")
+        bare = attrs.evolve(to_trinh, request=None, addressees=())
+        found = {f.location: f.message_vi for f in check(bare) if f.code == "template-part"}
+        assert found == {
+            "request": "Tờ trình kết thúc bằng đề nghị ('Kính trình ... xem xét, quyết định'); "
+            "văn bản chưa có",
+            "addressees": "Tờ trình ghi cơ quan, tổ chức nhận văn bản ('Kính gửi:'); văn bản "
+            "chưa ghi",
+        }
+
+    def test_a_chi_thi_numbers_its_points_in_lower_case(self, seed_report: dr.Report) -> None:
+        """A chỉ thị's top level is its points (1., 2.), not mục in capitals."""
+        from directive_report import DocumentNumber, document_type
+
+        chi_thi = seed_with(
+            seed_report,
+            doc_type=document_type("Chỉ thị"),
+            number=DocumentNumber.parse("/CT-STTTT"),
+            directives=(),
+            summary="Về tăng cường chuyển đổi số",
+            sections=(dr.Section(title="Các phòng, đơn vị thuộc Sở", blocks=("Thực hiện.",)),),
+        )
+        assert "heading-case" not in codes(chi_thi)

@@ -24,7 +24,7 @@ import attrs
 
 from directive_report import vi
 from directive_report._text import vi_upper
-from directive_report.i18n import both
+from directive_report.i18n import N_, both
 from directive_report.model import (
     ActionList,
     Block,
@@ -261,7 +261,10 @@ def check_recipients(report: Report) -> Iterator[Finding]:
 
 
 def check_section_titles(report: Report) -> Iterator[Finding]:
-    """Top-level headings (I., II., ...) are in capitals; document symbols keep their case."""
+    """Top-level headings (I., II., ...) are in capitals; document symbols keep their case.  A
+    template whose top level is not the mục (a chỉ thị's points, 1., 2.) is not checked."""
+    if report.template.levels[0] != "roman":
+        return
     for index, section in enumerate(report.sections):
         words = [w for w in section.title.split() if not re.search(r"[\d/]", w)]
         if any(w != vi_upper(w) for w in words):
@@ -335,6 +338,76 @@ def check_contact_line(report: Report) -> Iterator[Finding]:
             message=message,
             message_vi=message_vi,
             reference="NĐ 30/2020, Điều 8 khoản 3 điểm d; Phụ lục III, Mẫu 1.5",
+        )
+
+
+def check_template_parts(report: Report) -> Iterator[Finding]:
+    """What the type's template prints is there (NĐ 30/2020, Phụ lục III): a decision states
+    "QUYẾT ĐỊNH:" and its articles (Mẫu 1.1–1.3), and its first article issues the document
+    attached to it ("Ban hành kèm theo Quyết định này ...", Mẫu 1.3); a tờ trình closes with its
+    request; a tờ trình and a công văn name their addressees, "Kính gửi" (Phụ lục I, II.9)."""
+    template = report.template
+    found: list[tuple[str, str, str]] = []  # location, message id, reference
+    if template.has_articles and report.decision is None:
+        found.append(
+            (
+                "decision",
+                N_(
+                    "a {type} states its decision: '{formula}' and its articles (Điều 1., ...); "
+                    "the document has none"
+                ),
+                "NĐ 30/2020, Phụ lục III, Mẫu 1.1–1.3",
+            )
+        )
+    if report.decision is not None and report.attachments:
+        first = report.decision.articles[0]
+        words = " ".join(p.text for p in (first.text, *(c.text for c in first.clauses)) if p)
+        if "kèm theo" not in words.lower():
+            found.append(
+                (
+                    "decision.articles[0]",
+                    N_(
+                        "the first article issues the attached document ('Ban hành kèm theo "
+                        "Quyết định này ...'), but does not say so"
+                    ),
+                    "NĐ 30/2020, Phụ lục III, Mẫu 1.3",
+                )
+            )
+    if template.request_formula and report.request is None:
+        found.append(
+            (
+                "request",
+                N_(
+                    "a {type} closes with its request ('{request} ... xem xét, quyết định'); "
+                    "the document has none"
+                ),
+                "",  # practice: Mẫu 1.4 prints only "nội dung văn bản"
+            )
+        )
+    if template.addressed and not report.addressees:
+        found.append(
+            (
+                "addressees",
+                N_(
+                    "a {type} names the bodies it is sent to ('Kính gửi:'); the document names none"
+                ),
+                "NĐ 30/2020, Phụ lục I, mục II.9",
+            )
+        )
+    for location, text, reference in found:
+        message, message_vi = both(
+            text,
+            type=report.doc_type.name,
+            formula=template.enacting_formula or "",
+            request=template.request_formula or "",
+        )
+        yield Finding(
+            code="template-part",
+            severity=Severity.WARNING,
+            location=location,
+            message=message,
+            message_vi=message_vi,
+            reference=reference,
         )
 
 
@@ -419,6 +492,7 @@ CHECKS: tuple[Check, ...] = (
     check_signature,
     check_end_marker,
     check_contact_line,
+    check_template_parts,
     check_placeholders,
     check_table_totals,
 )
