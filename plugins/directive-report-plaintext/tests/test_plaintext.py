@@ -43,6 +43,21 @@ def test_kinh_gui_and_task_details() -> None:
     )
 
 
+def test_a_quy_che_in_chapters_and_articles() -> None:
+    """The quy chế a decision issues: its title block, "Chương I" and its title, its articles
+    numbered on through the chapters, khoản and điểm, all from the content stage."""
+    data = check_exporter(PlainTextExporter(), examples.load("quyet-dinh-quy-che-2025"))
+    text = data.decode("utf-8")
+    assert (
+        "QUY CHẾ\nQuản lý, vận hành và sử dụng Hệ thống thông tin giải quyết thủ tục hành chính "
+        "tỉnh Bắc Giang\n(Ban hành kèm theo Quyết định số      /QĐ-UBND ngày 05 tháng 3 năm 2025 "
+        "của Chủ tịch Ủy ban nhân dân tỉnh Bắc Giang)\n\nChương I\n\nQUY ĐỊNH CHUNG\n\n"
+        "Điều 1. Phạm vi điều chỉnh và đối tượng áp dụng\n\n"
+    ) in text
+    assert "\n\nChương III\n\nTỔ CHỨC THỰC HIỆN\n\nĐiều 5. Trách nhiệm" in text
+    assert "\n\nb) sao lưu dữ liệu hằng ngày;\n\n" in text
+
+
 @given(reports(max_depth=2, parts=True))
 def test_generated_reports(report: Report) -> None:
     """Any report: the contract holds and the summary and signer are written."""
