@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import re
+from pathlib import Path
 
 import pytest
 
@@ -353,3 +354,28 @@ def test_an_attachment_is_divided_one_way(quy_che: Report) -> None:
         a.rstrip(".") for a in ARTICLES
     ]
     assert not any(line.startswith("Chương") for line in lines)
+
+
+@pytest.mark.libreoffice
+def test_quy_che_printed_by_libreoffice(quy_che: Report, tmp_path: Path) -> None:
+    """LibreOffice's PDF of the DOCX and of the ODT: every "Chương" line and its title centred
+    in the text width (30 mm left and 15 mm right margins: centre at 1075 mm / 10), each chapter
+    title on the page of its label, and only the Liberation Serif faces."""
+    from _office import convert_to_pdf, pdf_fonts, pdf_lines
+
+    documents = []
+    for format in ("docx", "odt"):
+        documents.append(tmp_path / f"quy-che-{format}.{format}")
+        documents[-1].write_bytes(dr.render(quy_che, format))
+    for pdf in convert_to_pdf(documents, tmp_path / "pdf").values():
+        lines = pdf_lines(pdf)
+        texts = [line.text for line in lines]
+        titles = ["QUY ĐỊNH CHUNG", "QUẢN LÝ, VẬN HÀNH VÀ SỬ DỤNG HỆ THỐNG", "TỔ CHỨC THỰC HIỆN"]
+        for label, title in zip(CHAPTERS, titles, strict=True):
+            at, under = lines[texts.index(label)], lines[texts.index(title)]
+            assert under.page == at.page
+            assert under.top > at.top
+            for line in (at, under):
+                assert (line.left + line.right) / 2 == pytest.approx(30 + 165 / 2, abs=1.0)
+        assert pdf_fonts(pdf) <= {"LiberationSerif", "LiberationSerif-Bold", "LiberationSerif-Italic",
+                                  "LiberationSerif-BoldItalic"}  # fmt: skip
