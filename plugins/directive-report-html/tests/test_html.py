@@ -87,6 +87,14 @@ def test_same_words_as_the_content_stage(name: str) -> None:
     assert _words("".join(_parse(to_html(report)).text)) == expected
 
 
+def test_chapters_of_a_quy_che_are_centred_bold() -> None:
+    """The "Chương I" lines and their titles are paragraphs of class "chapter", centred, bold."""
+    html = to_html(examples.load("quyet-dinh-quy-che-2025"))
+    assert '<p class="chapter">Chương I</p>' in html
+    assert '<p class="chapter">QUY ĐỊNH CHUNG</p>' in html
+    assert ".chapter { text-align: center; font-weight: bold; }" in html
+
+
 @settings(max_examples=30, deadline=None)
 @given(reports(max_depth=2))
 def test_generated_reports(report: Report) -> None:
