@@ -169,7 +169,7 @@ class TestTemplateParts:
     def test_a_decision_without_its_decision_block(self) -> None:
         decision = dr.examples.load("quyet-dinh-ke-hoach-cds-2025")
         bare = attrs.evolve(decision, decision=None, attachments=(), intro=("Nội dung.",))
-        (finding,) = [f for f in check(bare) if f.code == "template-part"]
+        (finding,) = [f for f in check(bare) if f.code == "decision-block"]
         assert finding.location == "decision"
         assert finding.severity is Severity.WARNING
         assert finding.message == (
@@ -194,19 +194,24 @@ class TestTemplateParts:
             ),
         )
         found = [(f.code, f.location) for f in check(silent)]
-        assert found == [("template-part", "decision.articles[0]")]
+        assert found == [("attachment-article", "decision.articles[0]")]
         assert first.text is not None
         assert "kèm theo" in first.text.text  # the example itself says so
 
     def test_a_to_trinh_without_request_or_addressees(self) -> None:
         to_trinh = dr.examples.load("to-trinh-phe-duyet-du-an-2025")
         bare = attrs.evolve(to_trinh, request=None, addressees=())
-        found = {f.location: f.message_vi for f in check(bare) if f.code == "template-part"}
+        found = {(f.code, f.location): f.message_vi for f in check(bare)}
         assert found == {
-            "request": "Tờ trình kết thúc bằng đề nghị ('Kính trình ... xem xét, quyết định'); "
+            (
+                "closing-request",
+                "request",
+            ): "Tờ trình kết thúc bằng đề nghị ('Kính trình ... xem xét, quyết định'); "
             "văn bản chưa có",
-            "addressees": "Tờ trình ghi cơ quan, tổ chức nhận văn bản ('Kính gửi:'); văn bản "
-            "chưa ghi",
+            (
+                "addressees-missing",
+                "addressees",
+            ): "Tờ trình ghi cơ quan, tổ chức nhận văn bản ('Kính gửi:'); văn bản chưa ghi",
         }
 
     def test_a_chi_thi_numbers_its_points_in_lower_case(self, seed_report: dr.Report) -> None:

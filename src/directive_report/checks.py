@@ -261,8 +261,9 @@ def check_recipients(report: Report) -> Iterator[Finding]:
 
 
 def check_section_titles(report: Report) -> Iterator[Finding]:
-    """Top-level headings (I., II., ...) are in capitals; document symbols keep their case.  A
-    template whose top level is not the mục (a chỉ thị's points, 1., 2.) is not checked."""
+    """Top-level headings (I., II., ...) are in capitals; document symbols keep their case.
+
+    A template whose top level is not the mục (a chỉ thị's points, 1., 2.) is not checked."""
     if report.template.levels[0] != "roman":
         return
     for index, section in enumerate(report.sections):
@@ -342,15 +343,18 @@ def check_contact_line(report: Report) -> Iterator[Finding]:
 
 
 def check_template_parts(report: Report) -> Iterator[Finding]:
-    """What the type's template prints is there (NĐ 30/2020, Phụ lục III): a decision states
-    "QUYẾT ĐỊNH:" and its articles (Mẫu 1.1–1.3), and its first article issues the document
-    attached to it ("Ban hành kèm theo Quyết định này ...", Mẫu 1.3); a tờ trình closes with its
-    request; a tờ trình and a công văn name their addressees, "Kính gửi" (Phụ lục I, II.9)."""
+    """The parts the type's template prints are there (NĐ 30/2020, Phụ lục III).
+
+    A decision states "QUYẾT ĐỊNH:" and its articles (Mẫu 1.1–1.3), and its first article issues
+    the document attached to it ("Ban hành kèm theo Quyết định này ...", Mẫu 1.3); a tờ trình
+    closes with its request; a tờ trình and a công văn name their addressees, "Kính gửi" (Phụ lục
+    I, II.9)."""
     template = report.template
-    found: list[tuple[str, str, str]] = []  # location, message id, reference
+    found: list[tuple[str, str, str, str]] = []  # code, location, message id, reference
     if template.has_articles and report.decision is None:
         found.append(
             (
+                "decision-block",
                 "decision",
                 N_(
                     "a {type} states its decision: '{formula}' and its articles (Điều 1., ...); "
@@ -365,6 +369,7 @@ def check_template_parts(report: Report) -> Iterator[Finding]:
         if "kèm theo" not in words.lower():
             found.append(
                 (
+                    "attachment-article",
                     "decision.articles[0]",
                     N_(
                         "the first article issues the attached document ('Ban hành kèm theo "
@@ -376,6 +381,7 @@ def check_template_parts(report: Report) -> Iterator[Finding]:
     if template.request_formula and report.request is None:
         found.append(
             (
+                "closing-request",
                 "request",
                 N_(
                     "a {type} closes with its request ('{request} ... xem xét, quyết định'); "
@@ -387,6 +393,7 @@ def check_template_parts(report: Report) -> Iterator[Finding]:
     if template.addressed and not report.addressees:
         found.append(
             (
+                "addressees-missing",
                 "addressees",
                 N_(
                     "a {type} names the bodies it is sent to ('Kính gửi:'); the document names none"
@@ -394,7 +401,7 @@ def check_template_parts(report: Report) -> Iterator[Finding]:
                 "NĐ 30/2020, Phụ lục I, mục II.9",
             )
         )
-    for location, text, reference in found:
+    for code, location, text, reference in found:
         message, message_vi = both(
             text,
             type=report.doc_type.name,
@@ -402,7 +409,7 @@ def check_template_parts(report: Report) -> Iterator[Finding]:
             request=template.request_formula or "",
         )
         yield Finding(
-            code="template-part",
+            code=code,
             severity=Severity.WARNING,
             location=location,
             message=message,

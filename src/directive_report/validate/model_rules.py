@@ -26,6 +26,7 @@ _SEEN_ON_THE_PAGE = {
     "end-marker": "end-mark",
     "kt-deputy": "signature-prefix",
     "heading-case": "heading-style",
+    "addressees-missing": "kinh-gui",
     # a part the page lacks is filled with a placeholder when the document is read back
     "placeholder": "missing-part",
 }
@@ -52,8 +53,12 @@ def report_of(data: bytes, name: str) -> Report | None:
 
 
 #: Model checks that say nothing about a document read back: ``ingest`` writes a placeholder
-#: ("[Cần bổ sung: ...]") where it found no part, which the page rules report themselves.
-_NOT_ABOUT_THE_DOCUMENT = frozenset({"placeholder"})
+#: ("[Cần bổ sung: ...]") where it found no part, which the page rules report themselves; and
+#: it does not read a decision's articles or a tờ trình's request into the model, so their
+#: absence there says nothing about the page.
+_NOT_ABOUT_THE_DOCUMENT = frozenset(
+    {"placeholder", "decision-block", "attachment-article", "closing-request"}
+)
 
 
 def model_findings(report: Report, page: Iterable[Finding] = ()) -> list[Finding]:
