@@ -349,59 +349,28 @@ def check_template_parts(report: Report) -> Iterator[Finding]:
     the document attached to it ("Ban hành kèm theo Quyết định này ...", Mẫu 1.3); a tờ trình
     closes with its request; a tờ trình and a công văn name their addressees, "Kính gửi" (Phụ lục
     I, II.9)."""
-    template = report.template
-    found: list[tuple[str, str, str, str]] = []  # code, location, message id, reference
-    if template.has_articles and report.decision is None:
-        found.append(
-            (
-                "decision-block",
-                "decision",
-                N_(
-                    "a {type} states its decision: '{formula}' and its articles (Điều 1., ...); "
-                    "the document has none"
-                ),
-                "NĐ 30/2020, Phụ lục III, Mẫu 1.1–1.3",
-            )
-        )
-    if report.decision is not None and report.attachments:
-        first = report.decision.articles[0]
-        words = " ".join(p.text for p in (first.text, *(c.text for c in first.clauses)) if p)
-        if "kèm theo" not in words.lower():
-            found.append(
-                (
-                    "attachment-article",
-                    "decision.articles[0]",
-                    N_(
-                        "the first article issues the attached document ('Ban hành kèm theo "
-                        "Quyết định này ...'), but does not say so"
-                    ),
-                    "NĐ 30/2020, Phụ lục III, Mẫu 1.3",
-                )
-            )
-    if template.request_formula and report.request is None:
-        found.append(
-            (
-                "closing-request",
-                "request",
-                N_(
-                    "a {type} closes with its request ('{request} ... xem xét, quyết định'); "
-                    "the document has none"
-                ),
-                "",  # practice: Mẫu 1.4 prints only "nội dung văn bản"
-            )
-        )
-    if template.addressed and not report.addressees:
-        found.append(
-            (
-                "addressees-missing",
-                "addressees",
-                N_(
-                    "a {type} names the bodies it is sent to ('Kính gửi:'); the document names none"
-                ),
-                "NĐ 30/2020, Phụ lục I, mục II.9",
-            )
-        )
-    for code, location, text, reference in found:
+    template, decision = report.template, report.decision
+    first = decision.articles[0] if decision is not None else None
+    words = [p.text for p in (first.text, *(c.text for c in first.clauses)) if p] if first else []
+    rows = (  # found, code, location, message, reference
+        (template.has_articles and decision is None, "decision-block", "decision",
+         N_("a {type} states its decision: '{formula}' and its articles (Điều 1., ...); the "
+            "document has none"), "NĐ 30/2020, Phụ lục III, Mẫu 1.1–1.3"),
+        (bool(report.attachments) and not any("kèm theo" in w.lower() for w in words),
+         "attachment-article", "decision.articles[0]",
+         N_("the first article issues the attached document ('Ban hành kèm theo Quyết định này "
+            "...'), but does not say so"), "NĐ 30/2020, Phụ lục III, Mẫu 1.3"),
+        (template.request_formula is not None and report.request is None, "closing-request",
+         "request", N_("a {type} closes with its request ('{request} ... xem xét, quyết định'); "
+                       "the document has none"),
+         ""),  # practice: Mẫu 1.4 prints only "nội dung văn bản"
+        (template.addressed and not report.addressees, "addressees-missing", "addressees",
+         N_("a {type} names the bodies it is sent to ('Kính gửi:'); the document names none"),
+         "NĐ 30/2020, Phụ lục I, mục II.9"),
+    )  # fmt: skip
+    for found, code, location, text, reference in rows:
+        if not found:
+            continue
         message, message_vi = both(
             text,
             type=report.doc_type.name,
