@@ -223,6 +223,24 @@ def expected_request(report: Report) -> list[Kind]:
     return [("p", f"{opening} {recipient} {request.action}.")]
 
 
+def expected_contact(report: Report) -> list[Kind]:
+    """A công văn's contact line (ô 13) under a rule, when its issuer gives contact data: the
+    address on a line of its own, then "ĐT: ..., Fax: ...", then "E-Mail: ..., Website: ..."
+    (Phụ lục I, Mục V, row 12; Phụ lục III, Mẫu 1.5, note 10)."""
+    contact = report.authority.contact
+    if contact is None or not report.template.contact_line:
+        return []
+    groups = (
+        [contact.address],
+        [f"ĐT: {contact.phone}" if contact.phone is not None else None,
+         f"Fax: {contact.fax}" if contact.fax is not None else None],
+        [f"E-Mail: {contact.email}" if contact.email is not None else None,
+         f"Website: {contact.website}" if contact.website is not None else None],
+    )  # fmt: skip
+    lines = [", ".join(item for item in group if item) for group in groups]
+    return [("hr", ""), ("p", "\n".join(line for line in lines if line))]
+
+
 def expected_parts(report: Report, tables: Iterator[int]) -> list[Kind]:
     """The attached documents, then the appendices, each after a page break: title lines, then
     the body ending './.'."""

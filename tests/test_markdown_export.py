@@ -27,6 +27,7 @@ from _markdown_expected import (
     Kind,
     ended,
     expected_blocks,
+    expected_contact,
     expected_decision,
     expected_parts,
     expected_request,
@@ -200,7 +201,7 @@ def expected_structure(report: Report) -> list[Kind]:
     titles = [f"{c.prefix.value} {c.title}" for c in signature.capacities]
     titles += [signature.signer_title] if signature.signer_title else []
     out += [("p", "\n".join(titles)), ("p", signature.name)]
-    return out + expected_parts(report, tables)
+    return out + expected_contact(report) + expected_parts(report, tables)
 
 
 def body_paragraphs(report: Report) -> list[Paragraph]:
