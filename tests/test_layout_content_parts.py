@@ -518,7 +518,7 @@ def test_the_document_a_decision_issues_and_a_landscape_appendix() -> None:
             runs=(
                 plain(
                     "(Ban hành kèm theo Quyết định số      /QĐ-STTTT ngày 10 tháng 01 năm 2025 "
-                    "của Sở Thông tin và Truyền thông)"
+                    "của Giám đốc Sở Thông tin và Truyền thông)"  # the decision's issuer
                 ),
             ),
         ),
