@@ -7,13 +7,11 @@ that a loaded machine's noise does not fail linear code and quadratic code still
 
 from __future__ import annotations
 
-import gc
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from _timing import best_cpu_seconds
 from directive_report import citations
 from directive_report.cli import main
 
@@ -21,22 +19,6 @@ BOUND = 24
 """Between linear (8) and quadratic (64) growth over an eightfold input, a factor of 3 from each."""
 
 LINE = "Căn cứ Quyết định số {n}/QĐ-UBND ngày 05/3/2020 của Ủy ban nhân dân tỉnh Bắc Giang.\n"
-
-
-def _best(call: Callable[[], object], repeat: int = 5) -> float:
-    """The shortest of *repeat* runs, with the cyclic garbage collector paused: its passes over
-    every object alive grow with the input and would blur the growth of the work itself."""
-    best = float("inf")
-    for _ in range(repeat):
-        gc.collect()
-        gc.disable()
-        try:
-            started = time.perf_counter()
-            call()
-            best = min(best, time.perf_counter() - started)
-        finally:
-            gc.enable()
-    return best
 
 
 def _text(lines: int) -> str:
@@ -53,7 +35,7 @@ def test_cli_text_output_is_linear(tmp_path: Path, capsys: pytest.CaptureFixture
         assert main(["citations", str(path)]) == 0
         capsys.readouterr()
 
-    ratio = _best(lambda: run(large), 3) / _best(lambda: run(small), 3)
+    ratio = best_cpu_seconds(lambda: run(large), 3) / best_cpu_seconds(lambda: run(small), 3)
     assert ratio < BOUND, ratio
     main(["citations", str(large)])
     last = capsys.readouterr().out.splitlines()[-1]
@@ -64,7 +46,9 @@ def test_resolve_is_linear_in_distinct_documents() -> None:
     """Many different documents: each mention finds its candidates without a scan of all."""
     small = citations.extract(_text(1_500))
     large = citations.extract(_text(12_000))
-    ratio = _best(lambda: citations.resolve(large)) / _best(lambda: citations.resolve(small))
+    ratio = best_cpu_seconds(lambda: citations.resolve(large)) / best_cpu_seconds(
+        lambda: citations.resolve(small)
+    )
     assert ratio < BOUND, ratio
     assert len(citations.resolve(large)) == 12_000
 
@@ -74,7 +58,9 @@ def test_resolve_is_linear_in_mentions_of_one_document() -> None:
     text = "Theo Chỉ thị số 21/CT-TTg ngày 25/5/2020 của Thủ tướng Chính phủ; Chỉ thị 21. "
     small = citations.extract(text * 500)
     large = citations.extract(text * 4_000)
-    ratio = _best(lambda: citations.resolve(large)) / _best(lambda: citations.resolve(small))
+    ratio = best_cpu_seconds(lambda: citations.resolve(large)) / best_cpu_seconds(
+        lambda: citations.resolve(small)
+    )
     assert ratio < BOUND, ratio
     (document,) = citations.resolve(large)
     assert len(document.mentions) == 8_000

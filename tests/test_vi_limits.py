@@ -3,13 +3,12 @@ own error for every number too large to write, linear reading, and short message
 
 from __future__ import annotations
 
-import contextlib
-import time
 from collections.abc import Callable
 from decimal import Decimal
 
 import pytest
 
+from _timing import best_cpu_seconds
 from directive_report import vi
 from directive_report.vi._common import MAX_DIGITS
 
@@ -66,23 +65,14 @@ def test_messages_quote_an_excerpt_with_the_size() -> None:
     assert len(str(caught.value)) < 250
 
 
-def _seconds(call: Callable[[], object]) -> float:
-    best = float("inf")
-    for _ in range(5):
-        started = time.perf_counter()
-        with contextlib.suppress(vi.VietnameseFormatError):
-            call()
-        best = min(best, time.perf_counter() - started)
-    return best
-
-
 def test_words_to_number_is_linear() -> None:
     """Eight times the text takes about eight times as long, not sixty-four (it took 32 s on
     700 KB when the check was quadratic); both sizes are past the caches.  The bound, 24, is a
     factor of three from either growth, so that a loaded machine's noise does not fail it."""
     small = "một trăm " * 150_000
     large = "một trăm " * 1_200_000
-    ratio = _seconds(lambda: vi.words_to_number(large)) / _seconds(
-        lambda: vi.words_to_number(small)
+    error = vi.VietnameseFormatError
+    ratio = best_cpu_seconds(lambda: vi.words_to_number(large), expected=error) / best_cpu_seconds(
+        lambda: vi.words_to_number(small), expected=error
     )
     assert ratio < 24, ratio
