@@ -30,7 +30,7 @@ def main() -> None:
     for split in splits:
         with tempfile.TemporaryDirectory() as workdir:
             result = ingest_corpus.measure(split, Path(workdir), args.rendering)
-        count = len(ingest_corpus.documents(split))
+        count = len(ingest_corpus.documents(split, excerpts=True))
         print(f"\n## {split} ({count} documents)\n")
         header = "| field | " + " | ".join(result) + " | all |"
         print(header)

@@ -34,6 +34,7 @@ def corpus() -> Iterator[ModuleType]:
 def test_the_corpus_is_complete(corpus: ModuleType) -> None:
     documents = corpus.documents()
     assert len(documents) >= 25
+    assert not any(document.excerpt for document in documents)
     assert {d.split for d in documents} == {"dev", "heldout"}
     for document in documents:
         text = document.text_path.read_text(encoding="utf-8")
@@ -42,6 +43,37 @@ def test_the_corpus_is_complete(corpus: ModuleType) -> None:
         assert gold["signer"].split()[-1] in text, document.id
         for item in gold.get("recipients", []):
             assert item.split()[0] in text, (document.id, item)
+
+
+def test_the_excerpts_have_headings_in_both_parts(corpus: ModuleType) -> None:
+    excerpts = [d for d in corpus.documents(excerpts=True) if d.excerpt]
+    assert len(excerpts) >= 15
+    for split in ("dev", "heldout"):
+        headings = [h for d in excerpts if d.split == split for h in d.gold["headings"]]
+        assert len(headings) >= 10, split
+        assert all(len(heading) == 3 for heading in headings)
+
+
+def test_every_gold_span_is_in_its_text(corpus: ModuleType) -> None:
+    """The second pass (gold_check.py): every annotated span is read again in the text."""
+    import gold_check
+
+    problems = [p for d in corpus.documents(excerpts=True) for p in gold_check.problems(d)]
+    assert problems == []
+
+
+def test_the_second_pass_finds_a_wrong_annotation(corpus: ModuleType) -> None:
+    import dataclasses
+
+    import gold_check
+
+    document = next(d for d in corpus.documents(excerpts=True) if d.id == "tv-2033")
+    wrong = dict(document.gold)
+    wrong["headings"] = [["1.", "Mục tiêu chung", 1]]
+    wrong["articles"] = [2]
+    wrong["issuer"] = "ỦY BAN NHÂN DÂN TỈNH VĨNH LONG"
+    problems = gold_check.problems(dataclasses.replace(document, gold=wrong))
+    assert len(problems) == 3, problems
 
 
 @pytest.mark.libreoffice

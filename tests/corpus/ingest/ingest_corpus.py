@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from structure_scores import DECISION_FIELDS, HEADING_FIELDS, score_decision, score_headings
+
 HERE = Path(__file__).parent
 HEADER_FIELDS = ("superior", "issuer", "number", "place", "date", "doc_type", "summary")
 RENDERINGS = ("text", "libreoffice-docx", "libreoffice-odt", "clerk-docx")
@@ -35,14 +37,19 @@ class Document:
     split: str
     text_path: Path
     gold: dict[str, Any]
+    #: The beginning of a document only (README.md, "Excerpts"): no Nơi nhận or signature.
+    excerpt: bool = False
 
 
-def documents(split: str | None = None) -> list[Document]:
-    """The corpus documents of *split* (``"dev"``, ``"heldout"``) or all, in id order."""
+def documents(split: str | None = None, *, excerpts: bool = False) -> list[Document]:
+    """The corpus documents of *split* (``"dev"``, ``"heldout"``) or all, in id order; the
+    excerpts (the beginnings of longer documents, measured for their headings) with *excerpts*."""
     manifest = tomllib.loads((HERE / "manifest.toml").read_text(encoding="utf-8"))
     found = []
     for entry in manifest["document"]:
         if split is not None and entry["split"] != split:
+            continue
+        if entry.get("excerpt", False) and not excerpts:
             continue
         gold = tomllib.loads((HERE / "gold" / f"{entry['id']}.toml").read_text(encoding="utf-8"))
         found.append(
@@ -51,6 +58,7 @@ def documents(split: str | None = None) -> list[Document]:
                 split=entry["split"],
                 text_path=HERE / "texts" / f"{entry['id']}.txt",
                 gold=gold,
+                excerpt=entry.get("excerpt", False),
             )
         )
     return sorted(found, key=lambda document: document.id)
@@ -134,31 +142,33 @@ def score(document: Document, recognised: Any, rendering: str, tallies: dict[str
             found_count,
             None if same else f"{where}: expected {shown[0]!r}, got {shown[1]!r}",
         )
+    score_headings(gold, recognised, where, tallies)
+    score_decision(gold, recognised, where, tallies)
     pairs: list[tuple[str, list[str], list[str]]] = [
-        (
-            "headings",
-            [f"{norm(label)} {norm(title)}" for label, title in gold.get("headings", [])],
-            [f"{norm(h.label)} {norm(h.title)}" for h in recognised.headings],
-        ),
         (
             "addressees",
             [norm(item) for item in gold.get("addressees", [])],
             [norm(item) for item in recognised.addressees],
         ),
-        (
-            "recipients",
-            [norm(item) for item in gold.get("recipients", [])]
-            + ([f"Lưu: {norm(gold['archive'])}"] if "archive" in gold else []),
-            [norm(item) for item in recognised.recipients]
-            + ([f"Lưu: {norm(recognised.archive)}"] if recognised.archive else []),
-        ),
     ]
+    if not document.excerpt:
+        pairs.append(
+            (
+                "recipients",
+                [norm(item) for item in gold.get("recipients", [])]
+                + ([f"Lưu: {norm(gold['archive'])}"] if "archive" in gold else []),
+                [norm(item) for item in recognised.recipients]
+                + ([f"Lưu: {norm(recognised.archive)}"] if recognised.archive else []),
+            )
+        )
     for name, expected_items, found_items in pairs:
         correct = _matched(expected_items, found_items)
         miss = None
         if correct != len(expected_items) or correct != len(found_items):
             miss = f"{where}: expected {expected_items}, got {found_items}"
         tallies[name].add(correct, len(expected_items), len(found_items), miss)
+    if document.excerpt:
+        return  # the beginning of a document: no signature to compare
     expected_signature = [norm(line) for line in gold["signature"]] + [norm(gold["signer"])]
     found_signature = [norm(line) for line in recognised.signature_titles] + [
         norm(recognised.signer_name)
@@ -172,7 +182,14 @@ def score(document: Document, recognised: Any, rendering: str, tallies: dict[str
     )
 
 
-FIELDS = (*HEADER_FIELDS, "headings", "addressees", "recipients", "signature")
+FIELDS = (
+    *HEADER_FIELDS,
+    *HEADING_FIELDS,
+    "addressees",
+    "recipients",
+    "signature",
+    *DECISION_FIELDS,
+)
 
 
 def new_tallies() -> dict[str, Tally]:
@@ -226,7 +243,7 @@ def _body_lines(document: Document) -> list[str]:
     lines = [line.strip() for line in document.text_path.read_text(encoding="utf-8").splitlines()]
     gold = document.gold
     start = 0
-    anchors = [*gold.get("addressees", []), gold.get("summary") or "", gold["number"]]
+    anchors = [*gold.get("addressees", []), gold.get("summary") or "", gold.get("number") or ""]
     for anchor in anchors:
         key = norm(anchor)[-25:]
         for index, line in enumerate(lines):
@@ -235,7 +252,8 @@ def _body_lines(document: Document) -> list[str]:
                 break
     end = len(lines)
     for index, line in enumerate(lines[start:], start=start):
-        if line.startswith("Nơi nhận") or norm(line) == norm(gold["signature"][0]):
+        signature = gold.get("signature", [""])[0]
+        if line.startswith("Nơi nhận") or (signature and norm(line) == norm(signature)):
             end = index
             break
     return [line for line in lines[start:end] if line and not re.fullmatch(r"[-_*|]+", line)]
@@ -281,19 +299,21 @@ def clerk_docx(document: Document, path: Path) -> Path:
     cell_line(right, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold=True, first=True)
     cell_line(right, "Độc lập - Tự do - Hạnh phúc", bold=True, size=14)
     cell_line(right, "_______________")
-    cell_line(header.rows[1].cells[0], f"Số: {gold['number']}", first=True)
-    if gold["doc_type"] == "Công văn" and gold.get("summary"):
+    if gold.get("number"):
+        cell_line(header.rows[1].cells[0], f"Số: {gold['number']}", first=True)
+    if gold.get("doc_type") == "Công văn" and gold.get("summary"):
         cell_line(header.rows[1].cells[0], f"V/v {gold['summary']}", size=12)
-    date = gold["date"]
-    month = f"{date.month:02d}" if date.month < 3 else str(date.month)
-    cell_line(
-        header.rows[1].cells[1],
-        f"{gold['place']}, ngày {date.day:02d} tháng {month} năm {date.year}",
-        italic=True,
-        size=14,
-        first=True,
-    )
-    if gold["doc_type"] != "Công văn":
+    date = gold.get("date")
+    if date is not None:
+        month = f"{date.month:02d}" if date.month < 3 else str(date.month)
+        cell_line(
+            header.rows[1].cells[1],
+            f"{gold['place']}, ngày {date.day:02d} tháng {month} năm {date.year}",
+            italic=True,
+            size=14,
+            first=True,
+        )
+    if gold.get("doc_type") and gold["doc_type"] != "Công văn":
         for text in (gold["doc_type"].upper(), gold.get("summary") or ""):
             paragraph = word.add_paragraph()
             paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -308,6 +328,9 @@ def clerk_docx(document: Document, path: Path) -> Path:
     for line in _body_lines(document):
         paragraph = word.add_paragraph(line)
         paragraph.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+    if document.excerpt:
+        word.save(str(path))
+        return path  # the beginning of a document: no Nơi nhận, no signature
     footer = word.add_table(rows=1, cols=2)
     recipients_cell, signature_cell = footer.rows[0].cells
     items = [*gold.get("recipients", [])]
@@ -357,7 +380,7 @@ def measure(
     from directive_report.readers import read_facts
     from directive_report.readers.recognise import recognise
 
-    corpus = documents(split)
+    corpus = documents(split, excerpts=True)
     files = renderings(corpus, workdir, wanted)
     result: dict[str, dict[str, Tally]] = {}
     for rendering, paths in files.items():
