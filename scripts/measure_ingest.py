@@ -1,7 +1,8 @@
 """Print the ingest figures on the corpus of real documents (tests/corpus/ingest), per field,
 per rendering and for all renderings together, for the development and the held-out parts.
 
-    python scripts/measure_ingest.py [--split dev|heldout|all] [--rendering NAME ...] [--misses]
+    python scripts/measure_ingest.py [--split dev|heldout|all] [--part complete|excerpts|all]
+                                     [--rendering NAME ...] [--misses]
 """
 
 from __future__ import annotations
@@ -23,15 +24,20 @@ def _percent(value: float | None) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="all", choices=("dev", "heldout", "all"))
+    parser.add_argument("--part", default="all", choices=("complete", "excerpts", "all"))
     parser.add_argument("--rendering", nargs="*", default=list(ingest_corpus.RENDERINGS))
     parser.add_argument("--misses", action="store_true", help="list every miss")
     args = parser.parse_args()
     splits = ("dev", "heldout") if args.split == "all" else (args.split,)
     for split in splits:
         with tempfile.TemporaryDirectory() as workdir:
-            result = ingest_corpus.measure(split, Path(workdir), args.rendering)
-        count = len(ingest_corpus.documents(split, excerpts=True))
-        print(f"\n## {split} ({count} documents)\n")
+            result = ingest_corpus.measure(split, Path(workdir), args.rendering, part=args.part)
+        count = sum(
+            1
+            for document in ingest_corpus.documents(split, excerpts=True)
+            if args.part == "all" or document.excerpt == (args.part == "excerpts")
+        )
+        print(f"\n## {split}, {args.part} ({count} documents)\n")
         header = "| field | " + " | ".join(result) + " | all |"
         print(header)
         print("|" + "---|" * (len(result) + 2))

@@ -73,6 +73,11 @@ class Line:
 _SPACES: Final = re.compile(r"[ \t\u00a0]+")
 _COLUMNS: Final = re.compile(r"\t+|\s{3,}")
 _TERMINAL: Final = (".", ";", ":", "!", "?", "./.", "…")
+#: A line that is only the start of what follows it: a label, "Điều", "Số:" — the page broke the
+#: line after it ("Điều / 1. Phê duyệt", "1. / Mục tiêu:", "Số: / 06/2024/QĐ-UBND").
+_BARE_START: Final = re.compile(
+    r"^(?:Điều|Số\s*:|[IVXLC]+\s*[.)]|\d{1,2}(?:\.\d{1,2})*\s*[.)/]|[a-zđ]\s*\))$"
+)
 
 
 def _clean(text: str) -> str:
@@ -264,7 +269,12 @@ def _joins(previous: Line, line: Line) -> bool:
     if line.zone is not Zone.BODY:
         return False
     before, text = previous.text, line.text
-    if before.endswith(_TERMINAL) or _starts_structure(text):
+    if _BARE_START.match(before):
+        return True
+    labelled_next = any(pattern.match(text) for _, pattern in patterns.LABELS)
+    # "ngày 01 tháng 8 …" continues a line; only a label starts a structure in lower case
+    structure = _starts_structure(text) and (labelled_next or not text[:1].islower())
+    if before.endswith(_TERMINAL) or structure:
         return False
     if previous.formatted and (previous.bold != line.bold or previous.align != line.align):
         return False

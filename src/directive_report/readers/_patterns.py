@@ -128,6 +128,12 @@ BODY_STARTS: Final = re.compile(
     r"^(?:Căn\s+cứ|Thực\s+hiện|Theo\s+đề\s+nghị|Xét\s+đề\s+nghị|Kính\s+gửi|Triển\s+khai|Ngày\s+\d)",
     re.IGNORECASE,
 )
+#: The line under the trích yếu of a decision naming who decides ("CHỦ TỊCH ỦY BAN NHÂN DÂN
+#: TỈNH …", "HỘI ĐỒNG NHÂN DÂN TỈNH …"), before its Căn cứ.
+AUTHORITY_LINE: Final = re.compile(
+    r"^(?:CHỦ\s+TỊCH|ỦY\s+BAN|UỶ\s+BAN|HỘI\s+ĐỒNG|BỘ\s+TRƯỞNG|THỦ\s+TƯỚNG|GIÁM\s+ĐỐC|"
+    r"TỔNG\s+CỤC\s+TRƯỞNG|CỤC\s+TRƯỞNG|CHÁNH\s+|TRƯỞNG\s+BAN|HIỆU\s+TRƯỞNG|BAN\s+)"
+)
 #: The decision line of a quyết định ("QUYẾT ĐỊNH:") and its articles.
 DECIDES: Final = re.compile(r"^(?:QUYẾT\s+ĐỊNH|QUY\s+ĐỊNH|CHỈ\s+THỊ|NGHỊ\s+QUYẾT)\s*:\s*$")
 ARTICLE: Final = re.compile(r"^Điều\s+(?P<number>\d+)\s*[.:]?\s*(?P<rest>.*)$", re.DOTALL)

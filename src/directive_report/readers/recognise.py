@@ -177,10 +177,12 @@ class _Recogniser:
         # bold tells the issuer from its superior only when the file varies it
         informative = len({line.bold for line in lines}) > 1
         for line in lines:
+            # a name broken after its first word ("ỦY / BAN NHÂN DÂN") goes on in the same group
+            broken = bool(groups) and len(groups[-1][-1].text.split()) == 1
             new_group = (
                 bool(groups) and groups[-1][-1].bold != line.bold
                 if informative
-                else line.text.startswith(patterns.AGENCY_STARTS)
+                else line.text.startswith(patterns.AGENCY_STARTS) and not broken
             )
             if not groups or new_group:
                 groups.append([line])
@@ -215,7 +217,8 @@ class _Recogniser:
                 candidate = lines[position]
                 text = candidate.text
                 if (
-                    patterns.BODY_STARTS.match(text)
+                    # the trích yếu in capitals may start "THỰC HIỆN …", "TRIỂN KHAI …"
+                    (patterns.BODY_STARTS.match(text) and not is_upper(text))
                     or patterns.ADDRESSEES.match(text)
                     or label_of(text) is not None
                     or patterns.DECIDES.match(text)
@@ -223,8 +226,7 @@ class _Recogniser:
                     break
                 if summary and line.bold and candidate.formatted and not candidate.bold:
                     break  # the type line is bold: the trích yếu is too
-                next_text = lines[position + 1].text if position + 1 < len(lines) else ""
-                if summary and is_upper(text) and patterns.BODY_STARTS.match(next_text):
+                if summary and self._authority_line(lines, position):
                     break  # the authority line of a decision ("CHỦ TỊCH ỦY BAN NHÂN DÂN ...")
                 summary.append(text)
                 position += 1
@@ -241,6 +243,18 @@ class _Recogniser:
                 self.fields["summary"] = join(summary)
             return lines[position:]
         return lines
+
+    @staticmethod
+    def _authority_line(lines: list[Line], index: int) -> bool:
+        """Whether line *index* names who decides ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …", "HỘI ĐỒNG
+        NHÂN DÂN TỈNH …" and its session lines), the Căn cứ following within three lines."""
+        text = lines[index].text
+        if not (is_upper(text) and patterns.AUTHORITY_LINE.match(text)):
+            return False
+        return any(
+            patterns.BODY_STARTS.match(line.text) and not is_upper(line.text)
+            for line in lines[index + 1 : index + 4]
+        )
 
     # ---------------------------------------------------------------------------------------
     # Kính gửi (ô 9a)

@@ -374,13 +374,22 @@ def renderings(
 
 
 def measure(
-    split: str | None, workdir: Path, wanted: Iterable[str] = RENDERINGS
+    split: str | None,
+    workdir: Path,
+    wanted: Iterable[str] = RENDERINGS,
+    *,
+    part: str = "all",
 ) -> dict[str, dict[str, Tally]]:
-    """``{rendering: {field: Tally}}`` over the documents of *split*."""
+    """``{rendering: {field: Tally}}`` over the documents of *split*: the complete documents
+    (*part* ``"complete"``), the excerpts (``"excerpts"``) or both (``"all"``)."""
     from directive_report.readers import read_facts
     from directive_report.readers.recognise import recognise
 
-    corpus = documents(split, excerpts=True)
+    corpus = [
+        document
+        for document in documents(split, excerpts=True)
+        if part == "all" or document.excerpt == (part == "excerpts")
+    ]
     files = renderings(corpus, workdir, wanted)
     result: dict[str, dict[str, Tally]] = {}
     for rendering, paths in files.items():
