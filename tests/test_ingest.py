@@ -128,30 +128,54 @@ def test_cong_van_typed_with_two_columns_on_one_line(tmp_path: Path) -> None:
     assert got.missing == ()
 
 
-def test_tables_and_appendices_are_listed_as_unplaced(tmp_path: Path) -> None:
+def test_a_clerk_s_table_and_appendix_are_recognised(tmp_path: Path) -> None:
+    """A table typed in Word (header row bold, merged cells, a totals row) and an appendix after
+    the signature, as a clerk makes them with python-docx."""
     import docx
 
     document = docx.Document()
     document.add_paragraph("BÁO CÁO")
     document.add_paragraph("Kết quả thực hiện năm 2024")
     document.add_paragraph("I. KẾT QUẢ")
-    document.add_paragraph("Các đơn vị đã thực hiện đầy đủ./.")
-    table = document.add_table(rows=2, cols=2)
+    document.add_paragraph("Kết quả tuyển sinh như sau:")
+    document.add_paragraph("Đơn vị tính: học sinh")
+    table = document.add_table(rows=4, cols=3)
     table.style = "Table Grid"
-    table.cell(0, 0).text, table.cell(0, 1).text = "Chỉ tiêu", "Kết quả"
-    table.cell(1, 0).text, table.cell(1, 1).text = "Số lớp", "12"
+    texts = [
+        ["STT", "Đơn vị", "Số học sinh"],
+        ["1", "Huyện Lục Nam", "1.250"],
+        ["2", "Huyện Yên Thế", "980"],
+        ["Tổng cộng", "", "2.230"],
+    ]
+    for r, row in enumerate(texts):
+        for c, text in enumerate(row):
+            run = table.cell(r, c).paragraphs[0].add_run(text)
+            run.bold = r in (0, 3)
+    table.cell(3, 0).merge(table.cell(3, 1))
+    document.add_paragraph("Các đơn vị đã thực hiện đầy đủ./.")
     document.add_paragraph("Nơi nhận:")
     document.add_paragraph("- Lưu: VT.")
     document.add_paragraph("GIÁM ĐỐC")
     document.add_paragraph("Trần Văn Bình")
     document.add_paragraph("PHỤ LỤC")
-    document.add_paragraph("Danh sách các đơn vị")
+    document.add_paragraph("DANH SÁCH CÁC ĐƠN VỊ")
+    document.add_paragraph("(Kèm theo Báo cáo số 12/BC-SGDĐT ngày 20/12/2024)")
+    document.add_paragraph("- Huyện Lục Nam;")
+    document.add_paragraph("- Huyện Yên Thế.")
     path = tmp_path / "bao-cao.docx"
     document.save(str(path))
     got = ingest(path)
-    reasons = {u.text: u.reason for u in got.unplaced}
-    assert "table" in reasons["Chỉ tiêu"]
-    assert "appendi" in reasons["PHỤ LỤC"]
+    assert got.unplaced == ()
+    found = got.report.sections[0].blocks[1]
+    assert found == dr.Table(
+        header=[["STT", "Đơn vị", "Số học sinh"]],
+        rows=[[1, "Huyện Lục Nam", 1250], [2, "Huyện Yên Thế", 980]],
+        total=[dr.Cell(value="Tổng cộng", colspan=2), 2230],
+        unit="học sinh",
+    )
+    (appendix,) = got.report.appendices
+    assert appendix.title == "DANH SÁCH CÁC ĐƠN VỊ"
+    assert appendix.blocks == (dr.BulletList(items=["Huyện Lục Nam;", "Huyện Yên Thế."]),)
     assert got.report.signature.name == "Trần Văn Bình"
 
 

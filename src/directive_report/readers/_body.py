@@ -54,12 +54,8 @@ def read_body(lines: list[Line], unplaced: list[Unplaced]) -> list[BodyItem]:
     for index, (line, found) in enumerate(labelled):
         text = line.text
         if line.zone is Zone.TABLE:
-            unplaced.append(
-                Unplaced(
-                    location=line.location,
-                    text=text,
-                    reason="in a table: the model has no tables yet",
-                )
+            items.append(
+                BodyItem(kind="table", text=text, location=line.location, table=line.table)
             )
             continue
         if index >= closing_from:

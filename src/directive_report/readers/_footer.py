@@ -79,6 +79,7 @@ def split_footer(lines: list[Line]) -> tuple[list[Line], list[Line], list[Line]]
     seen_name = False
     for index, line in enumerate(footer):
         if line.zone is Zone.FOOTER:
+            seen_name = seen_name or looks_like_name(line.text)
             continue
         if seen_name and (
             (is_upper(line.text) and not patterns.CAPACITY.match(line.text))

@@ -21,7 +21,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-from collections.abc import Iterable, Sequence
 from typing import Any, Final
 
 import attrs
@@ -29,11 +28,7 @@ import attrs
 from directive_report import i18n
 from directive_report.errors import DirectiveReportError
 from directive_report.model import (
-    Action,
-    ActionList,
     Authority,
-    Block,
-    BulletList,
     Capacity,
     Directive,
     Distribution,
@@ -41,22 +36,21 @@ from directive_report.model import (
     DocumentType,
     Paragraph,
     Report,
-    Run,
-    Section,
     Signature,
     SignaturePrefix,
-    Task,
-    TaskKind,
-    TaskList,
     document_type,
+    template_for,
 )
 from directive_report.model.placeholder import placeholder
 from directive_report.readers import _patterns as patterns
+from directive_report.readers._body_blocks import body_blocks
+from directive_report.readers._decision import decision_of
 from directive_report.readers._legacy_doc import convert_doc
 from directive_report.readers._limits import Source, source_name
+from directive_report.readers._parts import model_parts
 from directive_report.readers._read_facts import read_facts
-from directive_report.readers._text_facts import amounts, citations, quantities
-from directive_report.readers.recognise import BodyItem, Recognised, Unplaced, recognise
+from directive_report.readers._text_facts import citations
+from directive_report.readers.recognise import Recognised, Unplaced, recognise
 
 __all__ = ["IngestError", "Ingested", "ingest", "ingest_recognised"]
 
@@ -72,7 +66,6 @@ _MISSING_WORDS: Final = {
     "signature.name": "họ và tên người ký",
 }
 _PLACEHOLDER_ABBREVIATION: Final = "XX"
-_FORWARD: Final = re.compile(r"NHIỆM\s+VỤ|PHƯƠNG\s+HƯỚNG|GIẢI\s+PHÁP|KẾ\s+HOẠCH", re.IGNORECASE)
 _SCALE: Final = {"nghìn": 1_000, "ngàn": 1_000, "triệu": 1_000_000, "tỷ": 1_000_000_000}
 _PLACE_WORDS: Final = ("tỉnh", "huyện", "thành phố", "thị xã", "quận", "xã", "phường", "thị trấn")
 _AGENCY_TYPES: Final = (
@@ -179,25 +172,6 @@ def _sentence_case_name(printed: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _runs(runs: Iterable[tuple[str, bool, bool]], fallback: str) -> Paragraph:
-    cleaned = [Run(text=re.sub(r"\s+", " ", t), bold=b, italic=i) for t, b, i in runs if t]
-    text = "".join(run.text for run in cleaned)
-    if not text.strip():
-        return Paragraph(runs=fallback)
-    lead = len(text) - len(text.lstrip())
-    trail = len(text) - len(text.rstrip())
-    out: list[Run] = []
-    position = 0
-    for run in cleaned:
-        start, end = position, position + len(run.text)
-        position = end
-        keep_from = max(start, lead)
-        keep_to = min(end, len(text) - trail)
-        if keep_to > keep_from:
-            out.append(attrs.evolve(run, text=run.text[keep_from - start : keep_to - start]))
-    return Paragraph(runs=out)
-
-
 class _Builder:
     def __init__(self, found: Recognised) -> None:
         self.found = found
@@ -218,8 +192,15 @@ class _Builder:
         if found.date is None:
             self.missing.append("date")
         date = found.date or self._latest_date()
-        intro, sections, closing = self._body()
-        if not (intro or sections or closing):
+        items = list(found.body)
+        decision = None
+        if template_for(doc_type).has_articles:
+            found_decision = decision_of(items, template_for(doc_type).execution_phrase)
+            if found_decision is not None:
+                decision, items = found_decision
+        intro, sections, closing = body_blocks(items, self.unplaced)
+        appendices, attachments = model_parts(found.parts, self.unplaced, decision is not None)
+        if not (intro or sections or closing or decision):
             intro = (Paragraph(runs=self._placeholder("body")),)
         summary = found.summary or self._placeholder("summary")
         report_fields: dict[str, Any] = {
@@ -232,6 +213,9 @@ class _Builder:
             "intro": intro,
             "sections": sections,
             "closing": closing,
+            "decision": decision,
+            "appendices": appendices,
+            "attachments": attachments,
             "distribution": Distribution(
                 recipients=found.recipients, archive=found.archive or "VT"
             ),
@@ -365,86 +349,3 @@ class _Builder:
                 ):
                     return (Directive(citation=citation),)
         return ()
-
-    # ---------------------------------------------------------------------------------------
-    # Body
-
-    def _body(
-        self,
-    ) -> tuple[tuple[Block, ...], tuple[Section, ...], tuple[Block, ...]]:
-        intro: list[Block] = []
-        closing: list[Block] = []
-        stack: list[tuple[int, str, list[Block], list[Section]]] = []  # depth, title, blocks, subs
-        top: list[Section] = []
-        pending: list[BodyItem] = []
-
-        def target() -> list[Block]:
-            return stack[-1][2] if stack else intro
-
-        def close_to(depth: int) -> None:
-            while stack and stack[-1][0] >= depth:
-                _, title, blocks, subs = stack.pop()
-                section = Section(title=title, blocks=blocks, sections=subs)
-                (stack[-1][3] if stack else top).append(section)
-
-        def flush() -> None:
-            if pending:
-                target().extend(self._list(pending, stack[-1][1] if stack else ""))
-                pending.clear()
-
-        for item in self.found.body:
-            if item.kind == "item":
-                if pending and pending[-1].label_kind != item.label_kind:
-                    flush()
-                pending.append(item)
-                continue
-            flush()
-            paragraph = _runs(item.runs, item.text)
-            if item.kind == "heading":
-                assert item.heading is not None
-                depth = min(item.heading.depth, (stack[-1][0] + 1) if stack else 1)
-                close_to(depth)
-                stack.append((depth, item.text, [], []))
-            elif item.kind == "closing":
-                closing.append(paragraph)
-            else:
-                if item.kind in ("legal_basis", "article"):
-                    what = (
-                        "Căn cứ (legal basis)" if item.kind == "legal_basis" else "Điều (article)"
-                    )
-                    self.unplaced.append(
-                        Unplaced(
-                            location=item.location,
-                            text=item.text,
-                            reason=f"{what}: the model has no place for it yet; kept as a plain paragraph",
-                        )
-                    )
-                target().append(paragraph)
-        flush()
-        close_to(1)
-        return tuple(intro), tuple(top), tuple(closing)
-
-    def _list(self, items: Sequence[BodyItem], section_title: str) -> list[Block]:
-        kind = items[0].label_kind
-        paragraphs = [_runs(item.runs, item.text) for item in items]
-        if kind in ("dash", "plus"):
-            marker = "-" if kind == "dash" else "+"
-            facts = [(amounts(p.text), quantities(p.text)) for p in paragraphs]
-            if any(money or quantities for money, quantities in facts):
-                return [
-                    ActionList(
-                        actions=[
-                            Action(
-                                text=p,
-                                amounts=money,
-                                quantities=quantities,
-                                citations=citations(p.text),
-                            )
-                            for p, (money, quantities) in zip(paragraphs, facts, strict=True)
-                        ],
-                        marker=marker,
-                    )
-                ]
-            return [BulletList(items=paragraphs, marker=marker)]
-        task_kind = TaskKind.FORWARD if _FORWARD.search(section_title) else TaskKind.ASSIGNED
-        return [TaskList(tasks=[Task(text=p, kind=task_kind) for p in paragraphs])]

@@ -63,6 +63,9 @@ class Line:
     runs: tuple[tuple[str, bool, bool], ...] = ()
     rule_after: bool = False
     gap_before: bool = False
+    #: For a data table in the body (zone ``TABLE``): the table itself, on the one line that
+    #: stands for it.
+    table: TableFacts | None = attrs.field(default=None, eq=False, repr=False)
 
     @property
     def formatted(self) -> bool:
@@ -150,6 +153,9 @@ def lines_of(facts: PageFacts) -> list[Line]:
             lines.extend(new)
             continue
         zone = _table_kind(block, index, len(blocks))
+        if zone is Zone.TABLE:
+            lines.append(_table_line(block))
+            continue
         for row_number, row in enumerate(block.rows):
             for cell in row:
                 cell_number += 1
@@ -162,6 +168,14 @@ def lines_of(facts: PageFacts) -> list[Line]:
     if facts.format == "text" or not any(line.zone is Zone.HEADER for line in lines):
         lines = _split_flattened(lines)
     return _join_wrapped(lines)
+
+
+def _table_line(table: TableFacts) -> Line:
+    """The one line that stands for a data table: its cells' text, `` | `` between them."""
+    text = " | ".join(
+        " ".join(cell.text.split()) for row in table.rows for cell in row if cell.text.strip()
+    )
+    return Line(text=text or "|", location=table.location, zone=Zone.TABLE, table=table)
 
 
 def _cell_blocks(blocks: tuple[BlockFacts, ...]) -> Iterator[ParagraphFacts | RuleFacts]:
@@ -200,6 +214,9 @@ def _split_flattened(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     cell = 1000
     for index, line in enumerate(lines):
+        if line.zone is Zone.TABLE:
+            out.append(line)
+            continue
         raw = "".join(text for text, _, _ in line.runs) if line.runs else line.text
         if patterns.RULE_TEXT.match(raw):
             cell += 1

@@ -11,10 +11,12 @@ from collections.abc import Sequence
 import attrs
 
 import directive_report.readers._patterns as patterns
+from directive_report.readers.facts import TableFacts
 
 __all__ = [
     "BodyItem",
     "Heading",
+    "Part",
     "Recognised",
     "Unplaced",
     "is_upper",
@@ -50,7 +52,8 @@ class BodyItem:
 
     ``kind`` is ``"heading"`` (with ``heading``), ``"paragraph"``, ``"item"`` (a list item whose
     label kind is ``label_kind``: ``"dash"``, ``"plus"``, ``"arabic"``, ``"letter"``...),
-    ``"legal_basis"`` (Căn cứ), ``"article"`` (Điều) or ``"closing"``.  ``runs`` are
+    ``"legal_basis"`` (Căn cứ), ``"article"`` (Điều), ``"table"`` (a data table, with ``table``)
+    or ``"closing"``.  ``runs`` are
     ``(text, bold, italic)`` without the label.
     """
 
@@ -61,6 +64,25 @@ class BodyItem:
     label: str = ""
     label_kind: str = ""
     heading: Heading | None = None
+    #: For ``kind == "table"``: the table's page facts.
+    table: TableFacts | None = attrs.field(default=None, eq=False, repr=False)
+
+
+@attrs.frozen(kw_only=True)
+class Part:
+    """What is printed after the signature: an appendix (``kind == "appendix"``: its ``label``
+    "Phụ lục II", ``title`` as printed) or the document a decision issues (``"attachment"``:
+    ``title`` its type, ``summary`` its trích yếu, ``verb`` "Ban hành" or "Phê duyệt"), with the
+    ``reference`` line "(Kèm theo …)" and its ``body`` items."""
+
+    kind: str
+    location: str
+    title: str
+    label: str = ""
+    summary: str = ""
+    verb: str = ""
+    reference: str = ""
+    body: tuple[BodyItem, ...] = ()
 
 
 @attrs.frozen(kw_only=True)
@@ -83,6 +105,7 @@ class Recognised:
     archive: str | None = None
     signature_titles: tuple[str, ...] = ()
     signer_name: str | None = None
+    parts: tuple[Part, ...] = ()
     unplaced: tuple[Unplaced, ...] = ()
 
     @property

@@ -389,9 +389,13 @@ class _Reader:
             cells: list[CellFacts] = []
             column = 0
             cell_index = 0
+            own_covered = 0  # the covered cells that follow a cell spanning columns are its own
             for cell in children(row):
                 if is_(cell, "table:covered-table-cell"):
-                    column += int(attr(cell, "table:number-columns-repeated") or "1")
+                    repeated = int(attr(cell, "table:number-columns-repeated") or "1")
+                    taken = min(own_covered, repeated)
+                    own_covered -= taken
+                    column += repeated - taken
                     continue
                 if not is_(cell, "table:table-cell"):
                     continue
@@ -428,6 +432,7 @@ class _Reader:
                     )
                 )
                 column += span
+                own_covered = span - 1
             rows.append(tuple(cells))
         return TableFacts(
             location=location, rows=tuple(rows), column_widths=tuple(columns), borders=borders

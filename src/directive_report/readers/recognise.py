@@ -19,6 +19,7 @@ import directive_report.readers._patterns as patterns
 from directive_report.readers._body import read_body
 from directive_report.readers._footer import read_footer, split_footer
 from directive_report.readers._lines import Line, Zone, lines_of
+from directive_report.readers._parts import read_parts
 from directive_report.readers._recognised import (
     BodyItem,
     Heading,
@@ -56,18 +57,11 @@ class _Recogniser:
         body, footer, after = split_footer(rest)
         items = read_body(body, self.unplaced)
         self.fields.update(read_footer(footer, self.unplaced))
-        for line in after:
-            self.unplaced.append(
-                Unplaced(
-                    location=line.location,
-                    text=line.text,
-                    reason="after the signature (an appendix or attachment): the model has no "
-                    "appendices yet",
-                )
-            )
+        parts = read_parts(after, self.unplaced)
         return Recognised(
             source=self.source,
             body=tuple(items),
+            parts=parts,
             unplaced=tuple(self.unplaced),
             **self.fields,  # type: ignore[arg-type]
         )
