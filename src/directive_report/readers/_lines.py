@@ -128,6 +128,14 @@ def _table_kind(table: TableFacts, index: int, count: int) -> Zone:
         and any(patterns.CAPACITY.match(p.text.strip()) for p in table.paragraphs())
     ):
         return Zone.FOOTER
+    # a borderless table at the end holding a title in capitals: the signature's layout
+    if (
+        index >= count - 3
+        and not table.borders
+        and len(table.rows) <= 2
+        and any(_is_upper(p.visible_text.strip()) for p in table.paragraphs())
+    ):
+        return Zone.FOOTER
     return Zone.TABLE
 
 
