@@ -13,6 +13,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 
@@ -76,15 +77,22 @@ def test_the_second_pass_finds_a_wrong_annotation(corpus: ModuleType) -> None:
     assert len(problems) == 3, problems
 
 
+def _measured(
+    corpus: ModuleType, split: str, tmp_path: Path, part: str
+) -> tuple[dict[str, Any], dict[str, list[str]]]:
+    """The tallies of *part* of *split*, all renderings together, and their misses."""
+    require_libreoffice()
+    total = corpus.combined(corpus.measure(split, tmp_path, part=part))
+    return total, {name: tally.misses for name, tally in total.items()}
+
+
 @pytest.mark.libreoffice
 @pytest.mark.slow
 @pytest.mark.parametrize("split", ["dev", "heldout"])
 def test_figures_on_the_complete_documents_meet_the_targets(
     corpus: ModuleType, split: str, tmp_path: Path
 ) -> None:
-    require_libreoffice()
-    total = corpus.combined(corpus.measure(split, tmp_path, part="complete"))
-    misses = {name: tally.misses for name, tally in total.items()}
+    total, misses = _measured(corpus, split, tmp_path, "complete")
     assert corpus.header_accuracy(total) >= 0.95, misses
     for name in ("recipients", "signature", "addressees"):
         assert total[name].recall >= 0.95, (name, misses[name])
@@ -103,9 +111,7 @@ HEADINGS_FLOOR = {"dev": 0.90, "heldout": 0.88}
 def test_headings_and_decision_parts_on_the_excerpts(
     corpus: ModuleType, split: str, tmp_path: Path
 ) -> None:
-    require_libreoffice()
-    total = corpus.combined(corpus.measure(split, tmp_path, part="excerpts"))
-    misses = {name: tally.misses for name, tally in total.items()}
+    total, misses = _measured(corpus, split, tmp_path, "excerpts")
     for name in ("headings", "heading_label", "heading_title", "heading_depth"):
         assert total[name].recall >= HEADINGS_FLOOR[split], (name, misses[name])
         assert total[name].precision >= 0.95, (name, misses[name])

@@ -22,7 +22,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from structure_scores import DECISION_FIELDS, HEADING_FIELDS, score_decision, score_headings
+from structure_scores import (
+    DECISION_FIELDS,
+    HEADING_FIELDS,
+    matched,
+    score_decision,
+    score_headings,
+)
 
 HERE = Path(__file__).parent
 HEADER_FIELDS = ("superior", "issuer", "number", "place", "date", "doc_type", "summary")
@@ -106,16 +112,6 @@ class Tally:
         return self.correct / self.found if self.found else None
 
 
-def _matched(expected: Sequence[str], found: Sequence[str]) -> int:
-    remaining = list(found)
-    count = 0
-    for item in expected:
-        if item in remaining:
-            remaining.remove(item)
-            count += 1
-    return count
-
-
 def score(document: Document, recognised: Any, rendering: str, tallies: dict[str, Tally]) -> None:
     """Add *recognised* (a :class:`~directive_report.readers.recognise.Recognised`) of
     *document* to *tallies*, one per field."""
@@ -162,7 +158,7 @@ def score(document: Document, recognised: Any, rendering: str, tallies: dict[str
             )
         )
     for name, expected_items, found_items in pairs:
-        correct = _matched(expected_items, found_items)
+        correct = matched(expected_items, found_items)
         miss = None
         if correct != len(expected_items) or correct != len(found_items):
             miss = f"{where}: expected {expected_items}, got {found_items}"

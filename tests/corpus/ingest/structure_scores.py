@@ -22,6 +22,17 @@ class Tallying(Protocol):
     def add(self, correct: int, expected: int, found: int, miss: str | None = None) -> None: ...
 
 
+def matched(expected: Sequence[object], found: Sequence[object]) -> int:
+    """How many of *expected* are in *found*, each found item counted once."""
+    remaining = list(found)
+    count = 0
+    for item in expected:
+        if item in remaining:
+            remaining.remove(item)
+            count += 1
+    return count
+
+
 HEADING_FIELDS = ("headings", "heading_label", "heading_title", "heading_depth")
 DECISION_FIELDS = ("legal_bases", "articles")
 
@@ -97,12 +108,7 @@ def score_decision(
         )
     if "articles" in gold:
         wanted = list(gold["articles"])
-        remaining = list(articles)
-        correct = 0
-        for number in wanted:
-            if number in remaining:
-                remaining.remove(number)
-                correct += 1
+        correct = matched(wanted, articles)
         wrong = correct != len(wanted) or len(articles) != len(wanted)
         tallies["articles"].add(
             correct,
