@@ -8,7 +8,9 @@ text, its khoản ("1.") and their điểm ("a)").  A last article that names wh
 decision out with the template's own words ("… chịu trách nhiệm thi hành Quyết định này.")
 gives the executors, split where the layout joins them ("A, B và C"); an enumeration that the
 page cannot tell apart ("Trưởng các phòng, đơn vị thuộc Sở") is kept whole: a part that starts
-in lower case goes on with the part before it.
+in lower case goes on with the part before it.  An article holding a paragraph that is
+neither a khoản nor a điểm ("Lý do: …") cannot be a model article: the decision is then left as
+paragraphs, so that nothing is moved.
 """
 
 from __future__ import annotations
@@ -127,7 +129,7 @@ def decision_of(
             elif item.label_kind in ("arabic", "decimal2") or item.kind == "heading":
                 clauses.append(Clause(text=paragraph))
             else:
-                rest.append(item)
+                return None  # a paragraph the model's article cannot hold: keep the text as is
         articles.append(Article(text=_without_label(head), clauses=clauses))
     try:
         decision = Decision(

@@ -3,10 +3,11 @@
 ``ingest(source)`` reads a DOCX, ODT, legacy ``.doc`` (converted by LibreOffice when ``soffice``
 is installed) or plain-text file into page facts, recognises its parts with the one recogniser
 shared by every format (:mod:`directive_report.readers.recognise`) and builds a
-:class:`~directive_report.Report` as complete as the document allows.  What it could not place —
-a data table, an appendix, a Căn cứ or an Điều the model cannot hold yet, a line in the footer
-that is neither a recipient nor the signature — is listed in :attr:`Ingested.unplaced` with its
-position and the reason.  A required part the document does not have (a seed report without its
+:class:`~directive_report.Report` as complete as the document allows: data tables
+(``readers._table``), a decision's parts (``readers._decision``), appendices and the document a
+decision issues (``readers._parts``) included.  What it could not place — a Căn cứ or an Điều
+outside a decision, a table the model refuses, a line in the footer that is neither a recipient
+nor the signature — is listed in :attr:`Ingested.unplaced` with its position and the reason.  A required part the document does not have (a seed report without its
 header has no issuer, number or date) gets a visible placeholder, named in
 :attr:`Ingested.missing`.
 
