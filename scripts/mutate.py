@@ -102,6 +102,7 @@ TARGETS: dict[str, tuple[str | tuple[str, ...], tuple[str, ...]]] = {
             "test_citations_source.py",
             "test_citations_stream.py",
             "test_citations_resolve.py",
+            "test_citations_resolve_behaviours.py",
             "test_citations_messages.py",
             "corpus/citations",
         ),

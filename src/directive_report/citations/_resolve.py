@@ -39,16 +39,22 @@ def _differ(left: object, right: object) -> bool:
 
 def _compatible(a: Citation, b: Citation) -> bool:
     """Whether *a* and *b* can be mentions of one document: they share a number or a name, and
-    nothing that both state differs (type, number, name, ký hiệu, year, date)."""
+    nothing that both state differs (see :func:`_agree`)."""
+    shared = (a.running_number is not None and b.running_number is not None) or (
+        a.name is not None and b.name is not None
+    )
+    if not shared and not (a.doc_type.name == "Hiến pháp" == b.doc_type.name):
+        return False
+    return _agree(a, b)
+
+
+def _agree(a: Citation, b: Citation) -> bool:
+    """Whether nothing that both *a* and *b* state differs (type, number, name, ký hiệu, year,
+    date): "Luật số 24/2018/QH14" and "Luật An ninh mạng" agree, sharing nothing."""
     if a.doc_type != b.doc_type and not {a.doc_type.name, b.doc_type.name} & _GENERIC_TYPES:
         return False
     name_a = a.name.casefold() if a.name else None
     name_b = b.name.casefold() if b.name else None
-    shared = (a.running_number is not None and b.running_number is not None) or (
-        name_a is not None and name_b is not None
-    )
-    if not shared and not (a.doc_type.name == "Hiến pháp" == b.doc_type.name):
-        return False
     return not (
         _differ(a.running_number, b.running_number)
         or _differ(name_a, name_b)
@@ -161,7 +167,7 @@ def resolve(found: Iterable[Found]) -> list[CitedDocument]:
     def place(index: int) -> None:
         cited = mentions[index].citation.document
         fits = candidates.fitting(cited)
-        if len(fits) > 1 and all(_compatible(a.citation, b.citation) for a in fits for b in fits):
+        if len(fits) > 1 and all(_agree(a.citation, b.citation) for a in fits for b in fits):
             for other in fits[1:]:
                 for name in fits[0].absorb(other):
                     candidates.add(fits[0], name)
