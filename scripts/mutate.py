@@ -103,6 +103,7 @@ TARGETS: dict[str, tuple[str | tuple[str, ...], tuple[str, ...]]] = {
             "test_citations_stream.py",
             "test_citations_resolve.py",
             "test_citations_resolve_behaviours.py",
+            "test_citations_stream_edges.py",
             "test_citations_messages.py",
             "corpus/citations",
         ),

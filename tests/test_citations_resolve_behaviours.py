@@ -25,8 +25,7 @@ def groups(text: str) -> list[tuple[str, list[str]]]:
 def test_documents_come_in_order_of_first_mention_even_a_short_one() -> None:
     """A short form before the full citation puts its document first."""
     text = (
-        "Chỉ thị 21; Quyết định số 06/QĐ-TTg ngày 06/01/2022; "
-        "Chỉ thị số 21/CT-TTg ngày 25/5/2020."
+        "Chỉ thị 21; Quyết định số 06/QĐ-TTg ngày 06/01/2022; Chỉ thị số 21/CT-TTg ngày 25/5/2020."
     )
     assert groups(text) == [
         (
@@ -86,9 +85,7 @@ def test_same_number_other_year_is_another_document_and_the_short_form_is_not_gu
 
 def test_short_form_fitting_two_dated_directives_is_not_guessed() -> None:
     """'Chỉ thị 21' with the 2020 and the 2024 directives 21/CT-TTg cited is left out."""
-    text = (
-        "Chỉ thị số 21/CT-TTg ngày 25/5/2020 và Chỉ thị số 21/CT-TTg ngày 03/5/2024; Chỉ thị 21."
-    )
+    text = "Chỉ thị số 21/CT-TTg ngày 25/5/2020 và Chỉ thị số 21/CT-TTg ngày 03/5/2024; Chỉ thị 21."
     assert groups(text) == [
         (
             "Chỉ thị số 21/CT-TTg ngày 25/5/2020 của Thủ tướng Chính phủ",
@@ -154,7 +151,9 @@ def test_mentions_keep_their_pinpoints_and_the_document_has_none() -> None:
     (document,) = citations.resolve(citations.extract(text))
     assert document.citation.pinpoint is None
     first, second = document.mentions
-    assert text[first.start : first.end] == first.text == "khoản 3 Điều 4 Nghị định số 15/2020/NĐ-CP"
+    assert (
+        text[first.start : first.end] == first.text == "khoản 3 Điều 4 Nghị định số 15/2020/NĐ-CP"
+    )
     assert text[second.start : second.end] == second.text == "Điều 5 Nghị định số 15/2020/NĐ-CP"
     assert first.citation.pinpoint is not None
     assert second.citation.pinpoint is not None
@@ -179,8 +178,7 @@ def test_mention_with_name_and_number_joins_the_law_cited_by_each() -> None:
     """'Luật số 24/2018/QH14' and 'Luật An ninh mạng' share nothing; the mention giving both
     shows them one law (it was left out of every group before: it fitted two documents)."""
     text = (
-        "Luật số 24/2018/QH14; Luật An ninh mạng; "
-        "Luật An ninh mạng số 24/2018/QH14 ngày 12/6/2018."
+        "Luật số 24/2018/QH14; Luật An ninh mạng; Luật An ninh mạng số 24/2018/QH14 ngày 12/6/2018."
     )
     assert groups(text) == [
         (
@@ -225,6 +223,114 @@ def test_alias_of_a_joined_document_leads_to_it() -> None:
                 "Luật số 24/2018/QH14",
                 "Luật An ninh mạng số 24/2018/QH14 ngày 12/6/2018",
                 "Luật số 24",
+            ],
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Luật Đất đai; Luật Đất đai năm 2013 (sửa đổi, bổ sung năm 2018).",
+        "Luật Đất đai năm 2013 (sửa đổi, bổ sung năm 2018); Luật Đất đai.",
+    ],
+)
+def test_law_gathers_its_year_and_amendments_from_either_mention(text: str) -> None:
+    """The year 2013 and the amendment of 2018 belong to the law, whichever mention says them."""
+    (document,) = citations.resolve(citations.extract(text))
+    assert document.citation.format() == "Luật Đất đai năm 2013 (sửa đổi, bổ sung năm 2018)"
+    assert (document.citation.year, document.citation.amended_in) == (2013, (2018,))
+    assert len(document.mentions) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quyết định số 06/QĐ-UBND; Quyết định số 06/QĐ-UBND ngày 05/3/2024 của Ủy ban nhân dân "
+        "tỉnh Bắc Giang.",
+        "Quyết định số 06/QĐ-UBND ngày 05/3/2024 của Ủy ban nhân dân tỉnh Bắc Giang; "
+        "Quyết định số 06/QĐ-UBND.",
+    ],
+)
+def test_written_issuer_and_date_come_from_the_mention_that_states_them(text: str) -> None:
+    """'06/QĐ-UBND' names no issuer of its own: the written one is the document's."""
+    (document,) = citations.resolve(citations.extract(text))
+    assert document.citation.issuer == "Ủy ban nhân dân tỉnh Bắc Giang"
+    assert document.citation.issuer_inferred is False
+    assert document.citation.date == dt.date(2024, 3, 5)
+
+
+def test_written_issuer_is_not_replaced_by_an_inferred_one() -> None:
+    """'Chỉ thị số 21/CT-TTg' alone infers the Prime Minister; the issuer written first stays."""
+    text = "Chỉ thị số 21/CT-TTg ngày 25/5/2020 của Thủ tướng Chính phủ; Chỉ thị số 21/CT-TTg."
+    (document,) = citations.resolve(citations.extract(text))
+    assert (document.citation.issuer, document.citation.issuer_inferred) == (
+        "Thủ tướng Chính phủ",
+        False,
+    )
+    assert document.citation.date == dt.date(2020, 5, 25)
+
+
+def test_the_constitution_of_one_year_is_one_document() -> None:
+    """'Hiến pháp năm 2013' twice shares no number and no name, and is one constitution."""
+    assert groups("Hiến pháp năm 2013; Hiến pháp năm 2013.") == [
+        ("Hiến pháp năm 2013", ["Hiến pháp năm 2013", "Hiến pháp năm 2013"])
+    ]
+
+
+def test_constitutions_of_different_years_are_different_documents() -> None:
+    """1992 and 2013: two constitutions."""
+    assert groups("Hiến pháp năm 1992; Hiến pháp năm 2013.") == [
+        ("Hiến pháp năm 1992", ["Hiến pháp năm 1992"]),
+        ("Hiến pháp năm 2013", ["Hiến pháp năm 2013"]),
+    ]
+
+
+def test_a_law_by_number_and_a_law_by_name_alone_are_not_joined() -> None:
+    """Nothing says 'Luật số 24/2018/QH14' is 'Luật An ninh mạng': two documents."""
+    assert groups("Luật số 24/2018/QH14; Luật An ninh mạng.") == [
+        ("Luật số 24/2018/QH14 của Quốc hội khóa XIV", ["Luật số 24/2018/QH14"]),
+        ("Luật An ninh mạng", ["Luật An ninh mạng"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Luật Đất đai số 45/2013/QH13; Luật Xây dựng số 45/2013/QH13.",
+            "Luật Đất đai số 45/2013/QH13",
+            "Luật Xây dựng số 45/2013/QH13",
+        ),
+        (
+            "Luật Đất đai số 45/2013/QH13; Luật Đất đai số 46/2013/QH13.",
+            "Luật Đất đai số 45/2013/QH13",
+            "Luật Đất đai số 46/2013/QH13",
+        ),
+    ],
+)
+def test_one_stated_difference_keeps_two_laws_apart(text: str, first: str, second: str) -> None:
+    """The same number under two names, or one name with two numbers: two documents."""
+    assert groups(text) == [
+        (f"{first} của Quốc hội khóa XIII", [first]),
+        (f"{second} của Quốc hội khóa XIII", [second]),
+    ]
+
+
+def test_alias_after_a_mention_that_joined_a_document_names_that_document() -> None:
+    """The second mention joins the first; the alias after it, and its later use, follow."""
+    text = (
+        "Quyết định số 06/QĐ-TTg; Quyết định số 06/QĐ-TTg ngày 06/01/2022 "
+        "(sau đây gọi tắt là Đề án 06); Đề án 06."
+    )
+    assert groups(text) == [
+        (
+            "Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ",
+            [
+                "Quyết định số 06/QĐ-TTg",
+                "Quyết định số 06/QĐ-TTg ngày 06/01/2022",
+                "Đề án 06",
+                "Đề án 06",
             ],
         )
     ]
