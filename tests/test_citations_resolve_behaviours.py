@@ -334,3 +334,18 @@ def test_alias_after_a_mention_that_joined_a_document_names_that_document() -> N
             ],
         )
     ]
+
+
+def test_a_mention_contradicting_the_merged_document_is_another_document() -> None:
+    """'Luật Giao dịch điện tử' became the 2023 law; the 2005 law named after is not it (it
+    once joined through the first mention, which states no year)."""
+    text = (
+        "Luật Giao dịch điện tử; Luật Giao dịch điện tử năm 2023; Luật Giao dịch điện tử năm 2005."
+    )
+    assert groups(text) == [
+        (
+            "Luật Giao dịch điện tử năm 2023",
+            ["Luật Giao dịch điện tử", "Luật Giao dịch điện tử năm 2023"],
+        ),
+        ("Luật Giao dịch điện tử năm 2005", ["Luật Giao dịch điện tử năm 2005"]),
+    ]

@@ -112,9 +112,17 @@ class _Document:
     mentions: list[int]
     order: int = 0  # creation order: candidates are tried in it
     alive: bool = True
+    aliases: list[Citation] = attrs.Factory(list)  # "(gọi tắt là Đề án 06)": another type
 
     def accepts(self, citation: Citation) -> bool:
-        return any(_compatible(name, citation) for name in (self.citation, *self.names))
+        """Whether *citation* fits one of the names and contradicts nothing the document is
+        known to be ("Luật X năm 2005" is not the "Luật X" merged with "Luật X năm 2023"),
+        unless it is one of the aliases."""
+        if any(_compatible(alias, citation) for alias in self.aliases):
+            return True
+        return _agree(self.citation, citation) and any(
+            _compatible(name, citation) for name in (self.citation, *self.names)
+        )
 
     def add_name(self, citation: Citation) -> bool:
         """Record *citation* as a name of the document; False if it was one already."""
@@ -128,6 +136,7 @@ class _Document:
         self.citation = _merge(self.citation, other.citation)
         other.alive = False
         self.mentions += other.mentions
+        self.aliases += other.aliases
         return [name for name in other.names if self.add_name(name)]
 
 
@@ -195,6 +204,7 @@ def resolve(found: Iterable[Found]) -> list[CitedDocument]:
     for index, mention in enumerate(mentions):
         if mention.alias and index > 0 and (index - 1) in owner:
             document = owner[index - 1]
+            document.aliases.append(mention.citation.document)
             if document.add_name(mention.citation.document):
                 candidates.add(document, mention.citation.document)
             document.mentions.append(index)
