@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import HealthCheck, settings
 
 from directive_report import Report, examples
+
+if TYPE_CHECKING:
+    from _odt import Odt
 
 # "ci" is derandomized so that a red run is reproducible; "dev" explores more.
 settings.register_profile(
@@ -33,3 +37,12 @@ def _english_messages(monkeypatch: pytest.MonkeyPatch) -> None:
     """The command line speaks the locale's language: the tests expect English, whatever the
     machine's locale (tests of the Vietnamese messages set their own)."""
     monkeypatch.setenv("LANGUAGE", "en")
+
+
+@pytest.fixture(scope="session")
+def seed_odt(seed_report: Report) -> Odt:
+    """The seed example rendered to ODT with the default options, opened for inspection
+    (``tests/_odt.py``)."""
+    from _odt import Odt, render
+
+    return Odt.parse(render(seed_report))
