@@ -11,6 +11,8 @@ from hypothesis import HealthCheck, settings
 from directive_report import Report, examples
 
 if TYPE_CHECKING:
+    from docx.document import Document
+
     from _odt import Odt
 
 # "ci" is derandomized so that a red run is reproducible; "dev" explores more.
@@ -46,3 +48,19 @@ def seed_odt(seed_report: Report) -> Odt:
     from _odt import Odt, render
 
     return Odt.parse(render(seed_report))
+
+
+@pytest.fixture(scope="session")
+def seed_docx(seed_report: Report) -> bytes:
+    """The seed example rendered to DOCX with the default options (``tests/_docx.py``)."""
+    from _docx import render
+
+    return render(seed_report)
+
+
+@pytest.fixture(scope="session")
+def seed_document(seed_docx: bytes) -> Document:
+    """The seed example's DOCX, reopened with python-docx."""
+    from _docx import reopen
+
+    return reopen(seed_docx)
