@@ -46,6 +46,7 @@ TARGETS: dict[str, tuple[str | tuple[str, ...], tuple[str, ...]]] = {
         (
             "test_vi.py",
             "test_vi_numbers.py",
+            "test_vi_words.py",
             "test_vi_docs.py",
             "test_vi_limits.py",
             "test_vi_behaviours.py",
