@@ -119,6 +119,8 @@ TARGETS: dict[str, tuple[str | tuple[str, ...], tuple[str, ...]]] = {
             "test_layout_content_parts.py",
             "test_layout_table_parts.py",
             "test_layout_plan.py",
+            "test_layout_plan_properties.py",
+            "test_layout_plan_styles.py",
             "test_render_tables.py",
             "test_markdown_export.py",
             "data/seed-report.txt",
@@ -139,6 +141,8 @@ TARGETS: dict[str, tuple[str | tuple[str, ...], tuple[str, ...]]] = {
         ),
         (
             "test_layout_plan.py",
+            "test_layout_plan_properties.py",
+            "test_layout_plan_styles.py",
             "test_layout_profile_styles.py",
             "test_layout_geometry_parts.py",
             "test_layout_metrics.py",

@@ -7,35 +7,25 @@ import unicodedata
 
 import attrs
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
-from directive_report import DirectiveReportError, Report, Run, document_type, examples, vi
+from directive_report import Report, Run, document_type, examples
 from directive_report.layout import (
     MOTTO,
     NATIONAL_TITLE,
     SIZE_SETS,
-    Align,
-    CharacterRole,
     DocumentPlan,
     LayoutError,
     LayoutProfile,
     Role,
     Rule,
     StyledParagraph,
-    Table,
-    character_role,
     define_styles,
     plan_document,
-    section_label,
     task_details,
 )
 from directive_report.layout.metrics import text_width_mm
 from directive_report.model import (
-    ActionList,
     Authority,
-    Block,
-    BulletList,
     DocumentNumber,
     Paragraph,
     Section,
@@ -380,184 +370,6 @@ class TestFooter:
             "- Lưu: VT.",
         ]
         assert _texts(signer.content) == ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Ngô Đình Tiến"]
-
-
-class TestStyles:
-    """The roles' styles: the decree's sizes, faces and alignment."""
-
-    @pytest.mark.parametrize(
-        ("role", "size", "bold", "italic", "align"),
-        [
-            (Role.NATIONAL_TITLE, 13, True, False, Align.CENTER),
-            (Role.MOTTO, 14, True, False, Align.CENTER),
-            (Role.SUPERIOR, 13, False, False, Align.CENTER),
-            (Role.ISSUER, 13, True, False, Align.CENTER),
-            (Role.NUMBER, 13, False, False, Align.CENTER),
-            (Role.PLACE_DATE, 14, False, True, Align.CENTER),
-            (Role.DOCUMENT_TYPE, 14, True, False, Align.CENTER),
-            (Role.SUMMARY, 14, True, False, Align.CENTER),
-            (Role.BODY, 14, False, False, Align.JUSTIFY),
-            (Role.HEADING_1, 14, True, False, Align.JUSTIFY),
-            (Role.HEADING_2, 14, True, False, Align.JUSTIFY),
-            (Role.HEADING_3, 14, False, False, Align.JUSTIFY),
-            (Role.SUBJECT_LINE, 13, False, False, Align.CENTER),
-            (Role.ADDRESSEE, 14, False, False, Align.LEFT),
-            (Role.RECIPIENTS_LABEL, 12, True, True, Align.LEFT),
-            (Role.RECIPIENT, 11, False, False, Align.LEFT),
-            (Role.SIGNATURE_TITLE, 14, True, False, Align.CENTER),
-            (Role.SIGNER_NAME, 14, True, False, Align.CENTER),
-            (Role.PAGE_NUMBER, 14, False, False, Align.CENTER),
-        ],
-    )
-    def test_decree_values(
-        self, role: Role, size: float, bold: bool, italic: bool, align: Align
-    ) -> None:
-        """Hand-checked against docs/decree-layout.md, "The elements" (13/14 set)."""
-        style = define_styles(LayoutProfile())[role]
-        assert (style.size, style.bold, style.italic, style.align) == (size, bold, italic, align)
-
-    def test_subject_line_sits_six_points_below_the_number(self) -> None:
-        """V/v of a công văn: "cách dòng 6pt với số và ký hiệu văn bản" (Phụ lục I, II.5.b)."""
-        assert define_styles(LayoutProfile())[Role.SUBJECT_LINE].space_before == 6.0
-
-    def test_body_paragraph_values(self) -> None:
-        """Justified, 12.7 mm first line, 6 pt before, single spacing by default."""
-        body = define_styles(LayoutProfile())[Role.BODY]
-        assert (body.first_line_indent, body.space_before, body.space_after, body.line_spacing) == (
-            12.7,
-            6.0,
-            0.0,
-            1.0,
-        )
-
-    def test_style_ids_are_ascii_and_unique(self) -> None:
-        """Formats that need identifiers get distinct ASCII ones."""
-        ids = [role.style_id for role in Role] + [role.style_id for role in CharacterRole]
-        assert len(set(ids)) == len(ids)
-        assert all(i.isascii() and i.isalnum() for i in ids)
-
-    def test_character_roles(self) -> None:
-        """Emphasis maps to a named character style; a plain run to none."""
-        assert character_role(Run(text="x")) is None
-        assert character_role(Run(text="x", italic=True)) is CharacterRole.EMPHASIS
-        assert character_role(Run(text="x", bold=True)) is CharacterRole.STRONG
-        assert (
-            character_role(Run(text="x", bold=True, italic=True)) is CharacterRole.STRONG_EMPHASIS
-        )
-
-
-class TestProfile:
-    """LayoutProfile refuses values outside the decree with LayoutError."""
-
-    @pytest.mark.parametrize(
-        ("changes", "message"),
-        [
-            ({"margin_left": 25}, r"margin_left = 25 is outside the decree's range 30–35"),
-            ({"line_spacing": 2.0}, r"line_spacing"),
-            ({"font_family": "Arial"}, r"requires Times New Roman"),
-            ({"header_left_width": 90}, r"header table \(190 mm\) runs off the page"),
-        ],
-    )
-    def test_refused(self, changes: dict[str, object], message: str) -> None:
-        """Hand-checked table of refusals."""
-        with pytest.raises(LayoutError, match=message) as error:
-            LayoutProfile(**changes)  # type: ignore[arg-type]
-        assert isinstance(error.value, DirectiveReportError)
-
-    def test_inconsistent_size_set_refused(self) -> None:
-        """Quốc hiệu 13 pt needs Tiêu ngữ and date line 14 pt (Phụ lục I, Mục V, footnote 1)."""
-        with pytest.raises(
-            LayoutError, match="pairs Quốc hiệu 13 pt with Tiêu ngữ and date line 14 pt"
-        ):
-            attrs.evolve(SIZE_SETS["13/14"], motto=13)
-
-    def test_text_area(self) -> None:
-        """165 × 257 mm with the recommended margins."""
-        assert (LayoutProfile().text_width, LayoutProfile().text_height) == (165, 257)
-
-
-# --------------------------------------------------------------------------------------------
-# Properties over generated reports
-
-_words = st.sampled_from(
-    ["Sở", "tuyên truyền", "lừa đảo", "Chỉ thị", "*x*", "# y", "1.", "Hạnh phúc"]
-)
-_texts_st = st.lists(_words, min_size=1, max_size=8).map(" ".join)
-_paragraphs = st.builds(
-    lambda parts: Paragraph(runs=[Run(text=t, italic=i) for t, i in parts]),
-    st.lists(st.tuples(_texts_st, st.booleans()), min_size=1, max_size=3).map(
-        lambda parts: [(t + " ", i) for t, i in parts[:-1]] + [parts[-1]]
-    ),
-)
-_blocks = st.one_of(
-    _paragraphs,
-    st.builds(lambda items: BulletList(items=items), st.lists(_paragraphs, min_size=1, max_size=3)),
-    st.builds(
-        lambda items: TaskList(tasks=[Task(text=item) for item in items]),
-        st.lists(_paragraphs, min_size=1, max_size=3),
-    ),
-)
-_sections = st.recursive(
-    st.builds(
-        lambda title, blocks: Section(title=title, blocks=blocks),
-        _texts_st,
-        st.lists(_blocks, max_size=2),
-    ),
-    lambda children: st.builds(
-        lambda title, blocks, subs: Section(title=title, blocks=blocks, sections=subs),
-        _texts_st,
-        st.lists(_blocks, max_size=2),
-        st.lists(children, max_size=3),
-    ),
-    max_leaves=6,
-)
-
-
-@given(sections=st.lists(_sections, min_size=1, max_size=3), closing=st.lists(_blocks, max_size=2))
-def test_every_word_of_the_body_is_planned_once_in_order(
-    seed_report: Report, sections: list[Section], closing: list[Block]
-) -> None:
-    """Property: the body paragraphs of the plan carry the report's text in reading order, each
-    block's text exactly once, and the last body paragraph ends with ./. and keeps with the footer."""
-    report = attrs.evolve(seed_report, intro=(), sections=sections, closing=closing)
-    plan = plan_document(report)
-    body = list(plan.blocks[4:-1])
-    assert all(isinstance(b, StyledParagraph) for b in body)
-    expected: list[str] = []
-
-    def task_marker(depth: int, number: int) -> str:
-        # the level below the section's: 1. under I. (or outside sections), a) under 1., - deeper
-        if depth <= 1:
-            return f"{number}."
-        return f"{vi.point_letter(number)})" if depth == 2 else "-"
-
-    def block_texts(blocks: tuple[object, ...], depth: int) -> None:
-        for block in blocks:
-            if isinstance(block, Paragraph):
-                expected.append(block.text)
-            elif isinstance(block, BulletList):
-                expected.extend(f"{block.marker} {p.text}" for p in block.items)
-            elif isinstance(block, ActionList):
-                expected.extend(f"{block.marker} {a.text.text}" for a in block.actions)
-            elif isinstance(block, TaskList):
-                expected.extend(
-                    f"{task_marker(depth, n)} {t.text.text}" for n, t in enumerate(block.tasks, 1)
-                )
-
-    for path, section in report.walk_sections():
-        expected.append(f"{section_label(path)} {section.title}")
-        block_texts(section.blocks, len(path))
-    block_texts(report.closing, 0)
-    got = [b.text for b in body if isinstance(b, StyledParagraph)]
-    assert got[:-1] == expected[:-1]
-    assert got[-1].startswith(expected[-1])
-    assert got[-1].endswith("./.")
-    last = body[-1]
-    assert isinstance(last, StyledParagraph)
-    assert last.keep_with_next
-    assert sum(1 for b in body if isinstance(b, StyledParagraph) and b.keep_with_next) == 1
-    assert isinstance(plan.blocks[0], Table)
-    assert isinstance(plan.blocks[-1], Table)
 
 
 def test_report_dates_render_in_the_header(seed_report: Report) -> None:
