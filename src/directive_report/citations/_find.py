@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -42,6 +43,16 @@ __all__ = ["Found", "Reader", "parse"]
 _LIST_STARTS = ",vV"
 # Types whose abbreviation with a bare number and a year is a citation: "NĐ 15/2020".
 _NORMATIVE = frozenset({"Nghị định", "Thông tư", "Quyết định", "Nghị quyết"})
+
+
+@functools.cache
+def _law_anchors() -> tuple[re.Pattern[str], ...]:
+    """One pattern per piece of :data:`LAW_ANCHORS`, not after the "l" of "pháp luật" in running
+    text (but after "Bộ l"): each starts with its literal, which the regex engine scans for fast."""
+    return tuple(
+        re.compile(rf"{a}(?:(?<!l{a})|(?<=Bộ l{a})|(?<=BỘ l{a}))")
+        for a in map(re.escape, LAW_ANCHORS)
+    )
 
 
 class Reader(TailReading):
@@ -118,14 +129,8 @@ class Reader(TailReading):
         """Anchors in text order, and those of them where a law cited by name may start (the
         others are digits: a numbered head ends there)."""
         text = self.text
-        laws = set()
-        for literal in LAW_ANCHORS:
-            index = text.find(literal)
-            while index != -1:
-                # "Luật", "LUẬT", "Bộ luật", "Hiến pháp", but not "pháp luật" in running text.
-                if text[index - 1 : index] != "l" or text[index - 4 : index - 1] in ("Bộ ", "BỘ "):
-                    laws.add(index - 1)
-                index = text.find(literal, index + 1)
+        # the letter before each anchor: "Luật", "LUẬT", "Bộ luật", "Hiến pháp", not "pháp luật"
+        laws = {match.start() - 1 for anchor in _law_anchors() for match in anchor.finditer(text)}
         found = [m.start() for m in self.g.anchor.finditer(text)]
         anchors = len(found)
         if laws:  # a law's anchor is a letter, never one of the digits: no position repeats
@@ -167,17 +172,18 @@ class Reader(TailReading):
         """The citations after *done* as read together: a head and the list items sharing its
         type ("Nghị định 132/2008/NĐ-CP và 67/2009/NĐ-CP"), which only that head finds."""
         positions, laws = self._candidates()
+        bare, law, numbered, complete = self._bare, self._law, self._numbered, self._complete
         for position in positions:
             if position < done:
                 continue
             if position in laws:
-                head = self._law(position, done)
+                head = law(position, done)
             else:
-                head = self._numbered(position, done)
-                if head is None and position in self._bare:
+                head = numbered(position, done)
+                if head is None and position in bare:
                     head = self._bare_ident(position, done)
             if head is not None:
-                items = self._complete(head, done)
+                items = complete(head, done)
                 yield items
                 done = items[-1].end
 
@@ -185,27 +191,29 @@ class Reader(TailReading):
 
     def _numbered(self, digit: int, done: int) -> Parts | None:
         """The head whose number starts at *digit*: "Chỉ thị số 21/CT-TTg"."""
-        ident = self.g.ident.match(self.text, digit)
+        text = self.text
+        ident = self.g.ident.match(text, digit)
         if ident is None:
             return None
-        low = max(done, digit - 60)
-        head = self.g.head_reversed.match(self.text[low:digit][::-1])
+        head = self.g.head_reversed.match(text[max(done, digit - 60) : digit][::-1])
         if head is None:
             return None
         start = digit - head.end()
-        if start > 0 and (self.text[start - 1].isalnum() or self.text[start - 1] == "_"):
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
             return None  # the type word is the end of a longer word
-        type_word, so, gap, qualifier = head.group("type", "so", "gap", "qualifier")
-        unsaid = head["unsaid"]  # words between the type and a number without "số"
+        type_word, so, gap, qualifier, unsaid = head.group(
+            "type", "so", "gap", "qualifier", "unsaid"
+        )  # unsaid: words between the type and a number without "số"
+        type_word = type_word[::-1]
         parts = self._head(
             start,
-            type_word[::-1],
+            type_word,
             so and so[::-1],
             gap and gap[::-1],
             (qualifier or unsaid) and (qualifier or unsaid)[::-1],
             ident,
         )
-        abbreviated = type_word[::-1] == parts.written_type.abbreviation if parts else False
+        abbreviated = type_word == parts.written_type.abbreviation if parts else False
         if parts is None or parts.number is None:
             if (
                 abbreviated
@@ -350,7 +358,7 @@ class Reader(TailReading):
             text, max(done, start - 60), start
         ):
             return None  # "Quốc hội ban hành Luật ...": the text's own title
-        kind = next(i for i in range(4) if law[f"t{i}"])
+        kind = law.group("t0", "t1", "t2", "t3").index(law["ltype"])
         written = self.g.types_by_key[fold(self.g.law_type_names[kind])]
         parts = Parts(start=start, end=law.end(), written_type=written, doc_type=written)
         if written.name == "Hiến pháp":  # named by its year, or by the country in full
