@@ -43,6 +43,12 @@ __all__ = ["Found", "Reader", "parse"]
 _LIST_STARTS = ",vV"
 # Types whose abbreviation with a bare number and a year is a citation: "NĐ 15/2020".
 _NORMATIVE = frozenset({"Nghị định", "Thông tư", "Quyết định", "Nghị quyết"})
+# Calling a class with keywords packs them into a dict on the way to its __init__; making the
+# instance and calling __init__ with the same keywords does not (the same checks run).  Records
+# are made thousands of times per text.
+_new = object.__new__
+_init_number = DocumentNumber.__init__
+_init_citation = Citation.__init__
 
 
 @functools.cache
@@ -75,9 +81,9 @@ class Reader(TailReading):
         key = (number, symbol, year, party)
         known = self._numbers.get(key)
         if known is None:
-            known = self._numbers[key] = DocumentNumber(
-                number=number, symbol=symbol, year=year, party=party
-            )
+            known = _new(DocumentNumber)
+            _init_number(known, number=number, symbol=symbol, year=year, party=party)
+            self._numbers[key] = known
         return known
 
     def _inferred_issuer(self, number: DocumentNumber) -> str | None:
@@ -109,7 +115,9 @@ class Reader(TailReading):
         )
         known = self._citations.get(key)
         if known is None:
-            known = self._citations[key] = Citation(
+            known = _new(Citation)
+            _init_citation(
+                known,
                 doc_type=parts.doc_type,
                 number=parts.number,
                 bare_number=parts.bare_number,
@@ -121,6 +129,7 @@ class Reader(TailReading):
                 issuer_inferred=inferred,
                 pinpoint=parts.pinpoint,
             )
+            self._citations[key] = known
         return known
 
     # -- finding -------------------------------------------------------------------------------
@@ -250,7 +259,7 @@ class Reader(TailReading):
         named = self.g.types_by_abbreviation.get(re.split(r"[-/.\s]", ident["nsym"])[0].upper())
         if named is None:
             return None
-        parts = Parts(start=digit, end=ident.end(), written_type=named, doc_type=named)
+        parts = Parts(digit, ident.end(), named, named)  # start, end, written and read type
         return parts if self._apply_ident(parts, ident) else None
 
     def _widen_to_symbol_type(self, parts: Parts, done: int) -> None:
@@ -294,7 +303,7 @@ class Reader(TailReading):
             )
         if written is None:
             return None
-        parts = Parts(start=start, end=ident.end(), written_type=written, doc_type=written)
+        parts = Parts(start, ident.end(), written, written)  # start, end, written and read type
         if not self._apply_ident(parts, ident):
             return None
         if qualifier and parts.number is None:
@@ -360,7 +369,7 @@ class Reader(TailReading):
             return None  # "Quốc hội ban hành Luật ...": the text's own title
         kind = law.group("t0", "t1", "t2", "t3").index(law["ltype"])
         written = self.g.types_by_key[fold(self.g.law_type_names[kind])]
-        parts = Parts(start=start, end=law.end(), written_type=written, doc_type=written)
+        parts = Parts(start, law.end(), written, written)  # start, end, written and read type
         if written.name == "Hiến pháp":  # named by its year, or by the country in full
             parts.end = start + len(law["ltype"])
             country = self.g.constitution_country.match(text, parts.end)
@@ -427,12 +436,7 @@ class Reader(TailReading):
                 self._next_char(items[-1].end) in _LIST_STARTS
                 and (more := self.g.continuation.match(self.text, items[-1].end)) is not None
             ):
-                item = Parts(
-                    start=more.start("item"),
-                    end=more.end(),
-                    written_type=head.written_type,
-                    doc_type=head.written_type,
-                )
+                item = Parts(more.start("item"), more.end(), head.written_type, head.written_type)
                 if not self._apply_ident(item, more):
                     break
                 self._tails(item)

@@ -25,6 +25,9 @@ from directive_report.citations.issuers import DEFAULT_ISSUERS, IssuerTable
 
 __all__ = ["CHUNK", "CONTEXT", "MARGIN", "extract"]
 
+_new = object.__new__
+_init_found = Found.__init__
+
 #: Characters read at a time from a file.
 CHUNK = 1 << 20
 #: Characters at the end of what has been read whose citations wait for more text: longer than
@@ -158,14 +161,15 @@ def extract_groups(
             start, end = parts.start, parts.end
             if mapped:
                 start, end = source.original_offset(start), source.original_offset(end)
-            group.append(
-                Found(
-                    start=start,
-                    end=end,
-                    text=text[start:end],
-                    citation=reader.citation(parts),
-                    alias=parts.alias,
-                )
+            found = _new(Found)  # see _find: no dict of keywords on the way to __init__
+            _init_found(
+                found,
+                start=start,
+                end=end,
+                text=text[start:end],
+                citation=reader.citation(parts),
+                alias=parts.alias,
             )
+            group.append(found)
         groups.append(group)
     return groups
