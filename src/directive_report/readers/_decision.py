@@ -25,7 +25,7 @@ from directive_report.readers import _patterns as patterns
 from directive_report.readers._body_blocks import paragraph_of
 from directive_report.readers._recognised import BodyItem, is_upper
 
-__all__ = ["decision_of"]
+__all__ = ["article_of", "decision_of"]
 
 _PROPOSAL: Final = re.compile(r"^(?:Theo|Xét)\s+đề\s+nghị\b")
 
@@ -80,6 +80,58 @@ def _executors(text: str, phrase: str) -> tuple[str, ...]:
     return tuple(part for part in (*parts, last or who) if part)
 
 
+def _is_title(head: BodyItem, rest: Paragraph) -> bool:
+    """Whether the words after "Điều N." are the article's title rather than its text.
+
+    The layout prints a title bold with the label and a text in roman after a bold label; a file
+    that shows no bold at all (plain text) has a title when the words end no sentence."""
+    inked = [run for run in rest.runs if run.text.strip()]
+    if not inked:
+        return False
+    if any(bold for text, bold, _ in head.runs if text.strip()):
+        return all(run.bold for run in inked)
+    return not rest.text.rstrip().endswith((".", ":", ";", "!", "?")) and len(rest.text) <= 200
+
+
+def _plain(paragraph: Paragraph) -> Paragraph:
+    """*paragraph* without the bold the layout gives a title (a title is stored as text)."""
+    return Paragraph(runs=[Run(text=run.text, italic=run.italic) for run in paragraph.runs])
+
+
+def article_of(head: BodyItem, items: Sequence[BodyItem]) -> tuple[Article, list[BodyItem]] | None:
+    """The article whose "Điều N." line is *head* and whose body is *items* — its title or
+    text, its khoản ("1.") and their điểm ("a)") — and the closing paragraphs after it; None
+    when an item is neither (the model's article cannot hold it).
+
+    A titled article's first paragraph without a label is its text."""
+    first = _without_label(head)
+    title = _plain(first).text if _is_title(head, first) else None
+    text = None if title is not None else (first if first.text else None)
+    clauses: list[Clause] = []
+    after: list[BodyItem] = []
+    for item in items:
+        paragraph = paragraph_of(item.runs, item.text)
+        if after:
+            if item.kind != "closing":
+                return None
+            after.append(item)
+        elif item.label_kind == "letter" and clauses:
+            last = clauses[-1]
+            clauses[-1] = Clause(text=last.text, points=(*last.points, paragraph))
+        elif item.label_kind in ("arabic", "decimal2") or item.kind == "heading":
+            clauses.append(Clause(text=paragraph))
+        elif item.kind in ("paragraph", "closing") and text is None and not clauses:
+            text = paragraph
+        elif item.kind == "closing":
+            after.append(item)
+        else:
+            return None
+    try:
+        return Article(title=title, text=text, clauses=clauses), after
+    except DirectiveReportError:
+        return None
+
+
 def decision_of(
     items: Sequence[BodyItem], execution_phrase: str | None
 ) -> tuple[Decision, list[BodyItem]] | None:
@@ -120,17 +172,12 @@ def decision_of(
             if executors:
                 rest.extend(items[start + 1 : end])
                 break
-        clauses: list[Clause] = []
-        for item in items[start + 1 : end]:
-            paragraph = paragraph_of(item.runs, item.text)
-            if item.label_kind == "letter" and clauses:
-                last = clauses[-1]
-                clauses[-1] = Clause(text=last.text, points=(*last.points, paragraph))
-            elif item.label_kind in ("arabic", "decimal2") or item.kind == "heading":
-                clauses.append(Clause(text=paragraph))
-            else:
-                return None  # a paragraph the model's article cannot hold: keep the text as is
-        articles.append(Article(text=_without_label(head), clauses=clauses))
+        found = article_of(head, items[start + 1 : end])
+        if found is None:
+            return None  # a paragraph the model's article cannot hold: keep the text as is
+        article, after = found
+        articles.append(article)
+        rest.extend(after)
     try:
         decision = Decision(
             authority=items[authority_index].text,

@@ -48,7 +48,7 @@ from directive_report.readers._body_blocks import body_blocks
 from directive_report.readers._decision import decision_of
 from directive_report.readers._legacy_doc import convert_doc
 from directive_report.readers._limits import Source, source_name
-from directive_report.readers._parts import model_parts
+from directive_report.readers._parts import model_parts, with_referenced_issuer
 from directive_report.readers._read_facts import read_facts
 from directive_report.readers._text_facts import citations
 from directive_report.readers.recognise import Recognised, Unplaced, recognise
@@ -229,6 +229,7 @@ class _Builder:
             report = Report(directives=directives, **report_fields)
         except DirectiveReportError:
             report = self._repair(report_fields)
+        report = with_referenced_issuer(report, found.parts)
         return Ingested(
             report=report,
             unplaced=tuple(self.unplaced),
@@ -300,6 +301,7 @@ class _Builder:
             place=place,
             superior=found.superior,
             header_name=found.issuer,
+            contact=found.contact,
         )
 
     def _latest_date(self) -> dt.date:

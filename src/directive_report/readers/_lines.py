@@ -74,7 +74,9 @@ class Line:
 
 
 _SPACES: Final = re.compile(r"[ \t\u00a0]+")
-_COLUMNS: Final = re.compile(r"\t+|\s{3,}")
+#: A column gap: tabs or three spaces, but not the blank left for a number before its "/"
+#: ("Số:      /QĐ-UBND", a draft's number).
+_COLUMNS: Final = re.compile(r"\t+|\s{3,}(?![\s/])")
 _TERMINAL: Final = (".", ";", ":", "!", "?", "./.", "…")
 #: A line that is only the start of what follows it: a label, "Điều", "Số:" — the page broke the
 #: line after it ("Điều / 1. Phê duyệt", "1. / Mục tiêu:", "Số: / 06/2024/QĐ-UBND").

@@ -13,21 +13,49 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+import attrs
+
 from directive_report.errors import DirectiveReportError
-from directive_report.model import Appendix, Attachment, document_type
+from directive_report.model import Appendix, Attachment, Report, document_type
 from directive_report.readers._body import read_body
 from directive_report.readers._body_blocks import body_blocks
+from directive_report.readers._chapters import divided_body
 from directive_report.readers._lines import Line
 from directive_report.readers._recognised import Part, Unplaced, join, type_of
 
-__all__ = ["model_parts", "read_parts"]
+__all__ = ["model_parts", "read_parts", "referenced_issuer", "with_referenced_issuer"]
 
 _APPENDIX: Final = re.compile(r"^(?:Phụ\s+lục|PHỤ\s+LỤC)(?:\s+(?:[IVXLC]+|\d+))?\s*:?$")
 _REFERENCE: Final = re.compile(r"^\((?P<verb>[^()]*?)\s*kèm\s+theo\b[^()]*\)\.?$", re.IGNORECASE)
+#: A "(… kèm theo …)" line run into the end of the title line above it.
+_REFERENCE_AT_END: Final = re.compile(
+    r"\s(?P<reference>\([^()]*?\s*kèm\s+theo\b[^()]*\)\.?)$", re.IGNORECASE
+)
+#: Who issued the document a reference line names: the words after "của" that follow its date.
+_REFERENCE_ISSUER: Final = re.compile(
+    r"(?:năm\s+\d{4}|[\d/.-]{6,})\s+của\s+(?P<issuer>[^()]+?)\s*\)\.?$", re.IGNORECASE
+)
+#: At most how many lines a "(… kèm theo …)" line is broken into.
+_REFERENCE_LINES: Final = 3
 
 
 def _starts_part(text: str) -> bool:
     return bool(_APPENDIX.match(text)) or type_of(text) is not None
+
+
+def _reference_lines(lines: Sequence[Line]) -> tuple[int, str]:
+    """How many of the first *lines* make the "(… kèm theo …)" line, and its text: a line broken
+    by the page ("(Ban hành kèm theo Quyết định số" / "/QĐ-UBND ngày …)") is joined back.
+    ``(0, "")`` when they do not start with it."""
+    if not lines or not lines[0].text.startswith("("):
+        return 0, ""
+    for count in range(1, min(len(lines), _REFERENCE_LINES) + 1):
+        text = join([line.text for line in lines[:count]])
+        if _REFERENCE.match(text):
+            return count, text
+        if lines[count - 1].text.rstrip(".").endswith(")"):
+            break
+    return 0, ""
 
 
 def read_parts(lines: Sequence[Line], unplaced: list[Unplaced]) -> tuple[Part, ...]:
@@ -53,9 +81,15 @@ def read_parts(lines: Sequence[Line], unplaced: list[Unplaced]) -> tuple[Part, .
         titles: list[str] = []
         reference = ""
         while rest and len(titles) < 4:
-            match = _REFERENCE.match(rest[0].text)
-            if match:
-                reference = rest.pop(0).text
+            taken, joined = _reference_lines(rest)
+            if taken:
+                reference = joined
+                del rest[:taken]
+                break
+            glued = _REFERENCE_AT_END.search(rest[0].text)
+            if glued and glued.start() > 0:  # a title line the page ran into the reference
+                titles.append(rest.pop(0).text[: glued.start()].strip())
+                reference = glued["reference"]
                 break
             if titles and not rest[0].bold and rest[0].formatted:
                 break
@@ -101,9 +135,9 @@ def model_parts(
     appendices: list[Appendix] = []
     attachments: list[Attachment] = []
     for part in parts:
-        intro, sections, closing = body_blocks(part.body, unplaced)
         try:
             if part.kind == "appendix":
+                intro, sections, closing = body_blocks(part.body, unplaced)
                 appendices.append(
                     Appendix(
                         title=part.title or part.label,
@@ -112,16 +146,7 @@ def model_parts(
                     )
                 )
             elif decision:
-                attachments.append(
-                    Attachment(
-                        doc_type=document_type(part.title),
-                        summary=part.summary,
-                        verb=part.verb,
-                        intro=intro,
-                        sections=sections,
-                        closing=closing,
-                    )
-                )
+                attachments.append(_attachment(part, unplaced))
             else:
                 raise DirectiveReportError(
                     "an attached document follows only a decision's articles"
@@ -135,3 +160,53 @@ def model_parts(
                 )
             )
     return tuple(appendices), tuple(attachments)
+
+
+def _attachment(part: Part, unplaced: list[Unplaced]) -> Attachment:
+    """The document a decision issues: divided in chapters or articles when its body is (a quy
+    chế, a quy định), else in sections like a report's body."""
+    divided = divided_body(part.body)
+    if divided is None:
+        intro, sections, closing = body_blocks(part.body, unplaced)
+        return Attachment(
+            doc_type=document_type(part.title),
+            summary=part.summary,
+            verb=part.verb,
+            intro=intro,
+            sections=sections,
+            closing=closing,
+        )
+    intro, _, _ = body_blocks(divided.intro, unplaced)
+    _, _, closing = body_blocks(divided.closing, unplaced)
+    return Attachment(
+        doc_type=document_type(part.title),
+        summary=part.summary,
+        verb=part.verb,
+        intro=intro,
+        chapters=divided.chapters,
+        articles=divided.articles,
+        closing=closing,
+    )
+
+
+def with_referenced_issuer(report: Report, parts: Sequence[Part]) -> Report:
+    """*report* with its decision's ``issuer`` set to whom the attached document's reference
+    line names, when that is not who the layout would name from the authority line (so that
+    the line prints again as it was printed)."""
+    from directive_report.layout.content_parts import issuer_phrase
+
+    named = referenced_issuer(parts)
+    if report.decision is None or named is None or named == issuer_phrase(report):
+        return report
+    return attrs.evolve(report, decision=attrs.evolve(report.decision, issuer=named))
+
+
+def referenced_issuer(parts: Sequence[Part]) -> str | None:
+    """Who issued the decision, as the reference line of the document it issues names them
+    ("(Ban hành kèm theo Quyết định số … ngày … của Chủ tịch Ủy ban nhân dân tỉnh Bắc Giang)"
+    → ``"Chủ tịch Ủy ban nhân dân tỉnh Bắc Giang"``), or None."""
+    for part in parts:
+        match = _REFERENCE_ISSUER.search(part.reference) if part.kind == "attachment" else None
+        if match:
+            return " ".join(match["issuer"].split())
+    return None

@@ -19,9 +19,16 @@ from directive_report.readers.facts import PageFacts
 __all__ = ["FACT_FORMATS", "read_facts", "sniff_format"]
 
 #: The formats :func:`read_facts` reads, by name.
-FACT_FORMATS: Final = ("docx", "odt", "text")
+FACT_FORMATS: Final = ("docx", "odt", "markdown", "text")
 
-_SUFFIXES: Final = {".docx": "docx", ".odt": "odt", ".txt": "text", ".text": "text"}
+_SUFFIXES: Final = {
+    ".docx": "docx",
+    ".odt": "odt",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".txt": "text",
+    ".text": "text",
+}
 
 
 def sniff_format(data: bytes) -> str:
@@ -42,7 +49,7 @@ def sniff_format(data: bytes) -> str:
 def read_facts(source: Source, *, format: str | None = None) -> PageFacts:
     """The page facts of *source* (a path or a binary stream).
 
-    *format* is ``"docx"``, ``"odt"`` or ``"text"``; by default the suffix decides, or else the
+    *format* is ``"docx"``, ``"odt"``, ``"markdown"`` or ``"text"``; by default the suffix decides, or else the
     content.  Raises :class:`UnreadableFileError` naming the file and the reason when it cannot be
     read (missing, empty, too large, damaged, hostile, or not of the format).
     """
@@ -62,6 +69,10 @@ def read_facts(source: Source, *, format: str | None = None) -> PageFacts:
         from directive_report.readers.odt_reader import read_odt_facts
 
         return read_odt_facts(source)
+    if format == "markdown":
+        from directive_report.readers.markdown_facts import read_markdown_facts
+
+        return read_markdown_facts(source)
     if format == "text":
         from directive_report.readers.text_reader import read_text_facts
 

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 import attrs
 
 import directive_report.readers._patterns as patterns
+from directive_report.model import Contact
 from directive_report.readers.facts import TableFacts
 
 __all__ = [
@@ -107,6 +108,8 @@ class Recognised:
     signer_name: str | None = None
     parts: tuple[Part, ...] = ()
     unplaced: tuple[Unplaced, ...] = ()
+    #: The issuing body's address, telephone, fax, e-mail and website (ô 13), when printed.
+    contact: Contact | None = None
 
     @property
     def headings(self) -> tuple[Heading, ...]:

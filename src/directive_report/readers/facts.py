@@ -334,7 +334,7 @@ class SectionFacts:
 @attrs.frozen(kw_only=True)
 class PageFacts:
     """A whole document's page facts: ``source`` names the file, ``format`` is ``"docx"``,
-    ``"odt"`` or ``"text"``; ``blocks`` the body in reading order; ``sections`` at least one."""
+    ``"odt"``, ``"markdown"`` or ``"text"``; ``blocks`` the body in reading order; ``sections`` at least one."""
 
     source: str
     format: str

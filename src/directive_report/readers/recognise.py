@@ -17,6 +17,7 @@ import re
 
 import directive_report.readers._patterns as patterns
 from directive_report.readers._body import read_body
+from directive_report.readers._contact import contact_in_footers, split_contact
 from directive_report.readers._footer import read_footer, split_footer
 from directive_report.readers._lines import Line, Zone, lines_of
 from directive_report.readers._parts import read_parts
@@ -38,6 +39,7 @@ __all__ = ["BodyItem", "Heading", "Recognised", "Unplaced", "recognise"]
 class _Recogniser:
     def __init__(self, facts: PageFacts) -> None:
         self.source = facts.source
+        self.facts = facts
         self.lines = lines_of(facts)
         self.unplaced: list[Unplaced] = []
         self.fields: dict[str, object] = {}
@@ -55,6 +57,8 @@ class _Recogniser:
         rest = self._title(rest)
         rest = self._addressees(rest)
         body, footer, after = split_footer(rest)
+        contact, footer, after = split_contact(footer, after)
+        contact = contact_in_footers(self.facts) or contact
         items = read_body(body, self.unplaced)
         self.fields.update(read_footer(footer, self.unplaced))
         parts = read_parts(after, self.unplaced)
@@ -63,6 +67,7 @@ class _Recogniser:
             body=tuple(items),
             parts=parts,
             unplaced=tuple(self.unplaced),
+            contact=contact,
             **self.fields,  # type: ignore[arg-type]
         )
 
