@@ -1,5 +1,5 @@
 """``directive-report ingest FILE... (-o OUT | --out-dir DIR) [--force]``: recognise reports in
-documents written without directive-report (DOCX, ODT, .doc, text) and write them as TOML,
+documents written without directive-report (DOCX, ODT, .doc, Markdown, text) and write them as TOML,
 printing what could not be placed and which parts were missing."""
 
 from __future__ import annotations
@@ -22,9 +22,9 @@ def register(subparsers: Any) -> None:
         "ingest",
         help=_("recognise reports in documents other programs wrote"),
         description=_(
-            "Read each FILE (DOCX, ODT, legacy .doc through LibreOffice, or text), recognise "
-            "the parts of an administrative document in it and write the report as TOML; what "
-            "could not be placed is printed with its place and the reason."
+            "Read each FILE (DOCX, ODT, legacy .doc through LibreOffice, Markdown or text), "
+            "recognise the parts of an administrative document in it and write the report as "
+            "TOML; what could not be placed is printed with its place and the reason."
         ),
     )
     parser.add_argument("files", nargs="+", type=Path, metavar=_("FILE"), help=_("a document"))

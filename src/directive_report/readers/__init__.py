@@ -1,4 +1,4 @@
-"""Reading documents: page facts from DOCX, ODT and plain text.
+"""Reading documents: page facts from DOCX, ODT, Markdown and plain text.
 
 :func:`read_facts` opens a file of any of these formats — within bounds on size, members and XML
 (see :mod:`directive_report.readers._limits`) — and returns its

@@ -20,14 +20,18 @@ from collections.abc import Sequence
 from typing import Final
 
 from directive_report.errors import DirectiveReportError
-from directive_report.model import Article, Clause, Decision, Paragraph, Run
+from directive_report.model import Article, Clause, Decision, Paragraph, Request, Run
 from directive_report.readers import _patterns as patterns
 from directive_report.readers._body_blocks import paragraph_of
 from directive_report.readers._recognised import BodyItem, is_upper
 
-__all__ = ["article_of", "decision_of"]
+__all__ = ["article_of", "decision_of", "request_of"]
 
 _PROPOSAL: Final = re.compile(r"^(?:Theo|Xét)\s+đề\s+nghị\b")
+#: Where the action of a tờ trình's request starts, after the body it is sent to.
+_ACTION: Final = re.compile(
+    r"\s(?=(?:xem\s+xét|cho\s+ý\s+kiến|phê\s+duyệt|quyết\s+định|chấp\s+thuận|thông\s+qua)\b)"
+)
 
 
 def _without_label(item: BodyItem) -> Paragraph:
@@ -189,3 +193,34 @@ def decision_of(
     except DirectiveReportError:
         return None
     return decision, rest
+
+
+def request_of(
+    items: Sequence[BodyItem], formula: str, addressees: Sequence[str]
+) -> tuple[Request, list[BodyItem]] | None:
+    """The closing request of a tờ trình — its last paragraph, "<proposer> kính trình
+    <recipient> <action>./." with the template's *formula* — and the items before it; None when
+    the last paragraph is not one.  The recipient is left to the first of the *addressees*
+    (the model's default) when it is that one."""
+    if not items or items[-1].kind not in ("paragraph", "closing"):
+        return None
+    text = items[-1].text.removesuffix("/.").rstrip(" .")
+    proposer, found, rest = text.partition(f" {formula[0].lower()}{formula[1:]} ")
+    if not found:
+        proposer, found, rest = "", formula, text.removeprefix(f"{formula} ")
+        if not text.startswith(f"{formula} "):
+            return None
+    first = addressees[0].rstrip(" ;.") if addressees else None
+    recipient: str | None
+    if first and rest.startswith(f"{first} "):
+        recipient, action = None, rest[len(first) + 1 :]
+    else:
+        pieces = _ACTION.split(rest, maxsplit=1)
+        if len(pieces) != 2:
+            return None
+        recipient, action = pieces[0].strip(), pieces[1].strip()
+    try:
+        request = Request(recipient=recipient, action=action, proposer=proposer.strip() or None)
+    except DirectiveReportError:
+        return None
+    return request, list(items[:-1])

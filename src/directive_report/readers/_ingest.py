@@ -1,11 +1,12 @@
 """Documents written without this library, brought in as reports: :func:`ingest`.
 
 ``ingest(source)`` reads a DOCX, ODT, legacy ``.doc`` (converted by LibreOffice when ``soffice``
-is installed) or plain-text file into page facts, recognises its parts with the one recogniser
-shared by every format (:mod:`directive_report.readers.recognise`) and builds a
+is installed), Markdown or plain-text file into page facts, recognises its parts with the one
+recogniser shared by every format (:mod:`directive_report.readers.recognise`) and builds a
 :class:`~directive_report.Report` as complete as the document allows: data tables
 (``readers._table``), a decision's parts (``readers._decision``), appendices and the document a
-decision issues (``readers._parts``) included.  What it could not place — a Căn cứ or an Điều
+decision issues (``readers._parts``, its chapters and articles ``readers._chapters``) and the
+contact line (``readers._contact``) included.  What it could not place — a Căn cứ or an Điều
 outside a decision, a table the model refuses, a line in the footer that is neither a recipient
 nor the signature — is listed in :attr:`Ingested.unplaced` with its position and the reason.  A required part the document does not have (a seed report without its
 header has no issuer, number or date) gets a visible placeholder, named in
@@ -45,7 +46,7 @@ from directive_report.model import (
 from directive_report.model.placeholder import placeholder
 from directive_report.readers import _patterns as patterns
 from directive_report.readers._body_blocks import body_blocks
-from directive_report.readers._decision import decision_of
+from directive_report.readers._decision import decision_of, request_of
 from directive_report.readers._legacy_doc import convert_doc
 from directive_report.readers._limits import Source, source_name
 from directive_report.readers._parts import model_parts, with_referenced_issuer
@@ -111,8 +112,8 @@ class IngestError(DirectiveReportError):
 def ingest(source: Source, *, format: str | None = None) -> Ingested:
     """Read *source* (a path or a binary stream) and recognise a report in it.
 
-    *format* is ``"docx"``, ``"odt"``, ``"doc"`` or ``"text"``; by default the suffix, or the
-    content, decides.  Raises :class:`~directive_report.readers.UnreadableFileError` for a file
+    *format* is ``"docx"``, ``"odt"``, ``"doc"``, ``"markdown"`` or ``"text"``; by default the
+    suffix, or the content, decides.  Raises :class:`~directive_report.readers.UnreadableFileError` for a file
     that cannot be read and :class:`IngestError` for one that holds no document.
     """
     name = source_name(source)
@@ -199,6 +200,12 @@ class _Builder:
             found_decision = decision_of(items, template_for(doc_type).execution_phrase)
             if found_decision is not None:
                 decision, items = found_decision
+        request = None
+        formula = template_for(doc_type).request_formula
+        if formula is not None:
+            found_request = request_of(items, formula, found.addressees)
+            if found_request is not None:
+                request, items = found_request
         intro, sections, closing = body_blocks(items, self.unplaced)
         appendices, attachments = model_parts(found.parts, self.unplaced, decision is not None)
         if not (intro or sections or closing or decision):
@@ -215,6 +222,7 @@ class _Builder:
             "sections": sections,
             "closing": closing,
             "decision": decision,
+            "request": request,
             "appendices": appendices,
             "attachments": attachments,
             "distribution": Distribution(
