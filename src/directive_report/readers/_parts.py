@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Final
+from typing import Any, Final
 
 import attrs
 
@@ -166,26 +166,19 @@ def _attachment(part: Part, unplaced: list[Unplaced]) -> Attachment:
     """The document a decision issues: divided in chapters or articles when its body is (a quy
     chế, a quy định), else in sections like a report's body."""
     divided = divided_body(part.body)
+    body: dict[str, Any]
     if divided is None:
         intro, sections, closing = body_blocks(part.body, unplaced)
-        return Attachment(
-            doc_type=document_type(part.title),
-            summary=part.summary,
-            verb=part.verb,
-            intro=intro,
-            sections=sections,
-            closing=closing,
-        )
-    intro, _, _ = body_blocks(divided.intro, unplaced)
-    _, _, closing = body_blocks(divided.closing, unplaced)
+        body = {"intro": intro, "sections": sections, "closing": closing}
+    else:
+        body = {
+            "intro": body_blocks(divided.intro, unplaced)[0],
+            "chapters": divided.chapters,
+            "articles": divided.articles,
+            "closing": body_blocks(divided.closing, unplaced)[2],
+        }
     return Attachment(
-        doc_type=document_type(part.title),
-        summary=part.summary,
-        verb=part.verb,
-        intro=intro,
-        chapters=divided.chapters,
-        articles=divided.articles,
-        closing=closing,
+        doc_type=document_type(part.title), summary=part.summary, verb=part.verb, **body
     )
 
 
