@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import attrs
 import pytest
 
 from directive_report.model import Request
@@ -75,3 +76,17 @@ def test_a_last_paragraph_that_requests_nothing_stays(tmp_path: Path) -> None:
     got = ingest(path).report
     assert got.request is None
     assert got.intro[-1].text == line  # type: ignore[union-attr]
+
+
+def test_the_request_ends_the_body_for_the_end_mark_check(tmp_path: Path) -> None:
+    """The request is printed last, with "./.": the paragraph before it needs none."""
+    import directive_report as dr
+
+    line = "Sở Nội vụ kính trình Ủy ban nhân dân tỉnh xem xét, phê duyệt./."
+    path = tmp_path / "to-trinh.txt"
+    path.write_text(TO_TRINH.format(request=line), encoding="utf-8")
+    report = ingest(path).report
+    assert report.request is not None
+    assert "end-marker" not in [finding.code for finding in dr.check(report)]
+    without = attrs.evolve(report, request=None)
+    assert "end-marker" in [finding.code for finding in dr.check(without)]

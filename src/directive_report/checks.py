@@ -306,7 +306,10 @@ def check_signature(report: Report) -> Iterator[Finding]:
 
 
 def check_end_marker(report: Report) -> Iterator[Finding]:
-    """The body ends with "./." (every exporter adds it when it is missing)."""
+    """The body ends with "./." (every exporter adds it when it is missing); a tờ trình's
+    request, printed last, always ends with it."""
+    if report.request is not None:
+        return
     last = next((block for _, block in reversed(list(_body_blocks(report)))), None)
     if isinstance(last, Paragraph) and not last.text.endswith("./."):
         message, message_vi = both("the body does not end with './.'; every exporter adds it")
