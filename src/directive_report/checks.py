@@ -306,10 +306,9 @@ def check_signature(report: Report) -> Iterator[Finding]:
 
 
 def check_end_marker(report: Report) -> Iterator[Finding]:
-    """The body ends with "./." (every exporter adds it when it is missing); a tờ trình's
-    request, printed last, always ends with it."""
+    """The body ends with "./." (every exporter adds it when it is missing)."""
     if report.request is not None:
-        return
+        return  # a tờ trình's request is printed last and always ends with "./."
     last = next((block for _, block in reversed(list(_body_blocks(report)))), None)
     if isinstance(last, Paragraph) and not last.text.endswith("./."):
         message, message_vi = both("the body does not end with './.'; every exporter adds it")
