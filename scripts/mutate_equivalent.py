@@ -681,4 +681,65 @@ EQUIVALENT: dict[tuple[str, str], str] = {
             'keys.add(("CONSTITUTION",))',
         )
     },
+    # citations/rest: resolve(), the NFC offsets and the stream (tests in
+    # tests/test_citations_resolve_more.py, _source_offsets.py, _stream_chunks.py)
+    (
+        "directive_report.citations._resolve.x_resolve",
+        "if len(fits) >= 1 and all(_agree(a.citation, b.citation) for a in fits for b in fits):",
+    ): "with one fitting document there is nothing to join: the loop over fits[1:] is empty "
+    "and fits[:1] is fits",
+    (
+        "directive_report.citations._resolve.x_resolve",
+        "if mention.alias and index >= 0 and (index - 1) in owner:",
+    ): "at index 0 the mention before, -1, is never in owner (its keys are indices of mentions)",
+    (
+        "directive_report.citations._resolve.x__keys",
+        "keys.add(None)",
+    ): "for the Constitution, a tag of its own renamed, as above (the same line for a number or "
+    "a name merges two kinds and is killed: tests/test_citations_resolve_more.py)",
+    (
+        "directive_report.citations._resolve.xǁ_Documentǁabsorb",
+        "other.alive = None",
+    ): "alive is only tested for truth: None is as false as False",
+    (
+        "directive_report.citations._source.xǁSourceǁ_compose",
+        "if start >= done:",
+    ): "at start == done the piece added is empty and the offsets move by 0",
+    (
+        "directive_report.citations._source.xǁSourceǁ_every_cluster",
+        "for index in range(len(self.original) + 1):",
+    ): "index 0 adds the empty cluster (0, 0), which maps 0 to 0 as the cluster after it does "
+    "(the fallback is never taken for an empty text, which is NFC)",
+    (
+        "directive_report.citations._source.xǁSourceǁoriginal_offset",
+        "if index <= 0:",
+    ): "the first recorded stretch starts where nothing before it changed: its start is the same "
+    "offset in both texts, so the formula gives the offset itself",
+    (
+        "directive_report.citations._source.xǁSourceǁoriginal_offset",
+        "if index < 1:",
+    ): "the first recorded stretch starts where nothing before it changed: its start is the same "
+    "offset in both texts, so the formula gives the offset itself",
+    (
+        "directive_report.citations._stream.x__extract_path",
+        'with path.open(encoding="UTF-8", newline="") as stream:',
+    ): "codec names are read in any case",
+    (
+        "directive_report.citations._stream.x_extract",
+        "return extract_chunks(_read_chunks(cast(None, text)), issuers=issuers)",
+    ): "cast() returns its second argument: the type is for mypy only",
+    (
+        "directive_report.citations._stream.x_extract_chunks",
+        "kept = 1  # length of the buffer after the last pass: a pass waits for MARGIN new "
+        "characters",
+    ): "before the first pass the buffer must hold MARGIN + CONTEXT characters anyway, more "
+    "than MARGIN + 1; every pass sets kept",
+    (
+        "directive_report.citations._stream.x_extract_groups",
+        "if mapped or after:  # the first NFC offset at or after *after* in the text as given",
+    ): "for NFC text original_offset is the identity: the search finds *after* itself",
+    (
+        "directive_report.citations._stream.x_extract_groups",
+        "low, high = 1, len(source.text)",
+    ): "the search runs only for after > 0, and offset 0 maps to 0 < after: the answer is never 0",
 }
