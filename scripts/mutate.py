@@ -76,6 +76,7 @@ TARGETS: dict[str, tuple[str | tuple[str, ...], tuple[str, ...]]] = {
             "test_serialize_messages.py",
             "test_serialize_files.py",
             "test_load_positions.py",
+            "test_serialize_positions_more.py",
             "test_table_serialize.py",
             "_documents.py",
         ),

@@ -742,4 +742,24 @@ EQUIVALENT: dict[tuple[str, str], str] = {
         "directive_report.citations._stream.x_extract_groups",
         "low, high = 1, len(source.text)",
     ): "the search runs only for after > 0, and offset 0 maps to 0 < after: the answer is never 0",
+    # serialize: the scanner of load positions (tests/test_serialize_positions_more.py)
+    (
+        "directive_report.serialize._positions.xǁ_Scannerǁ_take",
+        "raise ValueError(None)",
+    ): "never raised: the text was parsed by tomllib or json before it is scanned, so each "
+    "pattern matches where the scanner takes it (pragma: no cover)",
+    (
+        "directive_report.serialize._positions.xǁ_Scannerǁ_toml_key_value",
+        "for end in range(len(keys)):  # the tables a dotted key makes start at the key",
+    ): "end 0 records the table the key is in: a header or an inline table recorded before "
+    "(setdefault keeps it), or the top-level table (), which position_of never looks up",
+    (
+        "directive_report.serialize._positions.xǁ_Scannerǁjson_value",
+        'if char in "XX{[XX":',
+    ): "a JSON value never starts with X",
+    (
+        "directive_report.serialize._problems.x_data_path",
+        "return tuple(step if (isinstance(step, int)) and False else KEY_OF_FIELD.get(step, step) "
+        "for step in path)",
+    ): "an index is never a key of KEY_OF_FIELD (field names): get(index, index) is the index",
 }
