@@ -46,6 +46,41 @@ def test_the_corpus_is_complete(corpus: ModuleType) -> None:
             assert item.split()[0] in text, (document.id, item)
 
 
+def test_the_documents_from_files_are_complete_and_split(corpus: ModuleType) -> None:
+    """README.md, "Documents from their files": whole documents with Nơi nhận, signature and
+    numbered bodies, in both parts by the fixed rule."""
+    import hashlib
+
+    files = [d for d in corpus.documents() if d.part == "files"]
+    assert len(files) >= 10
+    for document in files:
+        digit = int(hashlib.sha1(document.id.encode()).hexdigest()[-1], 16)
+        assert document.split == ("dev" if digit % 2 == 0 else "heldout"), document.id
+        assert document.gold["recipients"], document.id
+        assert document.gold["signer"], document.id
+    assert {d.split for d in files} == {"dev", "heldout"}
+    plans = [d for d in files if d.gold["doc_type"] == "Kế hoạch"]
+    assert len(plans) >= 7
+    assert all(len(d.gold["headings"]) >= 5 for d in plans)
+
+
+def test_misses_are_printed_for_the_development_part_only() -> None:
+    """The held-out part is only measured: the measuring script refuses to list its misses."""
+    import subprocess
+
+    script = Path(__file__).parent.parent / "scripts" / "measure_ingest.py"
+    for split in ("heldout", "all"):
+        run = subprocess.run(
+            [sys.executable, str(script), "--split", split, "--misses", "--rendering", "text"],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert run.returncode == 2, run.stdout
+        assert "--split dev" in run.stderr
+        assert "expected" not in run.stdout
+
+
 def test_the_excerpts_have_headings_in_both_parts(corpus: ModuleType) -> None:
     excerpts = [d for d in corpus.documents(excerpts=True) if d.excerpt]
     assert len(excerpts) >= 15

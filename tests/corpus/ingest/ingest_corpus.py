@@ -45,6 +45,17 @@ class Document:
     gold: dict[str, Any]
     #: The beginning of a document only (README.md, "Excerpts"): no Nơi nhận or signature.
     excerpt: bool = False
+    #: The file the text was copied from ("DOCX", "PDF"; README.md, "Documents from their
+    #: files"), or None for a text copied from a web page.
+    file: str | None = None
+
+    @property
+    def part(self) -> str:
+        """``"excerpts"``, ``"files"`` (complete, copied from a published file) or
+        ``"complete"`` (complete, copied from a web page)."""
+        if self.excerpt:
+            return "excerpts"
+        return "files" if self.file else "complete"
 
 
 def documents(split: str | None = None, *, excerpts: bool = False) -> list[Document]:
@@ -65,6 +76,7 @@ def documents(split: str | None = None, *, excerpts: bool = False) -> list[Docum
                 text_path=HERE / "texts" / f"{entry['id']}.txt",
                 gold=gold,
                 excerpt=entry.get("excerpt", False),
+                file=entry.get("file"),
             )
         )
     return sorted(found, key=lambda document: document.id)
@@ -377,14 +389,13 @@ def measure(
     part: str = "all",
 ) -> dict[str, dict[str, Tally]]:
     """``{rendering: {field: Tally}}`` over the documents of *split*: the complete documents
-    (*part* ``"complete"``), the excerpts (``"excerpts"``) or both (``"all"``)."""
+    copied from web pages (*part* ``"complete"``), those copied from their published files
+    (``"files"``), the excerpts (``"excerpts"``) or all of them (``"all"``)."""
     from directive_report.readers import read_facts
     from directive_report.readers.recognise import recognise
 
     corpus = [
-        document
-        for document in documents(split, excerpts=True)
-        if part == "all" or document.excerpt == (part == "excerpts")
+        document for document in documents(split, excerpts=True) if part in ("all", document.part)
     ]
     files = renderings(corpus, workdir, wanted)
     result: dict[str, dict[str, Tally]] = {}
