@@ -1,7 +1,10 @@
 """The body (ô 6): headings, paragraphs, list items, Căn cứ, Điều, the closing (private).
 
 A labelled paragraph is a heading when it is a Roman numeral, or when it is short, does not end
-a sentence or an item, and content of a lower rank follows it; otherwise it is a list item.
+a sentence or an item, and content of a lower rank follows it; otherwise it is a list item.  Two
+kinds of labelled paragraphs are never headings: a sentence that announces the list under it
+("… thực hiện các nội dung sau:", "… như sau:", "…, cụ thể:") and a numbered khoản or điểm of
+an Điều that ends a sentence ("3. Ông Triệu Tài Thông - Chuyên viên …, Thành viên.").
 """
 
 from __future__ import annotations
@@ -13,6 +16,12 @@ from directive_report.readers._lines import Line, Zone
 from directive_report.readers._recognised import BodyItem, Heading, Unplaced, label_of
 
 __all__ = ["read_body"]
+
+#: The end of a sentence that announces a list: "các nội dung sau:", "như sau:", "sau đây:",
+#: "…, cụ thể:" (not "Các mục tiêu cụ thể:", a title).
+_LEAD_IN = re.compile(r"(?:\bnhư\s+sau|\bsau\s+đây|\bsau|,\s*cụ\s+thể)\s*:$", re.IGNORECASE)
+
+Labelled = list[tuple[Line, tuple[str, str, str] | None]]
 
 
 def _strip_label_runs(
@@ -36,13 +45,14 @@ def _strip_label_runs(
 def read_body(lines: list[Line], unplaced: list[Unplaced]) -> list[BodyItem]:
     labelled = [(line, label_of(line.text)) for line in lines]
     heading_kinds = _heading_kinds(labelled)
+    clauses = _clause_indices(labelled)
     depth_of = {kind: depth for depth, kind in enumerate(heading_kinds, start=1)}
     items: list[BodyItem] = []
     last_heading = max(
         (
             i
             for i, (line, found) in enumerate(labelled)
-            if found and _is_heading(labelled, i, heading_kinds)
+            if found and i not in clauses and _is_heading(labelled, i, heading_kinds)
         ),
         default=-1,
     )
@@ -86,7 +96,7 @@ def read_body(lines: list[Line], unplaced: list[Unplaced]) -> list[BodyItem]:
             continue
         kind, label, rest = found
         runs = _strip_label_runs(line.runs, rest)
-        if _is_heading(labelled, index, heading_kinds):
+        if index not in clauses and _is_heading(labelled, index, heading_kinds):
             heading = Heading(label=label, title=rest, depth=depth_of[kind], location=line.location)
             items.append(
                 BodyItem(
@@ -113,6 +123,22 @@ def read_body(lines: list[Line], unplaced: list[Unplaced]) -> list[BodyItem]:
     return items
 
 
+def _clause_indices(labelled: Labelled) -> set[int]:
+    """The indices of the numbered khoản and điểm inside an Điều that end a sentence: the
+    labelled lines (other than Roman-numbered ones) ending in "." from an "Điều N." line to the
+    next Roman-numbered heading."""
+    found_in: set[int] = set()
+    in_article = False
+    for index, (line, found) in enumerate(labelled):
+        if patterns.ARTICLE.match(line.text):
+            in_article = True
+        elif found is not None and found[0] == "roman":
+            in_article = False
+        elif in_article and found is not None and found[2].endswith("."):
+            found_in.add(index)
+    return found_in
+
+
 def _heading_kinds(labelled: list[tuple[Line, tuple[str, str, str] | None]]) -> list[str]:
     kinds = {found[0] for _, found in labelled if found and found[0] not in ("dash", "plus")}
     return [kind for kind in patterns.LABEL_ORDER if kind in kinds]
@@ -129,7 +155,7 @@ def _is_heading(
         return False
     if kind == "roman":
         return True
-    if rest.endswith(";") or len(rest) > 250:
+    if rest.endswith(";") or len(rest) > 250 or _LEAD_IN.search(rest):
         return False
     if line.formatted and line.bold:
         return True

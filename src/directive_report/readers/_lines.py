@@ -217,6 +217,19 @@ def _header_parts(text: str) -> list[tuple[str, int]]:
     return [(text, 0)]
 
 
+def _columns(text: str) -> list[str]:
+    """*text* cut at its runs of spaces and tabs — except a labelled body line ("1. Hội nghị cử
+    … Tổ quốc   Việt Nam …"), whose wide gaps are only spacing, and the blank of a draft's
+    number ("Số:      /KH-MTTQ-BTT"), which stays one part."""
+    if any(pattern.match(text) for _, pattern in patterns.LABELS):
+        return [text]
+    number = patterns.NUMBER.match(text)
+    if number:
+        rest = text[number.end() :]
+        return [text[: number.end()], *(_COLUMNS.split(rest) if rest.strip() else [])]
+    return _COLUMNS.split(text)
+
+
 def _split_flattened(lines: list[Line]) -> list[Line]:
     """Header lines typed as text: two columns on one line (tabs, runs of spaces, or nothing at
     all between the issuer and the Quốc hiệu) become lines in their columns; ``|``, typed rules
@@ -237,9 +250,7 @@ def _split_flattened(lines: list[Line]) -> list[Line]:
         if decorated:
             raw = _DECORATION.sub("   ", raw)
         parts = [
-            (part, column)
-            for column, part in enumerate(_COLUMNS.split(raw.strip()))
-            if part.strip()
+            (part, column) for column, part in enumerate(_columns(raw.strip())) if part.strip()
         ]
         if index < 40:
             parts = [

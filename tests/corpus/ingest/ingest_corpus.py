@@ -267,6 +267,14 @@ def _body_lines(document: Document) -> list[str]:
     return [line for line in lines[start:end] if line and not re.fullmatch(r"[-_*|]+", line)]
 
 
+def _printed_line(document: Document, pattern: str) -> str | None:
+    """The first line of *document*'s text that *pattern* matches, white space made one."""
+    for line in document.text_path.read_text(encoding="utf-8").splitlines():
+        if re.search(pattern, line):
+            return " ".join(line.split())
+    return None
+
+
 def clerk_docx(document: Document, path: Path) -> Path:
     """A DOCX of *document* made as a clerk makes one in Word (python-docx)."""
     import docx
@@ -321,6 +329,10 @@ def clerk_docx(document: Document, path: Path) -> Path:
             size=14,
             first=True,
         )
+    elif gold.get("place"):  # a draft: the place and date line as printed, its day blank
+        printed = _printed_line(document, rf"{re.escape(gold['place'])}\s*,\s*ngày")
+        if printed:
+            cell_line(header.rows[1].cells[1], printed, italic=True, size=14, first=True)
     if gold.get("doc_type") and gold["doc_type"] != "Công văn":
         for text in (gold["doc_type"].upper(), gold.get("summary") or ""):
             paragraph = word.add_paragraph()
