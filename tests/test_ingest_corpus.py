@@ -115,10 +115,14 @@ def test_the_second_pass_finds_a_wrong_annotation(corpus: ModuleType) -> None:
 def _measured(
     corpus: ModuleType, split: str, tmp_path: Path, part: str
 ) -> tuple[dict[str, Any], dict[str, list[str]]]:
-    """The tallies of *part* of *split*, all renderings together, and their misses."""
+    """The tallies of *part* of *split*, all renderings together, and their misses — of the
+    development part only: a failing held-out figure does not show what it missed."""
     require_libreoffice()
     total = corpus.combined(corpus.measure(split, tmp_path, part=part))
-    return total, {name: tally.misses for name, tally in total.items()}
+    hidden = ["(held-out misses are not shown)"]
+    return total, {
+        name: tally.misses if split == "dev" else hidden for name, tally in total.items()
+    }
 
 
 @pytest.mark.libreoffice
@@ -153,3 +157,31 @@ def test_headings_and_decision_parts_on_the_excerpts(
     for name in ("legal_bases", "articles"):
         assert total[name].recall >= 0.95, (name, misses[name])
         assert total[name].precision >= 0.95, (name, misses[name])
+
+
+#: The figures measured on the documents from their files (docs/reading.md), all renderings
+#: together: the development part meets the targets of issue 12; the held-out part, measured
+#: once after the development work, does not (header fields 89.4 %, headings 82.2 % of 101,
+#: heading precision 90.2 %) and is held to what it measured so that it cannot fall.
+FILES_FLOOR = {
+    "dev": {"header": 0.95, "headings": 0.95, "heading_precision": 0.95},
+    "heldout": {"header": 0.89, "headings": 0.82, "heading_precision": 0.90},
+}
+
+
+@pytest.mark.libreoffice
+@pytest.mark.slow
+@pytest.mark.parametrize("split", ["dev", "heldout"])
+def test_figures_on_the_documents_from_their_files(
+    corpus: ModuleType, split: str, tmp_path: Path
+) -> None:
+    total, misses = _measured(corpus, split, tmp_path, "files")
+    floor = FILES_FLOOR[split]
+    assert corpus.header_accuracy(total) >= floor["header"], misses
+    assert total["headings"].recall >= floor["headings"], misses["headings"]
+    assert total["headings"].precision >= floor["heading_precision"], misses["headings"]
+    for name in ("recipients", "signature"):
+        assert total[name].recall >= 0.95, (name, misses[name])
+        assert total[name].precision >= 0.95, (name, misses[name])
+    for name in ("legal_bases", "articles"):
+        assert total[name].recall == 1.0, (name, misses[name])
