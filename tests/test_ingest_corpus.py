@@ -125,17 +125,13 @@ def _measured(
     }
 
 
-@pytest.mark.libreoffice
-@pytest.mark.slow
-@pytest.mark.parametrize("split", ["dev", "heldout"])
-def test_figures_on_the_complete_documents_meet_the_targets(
-    corpus: ModuleType, split: str, tmp_path: Path
+def _hold(
+    total: dict[str, Any], misses: dict[str, list[str]], names: tuple[str, ...], floor: float
 ) -> None:
-    total, misses = _measured(corpus, split, tmp_path, "complete")
-    assert corpus.header_accuracy(total) >= 0.95, misses
-    for name in ("recipients", "signature", "addressees"):
-        assert total[name].recall >= 0.95, (name, misses[name])
-        assert total[name].precision >= 0.95, (name, misses[name])
+    """Recall and precision of each field in *names* at *floor* or above."""
+    for name in names:
+        assert total[name].recall >= floor, (name, misses[name])
+        assert total[name].precision >= floor, (name, misses[name])
 
 
 #: The heading figures measured on each part (recall of label and title together; docs/reading.md).
@@ -154,34 +150,36 @@ def test_headings_and_decision_parts_on_the_excerpts(
     for name in ("headings", "heading_label", "heading_title", "heading_depth"):
         assert total[name].recall >= HEADINGS_FLOOR[split], (name, misses[name])
         assert total[name].precision >= 0.95, (name, misses[name])
-    for name in ("legal_bases", "articles"):
-        assert total[name].recall >= 0.95, (name, misses[name])
-        assert total[name].precision >= 0.95, (name, misses[name])
+    _hold(total, misses, ("legal_bases", "articles"), 0.95)
 
 
-#: The figures measured on the documents from their files (docs/reading.md), all renderings
-#: together: the development part meets the targets of issue 12; the held-out part, measured
-#: once after the development work, does not (header fields 89.4 %, headings 82.2 % of 101,
-#: heading precision 90.2 %) and is held to what it measured so that it cannot fall.
-FILES_FLOOR = {
-    "dev": {"header": 0.95, "headings": 0.95, "heading_precision": 0.95},
-    "heldout": {"header": 0.89, "headings": 0.82, "heading_precision": 0.90},
+#: The floors of the complete documents: (header fields exact, headings recall, headings
+#: precision), all renderings together (docs/reading.md). The web-page documents and the
+#: development part of the documents from their files meet the targets of issue 12; the held-out
+#: documents from their files, measured once after the development work, do not (header fields
+#: 89.4 %, headings 82.2 % of 101, heading precision 90.2 %) and are held to what they measured
+#: so that it cannot fall.
+COMPLETE_FLOORS = {
+    ("complete", "dev"): (0.95, None, None),
+    ("complete", "heldout"): (0.95, None, None),
+    ("files", "dev"): (0.95, 0.95, 0.95),
+    ("files", "heldout"): (0.89, 0.82, 0.90),
 }
 
 
 @pytest.mark.libreoffice
 @pytest.mark.slow
-@pytest.mark.parametrize("split", ["dev", "heldout"])
-def test_figures_on_the_documents_from_their_files(
-    corpus: ModuleType, split: str, tmp_path: Path
+@pytest.mark.parametrize(("part", "split"), list(COMPLETE_FLOORS))
+def test_figures_on_the_complete_documents(
+    corpus: ModuleType, part: str, split: str, tmp_path: Path
 ) -> None:
-    total, misses = _measured(corpus, split, tmp_path, "files")
-    floor = FILES_FLOOR[split]
-    assert corpus.header_accuracy(total) >= floor["header"], misses
-    assert total["headings"].recall >= floor["headings"], misses["headings"]
-    assert total["headings"].precision >= floor["heading_precision"], misses["headings"]
-    for name in ("recipients", "signature"):
-        assert total[name].recall >= 0.95, (name, misses[name])
-        assert total[name].precision >= 0.95, (name, misses[name])
-    for name in ("legal_bases", "articles"):
-        assert total[name].recall == 1.0, (name, misses[name])
+    total, misses = _measured(corpus, split, tmp_path, part)
+    header, headings, precision = COMPLETE_FLOORS[(part, split)]
+    assert corpus.header_accuracy(total) >= header, misses
+    if headings is not None and precision is not None:
+        assert total["headings"].recall >= headings, misses["headings"]
+        assert total["headings"].precision >= precision, misses["headings"]
+    web = part == "complete"
+    _hold(total, misses, ("recipients", "signature", *(("addressees",) if web else ())), 0.95)
+    if not web:
+        _hold(total, misses, ("legal_bases", "articles"), 1.0)
