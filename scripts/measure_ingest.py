@@ -40,7 +40,7 @@ def main() -> None:
             result = ingest_corpus.measure(split, Path(workdir), args.rendering, part=args.part)
         count = sum(
             1
-            for document in ingest_corpus.documents(split, excerpts=True)
+            for document in ingest_corpus.documents(split, excerpts=True, files=True)
             if args.part in ("all", document.part)
         )
         print(f"\n## {split}, {args.part} ({count} documents)\n")

@@ -96,10 +96,14 @@ def problems(document: Document) -> list[str]:
 
 def main() -> int:
     """Print every problem of every document's gold annotation."""
-    every = [problem for document in documents(excerpts=True) for problem in problems(document)]
+    every = [
+        problem
+        for document in documents(excerpts=True, files=True)
+        for problem in problems(document)
+    ]
     for problem in every:
         print(problem)
-    print(f"{len(documents(excerpts=True))} documents, {len(every)} problems")
+    print(f"{len(documents(excerpts=True, files=True))} documents, {len(every)} problems")
     return 1 if every else 0
 
 

@@ -58,15 +58,21 @@ class Document:
         return "files" if self.file else "complete"
 
 
-def documents(split: str | None = None, *, excerpts: bool = False) -> list[Document]:
-    """The corpus documents of *split* (``"dev"``, ``"heldout"``) or all, in id order; the
-    excerpts (the beginnings of longer documents, measured for their headings) with *excerpts*."""
+def documents(
+    split: str | None = None, *, excerpts: bool = False, files: bool = False
+) -> list[Document]:
+    """The corpus documents of *split* (``"dev"``, ``"heldout"``) or all, in id order: the
+    complete documents copied from web pages; with *excerpts* also the beginnings of longer
+    documents (measured for their headings), with *files* also the complete documents copied
+    from their published files."""
     manifest = tomllib.loads((HERE / "manifest.toml").read_text(encoding="utf-8"))
     found = []
     for entry in manifest["document"]:
         if split is not None and entry["split"] != split:
             continue
         if entry.get("excerpt", False) and not excerpts:
+            continue
+        if entry.get("file") and not files:
             continue
         gold = tomllib.loads((HERE / "gold" / f"{entry['id']}.toml").read_text(encoding="utf-8"))
         found.append(
@@ -407,7 +413,9 @@ def measure(
     from directive_report.readers.recognise import recognise
 
     corpus = [
-        document for document in documents(split, excerpts=True) if part in ("all", document.part)
+        document
+        for document in documents(split, excerpts=True, files=True)
+        if part in ("all", document.part)
     ]
     files = renderings(corpus, workdir, wanted)
     result: dict[str, dict[str, Tally]] = {}
