@@ -218,15 +218,10 @@ def _header_parts(text: str) -> list[tuple[str, int]]:
 
 
 def _columns(text: str) -> list[str]:
-    """*text* cut at its runs of spaces and tabs — except a labelled body line ("1. Hội nghị cử
-    … Tổ quốc   Việt Nam …"), whose wide gaps are only spacing, and the blank of a draft's
-    number ("Số:      /KH-MTTQ-BTT"), which stays one part."""
+    """*text* cut at its column gaps — except a labelled body line ("1. Hội nghị cử … Tổ quốc
+    Việt Nam …" typed with a run of spaces inside), whose wide gaps are only spacing."""
     if any(pattern.match(text) for _, pattern in patterns.LABELS):
         return [text]
-    number = patterns.NUMBER.match(text)
-    if number:
-        rest = text[number.end() :]
-        return [text[: number.end()], *(_COLUMNS.split(rest) if rest.strip() else [])]
     return _COLUMNS.split(text)
 
 
