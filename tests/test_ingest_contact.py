@@ -191,3 +191,18 @@ def test_an_odt_s_first_page_master_page_footer(tmp_path: Path) -> None:
     got = ingest(path)
     assert got.report.authority.contact == DECREE_CONTACT
     assert got.unplaced == ()
+
+
+def test_the_docx_files_as_libreoffice_saves_them_in_odt(tmp_path: Path) -> None:
+    """LibreOffice turns the first-page footer into the footer of page 1's page style, the
+    every-page footer into the default page style's, and keeps the body's lines."""
+    from _office import convert
+
+    documents = []
+    for footer in ("first", "every", "body"):
+        documents.append(tmp_path / f"cong-van-{footer}.docx")
+        _cong_van_docx(documents[-1], footer=footer)
+    for source, converted in convert(documents, tmp_path / "odt", "odt").items():
+        got = ingest(converted)
+        assert got.report.authority.contact == DECREE_CONTACT, source.name
+        assert got.unplaced == ()

@@ -150,19 +150,19 @@ def split_contact(
 ) -> tuple[Contact | None, list[Line], list[Line]]:
     """The contact lines typed after the signature — at the end of the *footer* lines (Nơi
     nhận and the signature) or at the start of the lines *after* them — taken out of both."""
+    # a converter may end the footer at the first label ("ĐT: …" reads as capitals), so the
+    # lines may straddle the two: labelled lines at the start of *after*, the address before them
+    head = 0
+    if len(after) > 1 and _looks_like_address(after[0].text) and _labelled(after[1].text):
+        head = 1
+    while head < len(after) and _labelled(after[head].text):
+        head += 1
     tail = len(footer)
     while tail > 0 and _labelled(footer[tail - 1].text):
         tail -= 1
-    if tail < len(footer) and tail > 0 and _looks_like_address(footer[tail - 1].text):
+    labelled_after = tail < len(footer) or (head > 0 and _labelled(after[0].text))
+    if labelled_after and tail > 0 and _looks_like_address(footer[tail - 1].text):
         tail -= 1
-    head = 0
-    if tail == len(footer):  # nothing at the end of the footer: the lines after it
-        if len(after) > 1 and _looks_like_address(after[0].text) and _labelled(after[1].text):
-            head = 1
-        while head < len(after) and _labelled(after[head].text):
-            head += 1
-        if head == 1 and not _labelled(after[0].text):
-            head = 0
     lines = [*footer[tail:], *after[:head]]
     contact, used = read_contact([line.text for line in lines])
     if contact is None:
