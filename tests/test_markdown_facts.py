@@ -135,3 +135,38 @@ def test_a_cong_van_typed_in_markdown(tmp_path: Path) -> None:
         "vanthu@stttt.caobang.example",
     )
     assert got.unplaced == ()
+
+
+MERGED = """| **STT** | **Đơn vị** | **Năm 2024** |  |
+| --- | --- | --- | --- |
+|  |  | **Kế hoạch** | **Thực hiện** |
+| 1 | Huyện A | 10 | 12 |
+| **Tổng cộng** |  | **10** | **12** |
+
+*Ô gộp: “STT” gồm dòng tiêu đề 1–2; “Đơn vị” gồm dòng tiêu đề 1–2; “Năm 2024” gồm cột 3–4; “Tổng cộng” gồm cột 1–2.*
+"""
+
+
+def test_the_line_stating_merged_cells_merges_them(tmp_path: Path) -> None:
+    path = tmp_path / "bang.md"
+    path.write_text(MERGED, encoding="utf-8")
+    (table,) = read_facts(path).blocks  # the statement is not read as text
+    assert isinstance(table, TableFacts)
+    assert [
+        [(cell.text, cell.column, cell.column_span, cell.row_span) for cell in row]
+        for row in table.rows
+    ] == [
+        [("STT", 0, 1, 2), ("Đơn vị", 1, 1, 2), ("Năm 2024", 2, 2, 1)],
+        [("Kế hoạch", 2, 1, 1), ("Thực hiện", 3, 1, 1)],
+        [("1", 0, 1, 1), ("Huyện A", 1, 1, 1), ("10", 2, 1, 1), ("12", 3, 1, 1)],
+        [("Tổng cộng", 0, 2, 1), ("10", 2, 1, 1), ("12", 3, 1, 1)],
+    ]
+
+
+def test_a_statement_the_table_does_not_fit_stays_text(tmp_path: Path) -> None:
+    path = tmp_path / "bang.md"
+    path.write_text(MERGED.replace("“Năm 2024” gồm", "“Năm 2025” gồm"), encoding="utf-8")
+    table, statement = read_facts(path).blocks
+    assert isinstance(table, TableFacts)
+    assert isinstance(statement, ParagraphFacts)
+    assert statement.text.startswith("Ô gộp: “STT” gồm dòng tiêu đề 1–2;")
