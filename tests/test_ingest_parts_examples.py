@@ -25,7 +25,7 @@ from directive_report.exporters import ExportOptions
 from directive_report.exporters.api import render
 from directive_report.model import Decision, Report
 from directive_report.readers._ingest import Ingested, ingest
-from directive_report.readers.markdown_reader import plain_text, shown_blocks
+from directive_report.readers.markdown_reader import shown_blocks
 
 NAMES = examples.names()
 RENDERINGS = (
@@ -52,7 +52,8 @@ def rendered(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], 
             files[name, fmt] = path
         shown = shown_blocks(files[name, "markdown"].read_bytes(), name)
         files[name, "md-text"] = folder / f"{name}.md.txt"
-        files[name, "md-text"].write_text(plain_text(shown), encoding="utf-8")
+        text = "\n\n".join(block for _, block in shown)  # a blank line between blocks
+        files[name, "md-text"].write_text(text + "\n", encoding="utf-8")
     docx = [files[name, "docx"] for name in NAMES]
     odt = [files[name, "odt"] for name in NAMES]
     for source, path in convert(docx, folder / "resaved", "docx").items():

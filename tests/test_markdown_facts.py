@@ -170,3 +170,33 @@ def test_a_statement_the_table_does_not_fit_stays_text(tmp_path: Path) -> None:
     assert isinstance(table, TableFacts)
     assert isinstance(statement, ParagraphFacts)
     assert statement.text.startswith("Ô gộp: “STT” gồm dòng tiêu đề 1–2;")
+
+
+def test_an_edited_markdown_report_read_leniently_keeps_its_tables(tmp_path: Path) -> None:
+    """read(strict=False) ingests an edited body from its Markdown: the table's two header rows
+    come back merged as the example states them (STT over two rows, a group over three
+    columns)."""
+    import warnings
+
+    import directive_report as dr
+
+    example = dr.examples.load("bao-cao-ket-qua-2024")
+    path = tmp_path / "bao-cao.md"
+    path.write_text(
+        dr.render(example, "markdown").decode("utf-8").replace("63.150", "63.151"),
+        encoding="utf-8",
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", dr.readers.EditedDocumentWarning)
+        got = dr.read(path, strict=False)
+    (table,) = [b for b in got.sections[0].sections[0].blocks if isinstance(b, dr.Table)]
+    header = [[(c.text, c.colspan, c.rowspan) for c in row] for row in table.header]
+    assert header == [
+        [("STT", 1, 2), ("Đơn vị", 1, 2), ("Thuê bao băng rộng cố định", 3, 1)],
+        [
+            ("Kế hoạch năm 2024", 1, 1),
+            ("Thực hiện năm 2024", 1, 1),
+            ("Tỷ lệ so với kế hoạch", 1, 1),
+        ],
+    ]
+    assert "63.151" in dr.render(got, "markdown").decode("utf-8")

@@ -122,11 +122,7 @@ def read(source: Source, *, format: str | None = None, strict: bool = True) -> R
     )
     from directive_report.readers._ingest import ingest
 
-    if fmt == "markdown":  # what the body shows, as plain text
-        from directive_report.readers.markdown_reader import plain_text
-
-        data, fmt = plain_text(shown).encode("utf-8"), "text"
-    stream = io.BytesIO(data)
+    stream = io.BytesIO(data)  # Markdown: the body it shows (its front matter left out)
     stream.name = name
     return ingest(stream, format=fmt).report
 

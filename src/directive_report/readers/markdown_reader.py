@@ -5,8 +5,9 @@ TOML front matter between ``+++`` lines (:mod:`directive_report.exporters._front
 :func:`carried_report` loads it, with the file's own line numbers in any TOML error.
 :func:`shown_blocks` parses the body with markdown-it-py (CommonMark and GFM tables, as the
 exporter writes them) into the text of every paragraph, heading, list item and table cell, with
-its line in the file: what :func:`~directive_report.readers.read` compares against a fresh rendering of the
-carried report, and what it ingests when the body was edited and ``strict=False``.
+its line in the file: what :func:`~directive_report.readers.read` compares against a fresh
+rendering of the carried report.  When the body was edited and ``strict=False``, ``read`` ingests
+the body through :mod:`directive_report.readers.markdown_facts`.
 
 markdown-it-py is imported only when a Markdown file is read.
 """
@@ -24,7 +25,7 @@ from directive_report.readers.text_reader import decode_text
 if TYPE_CHECKING:
     from directive_report.model import Report
 
-__all__ = ["carried_report", "plain_text", "shown_blocks"]
+__all__ = ["carried_report", "shown_blocks"]
 
 
 def carried_report(data: bytes, name: str, base: str | None = None) -> Report:
@@ -68,11 +69,6 @@ def shown_blocks(data: bytes, name: str) -> list[tuple[str, str]]:
                 line = first_line + (token.map[0] if token.map else 0)
                 blocks.append((f"line {line}", text))
     return blocks
-
-
-def plain_text(blocks: Sequence[tuple[str, str]]) -> str:
-    """The shown *blocks* as a plain text, a blank line between blocks (what ingest reads)."""
-    return "\n\n".join(text for _, text in blocks) + "\n"
 
 
 def _inline_text(children: Sequence[Any]) -> str:
