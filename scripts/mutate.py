@@ -39,6 +39,17 @@ from mutate_equivalent import EQUIVALENT  # scripts/ is on the path of a script 
 
 ROOT = Path(__file__).resolve().parent.parent
 
+#: The tests that hold the citation reader: what it reads, its messages, the hand-annotated texts.
+_CITATION_READING_TESTS = (
+    "test_citations.py",
+    "test_citations_issuers.py",
+    "test_citations_issuer_behaviours.py",
+    "test_citations_messages.py",
+    "test_citations_kinds.py",
+    "test_citations_corpus.py",
+    "corpus/citations",
+)
+
 #: Target name -> (path or paths to mutate, tests that hold it: files or folders of tests/).
 TARGETS: dict[str, tuple[str | tuple[str, ...], tuple[str, ...]]] = {
     "vi": (
@@ -65,10 +76,7 @@ TARGETS: dict[str, tuple[str | tuple[str, ...], tuple[str, ...]]] = {
             "test_text.py",
         ),
     ),
-    "citations/_find": (
-        "src/directive_report/citations/_find.py",
-        ("test_citations.py", "test_citations_issuers.py", "test_citations_messages.py"),
-    ),
+    "citations/_find": ("src/directive_report/citations/_find.py", _CITATION_READING_TESTS),
     "serialize": (
         "src/directive_report/serialize/",
         (
@@ -87,12 +95,9 @@ TARGETS: dict[str, tuple[str | tuple[str, ...], tuple[str, ...]]] = {
             f"src/directive_report/citations/{name}.py"
             for name in ("_patterns", "_issuer_reading", "_tail_reading", "_parts", "_laws")
         ),
-        ("test_citations.py", "test_citations_issuers.py"),
+        _CITATION_READING_TESTS,
     ),
-    "citations/issuers": (
-        "src/directive_report/citations/issuers.py",
-        ("test_citations.py", "test_citations_issuers.py"),
-    ),
+    "citations/issuers": ("src/directive_report/citations/issuers.py", _CITATION_READING_TESTS),
     "citations/rest": (
         tuple(
             f"src/directive_report/citations/{name}.py"
@@ -169,13 +174,30 @@ LEFT_OUT: dict[str, tuple[tuple[str, str], ...]] = {
     ),
 }
 
-#: Target name -> caches (``module:dict``) emptied before each test.  mutmut forks the process
-#: that tries a mutant from one that has already run the tests, so a cache filled there holds
-#: the results of the unmutated code and would hide every mutant of the code that fills it.
+#: Target name -> caches emptied before each test: ``module:name`` or ``module:object.name``, a
+#: dict, a function of :mod:`functools`' caches or a :func:`functools.cached_property`.  mutmut
+#: forks the process that tries a mutant from one that has already run the tests, so a cache
+#: filled there holds the results of the unmutated code and would hide every mutant of the code
+#: that fills it; and it runs a mutant only against the tests that reached its function, which a
+#: cache filled by an earlier test hides from the later ones.
 CACHES: dict[str, tuple[str, ...]] = {
     "vi": ("directive_report.vi.words:_GROUP_TABLES",),
     "serialize": ("directive_report.serialize._converter:_CONVERTERS",),
 }
+#: The citation reader's: its compiled grammar, its lookup keys and pinpoints, and the default
+#: issuer table's memos and name pattern (the table itself is built when the module is imported,
+#: before any mutant is switched on: its constructor is reached through tables built by tests).
+_CITATION_CACHES = (
+    "directive_report.citations._patterns:grammar",
+    "directive_report.citations._patterns:fold",
+    "directive_report.citations._parts:pinpoint_of",
+    "directive_report.citations.issuers:DEFAULT_ISSUERS._symbols",
+    "directive_report.citations.issuers:DEFAULT_ISSUERS._canonical_names",
+    "directive_report.citations.issuers:DEFAULT_ISSUERS.name_pattern",
+)
+CACHES.update(
+    dict.fromkeys(("citations/_find", "citations/reading", "citations/issuers"), _CITATION_CACHES)
+)
 
 
 #: mutmut's statuses that count as a kill: a test failed, hung or crashed on the mutant.
@@ -304,11 +326,21 @@ _EMPTY_CACHES = """
 
 @pytest.fixture(autouse=True)
 def _empty_caches_for_mutmut() -> None:
+    import functools
     import importlib
 
     for cache in {caches!r}:
-        module, name = cache.split(":")
-        getattr(importlib.import_module(module), name).clear()
+        module, path = cache.split(":")
+        *owners, name = path.split(".")
+        owner = importlib.import_module(module)
+        for attribute in owners:
+            owner = getattr(owner, attribute)
+        if isinstance(getattr(type(owner), name, None), functools.cached_property):
+            vars(owner).pop(name, None)
+        elif hasattr(getattr(owner, name), "cache_clear"):
+            getattr(owner, name).cache_clear()
+        else:
+            getattr(owner, name).clear()
 """
 
 

@@ -762,4 +762,77 @@ EQUIVALENT: dict[tuple[str, str], str] = {
         "return tuple(step if (isinstance(step, int)) and False else KEY_OF_FIELD.get(step, step) "
         "for step in path)",
     ): "an index is never a key of KEY_OF_FIELD (field names): get(index, index) is the index",
+    # citations/issuers
+    (
+        "directive_report.citations.issuers.xǁIssuerTableǁ__init__",
+        "before, _, after = issuer.abbreviation.rpartition(_SESSION)",
+    ): "an abbreviation holds one '{khóa}' at most (_check_abbreviation): partition and rpartition split it alike",
+    (
+        "directive_report.citations.issuers.xǁIssuerTableǁload",
+        'data = tomllib.loads(path.read_text(encoding="UTF-8"))',
+    ): "'UTF-8' and 'utf-8' name the same codec",
+    (
+        "directive_report.citations.issuers.xǁIssuerTableǁcanonical_symbol",
+        "known = None",
+    ): "a memo: the symbol is worked out again, to the same result",
+    (
+        "directive_report.citations.issuers.xǁIssuerTableǁcanonical_symbol",
+        "known = self._symbols.get(None)",
+    ): "a memo: the symbol is worked out again, to the same result",
+    (
+        "directive_report.citations.issuers.xǁIssuerTableǁcanonical_symbol",
+        "self._symbols[key] = None",
+    ): "a memo: the symbol is worked out again, to the same result",
+    (
+        "directive_report.citations.issuers.xǁIssuerTableǁcanonical_symbol",
+        "if len(self._symbols) <= 10_000:",
+    ): "the size bound of a memo: one entry more or less kept",
+    (
+        "directive_report.citations.issuers.xǁIssuerTableǁcanonical_symbol",
+        "if len(self._symbols) < 10001:",
+    ): "the size bound of a memo: one entry more or less kept",
+    (
+        "directive_report.citations.issuers.xǁIssuerTableǁcanonical_symbol",
+        'known = groups[0] + "".join(j + g for j, g in zip(joints, groups[1:], strict=None))',
+    ): "a split on a capturing group alternates groups and joints: as many joints as groups after the first, so zip's strictness is never tested",
+    (
+        "directive_report.citations.issuers.xǁIssuerTableǁcanonical_symbol",
+        'known = groups[0] + "".join(j + g for j, g in zip(joints, groups[1:], ))',
+    ): "a split on a capturing group alternates groups and joints: as many joints as groups after the first, so zip's strictness is never tested",
+    (
+        "directive_report.citations.issuers.xǁIssuerTableǁcanonical_symbol",
+        'known = groups[0] + "".join(j + g for j, g in zip(joints, groups[1:], strict=False))',
+    ): "a split on a capturing group alternates groups and joints: as many joints as groups after the first, so zip's strictness is never tested",
+    (
+        "directive_report.citations.issuers.xǁIssuerTableǁcanonical_name",
+        "canonical = None",
+    ): "a memo: the name is worked out again, to the same result",
+    (
+        "directive_report.citations.issuers.xǁIssuerTableǁcanonical_name",
+        "canonical = self._canonical_names.get(None)",
+    ): "a memo: the name is worked out again, to the same result",
+    (
+        "directive_report.citations.issuers.xǁIssuerTableǁcanonical_name",
+        "self._canonical_names[name] = None",
+    ): "a memo: the name is worked out again, to the same result",
+    (
+        "directive_report.citations.issuers.xǁIssuerTableǁcanonical_name",
+        "if len(self._canonical_names) <= 10_000:",
+    ): "the size bound of a memo: one entry more or less kept",
+    (
+        "directive_report.citations.issuers.xǁIssuerTableǁcanonical_name",
+        "if len(self._canonical_names) < 10001:",
+    ): "the size bound of a memo: one entry more or less kept",
+    (
+        "directive_report.citations.issuers.xǁIssuerTableǁ_canonical_name",
+        "done = None",
+    ): "name[None:i] is name[0:i]: the first piece is sliced alike",
+    (
+        "directive_report.citations.issuers.x__sentence_case",
+        "after_place = None",
+    ): "None and False are both false: the first word is not after a place either way",
+    (
+        "directive_report.citations.issuers.x__sentence_case",
+        'elif lower.lstrip("XX(XX") in _PLACES:',
+    ): "the word is in lower case: there is no capital X for lstrip to remove",
 }

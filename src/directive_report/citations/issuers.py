@@ -106,7 +106,10 @@ def _base_letters(text: str) -> str:
 
 
 def _fold(text: str) -> str:
-    return modern_tones(" ".join(nfc(text).split()).casefold())
+    """A name's lookup key: without case or spaces, one dash, tones placed the modern way, so
+    that "BỘ VĂN HÓA,THỂ THAO" and "Bộ Lao động – Thương binh" find the names the table writes
+    "Bộ Văn hóa, Thể thao" and "Bộ Lao động - Thương binh"."""
+    return modern_tones("".join(nfc(text).split()).casefold().replace("–", "-"))
 
 
 class IssuerTable:
