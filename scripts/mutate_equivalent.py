@@ -835,4 +835,281 @@ EQUIVALENT: dict[tuple[str, str], str] = {
         "directive_report.citations.issuers.x__sentence_case",
         'elif lower.lstrip("XX(XX") in _PLACES:',
     ): "the word is in lower case: there is no capital X for lstrip to remove",
+    # citations/reading
+    (
+        "directive_report.citations._issuer_reading.xǁIssuerReadingǁ_issuer",
+        "key = None",
+    ): "a memo of issuers read: a reading is reused only where the same words follow (the whole stretch it looked at is compared), so a key that finds fewer or other readings reads the words again, to the same result",
+    (
+        "directive_report.citations._issuer_reading.xǁIssuerReadingǁ_issuer",
+        "key = self.text[position : position - 40]",
+    ): "a memo of issuers read: a reading is reused only where the same words follow (the whole stretch it looked at is compared), so a key that finds fewer or other readings reads the words again, to the same result",
+    (
+        "directive_report.citations._issuer_reading.xǁIssuerReadingǁ_issuer",
+        "key = self.text[position : position + 41]",
+    ): "a memo of issuers read: a reading is reused only where the same words follow (the whole stretch it looked at is compared), so a key that finds fewer or other readings reads the words again, to the same result",
+    (
+        "directive_report.citations._issuer_reading.xǁIssuerReadingǁ_issuer",
+        "for words, length, name in self._issuers_seen.get(None, ()):",
+    ): "a memo of issuers read: a reading is reused only where the same words follow (the whole stretch it looked at is compared), so a key that finds fewer or other readings reads the words again, to the same result",
+    (
+        "directive_report.citations._issuer_reading.xǁIssuerReadingǁ_issuer",
+        "if self.text.startswith(words, None):",
+    ): "a memo of issuers read: a reading is reused only where the same words follow (the whole stretch it looked at is compared), so a key that finds fewer or other readings reads the words again, to the same result",
+    (
+        "directive_report.citations._issuer_reading.xǁIssuerReadingǁ_issuer",
+        "if self.text.startswith(words, ):",
+    ): "a memo of issuers read: a reading is reused only where the same words follow (the whole stretch it looked at is compared), so a key that finds fewer or other readings reads the words again, to the same result",
+    (
+        "directive_report.citations._issuer_reading.xǁIssuerReadingǁ_issuer",
+        "seen = self._issuers_seen.setdefault(None, [])",
+    ): "a memo of issuers read: a reading is reused only where the same words follow (the whole stretch it looked at is compared), so a key that finds fewer or other readings reads the words again, to the same result",
+    (
+        "directive_report.citations._issuer_reading.xǁIssuerReadingǁ_issuer",
+        "seen.insert(1, (words, found[0] - position, found[1]))",
+    ): "a memo of issuers read: a reading is reused only where the same words follow (the whole stretch it looked at is compared), so a key that finds fewer or other readings reads the words again, to the same result",
+    (
+        "directive_report.citations._issuer_reading.xǁIssuerReadingǁ_read_issuer",
+        'if second is None and ("," in joint[0] and self._next_word(second) in _CLAUSE_VERBS):',
+    ): "a second issuer starts with a known name or 'Bộ' and a capital, so at least one word is read: it is never None",
+    (
+        "directive_report.citations._issuer_reading.xǁIssuerReadingǁ_issuer_words",
+        "capitals = known[0].isupper() if known else True",
+    ): "without a known name, capitals is set again at the first word before it is read",
+    (
+        "directive_report.citations._issuer_reading.xǁIssuerReadingǁ_issuer_words",
+        "place_left, place_name = 0, True  # words of a place name or term still expected",
+    ): "place_name is read only while place_left is above 0, and both are set together",
+    (
+        "directive_report.citations._issuer_reading.xǁIssuerReadingǁ_issuer_words",
+        'while end >= start and text[end - 1] in "-– ":',
+    ): "with end at start, None is returned either way",
+    (
+        "directive_report.citations._issuer_reading.xǁIssuerReadingǁ_ends_issuer",
+        'if lower == "XXbanXX":  # "... tỉnh ban hành" ends; "Ủy ban Mặt trận Tổ quốc" goes on',
+    ): "'ban' before 'hành' has ended the issuer already; 'ban' is not a stop word, so the stop words answer the same",
+    (
+        "directive_report.citations._issuer_reading.xǁIssuerReadingǁ_ends_issuer",
+        'if lower == "BAN":  # "... tỉnh ban hành" ends; "Ủy ban Mặt trận Tổ quốc" goes on',
+    ): "'ban' before 'hành' has ended the issuer already; 'ban' is not a stop word, so the stop words answer the same",
+    (
+        "directive_report.citations._issuer_reading.xǁIssuerReadingǁ_ends_issuer",
+        'return self._next_word(after) == "XXhànhXX"',
+    ): "'ban' before 'hành' has ended the issuer already; this test is then always false, as the stop words are for 'ban'",
+    (
+        "directive_report.citations._issuer_reading.xǁIssuerReadingǁ_ends_issuer",
+        'return self._next_word(after) == "HÀNH"',
+    ): "'ban' before 'hành' has ended the issuer already; this test is then always false, as the stop words are for 'ban'",
+    (
+        "directive_report.citations._tail_reading.xǁTailReadingǁ_tails",
+        "first = None",
+    ): "a cheap test of the next character before patterns that need one of those characters anyway: looking further or nowhere only tries the patterns more often",
+    (
+        "directive_report.citations._tail_reading.xǁTailReadingǁ_next_char",
+        "return self.text[position : position - 16].lstrip()[:1]",
+    ): "a cheap test of the next character before patterns that need one of those characters anyway: looking further or nowhere only tries the patterns more often",
+    (
+        "directive_report.citations._tail_reading.xǁTailReadingǁ_next_char",
+        "return self.text[position : position + 17].lstrip()[:1]",
+    ): "a cheap test of the next character before patterns that need one of those characters anyway: looking further or nowhere only tries the patterns more often",
+    (
+        "directive_report.citations._tail_reading.xǁTailReadingǁ_date",
+        "return True",
+    ): "an issuer cannot start where a date that is not one (31/02) does: the reading after it is the same",
+    (
+        "directive_report.citations._tail_reading.xǁTailReadingǁ_pinpoint_before",
+        "if self.g.level_hint.search(self.text, low, ) is None:",
+    ): "a cheap test before the levels are looked for: looking past the head only passes more often; the levels are looked for before the head",
+    (
+        "directive_report.citations._tail_reading.xǁTailReadingǁ_pinpoint_before",
+        "for level in self.g.level.finditer(self.text, low, ):",
+    ): "a level after the head cannot make a pinpoint that ends at the head (fullmatch up to the head)",
+    (
+        "directive_report.citations._patterns.x__match_case",
+        'return "".join(n.upper() if o.isupper() else n for n, o in zip(new, old, strict=None))',
+    ): "both spellings of a vowel pair have two letters: zip's strictness is never tested",
+    (
+        "directive_report.citations._patterns.x__match_case",
+        'return "".join(n.upper() if o.isupper() else n for n, o in zip(new, old, ))',
+    ): "both spellings of a vowel pair have two letters: zip's strictness is never tested",
+    (
+        "directive_report.citations._patterns.x__match_case",
+        'return "".join(n.upper() if o.isupper() else n for n, o in zip(new, old, strict=False))',
+    ): "both spellings of a vowel pair have two letters: zip's strictness is never tested",
+    (
+        "directive_report.citations._patterns.x__words",
+        'return gap.join(re.escape(word) for word in phrase.split()).replace(r"XX,\\s+XX", r",\\s*")',
+    ): "no phrase given with the default gap holds a comma (type and level names, the country's name); with the gap \\s* the comma is followed by it already",
+    (
+        "directive_report.citations._patterns.x__words",
+        'return gap.join(re.escape(word) for word in phrase.split()).replace(r",\\s+", r"XX,\\s*XX")',
+    ): "no phrase given with the default gap holds a comma (type and level names, the country's name); with the gap \\s* the comma is followed by it already",
+    (
+        "directive_report.citations._patterns.x__alternation",
+        'return "|".join(_words(p, gap=gap) for p in sorted(phrases, key=None, reverse=True))',
+    ): "reverse alphabetical order also puts a phrase before every phrase it begins, and (?!\\w) after the alternation refuses a shorter phrase inside a word",
+    (
+        "directive_report.citations._patterns.x__alternation",
+        'return "|".join(_words(p, gap=gap) for p in sorted(phrases, reverse=True))',
+    ): "reverse alphabetical order also puts a phrase before every phrase it begins, and (?!\\w) after the alternation refuses a shorter phrase inside a word",
+    (
+        "directive_report.citations._patterns.x_base_letter",
+        'if letter in "XXđĐXX":',
+    ): "no capital X reaches base_letter: type names and abbreviations hold none and keys are case-folded",
+    (
+        "directive_report.citations._patterns.x_base_letter",
+        'return "d" if (letter == "đ") or True else "D"',
+    ): "the class [Đd] in a pattern compiled ignoring case is [ĐD]; keys are lower case",
+    (
+        "directive_report.citations._patterns.x_base_letter",
+        'return "d" if letter == "đ" else "d"',
+    ): "the class [Đd] in a pattern compiled ignoring case is [ĐD]; keys are lower case",
+    (
+        "directive_report.citations._patterns.x__unaccented",
+        'f"[{c}{base_letter(c)}]" if c.isalpha() or base_letter(c) != c else c for c in pattern',
+    ): "a letter without diacritics becomes a class of itself twice, which matches what it did",
+    (
+        "directive_report.citations._patterns.x_unaccented_key",
+        'return "XXXX".join(base_letter(c) for c in fold(text))',
+    ): "the table's keys and the word's key are made by the same function",
+    (
+        "directive_report.citations._patterns.x__hints",
+        "tail = word.split()[-1][2:]",
+    ): "a shorter piece of the same level word: the cheap test passes wherever it passed",
+    (
+        "directive_report.citations._patterns.x__last_word",
+        "*words, last = type_name.upper().split()",
+    ): "the anchor scan is a filter: a wider or differently grouped class finds the same or more digits, and the head read backwards decides what is a citation",
+    (
+        "directive_report.citations._patterns.x__last_word",
+        "if len(last) == 2 and words:",
+    ): "the anchor scan is a filter: a wider or differently grouped class finds the same or more digits, and the head read backwards decides what is a citation",
+    (
+        "directive_report.citations._patterns.x__last_word",
+        'return rf"[\\s{re.escape(words[+1][-1])}]{re.escape(last)}"',
+    ): "the anchor scan is a filter: a wider or differently grouped class finds the same or more digits, and the head read backwards decides what is a citation",
+    (
+        "directive_report.citations._patterns.x__last_word",
+        'return rf"[\\s{re.escape(words[-2][-1])}]{re.escape(last)}"',
+    ): "the anchor scan is a filter: a wider or differently grouped class finds the same or more digits, and the head read backwards decides what is a citation",
+    (
+        "directive_report.citations._patterns.x__last_word",
+        'return rf"[\\s{re.escape(words[-1][+1])}]{re.escape(last)}"',
+    ): "the anchor scan is a filter: a wider or differently grouped class finds the same or more digits, and the head read backwards decides what is a citation",
+    (
+        "directive_report.citations._patterns.x__last_word",
+        'return rf"[\\s{re.escape(words[-1][-2])}]{re.escape(last)}"',
+    ): "the anchor scan is a filter: a wider or differently grouped class finds the same or more digits, and the head read backwards decides what is a citation",
+    (
+        "directive_report.citations._patterns.xǁGrammarǁ__init__",
+        "{_last_word(name) for name in types} & set(map(re.escape, abbreviations))",
+    ): "the anchor scan is a filter: a wider or differently grouped class finds the same or more digits, and the head read backwards decides what is a citation",
+    (
+        "directive_report.citations._patterns.xǁGrammarǁ__init__",
+        "by_letter.setdefault(base_letter(word[-1]).upper(), []).append(word)",
+    ): "the anchor scan is a filter: a wider or differently grouped class finds the same or more digits, and the head read backwards decides what is a citation",
+    (
+        "directive_report.citations._patterns.xǁGrammarǁ__init__",
+        "by_letter.setdefault(base_letter(word[+1]).lower(), []).append(word)",
+    ): "the anchor scan is a filter: a wider or differently grouped class finds the same or more digits, and the head read backwards decides what is a citation",
+    (
+        "directive_report.citations._patterns.xǁGrammarǁ__init__",
+        "by_letter.setdefault(base_letter(word[-2]).lower(), []).append(word)",
+    ): "the anchor scan is a filter: a wider or differently grouped class finds the same or more digits, and the head read backwards decides what is a citation",
+    (
+        "directive_report.citations._patterns.xǁGrammarǁ__init__",
+        "rf\"(?<=[{re.escape('XXXX'.join(sorted({w[-1] for w in words} | {letter})))}]\\s\\d)(?:\"",
+    ): "the anchor scan is a filter: a wider or differently grouped class finds the same or more digits, and the head read backwards decides what is a citation",
+    (
+        "directive_report.citations._patterns.xǁGrammarǁ__init__",
+        "self.ident = re.compile(_IDENT, )",
+    ): "the identifier's pattern holds no letter whose case the flag changes (letters are [^\\W\\d_] or set case-sensitive)",
+    (
+        "directive_report.citations._patterns.xǁGrammarǁ__init__",
+        'r"(?<=SỐ\\d)",',
+    ): "the pattern is compiled ignoring case: the same words in capitals match alike",
+    (
+        "directive_report.citations._patterns.xǁGrammarǁ__init__",
+        'r"(?<=S[ỐO]\\s\\d)",',
+    ): "the pattern is compiled ignoring case: the same words in capitals match alike",
+    (
+        "directive_report.citations._patterns.xǁGrammarǁ__init__",
+        'r"(?<=SỐ:\\d)",',
+    ): "the pattern is compiled ignoring case: the same words in capitals match alike",
+    (
+        "directive_report.citations._patterns.xǁGrammarǁ__init__",
+        'r"(?<=S[ỐO]:\\s\\d)",',
+    ): "the pattern is compiled ignoring case: the same words in capitals match alike",
+    (
+        "directive_report.citations._patterns.xǁGrammarǁ__init__",
+        'r"(?<=S[ỐO]\\s:\\s\\d)",',
+    ): "the pattern is compiled ignoring case: the same words in capitals match alike",
+    (
+        "directive_report.citations._patterns.xǁGrammarǁ__init__",
+        'date = _DATE.replace("tháng", "TH[ÁA]NG").replace("năm", "n[ăa]m")',
+    ): "the pattern is compiled ignoring case: the same words in capitals match alike",
+    (
+        "directive_report.citations._patterns.xǁGrammarǁ__init__",
+        'date = _DATE.replace("tháng", "th[áa]ng").replace("năm", "N[ĂA]M")',
+    ): "the pattern is compiled ignoring case: the same words in capitals match alike",
+    (
+        "directive_report.citations._patterns.xǁGrammarǁ__init__",
+        'r"(?:\\s+(?:aủc|iạt))?\\s*,?\\s*(?:[a-zđ]?\\d{1,4}|[ivxlc]{1,7}|[a-zđ])(?:[\\s,]|àv)", _I',
+    ): "the pattern is compiled ignoring case: the same words in capitals match alike",
+    (
+        "directive_report.citations._patterns.xǁGrammarǁ__init__",
+        'r"(?:\\s+(?:AỦC|IẠT))?\\s*,?\\s*(?:[A-ZĐ]?\\d{1,4}|[IVXLC]{1,7}|[A-ZĐ])(?:[\\s,]|ÀV)", _I',
+    ): "the pattern is compiled ignoring case: the same words in capitals match alike",
+    (
+        "directive_report.citations._patterns.xǁGrammarǁ__init__",
+        'self.range_end = re.compile(r"(?:ĐẾN|TỚI)\\s+\\Z", _I)',
+    ): "the pattern is compiled ignoring case: the same words in capitals match alike",
+    (
+        "directive_report.citations._patterns.xǁGrammarǁ__init__",
+        'r"(?:GỌI\\s+TẮT\\s+LÀ|GỌI\\s+LÀ|VIẾT\\s+TẮT\\s+LÀ)\\s*:?\\s*[\\"“]?\\s*\\Z", _I',
+    ): "the pattern is compiled ignoring case: the same words in capitals match alike",
+    (
+        "directive_report.citations._patterns.xǁGrammarǁ__init__",
+        'r"\\s+" + _words(CONSTITUTION_COUNTRY).replace("hòa", "(?:HÒA|HOÀ)") + r"(?!\\w)", _I',
+    ): "the pattern is compiled ignoring case: the same words in capitals match alike",
+    (
+        "directive_report.citations._patterns.xǁGrammarǁ__init__",
+        'r"(?<!\\w)(?:quốc\\s+hội|ủy\\s+ban\\s+thường\\s+vụ\\s+quốc\\s+hội)(?:\\s+khóa\\s+\\w+)?"',
+    ): "the pattern is compiled ignoring case: the same words in capitals match alike",
+    (
+        "directive_report.citations._patterns.xǁGrammarǁ__init__",
+        'r"(?<!\\w)(?:QUỐC\\s+HỘI|ỦY\\s+BAN\\s+THƯỜNG\\s+VỤ\\s+QUỐC\\s+HỘI)(?:\\s+KHÓA\\s+\\w+)?"',
+    ): "the pattern is compiled ignoring case: the same words in capitals match alike",
+    (
+        "directive_report.citations._patterns.xǁGrammarǁ__init__",
+        'r"\\s+BAN\\s+HÀNH\\s+\\Z",',
+    ): "the pattern is compiled ignoring case: the same words in capitals match alike",
+    (
+        "directive_report.citations._patterns.xǁGrammarǁ__init__",
+        'self.plural_before = re.compile(r"(?<!\\w)(?:CÁC|NHỮNG)\\s+\\Z", _I)',
+    ): "the pattern is compiled ignoring case: the same words in capitals match alike",
+    (
+        "directive_report.citations._patterns.xǁGrammarǁ__init__",
+        "key=None,",
+    ): "abbreviations hold no space: a shorter one inside a longer is followed by a letter, which (?!\\w) after the type refuses, whatever the order",
+    (
+        "directive_report.citations._patterns.xǁGrammarǁ__init__",
+        "",
+    ): "abbreviations hold no space: a shorter one inside a longer is followed by a letter, which (?!\\w) after the type refuses, whatever the order",
+    (
+        "directive_report.citations._patterns.xǁGrammarǁ__init__",
+        ")",
+    ): "abbreviations hold no space: a shorter one inside a longer is followed by a letter, which (?!\\w) after the type refuses, whatever the order",
+    (
+        "directive_report.citations._patterns.xǁGrammarǁ__init__",
+        "reverse=False,",
+    ): "abbreviations hold no space: a shorter one inside a longer is followed by a letter, which (?!\\w) after the type refuses, whatever the order",
+    (
+        "directive_report.citations._patterns.xǁGrammarǁ__init__",
+        "self.symbol_split = None",
+    ): "an attribute nothing reads",
+    (
+        "directive_report.citations._patterns.xǁGrammarǁ__init__",
+        "self.party_split = None",
+    ): "an attribute nothing reads",
 }

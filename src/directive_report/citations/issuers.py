@@ -308,13 +308,17 @@ _ROMAN = re.compile(r"[IVXLC]+")
 
 def _sentence_case(words: str) -> list[str]:
     """Words written in capitals in their usual case: the first word and a place's name with a
-    capital ("TỈNH VĨNH LONG" -> "tỉnh Vĩnh Long", "KHÓA IX" -> "khóa IX")."""
+    capital ("TỈNH VĨNH LONG" -> "tỉnh Vĩnh Long", "KHÓA IX" -> "khóa IX"); "và" joining two
+    names is a word of the sentence ("BỘ CÔNG AN VÀ BỘ QUỐC PHÒNG")."""
     cased = []
     after_place = False
     for index, word in enumerate(words.split()):
         lower = word.lower()
         if _ROMAN.fullmatch(word.strip("()")) and index:
             cased.append(word)  # "KHÓA XI", "(KHÓA XI)"
+        elif lower == "và":
+            cased.append(lower)
+            after_place = False
         elif lower.lstrip("(") in _PLACES:
             cased.append(lower)
             after_place = True

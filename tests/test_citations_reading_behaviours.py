@@ -1,0 +1,674 @@
+"""How the words around a citation's head are read: the issuer after "của", the date and the
+year after the number, a pinpoint before the type, and the grammar's words in capitals or
+without diacritics — the behaviours mutation testing (``nox -s mutate -- citations/reading``)
+found no test looking at.
+
+Every expected value is written by hand from the citation grammar (docs/citations.md): the
+cited words (``found.text``) and the canonical wording NĐ 30/2020 Phụ lục I prescribes
+(``format()``), or the field a case is about.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from directive_report import citations
+from directive_report.citations._patterns import modern_tones, word_set
+
+
+def _read(text: str) -> list[tuple[str, str]]:
+    found = citations.extract(text)
+    for item in found:
+        assert text[item.start : item.end] == item.text
+    return [(item.text, item.citation.format()) for item in found]
+
+
+def _issuers(text: str) -> list[tuple[str, str | None]]:
+    return [(item.text, item.citation.issuer) for item in citations.extract(text)]
+
+
+# -- the issuer: where a name ends -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a trailing "và": before lower-case words, at the end of the text, before another
+        # citation; "và" between two capitalised words of one name goes on
+        (
+            "Kế hoạch số 5/KH-SYT của Sở Y tế tỉnh Nam Định và các đơn vị liên quan",
+            [("Kế hoạch số 5/KH-SYT của Sở Y tế tỉnh Nam Định", "Sở Y tế tỉnh Nam Định")],
+        ),
+        (
+            "Kế hoạch số 5/KH-SYT của Sở Y tế và",
+            [("Kế hoạch số 5/KH-SYT của Sở Y tế", "Sở Y tế")],
+        ),
+        (
+            "Công văn số 12/SYT-VP của Sở Y tế và Thông tư số 5/2020/TT-BYT",
+            [
+                ("Công văn số 12/SYT-VP của Sở Y tế", "Sở Y tế"),
+                ("Thông tư số 5/2020/TT-BYT", "Bộ Y tế"),
+            ],
+        ),
+        (
+            "Công văn số 12/SYT-VP của Sở Y tế và Thôngtư số 5/2020/TT-BYT",
+            [
+                ("Công văn số 12/SYT-VP của Sở Y tế", "Sở Y tế"),
+                ("Thôngtư số 5/2020/TT-BYT", "Bộ Y tế"),
+            ],
+        ),
+        (
+            "CÔNG VĂN SỐ 12/SYT-VP CỦA SỞ Y TẾ VÀ THÔNG TƯ SỐ 5/2020/TT-BYT",
+            [
+                ("CÔNG VĂN SỐ 12/SYT-VP CỦA SỞ Y TẾ", "SỞ Y TẾ"),
+                ("THÔNG TƯ SỐ 5/2020/TT-BYT", "Bộ Y tế"),
+            ],
+        ),
+        (
+            "Kế hoạch số 5/KH-SLĐTBXH của Sở Lao động - Thương binh và Xã hội tỉnh Nam Định về "
+            "việc",
+            [
+                (
+                    "Kế hoạch số 5/KH-SLĐTBXH của Sở Lao động - Thương binh và Xã hội tỉnh Nam Định",
+                    "Sở Lao động - Thương binh và Xã hội tỉnh Nam Định",
+                )
+            ],
+        ),
+        # a list item starting with a dash: the dash inside the name is still a dash
+        (
+            "- Kế hoạch số 5/KH-SLĐTBXH của Sở Lao động - Thương binh và Xã hội về việc",
+            [
+                (
+                    "Kế hoạch số 5/KH-SLĐTBXH của Sở Lao động - Thương binh và Xã hội",
+                    "Sở Lao động - Thương binh và Xã hội",
+                )
+            ],
+        ),
+        # a dash the name does not go on after
+        ("Công văn số 12/SYT-VP của Sở Y tế -", [("Công văn số 12/SYT-VP của Sở Y tế", "Sở Y tế")]),
+        (
+            "Công văn số 12/SYT-VP của Sở Y tế - (bản sao)",
+            [("Công văn số 12/SYT-VP của Sở Y tế", "Sở Y tế")],
+        ),
+        (
+            "Công văn số 12/SYT-VP của Sở Y tế – về việc",
+            [("Công văn số 12/SYT-VP của Sở Y tế", "Sở Y tế")],
+        ),
+        (
+            "Công văn số 12/SYT-VP của Sở Y tế- về việc",
+            [("Công văn số 12/SYT-VP của Sở Y tế", "Sở Y tế")],
+        ),
+        # "&" joins two words of a name, not a name and nothing
+        (
+            "Công văn số 12/LĐTBXH-VP của Sở Lao động Thương binh &",
+            [("Công văn số 12/LĐTBXH-VP của Sở Lao động Thương binh", "Sở Lao động Thương binh")],
+        ),
+        # lower-case words after "của" are not an issuer, but for "cơ quan"
+        ("Quyết định số 12/QĐ-UBND của tỉnh về việc", [("Quyết định số 12/QĐ-UBND", None)]),
+        (
+            "Công văn số 5/UBND-VP của cơ quan chủ quản về việc",
+            [("Công văn số 5/UBND-VP của cơ quan chủ quản", "cơ quan chủ quản")],
+        ),
+        # a blank line ends the issuer; "V/v" opens the trích yếu
+        ("Công văn số 12/UBND-VP của \n", [("Công văn số 12/UBND-VP", None)]),
+        (
+            "Kế hoạch số 5/KH-SYT của Sở Y tế\n\nTỉnh Nam Định",
+            [("Kế hoạch số 5/KH-SYT của Sở Y tế", "Sở Y tế")],
+        ),
+        (
+            "Kế hoạch số 5/KH-SYT của Sở Y tế\nTỉnh Nam Định",
+            [("Kế hoạch số 5/KH-SYT của Sở Y tế\nTỉnh Nam Định", "Sở Y tế Tỉnh Nam Định")],
+        ),
+        (
+            "Công văn số 12/UBND-VP của UBND tỉnh v/v triển khai",
+            [("Công văn số 12/UBND-VP của UBND tỉnh", "UBND tỉnh")],
+        ),
+        (
+            "Công văn số 12/UBND-VP của UBND tỉnh V/v triển khai",
+            [("Công văn số 12/UBND-VP của UBND tỉnh", "UBND tỉnh")],
+        ),
+        # after a known name only a place or a term goes on
+        (
+            "Công văn số 12/BCA-V03 của Bộ Công an phối hợp với",
+            [("Công văn số 12/BCA-V03 của Bộ Công an", "Bộ Công an")],
+        ),
+        (
+            "Công văn số 12/UBND-VP của Ủy ban nhân dân tỉnh phối hợp với",
+            [("Công văn số 12/UBND-VP của Ủy ban nhân dân tỉnh", "Ủy ban nhân dân tỉnh")],
+        ),
+        (
+            "Quyết định số 12/QĐ-UBND của Ủy ban nhân dân TP Hồ Chí Minh về việc",
+            [
+                (
+                    "Quyết định số 12/QĐ-UBND của Ủy ban nhân dân TP Hồ Chí Minh",
+                    "Ủy ban nhân dân TP Hồ Chí Minh",
+                )
+            ],
+        ),
+        (
+            "Nghị quyết số 5-NQ/TU của Tỉnh ủy khóa XX về",
+            [("Nghị quyết số 5-NQ/TU của Tỉnh ủy khóa XX", "Tỉnh ủy khóa XX")],
+        ),
+        # a known name read inside: "Bộ trưởng Bộ Công an", its comma included
+        (
+            "Quyết định số 12/QĐ-BCA của Bộ trưởng Bộ Công an phối hợp với",
+            [("Quyết định số 12/QĐ-BCA của Bộ trưởng Bộ Công an", "Bộ trưởng Bộ Công an")],
+        ),
+        (
+            "Quyết định số 12/QĐ-BVHTTDL của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch về",
+            [
+                (
+                    "Quyết định số 12/QĐ-BVHTTDL của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch",
+                    "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch",
+                )
+            ],
+        ),
+        # "Ban hành" after the issuer is the verb, not a "Ban"
+        (
+            "Quyết định số 12/2020/QĐ-UBND của Ủy ban nhân dân tỉnh Vĩnh Long Ban hành Bảng giá",
+            [
+                (
+                    "Quyết định số 12/2020/QĐ-UBND của Ủy ban nhân dân tỉnh Vĩnh Long",
+                    "Ủy ban nhân dân tỉnh Vĩnh Long",
+                )
+            ],
+        ),
+        # "của" glued to the date before it and the name after it
+        (
+            "Quyết định số 2093/2005/QĐ-UBND ngày 06/9/2005củaỦy ban nhân dân tỉnh Vĩnh Long",
+            [
+                (
+                    "Quyết định số 2093/2005/QĐ-UBND ngày 06/9/2005củaỦy ban nhân dân tỉnh Vĩnh "
+                    "Long",
+                    "Ủy ban nhân dân tỉnh Vĩnh Long",
+                )
+            ],
+        ),
+    ],
+)
+def test_where_an_issuer_ends(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _issuers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name in capitals ends where the words in capitals do, at a stop word, or at a word
+        # that is not a place's or a term's after a known name
+        (
+            "KẾ HOẠCH SỐ 5/KH-SYT CỦA SỞ Y TẾ TỈNH NAM ĐỊNH VỀ VIỆC TRIỂN KHAI",
+            [("KẾ HOẠCH SỐ 5/KH-SYT CỦA SỞ Y TẾ TỈNH NAM ĐỊNH", "SỞ Y TẾ TỈNH NAM ĐỊNH")],
+        ),
+        (
+            "THÔNG BÁO SỐ 5/TB-STC CỦA SỞ TÀI CHÍNH\nCăn cứ Luật Ngân sách nhà nước",
+            [
+                ("THÔNG BÁO SỐ 5/TB-STC CỦA SỞ TÀI CHÍNH", "SỞ TÀI CHÍNH"),
+                ("Luật Ngân sách nhà nước", None),
+            ],
+        ),
+        (
+            "NGHỊ QUYẾT SỐ 23-NQ/TW CỦA BỘ CHÍNH TRỊ KHÓA IX ĐẨY MẠNH",
+            [("NGHỊ QUYẾT SỐ 23-NQ/TW CỦA BỘ CHÍNH TRỊ KHÓA IX", "Bộ Chính trị khóa IX")],
+        ),
+        (
+            "NGHỊ QUYẾT SỐ 23-NQ/TW CỦA BỘ CHÍNH TRỊ ĐẨY MẠNH",
+            [("NGHỊ QUYẾT SỐ 23-NQ/TW CỦA BỘ CHÍNH TRỊ", "Bộ Chính trị")],
+        ),
+        (
+            "KẾ HOẠCH SỐ 5/KH-UBND CỦA ỦY BAN NHÂN DÂN TỈNH VĨNH LONG VỀ VIỆC",
+            [
+                (
+                    "KẾ HOẠCH SỐ 5/KH-UBND CỦA ỦY BAN NHÂN DÂN TỈNH VĨNH LONG",
+                    "Ủy ban nhân dân tỉnh Vĩnh Long",
+                )
+            ],
+        ),
+        # a place's name in capitals: up to three words after the place word
+        (
+            "CHỈ THỊ SỐ 5/CT-UBND CỦA ỦY BAN NHÂN DÂN TỈNH THỪA THIÊN HUẾ TĂNG CƯỜNG",
+            [
+                (
+                    "CHỈ THỊ SỐ 5/CT-UBND CỦA ỦY BAN NHÂN DÂN TỈNH THỪA THIÊN HUẾ",
+                    "Ủy ban nhân dân tỉnh Thừa Thiên Huế",
+                )
+            ],
+        ),
+        # joint issuers in capitals
+        (
+            "THÔNG TƯ LIÊN TỊCH SỐ 5/2020/TTLT-BCA-BQP CỦA BỘ CÔNG AN VÀ BỘ QUỐC PHÒNG VỀ",
+            [
+                (
+                    "THÔNG TƯ LIÊN TỊCH SỐ 5/2020/TTLT-BCA-BQP CỦA BỘ CÔNG AN VÀ BỘ QUỐC PHÒNG",
+                    "Bộ Công an và Bộ Quốc phòng",
+                )
+            ],
+        ),
+    ],
+)
+def test_where_an_issuer_in_capitals_ends(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _issuers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two issuers joined by a comma when the second is a known name ...
+        (
+            "Kết luận số 12-KL/TW của Bộ Chính trị, Ban Bí thư về việc",
+            [("Kết luận số 12-KL/TW của Bộ Chính trị, Ban Bí thư", "Bộ Chính trị, Ban Bí thư")],
+        ),
+        # ... but not when the comma opens a clause whose subject is a body
+        (
+            "Căn cứ Thông tư số 12/2020/TT-BYT của Bộ Y tế, Ủy ban nhân dân tỉnh ban hành Kế hoạch",
+            [("Thông tư số 12/2020/TT-BYT của Bộ Y tế", "Bộ Y tế")],
+        ),
+    ],
+)
+def test_joint_issuers(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _issuers(text) == expected
+
+
+# The word limit: an issuer is read up to 16 words (a known name, or one read inside, counts
+# as one); with no word that ends it, the 17th is left out.
+_SIXTEEN = "Ban Quản Lý Dự Án Đầu Tư Xây Dựng Công Trình Dân Dụng Và Công Nghiệp"
+
+
+@pytest.mark.parametrize(
+    ("issuer", "read"),
+    [
+        (_SIXTEEN, _SIXTEEN),
+        (f"{_SIXTEEN} Tỉnh", _SIXTEEN),
+        # a known name and fifteen words
+        (
+            "Ủy ban nhân dân Quản Lý Dự Án Đầu Tư Xây Dựng Công Trình Dân Dụng Và Công Nghiệp Tỉnh",
+            "Ủy ban nhân dân Quản Lý Dự Án Đầu Tư Xây Dựng Công Trình Dân Dụng Và Công Nghiệp",
+        ),
+        # two words, a known name read inside, and thirteen words
+        (
+            "Giám Đốc Ủy ban nhân dân Dự Án Đầu Tư Xây Dựng Công Trình Dân Dụng Và Công Nghiệp "
+            "Tỉnh",
+            "Giám Đốc Ủy ban nhân dân Dự Án Đầu Tư Xây Dựng Công Trình Dân Dụng Và Công Nghiệp",
+        ),
+    ],
+)
+def test_the_word_limit_of_an_issuer(issuer: str, read: str) -> None:
+    text = f"Quyết định số 12/QĐ-BQL của {issuer}"
+    assert _issuers(text) == [(f"Quyết định số 12/QĐ-BQL của {read}", read)]
+
+
+def test_an_issuer_read_again_in_the_same_words() -> None:
+    """The same words after the same issuer: the reading is reused, at each place."""
+    sentence = (
+        "Quyết định số {n}/QĐ-UBND của Ủy ban nhân dân tỉnh Nam Định về việc giao chỉ tiêu kế "
+        "hoạch phát triển kinh tế - xã hội năm 2025 cho các huyện, thị xã và thành phố thuộc "
+        "tỉnh Nam Định và các sở, ban, ngành của tỉnh.\n"
+    )
+    text = "".join(sentence.format(n=n) for n in (1, 2, 3))
+    issuer = "Ủy ban nhân dân tỉnh Nam Định"
+    found = citations.extract(text)
+    assert [(f.text, f.citation.issuer) for f in found] == [
+        (f"Quyết định số {n}/QĐ-UBND của {issuer}", issuer) for n in (1, 2, 3)
+    ]
+    starts = [text.index(f"Quyết định số {n}/") for n in (1, 2, 3)]
+    assert [(f.start, f.end) for f in found] == [
+        (start, start + len(f"Quyết định số 1/QĐ-UBND của {issuer}")) for start in starts
+    ]
+
+
+# -- the date and the year after the number ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the issuer before the date
+        (
+            "Chỉ thị số 21/CT-TTg của Thủ tướng Chính phủ ngày 25/5/2020 về việc",
+            [
+                (
+                    "Chỉ thị số 21/CT-TTg của Thủ tướng Chính phủ ngày 25/5/2020",
+                    "Chỉ thị số 21/CT-TTg ngày 25/5/2020 của Thủ tướng Chính phủ",
+                )
+            ],
+        ),
+        # a comma before the date, with or without a space after it
+        (
+            "Theo đó, Quyết định số 12/QĐ-UBND, ngày 5/3/2021 của Ủy ban nhân dân tỉnh, về việc",
+            [
+                (
+                    "Quyết định số 12/QĐ-UBND, ngày 5/3/2021 của Ủy ban nhân dân tỉnh",
+                    "Quyết định số 12/QĐ-UBND ngày 05/3/2021 của Ủy ban nhân dân tỉnh",
+                )
+            ],
+        ),
+        (
+            "Quyết định số 12/QĐ-UBND,ngày 5/3/2021",
+            [("Quyết định số 12/QĐ-UBND,ngày 5/3/2021", "Quyết định số 12/QĐ-UBND ngày 05/3/2021")],
+        ),
+        # a second date after the issuer belongs to the sentence
+        (
+            "Thực hiện Kế hoạch số 5/KH-UBND ngày 05/3/2021 của UBND tỉnh, ngày 10/3/2021 Sở Y "
+            "tế đã ban hành",
+            [
+                (
+                    "Kế hoạch số 5/KH-UBND ngày 05/3/2021 của UBND tỉnh",
+                    "Kế hoạch số 05/KH-UBND ngày 05/3/2021 của UBND tỉnh",
+                )
+            ],
+        ),
+        # the date's words without diacritics
+        (
+            "Chi thi so 21/CT-TTg ngay 25 thang 5 nam 2020",
+            [
+                (
+                    "Chi thi so 21/CT-TTg ngay 25 thang 5 nam 2020",
+                    "Chỉ thị số 21/CT-TTg ngày 25/5/2020 của Thủ tướng Chính phủ",
+                )
+            ],
+        ),
+        # "năm 2021" after a number without a year is its year
+        (
+            "Quyết định 1447/QĐ-TCT năm 2021 về việc",
+            [("Quyết định 1447/QĐ-TCT năm 2021", "Quyết định số 1447/QĐ-TCT năm 2021")],
+        ),
+        (
+            "QUYẾT ĐỊNH 1447/QĐ-TCT NĂM 2021",
+            [("QUYẾT ĐỊNH 1447/QĐ-TCT NĂM 2021", "Quyết định số 1447/QĐ-TCT năm 2021")],
+        ),
+        # the bounds of the years the model takes: 1945 to 2099
+        (
+            "Quyết định 1447/QĐ-TCT năm 1944",
+            [("Quyết định 1447/QĐ-TCT", "Quyết định số 1447/QĐ-TCT")],
+        ),
+        (
+            "Quyết định 1447/QĐ-TCT năm 1945",
+            [("Quyết định 1447/QĐ-TCT năm 1945", "Quyết định số 1447/QĐ-TCT năm 1945")],
+        ),
+        (
+            "Quyết định 1447/QĐ-TCT năm 2099",
+            [("Quyết định 1447/QĐ-TCT năm 2099", "Quyết định số 1447/QĐ-TCT năm 2099")],
+        ),
+        (
+            "Quyết định 1447/QĐ-TCT năm 2100",
+            [("Quyết định 1447/QĐ-TCT", "Quyết định số 1447/QĐ-TCT")],
+        ),
+        ("Nghị định số 15/1944/NĐ-CP", []),
+        (
+            "Nghị định số 15/1945/NĐ-CP",
+            [("Nghị định số 15/1945/NĐ-CP", "Nghị định số 15/1945/NĐ-CP của Chính phủ")],
+        ),
+        (
+            "Nghị định số 15/2099/NĐ-CP",
+            [("Nghị định số 15/2099/NĐ-CP", "Nghị định số 15/2099/NĐ-CP của Chính phủ")],
+        ),
+        ("Nghị định số 15/2100/NĐ-CP", []),
+        ("Nghị định 15/1944; Nghị định 15/2100", []),
+        ("Nghị định 15/1945", [("Nghị định 15/1945", "Nghị định số 15/1945")]),
+        # an invalid date is not read
+        (
+            "Quyết định số 12/QĐ-UBND ngày 31/02/2020 của UBND tỉnh",
+            [("Quyết định số 12/QĐ-UBND", "Quyết định số 12/QĐ-UBND")],
+        ),
+    ],
+)
+def test_the_date_and_the_year(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _read(text) == expected
+
+
+def test_a_date_is_a_date() -> None:
+    (found,) = citations.extract("Chỉ thị số 21/CT-TTg của Thủ tướng Chính phủ ngày 25/5/2020")
+    assert found.citation.date == dt.date(2020, 5, 25)
+
+
+# -- a pinpoint before the type ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "từ Điều 5 đến Điều 10 và khoản 2 Điều 11 Nghị định số 15/2020/NĐ-CP",
+            [
+                (
+                    "khoản 2 Điều 11 Nghị định số 15/2020/NĐ-CP",
+                    "khoản 2 Điều 11 Nghị định số 15/2020/NĐ-CP của Chính phủ",
+                )
+            ],
+        ),
+        (
+            "TỪ ĐIỀU 5 ĐẾN ĐIỀU 10 NGHỊ ĐỊNH SỐ 15/2020/NĐ-CP",
+            [("NGHỊ ĐỊNH SỐ 15/2020/NĐ-CP", "Nghị định số 15/2020/NĐ-CP của Chính phủ")],
+        ),
+        (
+            "ĐIỀU 5 CỦA NGHỊ ĐỊNH SỐ 15/2020/NĐ-CP",
+            [
+                (
+                    "ĐIỀU 5 CỦA NGHỊ ĐỊNH SỐ 15/2020/NĐ-CP",
+                    "Điều 5 Nghị định số 15/2020/NĐ-CP của Chính phủ",
+                )
+            ],
+        ),
+        (
+            "Phụ lục II Nghị định số 30/2020/NĐ-CP",
+            [
+                (
+                    "Phụ lục II Nghị định số 30/2020/NĐ-CP",
+                    "Phụ lục II Nghị định số 30/2020/NĐ-CP của Chính phủ",
+                )
+            ],
+        ),
+        # after the document, with a comma, unless it is the next document's
+        (
+            "NGHỊ ĐỊNH SỐ 15/2020/NĐ-CP, ĐIỀU 5.",
+            [
+                (
+                    "NGHỊ ĐỊNH SỐ 15/2020/NĐ-CP, ĐIỀU 5",
+                    "Điều 5 Nghị định số 15/2020/NĐ-CP của Chính phủ",
+                )
+            ],
+        ),
+        (
+            "theo Nghị định số 15/2020/NĐ-CP, Điều 5 Luật An ninh mạng",
+            [
+                ("Nghị định số 15/2020/NĐ-CP", "Nghị định số 15/2020/NĐ-CP của Chính phủ"),
+                ("Điều 5 Luật An ninh mạng", "Điều 5 Luật An ninh mạng"),
+            ],
+        ),
+    ],
+)
+def test_pinpoints(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _read(text) == expected
+
+
+# -- the grammar's words -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "số:" with or without spaces around the colon
+        ("theo Công văn số:125/UBND-VP", [("Công văn số:125/UBND-VP", "Công văn số 125/UBND-VP")]),
+        (
+            "theo Công văn số : 125/UBND-VP",
+            [("Công văn số : 125/UBND-VP", "Công văn số 125/UBND-VP")],
+        ),
+        # at the start of a line, a header: the text's own number
+        ("Công văn số:125/UBND-VP", []),
+        ("SỐ: 14/2007/QĐ-UBND", []),
+        ("SỐ HIỆU: 14/2007/QĐ-UBND", []),
+        # the type in capitals, a type of one word, a type read backwards from its number
+        (
+            "THÔNG BÁO KẾT LUẬN SỐ 45/TB-VPCP",
+            [
+                (
+                    "THÔNG BÁO KẾT LUẬN SỐ 45/TB-VPCP",
+                    "Thông báo số 45/TB-VPCP của Văn phòng Chính phủ",
+                )
+            ],
+        ),
+        (
+            "Lệnh số 05/2024/L-CTN của Chủ tịch nước",
+            [
+                (
+                    "Lệnh số 05/2024/L-CTN của Chủ tịch nước",
+                    "Lệnh số 05/2024/L-CTN của Chủ tịch nước",
+                )
+            ],
+        ),
+        (
+            "Kết luận Thanh tra số 1452/KL-TTCP",
+            [
+                (
+                    "Kết luận Thanh tra số 1452/KL-TTCP",
+                    "Kết luận số 1452/KL-TTCP của Thanh tra Chính phủ",
+                )
+            ],
+        ),
+        (
+            "De an so 06/ĐA-UBND",
+            [("De an so 06/ĐA-UBND", "Đề án số 06/ĐA-UBND")],
+        ),
+        ("Xe an so 06/ĐA-UBND", []),  # another letter is not a lost diacritic
+        # a type that ends another one: the longer type is read
+        (
+            "Bộ luật số 45/2019/QH14",
+            [("Bộ luật số 45/2019/QH14", "Bộ luật số 45/2019/QH14 của Quốc hội khóa XIV")],
+        ),
+        # a list of numbers sharing the type, in capitals
+        (
+            "NGHỊ ĐỊNH SỐ 132/2008/NĐ-CP VÀ SỐ 67/2009/NĐ-CP",
+            [
+                ("NGHỊ ĐỊNH SỐ 132/2008/NĐ-CP", "Nghị định số 132/2008/NĐ-CP của Chính phủ"),
+                ("SỐ 67/2009/NĐ-CP", "Nghị định số 67/2009/NĐ-CP của Chính phủ"),
+            ],
+        ),
+        # an alias, its words with a capital
+        (
+            "Quyết định số 06/QĐ-TTg (Gọi tắt là Đề án 06)",
+            [
+                ("Quyết định số 06/QĐ-TTg", "Quyết định số 06/QĐ-TTg của Thủ tướng Chính phủ"),
+                ("Đề án 06", "Đề án số 06"),
+            ],
+        ),
+        # issuers a ký hiệu names: none for a joint resolution, none for a type alone
+        (
+            "Nghị quyết liên tịch số 09/2008/NQLT-CP-UBTWMTTQVN",
+            [
+                (
+                    "Nghị quyết liên tịch số 09/2008/NQLT-CP-UBTWMTTQVN",
+                    "Nghị quyết liên tịch số 09/2008/NQLT-CP-UBTWMTTQVN",
+                )
+            ],
+        ),
+        ("Quyết định số 123/QĐ", [("Quyết định số 123/QĐ", "Quyết định số 123/QĐ")]),
+    ],
+)
+def test_the_grammar_s_words(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _read(text) == expected
+
+
+def test_an_alias_with_a_capital_is_an_alias() -> None:
+    _, alias = citations.extract("Quyết định số 06/QĐ-TTg (Gọi tắt là Đề án 06)")
+    assert alias.alias
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # laws: an ordinance by name, a name glued, amendments in capitals and after a comma
+        (
+            "Pháp lệnh Xử lý vi phạm hành chính năm 2002",
+            [
+                (
+                    "Pháp lệnh Xử lý vi phạm hành chính năm 2002",
+                    "Pháp lệnh Xử lý vi phạm hành chính năm 2002",
+                )
+            ],
+        ),
+        (
+            "Luật Tổ chức chính quyềnđịa phương năm 2015",
+            [
+                (
+                    "Luật Tổ chức chính quyềnđịa phương năm 2015",
+                    "Luật Tổ chức chính quyền địa phương năm 2015",
+                )
+            ],
+        ),
+        (
+            "BỘ LUẬT HÌNH SỰ NĂM 2015 (SỬA ĐỔI, BỔ SUNG NĂM 2017)",
+            [
+                (
+                    "BỘ LUẬT HÌNH SỰ NĂM 2015 (SỬA ĐỔI, BỔ SUNG NĂM 2017)",
+                    "Bộ luật Hình sự năm 2015 (sửa đổi, bổ sung năm 2017)",
+                )
+            ],
+        ),
+        (
+            "Bộ luật Hình sự năm 2015, sửa đổi, bổ sung năm 2017 và",
+            [
+                (
+                    "Bộ luật Hình sự năm 2015, sửa đổi, bổ sung năm 2017",
+                    "Bộ luật Hình sự năm 2015 (sửa đổi, bổ sung năm 2017)",
+                )
+            ],
+        ),
+        (
+            "LUẬT AN NINH MẠNG SỐ 24/2018/QH14",
+            [
+                (
+                    "LUẬT AN NINH MẠNG SỐ 24/2018/QH14",
+                    "Luật An ninh mạng số 24/2018/QH14 của Quốc hội khóa XIV",
+                )
+            ],
+        ),
+        (
+            "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính "
+            "quyền địa phương ngày 22 tháng 11 năm 2019",
+            [
+                (
+                    "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức "
+                    "chính quyền địa phương ngày 22 tháng 11 năm 2019",
+                    "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức "
+                    "chính quyền địa phương ngày 22/11/2019",
+                )
+            ],
+        ),
+        # several amending laws, none named; the text's own title in capitals
+        (
+            "Các Luật sửa đổi, bổ sung một số điều của Luật Đất đai",
+            [("Luật Đất đai", "Luật Đất đai")],
+        ),
+        ("Quốc Hội ban hành Luật An ninh mạng.", []),
+    ],
+)
+def test_laws(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _read(text) == expected
+
+
+def test_a_subject_in_capitals_over_two_lines() -> None:
+    citation = citations.parse("Chỉ thị số 21/CT-TTg VỀ VIỆC TĂNG CƯỜNG\nPHÒNG, CHỐNG DỊCH")
+    assert citation.subject == "VIỆC TĂNG CƯỜNG PHÒNG, CHỐNG DỊCH"
+
+
+@pytest.mark.parametrize(
+    ("written", "modern"),
+    [
+        ("hoà bình", "hòa bình"),
+        ("HOÀ BÌNH", "HÒA BÌNH"),
+        ("Hoà Bình", "Hòa Bình"),
+        ("Uỷ ban", "Ủy ban"),
+        ("thuỷ lợi", "thủy lợi"),
+        ("khoẻ", "khỏe"),
+        ("hòa", "hòa"),
+    ],
+)
+def test_modern_tones(written: str, modern: str) -> None:
+    assert modern_tones(written) == modern
+
+
+def test_word_set() -> None:
+    assert word_set(" về  đã\nđược ") == frozenset({"về", "đã", "được"})
