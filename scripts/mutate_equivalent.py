@@ -1112,4 +1112,157 @@ EQUIVALENT: dict[tuple[str, str], str] = {
         "directive_report.citations._patterns.xǁGrammarǁ__init__",
         "self.party_split = None",
     ): "an attribute nothing reads",
+    # citations/_find
+    (
+        "directive_report.citations._find.xǁReaderǁnumber",
+        "known = None",
+    ): "a memo of values built once per text: built again, equal",
+    (
+        "directive_report.citations._find.xǁReaderǁnumber",
+        "known = self._numbers.get(None)",
+    ): "a memo of values built once per text: built again, equal",
+    (
+        "directive_report.citations._find.xǁReaderǁcitation",
+        "known = None",
+    ): "a memo of values built once per text: built again, equal",
+    (
+        "directive_report.citations._find.xǁReaderǁcitation",
+        "known = self._citations.get(None)",
+    ): "a memo of values built once per text: built again, equal",
+    (
+        "directive_report.citations._find.xǁReaderǁ_candidates",
+        'if text[index + 1 : index] != "l" or text[index - 4 : index - 1] in ("Bộ ", "BỘ "):',
+    ): "a cheap test before the law's pattern, which refuses 'luật' in lower case and 'BỘ luật' itself: looking at more places finds nothing more",
+    (
+        "directive_report.citations._find.xǁReaderǁ_candidates",
+        'if text[index - 2 : index] != "l" or text[index - 4 : index - 1] in ("Bộ ", "BỘ "):',
+    ): "a cheap test before the law's pattern, which refuses 'luật' in lower case and 'BỘ luật' itself: looking at more places finds nothing more",
+    (
+        "directive_report.citations._find.xǁReaderǁ_candidates",
+        'if text[index - 1 : index] != "XXlXX" or text[index - 4 : index - 1] in ("Bộ ", "BỘ "):',
+    ): "a cheap test before the law's pattern, which refuses 'luật' in lower case and 'BỘ luật' itself: looking at more places finds nothing more",
+    (
+        "directive_report.citations._find.xǁReaderǁ_candidates",
+        'if text[index - 1 : index] != "l" or text[index - 4 : index - 1] in ("Bộ ", "XXBỘ XX"):',
+    ): "a cheap test before the law's pattern, which refuses 'luật' in lower case and 'BỘ luật' itself: looking at more places finds nothing more",
+    (
+        "directive_report.citations._find.xǁReaderǁ_candidates",
+        'if text[index - 1 : index] != "l" or text[index - 4 : index - 1] in ("Bộ ", "bộ "):',
+    ): "a cheap test before the law's pattern, which refuses 'luật' in lower case and 'BỘ luật' itself: looking at more places finds nothing more",
+    (
+        "directive_report.citations._find.xǁReaderǁ_candidates",
+        "index = text.find(literal, index + 2)",
+    ): "'uật', 'iến pháp' and 'háp lệnh' cannot start again one character after they start",
+    (
+        "directive_report.citations._find.xǁReaderǁ_candidates",
+        "text, max(0, slash.start() - 7), slash.start()",
+    ): "a number before a ký hiệu's slash has at most four digits and a space: a window one character wider finds the same",
+    (
+        "directive_report.citations._find.xǁReaderǁ_candidates",
+        "text, max(1, slash.start() - 20), slash.start()",
+    ): "a number after a lower-case word cannot start at the text's first character",
+    (
+        "directive_report.citations._find.xǁReaderǁ_candidates",
+        "text, max(0, slash.start() - 21), slash.start()",
+    ): "a number after a lower-case word, with its ký hiệu's first group, is at most 17 characters: a window one character wider finds the same",
+    (
+        "directive_report.citations._find.xǁReaderǁ_candidates",
+        "if len(found) >= anchors:",
+    ): "sorting a list already in order",
+    (
+        "directive_report.citations._find.xǁReaderǁgroups",
+        "def groups(self, done: int = 1) -> Iterator[list[Parts]]:",
+    ): "every caller passes where to start: the default is never used",
+    (
+        "directive_report.citations._find.xǁReaderǁ_numbered",
+        'if start > 0 and (self.text[start - 1].isalnum() or self.text[start + 1] == "_"):',
+    ): "the character after a type word's first is a letter, never '_'",
+    (
+        "directive_report.citations._find.xǁReaderǁ_numbered",
+        "gap and gap[::+1],",
+    ): "the gap is only asked whether it holds a line break, which reversing keeps",
+    (
+        "directive_report.citations._find.xǁReaderǁ_numbered",
+        "(qualifier or unsaid) and (qualifier or unsaid)[::+1],",
+    ): "the qualifier is only asked whether it is there",
+    (
+        "directive_report.citations._find.xǁReaderǁ_numbered",
+        "(qualifier or unsaid) and (qualifier or unsaid)[::-2],",
+    ): "the qualifier is only asked whether it is there (it ends with a space: two characters at least)",
+    (
+        "directive_report.citations._find.xǁReaderǁ_numbered",
+        "abbreviated = type_word[::-1] == parts.written_type.abbreviation if parts else True",
+    ): "abbreviated is read only when a head was made",
+    (
+        "directive_report.citations._find.xǁReaderǁ_numbered",
+        'parts.written_type.abbreviation or "XX\\0XX"',
+    ): "no ký hiệu starts with a NUL character",
+    (
+        "directive_report.citations._find.xǁReaderǁ_head",
+        'if so and so.startswith("Số") and "\\n" in (gap or "XXXX"):',
+    ): "a gap always stands after 'số' in a head read backwards",
+    (
+        "directive_report.citations._find.xǁReaderǁ_head",
+        "self.g.types_by_key.get(None)",
+    ): "every type's key without diacritics finds it too (no two types share one)",
+    (
+        "directive_report.citations._find.xǁReaderǁ_starts_line",
+        'line = self.text.rfind("\\n", None, position) + 1',
+    ): "rfind from None is rfind from 0",
+    (
+        "directive_report.citations._find.xǁReaderǁ_starts_line",
+        'line = self.text.rfind("\\n", 1, position) + 1',
+    ): "a line break at the text's first character leaves only white space before the second line either way",
+    (
+        "directive_report.citations._find.xǁReaderǁ_law",
+        "if position < done and position < 0:",
+    ): "position is never negative where a law's anchor is, and positions before done are skipped by the caller",
+    (
+        "directive_report.citations._find.xǁReaderǁ_law",
+        'if "ành" in text[max(done, start - 8) : start] or self.g.enacting_before.search(',
+    ): "a cheap test before the enacting sentence's pattern, which needs 'ban hành' itself",
+    (
+        "directive_report.citations._find.xǁReaderǁ_law",
+        'kind = next(i for i in range(5) if law[f"t{i}"])',
+    ): "one of the four type groups always matched: the fifth is never asked for",
+    (
+        "directive_report.citations._find.xǁReaderǁ_complete",
+        'elif head.pinpoint is None and self._next_char(head.end) in "XX,XX":',
+    ): "the pinpoint after a document needs its comma: the cheap test passes more often, the pattern decides",
+    (
+        "directive_report.citations._find.xǁReaderǁ_complete",
+        "low = max(done, head.start - 41)",
+    ): "a cheap test before the alias pattern, which needs 'là' right before the head: looking in more text only tries the pattern more often",
+    (
+        "directive_report.citations._find.xǁReaderǁ_complete",
+        'self.text.find("là", None, head.start) != -1',
+    ): "a cheap test before the alias pattern, which needs 'là' right before the head: looking in more text only tries the pattern more often",
+    (
+        "directive_report.citations._find.xǁReaderǁ_complete",
+        'self.text.find("là", low, None) != -1',
+    ): "a cheap test before the alias pattern, which needs 'là' right before the head: looking in more text only tries the pattern more often",
+    (
+        "directive_report.citations._find.xǁReaderǁ_complete",
+        'self.text.find("là", low, ) != -1',
+    ): "a cheap test before the alias pattern, which needs 'là' right before the head: looking in more text only tries the pattern more often",
+    (
+        "directive_report.citations._find.xǁReaderǁ_complete",
+        'self.text.rfind("là", low, head.start) != -1',
+    ): "a cheap test before the alias pattern, which needs 'là' right before the head: looking in more text only tries the pattern more often",
+    (
+        "directive_report.citations._find.xǁReaderǁ_complete",
+        'self.text.find("là", low, head.start) != +1',
+    ): "a cheap test before the alias pattern, which needs 'là' right before the head: looking in more text only tries the pattern more often",
+    (
+        "directive_report.citations._find.xǁReaderǁ_complete",
+        'self.text.find("là", low, head.start) != -2',
+    ): "a cheap test before the alias pattern, which needs 'là' right before the head: looking in more text only tries the pattern more often",
+    (
+        "directive_report.citations._find.x_parse",
+        'subject = ""',
+    ): "an empty subject is no subject: the citation is returned as read",
+    (
+        "directive_report.citations._find.x_parse",
+        "return attrs.evolve(citation, subject=subject) if (subject) or True else citation",
+    ): "evolving a citation with no subject gives an equal citation",
 }
