@@ -165,3 +165,30 @@ def test_parse_ignores_the_spaces_around_a_citation() -> None:
     expected = citations.parse("Chỉ thị số 21/CT-TTg")
     assert citations.parse("  Chỉ thị số 21/CT-TTg \n") == expected
     assert expected.subject is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Markdown's emphasis around a citation (directive-report citations reads .md files)
+        (
+            "theo _Chỉ thị số 21/CT-TTg_ và *Nghị định số 15/2020/NĐ-CP*",
+            [
+                ("Chỉ thị số 21/CT-TTg", "Chỉ thị số 21/CT-TTg của Thủ tướng Chính phủ"),
+                ("Nghị định số 15/2020/NĐ-CP", "Nghị định số 15/2020/NĐ-CP của Chính phủ"),
+            ],
+        ),
+        # a type word at the end of a longer word is not a type
+        ("aChỉ thị số 21/CT-TTg", []),
+        # the enacting sentence in capitals: the text's own title
+        ("QUỐC HỘI BAN HÀNH LUẬT AN NINH MẠNG.", []),
+    ],
+)
+def test_emphasis_and_capitals(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _read(text) == expected
+
+
+def test_an_alias_in_capitals() -> None:
+    """ "(SAU ĐÂY GỌI TẮT LÀ ĐỀ ÁN 06)": the second mention is an alias of the first."""
+    first, alias = citations.extract("Quyết định số 06/QĐ-TTg (SAU ĐÂY GỌI TẮT LÀ ĐỀ ÁN 06)")
+    assert (first.alias, alias.text, alias.alias) == (False, "ĐỀ ÁN 06", True)

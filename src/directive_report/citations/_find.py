@@ -208,8 +208,8 @@ class Reader(TailReading):
         if head is None:
             return None
         start = digit - head.end()
-        if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
-            return None  # the type word is the end of a longer word
+        if start > 0 and text[start - 1].isalnum():
+            return None  # the type word is the end of a longer word ("_" is Markdown's emphasis)
         type_word, so, gap, qualifier, unsaid = head.group(
             "type", "so", "gap", "qualifier", "unsaid"
         )  # unsaid: words between the type and a number without "số"
@@ -363,7 +363,8 @@ class Reader(TailReading):
         law = self.g.law.match(text, start)
         if law is None:
             return None
-        if "ành" in text[max(done, start - 8) : start] and self.g.enacting_before.search(
+        before = text[max(done, start - 8) : start]
+        if ("ành" in before or "ÀNH" in before) and self.g.enacting_before.search(
             text, max(done, start - 60), start
         ):
             return None  # "Quốc hội ban hành Luật ...": the text's own title
@@ -454,7 +455,8 @@ class Reader(TailReading):
         low = max(done, head.start - 40)
         if (
             self.text.find("là", low, head.start) != -1
-        ):  # "(gọi tắt là ...)", "(sau đây gọi là ...)"
+            or self.text.find("LÀ", low, head.start) != -1
+        ):  # "(gọi tắt là ...)", "(sau đây gọi là ...)", "(GỌI TẮT LÀ ...)"
             head.alias = self.g.alias_before.search(self.text, low, head.start) is not None
         return items
 

@@ -272,7 +272,8 @@ class Grammar:
             # without "số", lower-case words only when the ký hiệu names the type (see _find):
             # "Chương trình hành động 17-CTr/TU"
             rf"|\s+(?P<unsaid>(?:{_LOWER_WORD}\s+){{1,{MAX_QUALIFIER_WORDS}}}?)??)"
-            rf"(?P<type>{reversed_types})(?!\w)",
+            # an underscore before the type is Markdown's emphasis: "_Chỉ thị số 21/CT-TTg_"
+            rf"(?P<type>{reversed_types})(?![^\W_])",
             _I,
         )
         self.ident = re.compile(_IDENT, _I)
