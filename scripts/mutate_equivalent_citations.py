@@ -21,6 +21,13 @@ _FIND = "directive_report.citations._find."
 #: Why no input can tell each mutant from the code.
 CITATION_READER: dict[tuple[str, str], str] = {
     **_same(
+        "the name pattern matches known names only, in any case, spacing, dash and tone placement, "
+        "and their key finds each: the default is never used",
+        _ISSUERS + "xǁIssuerTableǁ_canonical_name",
+        "pieces.append(self._names.get(_fold(match[0]), None))",
+        "pieces.append(self._names.get(_fold(match[0]), ))",
+    ),
+    **_same(
         "an abbreviation holds one '{khóa}' at most (_check_abbreviation): partition and rpartition split it alike",
         _ISSUERS + "xǁIssuerTableǁ__init__",
         "before, _, after = issuer.abbreviation.rpartition(_SESSION)",
