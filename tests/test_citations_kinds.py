@@ -5,14 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from _citations_read import read_citations as _read
 from directive_report import citations
-
-
-def _read(text: str) -> list[tuple[str, str]]:
-    found = citations.extract(text)
-    for item in found:
-        assert text[item.start : item.end] == item.text
-    return [(item.text, item.citation.format()) for item in found]
 
 
 @pytest.mark.parametrize(

@@ -14,15 +14,9 @@ import datetime as dt
 
 import pytest
 
+from _citations_read import read_citations as _read
 from directive_report import citations
 from directive_report.citations._patterns import modern_tones, word_set
-
-
-def _read(text: str) -> list[tuple[str, str]]:
-    found = citations.extract(text)
-    for item in found:
-        assert text[item.start : item.end] == item.text
-    return [(item.text, item.citation.format()) for item in found]
 
 
 def _issuers(text: str) -> list[tuple[str, str | None]]:
