@@ -45,6 +45,7 @@ _CITATION_READING_TESTS = (
     "test_citations_issuers.py",
     "test_citations_issuer_behaviours.py",
     "test_citations_reading_behaviours.py",
+    "test_citations_grammar_behaviours.py",
     "test_citations_find_behaviours.py",
     "test_citations_messages.py",
     "test_citations_kinds.py",
