@@ -21,6 +21,29 @@ _FIND = "directive_report.citations._find."
 #: Why no input can tell each mutant from the code.
 CITATION_READER: dict[tuple[str, str], str] = {
     **_same(
+        "the default gap is used only by the module's level pattern, built when the module is "
+        "imported, before any mutant is switched on; every call at run time gives its gap",
+        _PATTERNS + "x__alternation",
+        'def _alternation(phrases: list[str], *, gap: str = r"XX\\s+XX") -> str:',
+    ),
+    **_same(
+        "a type word is then looked up by its key without diacritics, which a word read through "
+        "the wider class (an X for a D) never matches",
+        _PATTERNS + "x_base_letter",
+        'return "d" if letter == "đ" else "XXDXX"',
+    ),
+    **_same(
+        "the law types are document types too, which the pattern refuses already (ignoring "
+        "case); the alternatives the mutant adds need 'XX'",
+        _PATTERNS + "xǁGrammarǁ__init__",
+        'law_types = "XX|XX".join(_LAW_TYPES.values())',
+    ),
+    **_same(
+        "None and False are both false",
+        _READING + "_issuer_words",
+        'inner_known = None  # a known name read inside ("Bộ trưởng Bộ Tài chính")',
+    ),
+    **_same(
         "the name pattern matches known names only, in any case, spacing, dash and tone placement, "
         "and their key finds each: the default is never used",
         _ISSUERS + "xǁIssuerTableǁ_canonical_name",

@@ -242,6 +242,12 @@ def test_where_an_issuer_in_capitals_ends(
     assert _issuers(text) == expected
 
 
+def test_a_term_with_the_old_tone_placement() -> None:
+    """ "KHOÁ" is "KHÓA": the term takes its numeral and the issuer ends there."""
+    (found,) = citations.extract("NGHỊ QUYẾT SỐ 23-NQ/TW CỦA BỘ CHÍNH TRỊ KHOÁ IX ĐẨY MẠNH")
+    assert found.text == "NGHỊ QUYẾT SỐ 23-NQ/TW CỦA BỘ CHÍNH TRỊ KHOÁ IX"
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
