@@ -21,6 +21,38 @@ _FIND = "directive_report.citations._find."
 #: Why no input can tell each mutant from the code.
 CITATION_READER: dict[tuple[str, str], str] = {
     **_same(
+        "a cheap test before the alias pattern, which needs 'là' right before the head: looking "
+        "in more text only tries the pattern more often",
+        _READER + "_complete",
+        'or self.text.find("LÀ", None, head.start) != -1',
+        'or self.text.find("LÀ", low, None) != -1',
+        'or self.text.find("LÀ", low, ) != -1',
+        'or self.text.rfind("LÀ", low, head.start) != -1',
+        'or self.text.find("LÀ", low, head.start) != +1',
+        'or self.text.find("LÀ", low, head.start) != -2',
+    ),
+    **_same(
+        "abbreviated is read only when a head was made",
+        _READER + "_numbered",
+        "abbreviated = type_word == parts.written_type.abbreviation if parts else True",
+    ),
+    **_same(
+        "at a bare identifier's position the identifier always matches, with its ký hiệu (the "
+        "same '/year/capital' found the position): the test never sees None",
+        _READER + "_bare_ident",
+        'if ident is None and ident["nsym"] is None:',
+    ),
+    **_same(
+        "a memo of values built once per text: a None kept there is built again, equal",
+        _READER + "citation",
+        "self._citations[key] = None",
+    ),
+    **_same(
+        "a memo of values built once per text: a None kept there is built again, equal",
+        _READER + "number",
+        "self._numbers[key] = None",
+    ),
+    **_same(
         "the default gap is used only by the module's level pattern, built when the module is "
         "imported, before any mutant is switched on; every call at run time gives its gap",
         _PATTERNS + "x__alternation",

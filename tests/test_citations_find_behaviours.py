@@ -49,6 +49,9 @@ from directive_report import citations
         # line or in a table's cell
         ("BÁO CÁO\nSố: 123/BC-STTTT", []),
         ("BÁO CÁO \nSố: 123/BC-STTTT", []),
+        ("BÁO CÁO\nSố 123/BC-STTTT", []),
+        ("BÁO CÁO \nSố 123/BC-STTTT", []),
+        ("ỦY BAN NHÂN DÂN TỈNH BÁO CÁO\nSố: 123/BC-STTTT", []),
         ("Nghị quyết số: 71/2022/QH15", []),
         (
             "Căn cứ Hiến pháp năm 2013;\nBáo cáo\nNghị quyết số: 71/2022/QH15",
@@ -97,6 +100,15 @@ def test_heads(text: str, expected: list[tuple[str, str]]) -> None:
         (
             "theo Luật số 24/2018/QH14",
             [("Luật số 24/2018/QH14", "Luật số 24/2018/QH14 của Quốc hội khóa XIV")],
+        ),
+        (
+            "theo Luật số 24/2018/QH14 năm 2018",
+            [("Luật số 24/2018/QH14 năm 2018", "Luật số 24/2018/QH14 của Quốc hội khóa XIV")],
+        ),
+        # "ban hành" before a law that is not the enacting sentence
+        (
+            "Sau khi ban hành Luật An ninh mạng năm 2018, Bộ Công an",
+            [("Luật An ninh mạng năm 2018", "Luật An ninh mạng năm 2018")],
         ),
         (
             "Luật Giao dịch điện tử số 20/2023/QH15 năm 2023",
