@@ -242,6 +242,47 @@ def test_where_an_issuer_in_capitals_ends(
     assert _issuers(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list whose items end without punctuation: the next item's mark ends the issuer
+        (
+            "- Kế hoạch số 5/KH-SYT của Sở Y tế tỉnh Nam Định\n- Kế hoạch số 6/KH-SYT của Sở Y tế",
+            [
+                ("Kế hoạch số 5/KH-SYT của Sở Y tế tỉnh Nam Định", "Sở Y tế tỉnh Nam Định"),
+                ("Kế hoạch số 6/KH-SYT của Sở Y tế", "Sở Y tế"),
+            ],
+        ),
+        (
+            "1. Nghị quyết số 23-NQ/TW của Bộ Chính trị\n2. Kết luận số 6-KL/TW của Ban Bí thư",
+            [
+                ("Nghị quyết số 23-NQ/TW của Bộ Chính trị", "Bộ Chính trị"),
+                ("Kết luận số 6-KL/TW của Ban Bí thư", "Ban Bí thư"),
+            ],
+        ),
+        (
+            "Kế hoạch số 5/KH-SYT của Sở Y tế tỉnh\nb) nội dung",
+            [("Kế hoạch số 5/KH-SYT của Sở Y tế tỉnh", "Sở Y tế tỉnh")],
+        ),
+        (
+            "Kế hoạch số 5/KH-SYT của Sở Y tế tỉnh\n• Công văn số 7/SYT-VP",
+            [
+                ("Kế hoạch số 5/KH-SYT của Sở Y tế tỉnh", "Sở Y tế tỉnh"),
+                ("Công văn số 7/SYT-VP", None),
+            ],
+        ),
+        # a line that goes on with the name is not an item: a number or a letter without its
+        # "." or ")"
+        (
+            "Kế hoạch số 5/KH-UBND của Ủy ban nhân dân quận\n3 về việc",
+            [("Kế hoạch số 5/KH-UBND của Ủy ban nhân dân quận\n3", "Ủy ban nhân dân quận 3")],
+        ),
+    ],
+)
+def test_a_list_item_ends_the_issuer(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _issuers(text) == expected
+
+
 def test_a_term_with_the_old_tone_placement() -> None:
     """ "KHOÁ" is "KHÓA": the term takes its numeral and the issuer ends there."""
     (found,) = citations.extract("NGHỊ QUYẾT SỐ 23-NQ/TW CỦA BỘ CHÍNH TRỊ KHOÁ IX ĐẨY MẠNH")

@@ -30,6 +30,8 @@ _TERM = re.compile(r"\s*\((?:khóa|khoá|nhiệm\s+kỳ)\s+[^()\n]{1,20}\)", re.
 _ROMAN = re.compile(r"[IVXLC]+|\d{1,2}")
 # A ministry's name: "Bộ" and a capitalised word.
 _MINISTRY = re.compile(r"(?:Bộ|BỘ)\s+(?P<first>[^\W\d_])")
+# What starts a list's item on a new line ("- Kế hoạch số ...", "• Công văn số ...").
+_LIST_BULLETS = frozenset("-–+•*")
 # Characters after an issuer that its reading may have looked at (a joined name, a term).
 _ISSUER_LOOKAHEAD = 120
 #: Readings kept for the same first words (the most recent first).
@@ -110,6 +112,8 @@ class IssuerReading:
             if token is None or text.count("\n", token.start(), token.start("token")) > 1:
                 break
             word = token["token"]
+            if "\n" in token["space"] and self._list_mark(word, token.end()):
+                break  # the next item of a list: "...\n- Kế hoạch số ...", "...\n2. Kết luận"
             if word in ("V", "v") and text.startswith("/", token.end()):
                 break  # "V/v" opens the trích yếu of a công văn
             if words == 0:
@@ -159,6 +163,15 @@ class IssuerReading:
         while end > start and text[end - 1] in "-– ":
             end -= 1
         return end if end > start else None
+
+    def _list_mark(self, word: str, after: int) -> bool:
+        """Whether *word*, first on its line, marks a list's item: a dash or a bullet, or a
+        number or a letter followed by "." or ")" ("2.", "b)")."""
+        if word in _LIST_BULLETS:
+            return True
+        return (word.isdigit() or (len(word) == 1 and word.isalpha())) and self.text.startswith(
+            (".", ")"), after
+        )
 
     def _known_name(self, token: re.Match[str]) -> int | None:
         """The end of a known issuer name starting at *token*, if one does."""
