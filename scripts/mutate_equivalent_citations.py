@@ -21,6 +21,13 @@ _FIND = "directive_report.citations._find."
 #: Why no input can tell each mutant from the code.
 CITATION_READER: dict[tuple[str, str], str] = {
     **_same(
+        "a head starting at 1 lies in the text read backwards from its number (which starts at 0 "
+        "for a number within 60 characters of the start), where the pattern refuses a letter or "
+        "a digit before the type word ((?![^\\W_])): the check after it refuses nothing more",
+        _READER + "_numbered",
+        "if start > 1 and text[start - 1].isalnum():",
+    ),
+    **_same(
         "a cheap test before the alias pattern, which needs 'là' right before the head: looking "
         "in more text only tries the pattern more often",
         _READER + "_complete",

@@ -272,7 +272,11 @@ def test_where_an_issuer_in_capitals_ends(
             ],
         ),
         # a line that goes on with the name is not an item: a number or a letter without its
-        # "." or ")"
+        # "." or ")", a word before the sentence's full stop
+        (
+            "Kế hoạch số 5/KH-SYT của Sở Y tế tỉnh\nHuế.",
+            [("Kế hoạch số 5/KH-SYT của Sở Y tế tỉnh\nHuế", "Sở Y tế tỉnh Huế")],
+        ),
         (
             "Kế hoạch số 5/KH-UBND của Ủy ban nhân dân quận\n3 về việc",
             [("Kế hoạch số 5/KH-UBND của Ủy ban nhân dân quận\n3", "Ủy ban nhân dân quận 3")],
