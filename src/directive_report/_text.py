@@ -30,6 +30,8 @@ _UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]
 # Bidirectional embeddings, overrides and isolates: they make a text print in another order
 # than it is stored ("Trojan Source", CVE-2021-42574), so "21/CT-TTg" can be stored reversed.
 BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+# Either of them, or a carriage return: a text without any is checked in one pass.
+_UNUSUAL = re.compile("[\x00-\x08\x0b-\x1f\ud800-\udfff\ufffe\uffff\u202a-\u202e\u2066-\u2069]")
 _EXCERPT = 40
 
 
@@ -75,6 +77,14 @@ def nfc(text: str) -> str:
                 "is {count:,} characters long, more than the {MAX_TEXT_LENGTH:,} a document can carry in one text; split it into paragraphs: {excerpt}"
             ).format(count=len(text), MAX_TEXT_LENGTH=MAX_TEXT_LENGTH, excerpt=excerpt(text))
         )
+    if _UNUSUAL.search(text) is not None:
+        text = _usual(text)
+    return unicodedata.normalize("NFC", text)
+
+
+def _usual(text: str) -> str:
+    """*text* with its carriage returns made line feeds, or the error for the first character
+    :func:`nfc` refuses: a control character, else a bidirectional control."""
     bad = _UNPRINTABLE.search(text)
     if bad:
         raise UnprintableTextError(
@@ -87,7 +97,7 @@ def nfc(text: str) -> str:
         raise bidi_control_error(text, bidi.start())
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return unicodedata.normalize("NFC", text)
+    return text
 
 
 def nfc_optional(text: str | None) -> str | None:

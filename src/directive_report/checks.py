@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime
 import enum
 import re
+import weakref
 from collections.abc import Callable, Iterator
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -87,16 +88,32 @@ def _blocks_of(entries: Iterator[BodyEntry]) -> Iterator[tuple[str, Block]]:
 
 
 def _body_blocks(report: Report) -> Iterator[tuple[str, Block]]:
-    return _blocks_of(report.walk_body())
+    blocks, in_body = _walked(report)
+    return iter(blocks[:in_body])
 
 
 def _blocks(report: Report) -> Iterator[tuple[str, Block]]:
     """Every block: the body's, then the attached documents' and the appendices'."""
-    yield from _body_blocks(report)
-    for a, attachment in enumerate(report.attachments):
-        yield from _blocks_of(attachment.walk_body(prefix=f"attachments[{a}]."))
-    for a, appendix in enumerate(report.appendices):
-        yield from _blocks_of(appendix.walk_body(prefix=f"appendices[{a}]."))
+    return iter(_walked(report)[0])
+
+
+#: The report last walked (weakly held), its blocks and how many are the body's: the checks
+#: look at the same report one after another, so it is walked once.
+_last: tuple[weakref.ref[Report], tuple[tuple[str, Block], ...], int] | None = None
+
+
+def _walked(report: Report) -> tuple[tuple[tuple[str, Block], ...], int]:
+    global _last
+    last = _last
+    if last is None or last[0]() is not report:
+        blocks = [*_blocks_of(report.walk_body())]
+        in_body = len(blocks)
+        for a, attachment in enumerate(report.attachments):
+            blocks += _blocks_of(attachment.walk_body(prefix=f"attachments[{a}]."))
+        for a, appendix in enumerate(report.appendices):
+            blocks += _blocks_of(appendix.walk_body(prefix=f"appendices[{a}]."))
+        last = _last = (weakref.ref(report), tuple(blocks), in_body)
+    return last[1], last[2]
 
 
 def _citations(report: Report) -> Iterator[tuple[str, Citation]]:

@@ -15,7 +15,8 @@ replaced.  A placeholder is plain text, so it survives a round trip through a wo
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from typing import cast
 
 import attrs
 
@@ -45,19 +46,61 @@ def placeholders_in(text: str) -> tuple[str, ...]:
 def find_placeholders(value: object, location: str = "") -> Iterator[tuple[str, str]]:
     """Every ``(location, placeholder)`` in a model object and everything it holds, in field
     order; locations are paths such as ``sections[0].blocks[1]`` or ``signature.name``."""
-    if isinstance(value, str):
-        for found in placeholders_in(value):
-            yield location, found
-    elif isinstance(value, Paragraph):
-        for found in placeholders_in(value.text):
-            yield location, found
-    elif isinstance(value, tuple):
-        for index, item in enumerate(value):
-            yield from find_placeholders(item, f"{location}[{index}]")
-    elif attrs.has(type(value)):
-        for field in attrs.fields(type(value)):  # type: ignore[arg-type]
-            if not field.init:
-                continue  # derived data (a table's placed cells): its source is walked
-            inner = getattr(value, field.name)
-            where = f"{location}.{field.name}" if location else field.name
-            yield from find_placeholders(inner, where)
+    found: list[tuple[str, str]] = []
+    _collect(value, [location], found)
+    return iter(found)
+
+
+# What a value is to the walk, by its type: text, a paragraph, a tuple of values, a model
+# object (its fields are walked) or anything else (a number, a date: nothing to find).
+_TEXT, _PARAGRAPH, _TUPLE, _MODEL, _OTHER = range(1, 6)
+_KINDS: dict[type, int] = {}
+#: The name of each field walked in a model class, with its step in a location (".name").
+_FIELDS: dict[type, tuple[tuple[str, str], ...]] = {}
+
+
+def _kind(cls: type) -> int:
+    """What a value of type *cls* is to the walk (worked out once per type)."""
+    if issubclass(cls, str):
+        kind = _TEXT
+    elif issubclass(cls, Paragraph):
+        kind = _PARAGRAPH
+    elif issubclass(cls, tuple):
+        kind = _TUPLE
+    elif attrs.has(cls):
+        kind = _MODEL
+        # derived data (a table's placed cells) is not walked: its source is
+        _FIELDS[cls] = tuple((f.name, f".{f.name}") for f in attrs.fields(cls) if f.init)
+    else:
+        kind = _OTHER
+    _KINDS[cls] = kind
+    return kind
+
+
+def _collect(value: object, steps: list[str | int], found: list[tuple[str, str]]) -> None:
+    """Append the placeholders in *value* to *found*; *steps* lead to it: the caller's
+    location, then field steps and item indexes (a location is written only for a find)."""
+    kind = _KINDS.get(type(value)) or _kind(type(value))
+    if kind in (_TEXT, _PARAGRAPH):
+        text = value if isinstance(value, str) else cast(Paragraph, value).text
+        if "[" in text:  # every placeholder opens with one (NFC keeps it)
+            where = _location(steps)
+            found.extend((where, each) for each in placeholders_in(text))
+        return
+    if kind == _TUPLE:
+        children: Iterable[tuple[str | int, object]] = enumerate(cast(tuple[object, ...], value))
+    elif kind == _MODEL:
+        children = [(step, getattr(value, name)) for name, step in _FIELDS[type(value)]]
+    else:
+        return
+    for step, child in children:
+        if (_KINDS.get(type(child)) or _kind(type(child))) != _OTHER:  # a number, a date, None
+            steps.append(step)
+            _collect(child, steps, found)
+            steps.pop()
+
+
+def _location(steps: list[str | int]) -> str:
+    """``sections[0].blocks[1]`` from ``["", ".sections", 0, ".blocks", 1]``."""
+    text = "".join(f"[{step}]" if isinstance(step, int) else step for step in steps)
+    return text[1:] if not steps[0] and text.startswith(".") else text

@@ -424,6 +424,13 @@ class Report:
 
     def walk_sections(self) -> Iterator[tuple[tuple[int, ...], Section]]:
         """Every section, depth first, with its position path: ``((1,), I.)``, ``((1, 2), I.2.)``."""
-        for entry in self.walk_body():
-            if isinstance(entry.item, Section):
-                yield entry.path, entry.item
+
+        def walk(
+            sections: tuple[Section, ...], path: tuple[int, ...]
+        ) -> Iterator[tuple[tuple[int, ...], Section]]:
+            for index, section in enumerate(sections, 1):
+                here = (*path, index)
+                yield here, section
+                yield from walk(section.sections, here)
+
+        return walk(self.sections, ())

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import functools
+import types
+import typing
 from collections.abc import Callable, Collection, Mapping
 from decimal import Decimal
 from typing import Any, Literal, TypeAlias, TypeVar, get_args, get_origin
@@ -105,7 +107,7 @@ def make_converter(format: Format = "toml") -> cattrs.Converter:
         )
 
         def hook(value: object, _: type) -> T:
-            if not isinstance(value, Mapping):
+            if type(value) is not dict and not isinstance(value, Mapping):
                 raise InputError(i18n._("expected a table, got {got}").format(got=_describe(value)))
             return generated(value, cls)
 
@@ -147,7 +149,8 @@ def make_converter(format: Format = "toml") -> cattrs.Converter:
         lambda t: isinstance(t, type) and issubclass(t, enum.Enum),
         _structure_enum_by_value,
     )
-    conv.register_structure_hook_func(_is_collection, _make_collection_hook(conv))
+    conv.register_structure_hook_factory(_is_collection, _make_collection_hook(conv))
+    conv.register_structure_hook_factory(_is_optional, _make_optional_hook(conv))
 
     conv.register_structure_hook(Paragraph, _structure_paragraph)
     conv.register_unstructure_hook(Paragraph, _unstructure_paragraph)
@@ -227,6 +230,9 @@ def _overrides(cls: type[Any]) -> dict[str, Any]:
     return {field: override(rename=key) for field, key in _RENAMED.get(cls, {}).items()}
 
 
+_UNIONS = (types.UnionType, typing.Union)
+
+
 def _is_collection(t: object) -> bool:
     """``tuple[X, ...]`` or ``frozenset[X]``: written as an array."""
     args = get_args(t)
@@ -235,28 +241,73 @@ def _is_collection(t: object) -> bool:
     return get_origin(t) is tuple and len(args) == 2 and args[1] is Ellipsis
 
 
-def _make_collection_hook(conv: cattrs.Converter) -> Callable[[object, type], Collection[Any]]:
-    def hook(value: object, t: type) -> Collection[Any]:
-        if not isinstance(value, list | tuple):
-            raise InputError(f"expected an array, got {_describe(value)}")
-        item_type = get_args(t)[0]
-        items: list[Any] = []
-        errors: list[Exception] = []
-        for index, item in enumerate(value):
-            try:
-                items.append(conv.structure(item, item_type))
-            except Exception as error:
-                error.__notes__ = [
-                    *getattr(error, "__notes__", []),
-                    f"Structuring {t} @ index {index}",
-                ]
-                error.__notes__[-1] = IterableValidationNote(error.__notes__[-1], index, item_type)
-                errors.append(error)
-        if errors:
-            raise IterableValidationError(f"While structuring {t!r}", errors, t)
-        return frozenset(items) if get_origin(t) is frozenset else tuple(items)
+def _make_collection_hook(
+    conv: cattrs.Converter,
+) -> Callable[[type], Callable[[object, type], Collection[Any]]]:
+    """The hook factory for ``tuple[X, ...]`` and ``frozenset[X]``: each hook looks up the hook
+    of its items once, on first use (when every model class's hook can be made)."""
 
-    return hook
+    def factory(t: type) -> Callable[[object, type], Collection[Any]]:
+        item_type = get_args(t)[0]
+        build: Callable[[list[Any]], Collection[Any]] = (
+            frozenset if get_origin(t) is frozenset else tuple
+        )
+        item_hook: Callable[[object, type], Any] | None = None
+
+        def hook(value: object, _: type) -> Collection[Any]:
+            nonlocal item_hook
+            if not isinstance(value, list | tuple):
+                raise InputError(f"expected an array, got {_describe(value)}")
+            if item_hook is None:
+                item_hook = conv.get_structure_hook(item_type)
+            items: list[Any] = []
+            errors: list[Exception] = []
+            for index, item in enumerate(value):
+                try:
+                    items.append(item_hook(item, item_type))
+                except Exception as error:
+                    error.__notes__ = [
+                        *getattr(error, "__notes__", []),
+                        f"Structuring {t} @ index {index}",
+                    ]
+                    error.__notes__[-1] = IterableValidationNote(
+                        error.__notes__[-1], index, item_type
+                    )
+                    errors.append(error)
+            if errors:
+                raise IterableValidationError(f"While structuring {t!r}", errors, t)
+            return build(items)
+
+        return hook
+
+    return factory
+
+
+def _is_optional(t: object) -> bool:
+    """``X | None``: read as ``X`` unless it is ``None``."""
+    args = get_args(t)
+    return get_origin(t) in _UNIONS and len(args) == 2 and type(None) in args
+
+
+def _make_optional_hook(conv: cattrs.Converter) -> Callable[[type], Callable[[object, type], Any]]:
+    """The hook factory for ``X | None``: ``None``, or what ``X``'s hook (looked up once, on
+    first use) makes of the value."""
+
+    def factory(t: type) -> Callable[[object, type], Any]:
+        inner = next(arg for arg in get_args(t) if arg is not type(None))
+        inner_hook: Callable[[object, type], Any] | None = None
+
+        def hook(value: object, _: type) -> Any:
+            nonlocal inner_hook
+            if value is None:
+                return None
+            if inner_hook is None:
+                inner_hook = conv.get_structure_hook(inner)
+            return inner_hook(value, inner)
+
+        return hook
+
+    return factory
 
 
 _CONVERTERS: dict[str, cattrs.Converter] = {}

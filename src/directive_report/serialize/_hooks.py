@@ -57,7 +57,8 @@ def _describe(value: object) -> str:
 
 
 def _structure_str(value: object, _: type) -> str:
-    _expect(value, str, N_("text"))
+    if not isinstance(value, str):
+        _expect(value, str, N_("text"))  # raises
     assert isinstance(value, str)
     try:
         return nfc(value)

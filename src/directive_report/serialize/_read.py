@@ -13,6 +13,7 @@ import json
 import os
 import stat
 import tomllib
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -104,11 +105,44 @@ def _too_many_digits() -> str:
     return _("a whole number with more than {digits} digits").format(digits=MAX_INTEGER_DIGITS)
 
 
+#: A whole number this large has more than MAX_INTEGER_DIGITS digits.
+_TOO_LARGE = 10**MAX_INTEGER_DIGITS
+
+
+def _within_bounds(data: object) -> bool:
+    """Whether *data* nests at most :data:`MAX_DEPTH` deep and holds no whole number of more
+    than :data:`MAX_INTEGER_DIGITS` digits: one pass, level by level, that keeps no paths."""
+    level: list[object] = [data]
+    depth = 0
+    while level:
+        inside: list[object] = []
+        for value in level:
+            if isinstance(value, str):  # most values: first
+                continue
+            children: Iterable[object]
+            if isinstance(value, dict):
+                children = value.values()
+            elif isinstance(value, list):
+                children = value
+            elif (
+                isinstance(value, int) and not isinstance(value, bool) and abs(value) >= _TOO_LARGE
+            ):
+                return False
+            else:
+                continue
+            if depth == MAX_DEPTH and value:
+                return False  # a value one level too deep
+            inside.extend(children)
+        level, depth = inside, depth + 1
+    return True
+
+
 def _out_of_bounds(data: object) -> tuple[DataPath, str] | None:
     """The first place where *data* nests too deeply or holds too large a number, with what is
     wrong there; ``None`` when it is within bounds.  Iterative: any depth is safe to check."""
+    if _within_bounds(data):
+        return None
     pending: list[tuple[object, DataPath]] = [(data, ())]
-    limit = 10**MAX_INTEGER_DIGITS
     while pending:
         value, path = pending.pop()
         if len(path) > MAX_DEPTH:
@@ -119,7 +153,7 @@ def _out_of_bounds(data: object) -> tuple[DataPath, str] | None:
         elif isinstance(value, list):
             children = enumerate(value)
         else:
-            if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= limit:
+            if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= _TOO_LARGE:
                 return path, _too_many_digits()
             continue
         pending.extend((child, (*path, key)) for key, child in children)
@@ -154,7 +188,9 @@ def read_bounded(path: Path, max_bytes: int = MAX_INPUT_BYTES) -> str:
         if info.st_size > max_bytes:
             raise refuse(_too_large(info.st_size, max_bytes))
         with os.fdopen(os.dup(handle), "rb") as stream:
-            data = stream.read(max_bytes + 1)
+            data = stream.read(info.st_size + 1)  # a buffer of the file's size, not the limit's
+            if len(data) > info.st_size:  # it grew after fstat: read on, up to the limit
+                data += stream.read(max_bytes + 1 - len(data))
     except OSError as error:
         problem = _("cannot read the file: {reason}").format(reason=error.strerror or error)
         raise refuse(problem) from None
