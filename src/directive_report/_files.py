@@ -19,7 +19,6 @@ from __future__ import annotations
 import errno
 import os
 import re
-import secrets
 import stat
 from collections.abc import Iterator
 from pathlib import Path
@@ -92,7 +91,7 @@ def write_atomically(path: Path, data: bytes, *, overwrite: bool = True) -> None
     check_target(path, overwrite=overwrite)
     mode = _mode_for(path)
     temporary = (
-        path.parent / f".{path.name}.directive-report-{os.getpid()}-{secrets.token_hex(4)}.tmp"
+        path.parent / f".{path.name}.directive-report-{os.getpid()}-{os.urandom(4).hex()}.tmp"
     )
     try:
         handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)

@@ -65,10 +65,27 @@ COMMANDS: tuple[str, ...] = (
 LOADS_REPORTS = frozenset({"check", "render", "citations", "rollup", "next", "convert"})
 
 
-def _version() -> str:
-    from importlib.metadata import version
+class _Version(argparse.Action):
+    """``--version``: print the installed distribution's version and exit (its metadata is read
+    only then: :mod:`importlib.metadata` is not imported by every command)."""
 
-    return version("directive-report")
+    def __init__(self, option_strings: Sequence[str], dest: str, help: str | None = None) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        from importlib.metadata import version
+
+        print(f"{PROG} {version('directive-report')}")
+        parser.exit()
+
+
+class _LanguageNames:
+    """``en = English, vi = Tiếng Việt`` for ``--lang``'s help, written only when the help is
+    printed (argparse formats a help with its action's attributes): the names come from
+    Babel's CLDR data, which a command that prints no help does not load."""
+
+    def __str__(self) -> str:
+        return ", ".join(f"{code} = {i18n.language_name(code)}" for code in i18n.LANGUAGES)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -82,17 +99,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--version",
-        action="version",
-        version=f"{PROG} {_version()}",
+        action=_Version,
         help=_("show the version and exit"),
     )
-    parser.add_argument(
+    lang = parser.add_argument(
         "--lang",
         choices=i18n.LANGUAGES,
         help=_("language of the messages: {languages} (default: from the locale, LANG)").format(
-            languages=", ".join(f"{code} = {i18n.language_name(code)}" for code in i18n.LANGUAGES)
+            languages="%(language_names)s"
         ),
     )
+    lang.language_names = _LanguageNames()  # type: ignore[attr-defined]  # read by the help
     add_verbosity_options(parser, top=True)
     subparsers = parser.add_subparsers(title=_("commands"), metavar=_("COMMAND"))
     for name in COMMANDS:

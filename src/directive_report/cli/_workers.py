@@ -14,23 +14,21 @@ leaves no debris and every file written is reported (private).
 from __future__ import annotations
 
 import contextlib
-import ctypes
-import multiprocessing
 import os
 import signal
 import sys
 import threading
-import time
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor, as_completed
-from concurrent.futures.process import BrokenProcessPool
-from multiprocessing import SimpleQueue
 from types import FrameType
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from directive_report import i18n
 from directive_report.cli._common import CommandError, note_line
 from directive_report.i18n import _
+
+if TYPE_CHECKING:  # the process machinery is imported only when workers are started
+    from concurrent.futures import Future, ProcessPoolExecutor
+    from multiprocessing import SimpleQueue
 
 __all__ = ["resolve_jobs", "run_in_process", "run_in_workers", "usable_cores", "writing"]
 
@@ -145,13 +143,18 @@ def run_in_workers(
     """Run ``work(job)`` for every job in *workers* processes; ``report(job, result)`` as each
     ends.
 
-    *work* must be a module-level function (it is pickled).  A ``KeyboardInterrupt`` (Ctrl-C or
-    ``SIGTERM`` in the command, while waiting or while reporting) stops the workers, reports
-    ``(job, None)`` for each job that wrote its file but whose result did not arrive, and is
-    raised again.
+    The jobs go to the workers in chunks (:func:`chunks`), so that few messages pass between
+    the processes.  *work* must be a module-level function (it is pickled).  A
+    ``KeyboardInterrupt`` (Ctrl-C or ``SIGTERM`` in the command, while waiting or while
+    reporting) stops the workers, reports ``(job, None)`` for each job that wrote its file but
+    whose result did not arrive, and is raised again.
     """
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+    from concurrent.futures.process import BrokenProcessPool
+    from multiprocessing import SimpleQueue
+
     done: SimpleQueue[int] = SimpleQueue()
-    futures: dict[Future[R], int] = {}
+    futures: dict[Future[list[R]], range] = {}
     reported: set[int] = set()
     pool: ProcessPoolExecutor | None = None
     try:
@@ -161,12 +164,13 @@ def run_in_workers(
                 initializer=_initialise_worker,
                 initargs=(os.getpid(), done, i18n.active_language()),
             )
-            for index, job in enumerate(jobs):
-                futures[pool.submit(_run_job, work, index, job)] = index
+            for chunk in chunks(len(jobs), workers):
+                futures[pool.submit(_run_chunk, work, chunk, jobs[chunk.start : chunk.stop])] = (
+                    chunk
+                )
         for future in as_completed(futures):
-            index = futures[future]
             try:
-                result = future.result()
+                results = future.result()
             except BrokenProcessPool:
                 raise CommandError(
                     _(
@@ -174,8 +178,9 @@ def run_in_workers(
                         "{count} of the inputs may not have been rendered"
                     ).format(count=len(jobs) - len(reported))
                 ) from None
-            reported.add(index)
-            report(jobs[index], result)
+            for index, result in zip(futures[future], results, strict=True):
+                reported.add(index)
+                report(jobs[index], result)
     except BaseException:
         if pool is not None:
             _stop(pool)
@@ -190,10 +195,24 @@ def run_in_workers(
             pool.shutdown(wait=True, cancel_futures=True)
 
 
+def chunks(count: int, workers: int) -> Iterator[range]:
+    """The indexes of *count* jobs in the chunks sent to *workers* processes, in order: large
+    while many jobs remain, down to one job at the end ("guided" scheduling: each is a quarter
+    of a worker's share of what remains), so that few messages pass between the processes and
+    the workers finish together."""
+    start = 0
+    while start < count:
+        size = max(1, (count - start) // (4 * workers))
+        yield range(start, start + size)
+        start += size
+
+
 def _stop(pool: ProcessPoolExecutor) -> None:
     """Stop every worker, also one the pool was still starting when the command was stopped
     (not yet in its table: waiting for work that never comes, it would keep the command from
     exiting, as the interpreter joins its child processes at exit)."""
+    import multiprocessing
+
     processes = getattr(pool, "_processes", None) or {}
     workers = {process.pid for process in processes.values()}
     workers |= {child.pid for child in multiprocessing.active_children()}
@@ -204,6 +223,8 @@ def _stop(pool: ProcessPoolExecutor) -> None:
 
 
 def _initialise_worker(parent: int, done: SimpleQueue[int], language: i18n.Language) -> None:
+    import ctypes
+
     _State.in_worker, _State.queue = True, done
     i18n.activate(language)  # the workers write their messages in the command's language
     with contextlib.suppress(OSError, AttributeError):
@@ -222,9 +243,15 @@ def _on_sigterm(signum: int, frame: FrameType | None) -> None:
 
 
 def _watch_parent(parent: int) -> None:
+    import time
+
     while os.getppid() == parent:
         time.sleep(0.5)
     os._exit(1)
+
+
+def _run_chunk(work: Callable[[J], R], indexes: range, jobs: Sequence[J]) -> list[R]:
+    return [_run_job(work, index, job) for index, job in zip(indexes, jobs, strict=True)]
 
 
 def _run_job(work: Callable[[J], R], index: int, job: J) -> R:

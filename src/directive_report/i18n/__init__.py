@@ -27,6 +27,7 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import os
+import re
 from collections.abc import Iterator, Mapping
 from typing import Literal, TypeAlias
 
@@ -152,8 +153,6 @@ def language_from_environment(environ: Mapping[str, str] | None = None) -> Langu
     ``LANG``; the first one set decides, as in gettext.  The value is parsed by Babel, so
     ``vi_VN.UTF-8``, ``vi_VN`` and ``vi`` all mean Vietnamese.
     """
-    from babel.core import parse_locale
-
     environ = os.environ if environ is None else environ
     for name in _LOCALE_VARIABLES:
         value = environ.get(name, "")
@@ -161,15 +160,32 @@ def language_from_environment(environ: Mapping[str, str] | None = None) -> Langu
             continue
         entries = value.split(":") if name == "LANGUAGE" else [value]
         for entry in entries:
-            try:
-                language = parse_locale(entry.split(".")[0].split("@")[0])[0]
-            except ValueError:
-                continue
-            if language in LANGUAGES:
+            language = _language_of(entry.split(".")[0].split("@")[0])
+            if language is not None:
                 return language
         if name != "LANGUAGE":
             return "en"
     return "en"
+
+
+#: A locale name Babel reads without question: a language, and perhaps a territory (``vi_VN``).
+_PLAIN_LOCALE = re.compile(r"[A-Za-z]+(?:_[A-Za-z]{2})?")
+
+
+def _language_of(identifier: str) -> Language | None:
+    """The language of the locale name *identifier* (``vi_VN`` -> ``vi``) as Babel reads it,
+    if it is one of :data:`LANGUAGES`; ``None`` otherwise, or when it cannot be read.  Babel
+    (and its locale data) is loaded only for an unusual name (a script, a variant)."""
+    first = identifier.split("_")[0].lower()
+    language = next((code for code in LANGUAGES if code == first), None)
+    if language is not None and not _PLAIN_LOCALE.fullmatch(identifier):
+        from babel.core import parse_locale
+
+        try:
+            parse_locale(identifier)  # raises for a name it cannot read
+        except ValueError:
+            return None
+    return language
 
 
 def language_name(language: Language, *, in_language: Language | None = None) -> str:

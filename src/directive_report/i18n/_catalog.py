@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import functools
 import io
-from importlib import resources
-
-from babel.support import NullTranslations, Translations
+from gettext import NullTranslations
 
 __all__ = ["DOMAIN", "EXTRA_KEYWORDS", "catalog_path", "translations"]
 
@@ -32,11 +30,15 @@ def catalog_path(language: str) -> str:
 
 @functools.cache
 def translations(language: str) -> NullTranslations:
-    """The translations of *language*, read once from its ``.po`` file."""
+    """The translations of *language*, read once from its ``.po`` file (English, the source
+    language, needs none: Babel is imported only for another language)."""
     if language == "en":
         return NullTranslations()
+    from importlib import resources
+
     from babel.messages.mofile import write_mo
     from babel.messages.pofile import read_po
+    from babel.support import Translations
 
     source = resources.files("directive_report.i18n").joinpath(catalog_path(language))
     with source.open("rb") as stream:
