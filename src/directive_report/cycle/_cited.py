@@ -106,14 +106,11 @@ def group_citations(mentions: Iterable[_Mention]) -> tuple[list[Cited], list[Fin
         cited.append(
             Cited(number=number, citation=fullest, origins=tuple(origin for _, origin in group))
         )
-        dates = [
-            (vi.format_date(c.date, style="short"), origin)
-            for c, origin in group
-            if c.date is not None
-        ]
+        days = [(c.date, origin) for c, origin in group if c.date is not None]
         issuers = [(c.issuer, origin) for c, origin in group if c.issuer and not c.issuer_inferred]
-        distinct = list(dict.fromkeys(value for value, _ in dates))
-        if len(distinct) > 1:
+        if len({day for day, _ in days}) > 1:  # written out only then ("25/5/2020")
+            dates = [(vi.format_date(day, style="short"), origin) for day, origin in days]
+            distinct = list(dict.fromkeys(value for value, _ in dates))
             findings.append(_conflict(number, "date", dates, distinct))
         pair = _issuers_conflict(issuers)
         if pair is not None:

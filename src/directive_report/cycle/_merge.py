@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TypeVar
 
 import attrs
 
@@ -22,6 +23,8 @@ from directive_report.model import (
 )
 
 __all__ = ["Contribution", "Node", "merge_sections", "name_unit"]
+
+T = TypeVar("T", Action, Task)
 
 
 @attrs.frozen(kw_only=True)
@@ -56,6 +59,11 @@ def _named(paragraph: Paragraph, unit: str) -> Paragraph:
     return Paragraph(runs=(Run(text=f"{unit}:", bold=True), Run(text=" "), *paragraph.runs))
 
 
+def _with_text(item: T, text: Paragraph) -> T:
+    """*item* (an action, a task) with *text*: itself when its text is *text* already."""
+    return item if item.text is text else attrs.evolve(item, text=text)
+
+
 def name_unit(block: Block, unit: str) -> Block:
     """*block* with every paragraph, list item, action and task naming *unit* first, in bold
     ("**Sở Tư pháp:** Tổ chức 12 hội nghị..."); the facts of actions and tasks are unchanged."""
@@ -65,13 +73,11 @@ def name_unit(block: Block, unit: str) -> Block:
         return attrs.evolve(block, items=tuple(_named(item, unit) for item in block.items))
     if isinstance(block, ActionList):
         actions: tuple[Action, ...] = tuple(
-            attrs.evolve(action, text=_named(action.text, unit)) for action in block.actions
+            _with_text(a, _named(a.text, unit)) for a in block.actions
         )
         return attrs.evolve(block, actions=actions)
     if isinstance(block, TaskList):
-        tasks: tuple[Task, ...] = tuple(
-            attrs.evolve(task, text=_named(task.text, unit)) for task in block.tasks
-        )
+        tasks: tuple[Task, ...] = tuple(_with_text(t, _named(t.text, unit)) for t in block.tasks)
         return attrs.evolve(block, tasks=tasks)
     if isinstance(block, Table):
         caption = f"{unit}: {block.caption}" if block.caption else unit
@@ -125,7 +131,7 @@ def merge_sections(
         )
         node.matches.append(match)
         for number, block in enumerate(section.blocks):
-            where = attrs.evolve(origin, location=f"{origin.location}.blocks[{number}]")
+            where = Origin(unit=unit, source=source, location=f"{origin.location}.blocks[{number}]")
             node.blocks.append(
                 Contribution(block=name_unit(block, unit), origin=where, source_block=block)
             )
