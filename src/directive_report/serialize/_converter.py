@@ -151,6 +151,7 @@ def make_converter(format: Format = "toml") -> cattrs.Converter:
     )
     conv.register_structure_hook_factory(_is_collection, _make_collection_hook(conv))
     conv.register_structure_hook_factory(_is_optional, _make_optional_hook(conv))
+    conv.register_unstructure_hook_factory(_is_tuple, _make_tuple_unstructure_hook(conv))
 
     conv.register_structure_hook(Paragraph, _structure_paragraph)
     conv.register_unstructure_hook(Paragraph, _unstructure_paragraph)
@@ -277,6 +278,32 @@ def _make_collection_hook(
             if errors:
                 raise IterableValidationError(f"While structuring {t!r}", errors, t)
             return build(items)
+
+        return hook
+
+    return factory
+
+
+def _is_tuple(t: object) -> bool:
+    """``tuple[X, ...]``: written as an array."""
+    return _is_collection(t) and get_origin(t) is tuple
+
+
+def _make_tuple_unstructure_hook(
+    conv: cattrs.Converter,
+) -> Callable[[type], Callable[[tuple[Any, ...]], list[Any]]]:
+    """The unstructure hook factory for ``tuple[X, ...]``: a list of what ``X``'s hook (looked
+    up once, on first use) makes of each item; made without generating code."""
+
+    def factory(t: type) -> Callable[[tuple[Any, ...]], list[Any]]:
+        item_type = get_args(t)[0]
+        item_hook: Callable[[Any], Any] | None = None
+
+        def hook(value: tuple[Any, ...]) -> list[Any]:
+            nonlocal item_hook
+            if item_hook is None:
+                item_hook = conv.get_unstructure_hook(item_type)
+            return [item_hook(item) for item in value]
 
         return hook
 
