@@ -97,8 +97,7 @@ def _blocks(report: Report) -> Iterator[tuple[str, Block]]:
     return iter(_walked(report)[0])
 
 
-#: The report last walked (weakly held), its blocks and how many are the body's: the checks
-#: look at the same report one after another, so it is walked once.
+#: The report last walked (weakly held), its blocks and how many are the body's (walked once).
 _last: tuple[weakref.ref[Report], tuple[tuple[str, Block], ...], int] | None = None
 
 
