@@ -88,6 +88,7 @@ TARGETS: dict[str, tuple[str | tuple[str, ...], tuple[str, ...]]] = {
             "test_serialize_files.py",
             "test_load_positions.py",
             "test_serialize_positions_more.py",
+            "test_load_bounds.py",
             "test_table_serialize.py",
             "_documents.py",
         ),
