@@ -76,6 +76,7 @@ TARGETS: dict[str, tuple[str | tuple[str, ...], tuple[str, ...]]] = {
             "test_model_text.py",
             "test_model_messages.py",
             "test_model_walks.py",
+            "test_model_attached_parts.py",
             "test_text.py",
         ),
     ),
@@ -186,6 +187,10 @@ LEFT_OUT: dict[str, tuple[tuple[str, str], ...]] = {
 #: cache filled by an earlier test hides from the later ones.
 CACHES: dict[str, tuple[str, ...]] = {
     "vi": ("directive_report.vi.words:_GROUP_TABLES",),
+    "model": (
+        "directive_report.model.placeholder:_KINDS",
+        "directive_report.model.placeholder:_FIELDS",
+    ),
     "serialize": ("directive_report.serialize._converter:_CONVERTERS",),
 }
 #: The citation reader's: its compiled grammar, its lookup keys and pinpoints, and the default

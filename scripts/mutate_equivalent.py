@@ -27,6 +27,27 @@ EQUIVALENT: dict[tuple[str, str], str] = {
         "directive_report.model.placeholder.x_find_placeholders",
         "break  # derived data (a table's placed cells): its source is walked",
     ): "the one field not given to a constructor (Table._placed) is its class's last",
+    (
+        "directive_report.model.placeholder.x__collect",
+        "text = value if isinstance(value, str) else cast(None, value).text",
+    ): "typing.cast does nothing at run time",
+    (
+        "directive_report.model.placeholder.x__collect",
+        "children: Iterable[tuple[str | int, object]] = enumerate(cast(None, value))",
+    ): "typing.cast does nothing at run time",
+    (
+        "directive_report.model.placeholder.x__collect",
+        "kind = _KINDS.get(None) or _kind(type(value))",
+    ): "a type missing from the cache has its kind worked out again, the same",
+    (
+        "directive_report.model.placeholder.x__collect",
+        "if (_KINDS.get(None) or _kind(type(child))) != _OTHER:  # a number, a date, None",
+    ): "a type missing from the cache has its kind worked out again, the same",
+    (
+        "directive_report.model.placeholder.x__collect",
+        "if (_KINDS.get(type(child)) and _kind(type(child))) != _OTHER:  # a number, a date, None",
+    ): "a child not yet cached is walked into, and the walk of a number, a date or None finds "
+    "nothing",
     # serialize
     (
         "directive_report.serialize._cells.x_structure_cell",

@@ -187,6 +187,18 @@ def test_placeholders_are_found_with_their_place() -> None:
     ]
 
 
+def test_placeholders_in_text_and_tuples_given_alone() -> None:
+    """A text or a tuple given alone: its own place is the location given ("" by default), an
+    item's index in brackets; numbers, dates and None hold nothing."""
+    missing = placeholder("số liệu")
+    assert list(find_placeholders(missing)) == [("", missing)]
+    assert list(find_placeholders(("Đủ", 3, None, missing))) == [("[3]", missing)]
+    assert list(find_placeholders((missing,), "rows[2]")) == [("rows[2][0]", missing)]
+    assert list(find_placeholders(Paragraph(runs=f"Đã làm {missing}"), "intro[1]")) == [
+        ("intro[1]", missing)
+    ]
+
+
 ND = document_type("Nghị định")
 LUAT = document_type("Luật")
 
