@@ -90,3 +90,16 @@ def test_split_is_fixed_by_the_file_name(reader: ModuleType) -> None:
     assert reader.part_of("qnam-qd-14-2007") == reader.part_of("qnam-qd-14-2007")
     parts = {t.name: reader.part_of(t.name) for t in reader.real_corpus()}
     assert 0.45 < sum(p == "dev" for p in parts.values()) / len(parts) < 0.75
+
+
+def test_held_out_misses_are_never_recorded(reader: ModuleType) -> None:
+    """A held-out text is counted but what it misses is recorded nowhere (it is only measured)."""
+    held_out = reader.real_corpus("heldout")[0]
+    assert held_out.held_out
+    nothing = reader.score(held_out, lambda text: [])
+    assert nothing.expected == len(held_out.expected) > 0
+    assert nothing.recall == 0.0
+    assert nothing.misses == []
+    development = reader.real_corpus("dev")[0]
+    assert not development.held_out
+    assert reader.score(development, lambda text: []).misses
