@@ -240,8 +240,17 @@ class Reader(TailReading):
         ):
             return None  # "Chương trình hành động 17-CTr/TU", "QĐ số 12/QĐ-UBND": the ký hiệu
             # names the type
+        if qualifier and type_word[-1].islower() and self._symbol_names_other_type(parts):
+            return None  # "hướng dẫn thực hiện ... số 41/2014/TTLT-BYT-BTC": a verb, not a type
         self._widen_to_symbol_type(parts, done)
         return parts
+
+    def _symbol_names_other_type(self, parts: Parts) -> bool:
+        """Whether the ký hiệu of *parts* names a type other than the one written (and not a
+        narrower one: "Thông tư ... TTLT-..." is a Thông tư liên tịch)."""
+        assert parts.number is not None
+        named = self.g.types_by_abbreviation.get(symbol_groups(parts.number)[0])
+        return named is not None and not named.name.startswith(parts.written_type.name)
 
     def _bare_ident(self, digit: int, done: int) -> Parts | None:
         """A full identifier without its type word, typed by its ký hiệu ("09/2019/NĐ-CP")."""

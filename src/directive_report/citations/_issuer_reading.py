@@ -36,6 +36,25 @@ _LIST_BULLETS = frozenset("-–+•*")
 _ISSUER_LOOKAHEAD = 120
 #: Readings kept for the same first words (the most recent first).
 _READINGS_KEPT = 4
+# Two words, the first capitalised, that open a trích yếu written after the issuer with a
+# capital: "của Chính phủ Quy định cơ chế ...", "của Liên Bộ: ... - Tài chính Hướng dẫn xây dựng".
+_SUBJECT_OPENERS = frozenset(
+    {
+        ("quy", "định"),
+        ("hướng", "dẫn"),
+        ("về", "việc"),
+        ("phê", "duyệt"),
+        ("sửa", "đổi"),
+        ("quyết", "định"),
+        ("thành", "lập"),
+        ("ban", "hành"),
+        ("triển", "khai"),
+        ("thực", "hiện"),
+    }
+)
+# "Liên Bộ" or "Liên bộ" before the ministries it joins, after a colon or not: "Liên Bộ: Tài
+# nguyên và Môi trường - Tài chính", "Liên bộ Tài chính - Nội vụ".
+_JOINT_MINISTRIES = re.compile(r"Liên\s+[Bb]ộ\s*:\s*(?=[^\W\d_])")
 
 
 class IssuerReading:
@@ -101,6 +120,9 @@ class IssuerReading:
         text = self.text
         known = self.issuers.name_pattern.match(text, cursor)
         start = cursor
+        ministries = None if known else _JOINT_MINISTRIES.match(text, cursor)
+        if ministries is not None:
+            cursor = ministries.end()  # "Liên Bộ: Tài nguyên và Môi trường - Tài chính"
         end = cursor = known.end() if known else cursor
         words = 1 if known else 0
         capitals = known[0].isupper() if known else False
@@ -178,12 +200,19 @@ class IssuerReading:
         known = self.issuers.name_pattern.match(self.text, token.start("token"))
         return None if known is None else known.end()
 
+    def _opens_subject(self, word: str, after: int) -> bool:
+        """Whether *word* (capitalised) and the word in lower case after it open a trích yếu."""
+        following = self._next_word_as_written(after)
+        return following.islower() and (word.lower(), following) in _SUBJECT_OPENERS
+
     def _ends_issuer(self, word: str, after: int, capitals: bool) -> bool:
         lower = word.lower()
         if capitals and word[0].isupper() and not word.isupper():
             return True  # a name in capitals ends where the words do not: "... TÀI CHÍNH\nCăn cứ"
         if lower == "ban" and self._next_word(after) == "hành":
             return True  # "... tỉnh ban hành", "... tỉnh Vĩnh Long Ban hành Bảng giá đất"
+        if word[0].isupper() and self._opens_subject(word, after):
+            return True  # "của Chính phủ Quy định cơ chế ...": the trích yếu, with a capital
         if not (word.islower() or (capitals and word.isupper())):
             return False  # a capitalised word goes on: "Thông tin và Truyền thông"
         if lower == "và":

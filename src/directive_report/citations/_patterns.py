@@ -126,6 +126,9 @@ _SEPARATOR = (
 _SYMBOL = rf"{_GROUP}(?:{_SEPARATOR}{_GROUP}){{0,6}}"
 _PARTY_SYMBOL = rf"{_GROUP}/{_GROUP}(?:[{_DASH}/]{_GROUP}){{0,3}}"
 _YEAR = r"(?:194[5-9]|19[5-9]\d|20\d\d)"  # from 1945, as the model requires
+# The dash of a Party number, with the spaces a copy puts around it: "100 - KL/TW", "181- QĐ/TW"
+# (a space only where a Party ký hiệu, with its slash, follows).
+_PARTY_DASH = rf"(?:-|\s?[{_DASH}]\s?(?={_GROUP}/))"
 
 #: The identifier after the type: normative, administrative, Party, or a bare number.
 _NUMBER = r"(?P<num>\d{1,6})(?:(?-i:[a-d])(?=/|(?![^\W_])))?"  # "30a/2008/NQ-CP", "Nghị quyết 30a"
@@ -133,13 +136,13 @@ _IDENT_WITH_SYMBOL = (
     rf"{_NUMBER}(?:"
     rf"\s?/\s?(?P<year>{_YEAR})\s?[/{_DASH}]\s?(?P<nsym>{_SYMBOL})"
     rf"|\s?/\s?(?P<asym>{_SYMBOL})"
-    rf"|-(?P<psym>{_PARTY_SYMBOL}))"
+    rf"|{_PARTY_DASH}(?P<psym>{_PARTY_SYMBOL}))"
 )
 _IDENT = (
     rf"{_NUMBER}(?:"
     rf"\s?/\s?(?P<year>{_YEAR})\s?[/{_DASH}]\s?(?P<nsym>{_SYMBOL})"
     rf"|\s?/\s?(?P<asym>{_SYMBOL})"
-    rf"|-(?P<psym>{_PARTY_SYMBOL})"
+    rf"|{_PARTY_DASH}(?P<psym>{_PARTY_SYMBOL})"
     rf"|(?:/(?P<byear>{_YEAR})(?![\d/]))?(?![^\W_]|/|[.,]\d))"
 )
 _SO = r"số(?![^\W\d_])\s*:?\s*"
@@ -174,7 +177,7 @@ CONSTITUTION_COUNTRY = "nước Cộng hòa xã hội chủ nghĩa Việt Nam"
 #: "Pháp lệnh", in any case); the type starts one character before.
 LAW_ANCHORS = ("uật", "UẬT", "iến pháp", "IẾN PHÁP", "háp lệnh", "HÁP LỆNH")
 # What follows the name of a law that the list of names does not know: a year, number or date.
-_LAW_END = rf"\s+(?i:năm\s+{_YEAR}|số\s*:?\s*\d|ngày\s+\d)"
+_LAW_END = rf"\s+(?i:năm\s+{_YEAR}|số\s*:?\s*\d|ngày\s+\d|{_YEAR}(?![\d/]|[.,]\d))"
 _NOT_IN_NAME = r"(?:năm|số|ngày|và|của|về|tại|theo|luật|bộ|quy|hướng)(?!\w)"
 # Between two words of a name the list does not know: a space, or "và" before a capital
 # ("Luật Tổ chức HDND và UBND ngày 26 tháng 11 năm 2003").
@@ -340,12 +343,15 @@ class Grammar:
                 )
             )
         )
-        self.pinpoint_before = re.compile(rf"(?P<pin>{_CHAIN})\s*,?\s*(?:(?:của|tại)\s+)?", _I)
+        self.pinpoint_before = re.compile(
+            rf"(?P<pin>{_CHAIN})\s*,?\s*(?:(?:của|tại|trong)\s+)?", _I
+        )
         #: The end of ``pinpoint_before`` read backwards, from the type word: a provision's value
         #: ("5", "II", "a") then what may stand between it and the type.  Matching it on the few
         #: characters before a head is a cheap test before looking for a pinpoint there.
         self.value_before_reversed = re.compile(
-            r"(?:\s+(?:aủc|iạt))?\s*,?\s*(?:[a-zđ]?\d{1,4}|[IVXLC]{1,7}|[a-zđ])(?:[\s,]|àv)", _I
+            r"(?:\s+(?:aủc|iạt|gnort))?\s*,?\s*(?:[a-zđ]?\d{1,4}|[IVXLC]{1,7}|[a-zđ])(?:[\s,]|àv)",
+            _I,
         )
         #: What makes a provision the end of a range ("từ Điều 5 đến Điều 10"), which a
         #: pinpoint cannot hold.
@@ -391,9 +397,15 @@ class Grammar:
         )
         self.plural_before = re.compile(r"(?<!\w)(?:các|những)\s+\Z", _I)
         self.law_number = re.compile(rf"\s+{_SO}(?={_IDENT_WITH_SYMBOL})", _I)
-        self.law_year = re.compile(rf"(?:\s*năm\s+|\s+)(?P<year>{_YEAR})(?![\d/])", _I)
+        self.law_year = re.compile(
+            rf"(?:\s*\((?-i:[A-ZĐ]{{2,12}})\))?(?:\s*năm\s+|\s+)(?P<year>{_YEAR})(?![\d/])", _I
+        )
         #: "năm 2021" right after a number without a year: "Quyết định 1447/QĐ-TCT năm 2021".
         self.number_year = re.compile(rf"\s+năm\s+(?P<year>{_YEAR})(?![\d/])", _I)
+        #: A year alone after a ký hiệu, as portal titles write it: "Quyết định 439/QĐ-TTg 2023".
+        self.symbol_year = re.compile(
+            rf"\s+(?P<year>{_YEAR})(?![\d/:%{_DASH}]|[.,]\d|\s*[{_DASH}]\s*\d)"
+        )
         #: "(sửa đổi, bổ sung năm 2017)" or ", sửa đổi bổ sung năm 2017" after a law's year.
         self.law_amended = re.compile(
             rf"\s*\(\s*(?:đã\s+được\s+)?{_amended('amended1')}\s*\)|\s*,\s*{_amended('amended2')}",

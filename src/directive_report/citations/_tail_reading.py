@@ -11,8 +11,9 @@ from directive_report.model import Pinpoint
 
 __all__ = ["TailReading"]
 
-# The first letters of what may follow an identifier: "năm", "ngày", "ban hành", "của".
-_TAIL_STARTS = "nNbBcC"
+# The first letters of what may follow an identifier: "năm", "ngày", "ban hành", "của", and a
+# year alone ("Quyết định 439/QĐ-TTg 2023").
+_TAIL_STARTS = "nNbBcC12"
 
 
 class TailReading(IssuerReading):
@@ -30,9 +31,15 @@ class TailReading(IssuerReading):
             first = self._next_char(self.text.index(",", parts.end) + 1)
         if first and first not in _TAIL_STARTS:
             return  # none of "năm", "ngày", "ban hành ngày", "của" follows: most citations
-        if parts.year is None and (parts.number is None or parts.number.year is None):
+        if (
+            parts.year is None
+            and (parts.number is None or parts.number.year is None)
+            and parts.doc_type.name not in LAW_TYPES
+        ):
             year = self.g.number_year.match(self.text, parts.end)
-            if year is not None and parts.doc_type.name not in LAW_TYPES:
+            if year is None and parts.number is not None and first and first in "12":
+                year = self.g.symbol_year.match(self.text, parts.end)  # a portal's title
+            if year is not None:
                 parts.year, parts.end = int(year["year"]), year.end()
         date_first = self._date(parts)
         issuer = self._issuer(parts.end)

@@ -280,7 +280,7 @@ class IssuerTable:
             pieces.append(self._names.get(_fold(match[0]), match[0]))
             done = match.end()
         pieces.extend(_sentence_case(name[done:]))
-        return " ".join(pieces)
+        return _SPACE_BEFORE_PUNCTUATION.sub(r"\1", " ".join(pieces))
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -290,11 +290,12 @@ class IssuerTable:
     @functools.cached_property
     def name_pattern(self) -> re.Pattern[str]:
         """Every known name, longest first, in any case and spacing (``Bộ Văn hóa, Thể thao và
-        Du lịch`` is read whole although it holds a comma)."""
+        Du lịch`` is read whole although it holds a comma, and also when a copy left the comma
+        out)."""
         names = sorted(self._names.values(), key=len, reverse=True)
         alternatives = [
             r"\s*[-–]\s*".join(
-                r"\s+".join(re.escape(w) for w in part.split()).replace(r",\s+", r",\s*")
+                r"\s+".join(re.escape(w) for w in part.split()).replace(r",\s+", r"(?:,\s*|\s+)")
                 for part in name.split(" - ")
             )
             for name in names
@@ -302,6 +303,8 @@ class IssuerTable:
         return re.compile(tone_flexible(f"(?:{'|'.join(alternatives)})(?!\\w)"), re.IGNORECASE)
 
 
+# A space the joining of pieces put before a comma: "Bộ Tài chính , Bộ Y tế".
+_SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,;])")
 _PLACES = word_set("tỉnh thành phố huyện quận thị xã phường trấn khóa khoá khu vực")
 _ROMAN = re.compile(r"[IVXLC]+")
 
