@@ -195,3 +195,63 @@ def test_a_verb_before_words_and_a_number_is_not_a_type() -> None:
         ("quyết định xử phạt vi phạm hành chính số 12/QĐ-XPHC ngày 05/3/2020", "Quyết định"),
     ]
     assert found[2].citation.date == dt.date(2020, 3, 5)
+
+
+def test_a_list_after_a_semicolon_shares_the_law() -> None:
+    """ "Luật X số 01/2002/QH11 ...; số 83/2015/QH13 ...": the second number is the same law's
+    later version, each a citation; "; số liệu" and a number without ký hiệu are not items."""
+    text = (
+        "Căn cứ Luật Ngân sách nhà nước số 01/2002/QH11 ngày 16 tháng 12 năm 2002; số"
+        " 83/2015/QH13 ngày 25 tháng 6 năm 2015;\nQuyết định số 12/QĐ-UBND ngày 1/2/2020; số"
+        " liệu 2020; Quyết định số 14/QĐ-UBND; số 15 đơn vị"
+    )
+    assert _read(text) == [
+        (
+            "Luật Ngân sách nhà nước số 01/2002/QH11 ngày 16 tháng 12 năm 2002",
+            "Luật",
+            "QH11",
+            2002,
+            "Quốc hội khóa XI",
+            None,
+        ),
+        (
+            "số 83/2015/QH13 ngày 25 tháng 6 năm 2015",
+            "Luật",
+            "QH13",
+            2015,
+            "Quốc hội khóa XIII",
+            None,
+        ),
+        ("Quyết định số 12/QĐ-UBND ngày 1/2/2020", "Quyết định", "QĐ-UBND", None, None, None),
+        ("Quyết định số 14/QĐ-UBND", "Quyết định", "QĐ-UBND", None, None, None),
+    ]
+    assert [f.citation.name for f in citations.extract(text)][:2] == ["Ngân sách nhà nước"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a law's number after its year, as portals title laws
+        (
+            "Luật Tổ chức Chính phủ 2015 số 76/2015/QH13\nSố hiệu: 76/2015/QH13",
+            [
+                (
+                    "Luật Tổ chức Chính phủ 2015 số 76/2015/QH13",
+                    "Luật",
+                    "QH13",
+                    2015,
+                    "Quốc hội khóa XIII",
+                    None,
+                )
+            ],
+        ),
+        # ... not a number of another year
+        (
+            "Luật Đất đai 2013 số 45/2014/QH13 ghi sai",
+            [("Luật Đất đai 2013", "Luật", None, 2013, None, None)],
+        ),
+    ],
+)
+def test_law_number_after_its_year(text: str, expected: list[Row]) -> None:
+    """A law's number after its year, as portals title laws."""
+    assert _read(text) == expected

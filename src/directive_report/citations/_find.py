@@ -40,7 +40,7 @@ __all__ = ["Found", "Reader", "parse"]
 
 # The first characters of what continues a list of numbers ("," or "và"); a string, so that ""
 # (no character near) is in it.
-_LIST_STARTS = ",vV"
+_LIST_STARTS = ",vV;"
 # Types whose abbreviation with a bare number and a year is a citation: "NĐ 15/2020".
 _NORMATIVE = frozenset({"Nghị định", "Thông tư", "Quyết định", "Nghị quyết"})
 # Calling a class with keywords packs them into a dict on the way to its __init__; making the
@@ -245,13 +245,6 @@ class Reader(TailReading):
         self._widen_to_symbol_type(parts, done)
         return parts
 
-    def _symbol_names_other_type(self, parts: Parts) -> bool:
-        """Whether the ký hiệu of *parts* names a type other than the one written (and not a
-        narrower one: "Thông tư ... TTLT-..." is a Thông tư liên tịch)."""
-        assert parts.number is not None
-        named = self.g.types_by_abbreviation.get(symbol_groups(parts.number)[0])
-        return named is not None and not named.name.startswith(parts.written_type.name)
-
     def _bare_ident(self, digit: int, done: int) -> Parts | None:
         """A full identifier without its type word, typed by its ký hiệu ("09/2019/NĐ-CP")."""
         so = self.g.so_before.search(self.text, max(done, digit - 30), digit)
@@ -411,6 +404,7 @@ class Reader(TailReading):
             # "Luật An ninh mạng năm 2018"; "Luật ... số 20/2023/QH15 năm 2023" says it twice
             parts.year = int(year["year"]) if parts.number is None else None
             parts.end = year.end()
+            self._law_number_after_year(parts, year["year"])
         amended = self.g.law_amended.match(text, parts.end)
         if amended and parts.year is not None:
             years = amended["amended1"] or amended["amended2"]
@@ -447,6 +441,7 @@ class Reader(TailReading):
                 and (more := self.g.continuation.match(self.text, items[-1].end)) is not None
             ):
                 item = Parts(more.start("item"), more.end(), head.written_type, head.written_type)
+                item.name = head.name  # "Luật Ngân sách nhà nước số 01/2002/QH11 ...; số 83/..."
                 if not self._apply_ident(item, more):
                     break
                 self._tails(item)

@@ -281,7 +281,8 @@ class Grammar:
         )
         self.ident = re.compile(_IDENT, _I)
         self.continuation = re.compile(
-            rf"(?:\s*,\s*(?:và\s+)?|\s+và\s+)(?P<item>(?:{_SO})?{_IDENT_WITH_SYMBOL})", _I
+            rf"(?:\s*,\s*(?:và\s+)?|\s+và\s+|\s*;\s*(?=số))(?P<item>(?:{_SO})?{_IDENT_WITH_SYMBOL})",
+            _I,
         )
 
         last_words = sorted(

@@ -4,9 +4,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from directive_report.citations._issuer_reading import IssuerReading
-from directive_report.citations._parts import LAW_TYPES, Parts, pinpoint_of
+from directive_report.citations._parts import LAW_TYPES, Parts, pinpoint_of, symbol_groups
 from directive_report.model import Pinpoint
 
 __all__ = ["TailReading"]
@@ -61,6 +62,23 @@ class TailReading(IssuerReading):
             return False
         parts.end = match.end()
         return True
+
+    def _apply_ident(self, parts: Parts, ident: re.Match[str]) -> bool:
+        raise NotImplementedError  # the reader's (see _find)
+
+    def _law_number_after_year(self, parts: Parts, year: str) -> None:
+        """A law's number after its year: "Luật Tổ chức Chính phủ 2015 số 76/2015/QH13"."""
+        after = self.g.law_number.match(self.text, parts.end) if parts.number is None else None
+        ident = after and self.g.ident.match(self.text, after.end())
+        if ident and ident["year"] == year and self._apply_ident(parts, ident):
+            parts.end, parts.year = ident.end(), None
+
+    def _symbol_names_other_type(self, parts: Parts) -> bool:
+        """Whether the ký hiệu of *parts* names a type other than the one written (and not a
+        narrower one: "Thông tư ... TTLT-..." is a Thông tư liên tịch)."""
+        assert parts.number is not None
+        named = self.g.types_by_abbreviation.get(symbol_groups(parts.number)[0])
+        return named is not None and not named.name.startswith(parts.written_type.name)
 
     def _pinpoint_before(self, head: int, done: int) -> tuple[int, Pinpoint] | None:
         """A pinpoint written just before the document: "điểm a khoản 5 Điều 102 Nghị định ..."."""
