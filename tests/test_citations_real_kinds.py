@@ -255,3 +255,23 @@ def test_a_list_after_a_semicolon_shares_the_law() -> None:
 def test_law_number_after_its_year(text: str, expected: list[Row]) -> None:
     """A law's number after its year, as portals title laws."""
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a normative type in lower case and a bare number, the trích yếu or issuer after it
+        (
+            "Chính phủ vừa ban hành nghị định 178 về chức năng; có quyết định 10 của Bộ",
+            [
+                ("nghị định 178", "Nghị định", "178", None, None, None),
+                ("quyết định 10 của Bộ", "Quyết định", "10", None, "Bộ", None),
+            ],
+        ),
+        # ... not another type, nor a count
+        ("theo kế hoạch 5 về đích; nghị quyết 2 ngày làm việc; thông tư 3 lần", []),
+    ],
+)
+def test_lower_case_type_and_bare_number(text: str, expected: list[Row]) -> None:
+    """ "nghị định 178 về ...": a citation although its type is written in lower case."""
+    assert _read(text) == expected

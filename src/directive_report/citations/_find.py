@@ -17,7 +17,6 @@ from directive_report.citations._parts import (
     symbol_groups,
 )
 from directive_report.citations._patterns import (
-    BARE_NUMBER_TYPES,
     CONSTITUTION_COUNTRY,
     LAW_ANCHORS,
     UNIT_WORDS,
@@ -311,7 +310,7 @@ class Reader(TailReading):
         if qualifier and parts.number is None:
             return None  # "Quyết định thanh tra số 52/QĐ-TTr" but not "Kế hoạch tuần số 4"
         if parts.bare_number is not None and not so:
-            if written.name not in BARE_NUMBER_TYPES or not type_word[0].isupper():
+            if not self._bare_head(type_word, written.name, ident.end()):
                 return None
             if self._next_word(ident.end()) in UNIT_WORDS:
                 return None

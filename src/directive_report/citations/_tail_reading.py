@@ -8,10 +8,15 @@ import re
 
 from directive_report.citations._issuer_reading import IssuerReading
 from directive_report.citations._parts import LAW_TYPES, Parts, pinpoint_of, symbol_groups
+from directive_report.citations._patterns import BARE_NUMBER_TYPES
 from directive_report.model import Pinpoint
 
 __all__ = ["TailReading"]
 
+# Words after a type in lower case and a bare number that make them a citation: "nghị định
+# 178 về chức năng ...", "quyết định 10 của Bộ".
+_AFTER_BARE_NUMBER = frozenset({"về", "của"})
+_LOWER_BARE_TYPES = frozenset({"Nghị định", "Nghị quyết", "Quyết định", "Thông tư", "Chỉ thị"})
 # The first letters of what may follow an identifier: "năm", "ngày", "ban hành", "của", and a
 # year alone ("Quyết định 439/QĐ-TTg 2023").
 _TAIL_STARTS = "nNbBcC12"
@@ -72,6 +77,15 @@ class TailReading(IssuerReading):
         ident = after and self.g.ident.match(self.text, after.end())
         if ident and ident["year"] == year and self._apply_ident(parts, ident):
             parts.end, parts.year = ident.end(), None
+
+    def _bare_head(self, type_word: str, written: str, end: int) -> bool:
+        """Whether a type and a number without "số" or ký hiệu (ending at *end*) are a
+        citation: a type cited that way, with a capital ("Chỉ thị 21"), or a normative type in
+        lower case when the trích yếu or the issuer follows ("nghị định 178 về chức năng")."""
+        return written in BARE_NUMBER_TYPES and (
+            type_word[0].isupper()
+            or (written in _LOWER_BARE_TYPES and self._next_word(end) in _AFTER_BARE_NUMBER)
+        )
 
     def _symbol_names_other_type(self, parts: Parts) -> bool:
         """Whether the ký hiệu of *parts* names a type other than the one written (and not a
