@@ -4,7 +4,8 @@ leaves no debris and every file written is reported (private).
 * A worker dies with the command: on Linux the kernel kills it when its parent goes
   (``PR_SET_PDEATHSIG``), and everywhere a watchdog thread ends it when its parent changes.
 * A worker ignores Ctrl-C (the command stops its workers itself).  On ``SIGTERM`` an idle
-  worker exits at once; a rendering one unwinds (so nothing is half-written) and exits.
+  worker exits at once; a rendering one unwinds (so nothing is half-written) and exits, also
+  when the signal came where Python cannot raise (it is sent again: :func:`_on_unraisable`).
 * Moving a file into place is never cut short: ``SIGTERM`` and ``SIGINT`` are deferred from
   the moment a job starts its final write until the write is recorded as done (:func:`writing`).
 * When the command is interrupted (Ctrl-C or ``SIGTERM``), it sends ``SIGTERM`` to its workers,
@@ -233,6 +234,7 @@ def _initialise_worker(parent: int, done: SimpleQueue[int], language: i18n.Langu
         os._exit(1)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _on_sigterm)
+    sys.unraisablehook = _on_unraisable
     threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
 
 
@@ -240,6 +242,19 @@ def _on_sigterm(signum: int, frame: FrameType | None) -> None:
     if _State.busy:
         raise KeyboardInterrupt  # unwind the job's clean-up, then exit (see _run_job)
     os._exit(128 + signal.SIGTERM)
+
+
+def _on_unraisable(unraisable: sys.UnraisableHookArgs) -> None:
+    """Where Python cannot raise (an import lock's callback, a finaliser), the interrupt
+    :func:`_on_sigterm` raised would be printed and lost: the worker would go on rendering.
+    Send ``SIGTERM`` again instead, a moment later from another thread (sent from here, it
+    would be handled here), so that it is raised at the next place that can unwind."""
+    if unraisable.exc_type is KeyboardInterrupt:
+        again = threading.Timer(0.01, os.kill, (os.getpid(), signal.SIGTERM))
+        again.daemon = True
+        again.start()
+    else:
+        sys.__unraisablehook__(unraisable)
 
 
 def _watch_parent(parent: int) -> None:

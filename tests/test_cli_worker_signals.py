@@ -1,0 +1,57 @@
+"""A worker told to stop (``SIGTERM``) while Python runs code that cannot raise — an import
+lock's callback, a finaliser — still unwinds its job, and prints nothing (the command once
+printed "Exception ignored in: <function _get_module_lock.<locals>.cb …> … KeyboardInterrupt"
+and the worker went on rendering)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+_WORKER = """
+import signal, sys, time
+from directive_report.cli import _workers
+
+signal.signal(signal.SIGTERM, _workers._on_sigterm)
+sys.unraisablehook = _workers._on_unraisable
+
+class Finaliser:
+    def __del__(self):
+        raise {exception}
+
+_workers._State.busy = True  # rendering a job
+try:
+    Finaliser()  # made and dropped: its exception cannot be raised here
+    for _ in range(200):
+        time.sleep(0.005)
+    print("went on")
+except KeyboardInterrupt:
+    print("unwound")
+"""
+
+
+def _run(exception: str) -> subprocess.CompletedProcess[str]:
+    code = textwrap.dedent(_WORKER).format(exception=exception)
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
+    )
+
+
+def test_an_interrupt_where_python_cannot_raise_is_raised_again_where_it_can() -> None:
+    """The interrupt lost in a finaliser comes back as SIGTERM and unwinds the job, silently."""
+    result = _run("KeyboardInterrupt")
+    assert (result.stdout, result.stderr) == ("unwound\n", "")
+
+
+@pytest.mark.parametrize("exception", ["ValueError('finaliser')"])
+def test_other_exceptions_where_python_cannot_raise_are_reported_as_before(
+    exception: str,
+) -> None:
+    """Any other exception in a finaliser is Python's to report; the job goes on."""
+    result = _run(exception)
+    assert result.stdout == "went on\n"
+    assert "Exception ignored in" in result.stderr
+    assert "ValueError: finaliser" in result.stderr
