@@ -41,7 +41,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 #: The tests that hold the citation reader: what it reads, its messages, the hand-annotated texts.
 _CITATION_READING_TESTS = (
-    "test_citations.py",
+    "test_citations_extract.py",
+    "test_citations_parse_format.py",
     "test_citations_issuers.py",
     "test_citations_issuer_behaviours.py",
     "test_citations_reading_behaviours.py",
@@ -109,7 +110,8 @@ TARGETS: dict[str, tuple[str | tuple[str, ...], tuple[str, ...]]] = {
             for name in ("_annotate", "_source", "_stream", "_resolve", "_errors", "__init__")
         ),
         (
-            "test_citations.py",
+            "test_citations_extract.py",
+            "test_citations_parse_format.py",
             "test_citations_annotate.py",
             "test_citations_source.py",
             "test_citations_stream.py",
