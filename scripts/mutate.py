@@ -134,6 +134,7 @@ TARGETS: dict[str, tuple[str | tuple[str, ...], tuple[str, ...]]] = {
         (
             "test_layout_content.py",
             "test_layout_content_parts.py",
+            "test_layout_content_roles.py",
             "test_layout_table_parts.py",
             "test_layout_plan.py",
             "test_layout_plan_properties.py",
