@@ -18,6 +18,9 @@ from directive_report.citations._source import Source
 
 KELVIN = "\u212a"  # NFC: "K"
 QA = "\u0958"  # DEVANAGARI LETTER QA, excluded from composition: NFC is KA + NUKTA
+# Hangul conjoining jamo: L, V and T letters, none of them a combining mark, compose in NFC
+# into one syllable (ᄀ + ᅡ + ᆨ = 각 U+AC01; ᄀ + ᅡ = 가 U+AC00)
+L_G, V_A, T_G = "\u1100", "\u1161", "\u11a8"
 
 
 @pytest.mark.parametrize(
@@ -33,6 +36,10 @@ QA = "\u0958"  # DEVANAGARI LETTER QA, excluded from composition: NFC is KA + NU
         (f"e\u0301{KELVIN}", "éK", {0: 0, 1: 2, 2: 3}),
         # one character for two in NFC: QA is KA + NUKTA, "a" after it is the original's 1
         (f"{QA}a", "\u0915\u093ca", {0: 0, 2: 1, 3: 2}),
+        # conjoining jamo after a decomposed mark: e ' (0-1) then L V T (2-4) -> é 각
+        (f"e\u0301{L_G}{V_A}{T_G}", "é\uac01", {0: 0, 1: 2, 2: 5}),
+        # L V, then a space, then L V T: 가(0-1) space(2) 각(3-5) x(6)
+        (f"{L_G}{V_A} {L_G}{V_A}{T_G}x", "\uac00 \uac01x", {0: 0, 1: 2, 2: 3, 3: 6, 4: 7}),
         # decomposed "ế" after a singleton K: K(0) e(1) ^(2) '(3) space(4) 1 2 / K(8) H(9)
         (
             f"{KELVIN}e\u0302\u0301 12/{KELVIN}H",

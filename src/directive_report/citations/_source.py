@@ -20,6 +20,14 @@ _CLUSTER_RE = re.compile(
 )
 
 
+def _starts_cluster(before: str, char: str) -> bool:
+    """Whether NFC leaves *char* apart from the stretch *before* it."""
+    if unicodedata.combining(char):
+        return False
+    nfc = unicodedata.normalize
+    return nfc("NFC", before + char) == nfc("NFC", before) + nfc("NFC", char)
+
+
 class Source:
     """``text`` is *original* in NFC; :meth:`original_offset` maps an offset in ``text`` back."""
 
@@ -39,10 +47,13 @@ class Source:
             self.text = self._compose(self._every_cluster())
 
     def _every_cluster(self) -> list[tuple[int, int]]:
+        """Stretches NFC composes apart from one another: a character starts a new one unless
+        it is a combining mark or composes with the stretch before it (Hangul jamo)."""
+        original = self.original
         clusters = []
         start = 0
-        for index in range(1, len(self.original) + 1):
-            if index == len(self.original) or not unicodedata.combining(self.original[index]):
+        for index in range(1, len(original) + 1):
+            if index == len(original) or _starts_cluster(original[start:index], original[index]):
                 clusters.append((start, index))
                 start = index
         return clusters
