@@ -99,7 +99,14 @@ TARGETS: dict[str, tuple[str | tuple[str, ...], tuple[str, ...]]] = {
     "citations/reading": (
         tuple(
             f"src/directive_report/citations/{name}.py"
-            for name in ("_patterns", "_issuer_reading", "_tail_reading", "_parts", "_laws")
+            for name in (
+                "_patterns",
+                "_issuer_reading",
+                "_tail_reading",
+                "_law_reading",
+                "_parts",
+                "_laws",
+            )
         ),
         _CITATION_READING_TESTS,
     ),

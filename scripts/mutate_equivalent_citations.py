@@ -16,6 +16,7 @@ _READING = "directive_report.citations._issuer_reading.xǁIssuerReadingǁ"
 _TAILS = "directive_report.citations._tail_reading.xǁTailReadingǁ"
 _PATTERNS = "directive_report.citations._patterns."
 _READER = "directive_report.citations._find.xǁReaderǁ"
+_LAWS = "directive_report.citations._law_reading.xǁLawReadingǁ"
 _FIND = "directive_report.citations._find."
 
 #: Why no input can tell each mutant from the code.
@@ -413,27 +414,27 @@ CITATION_READER: dict[tuple[str, str], str] = {
     ),
     **_same(
         "rfind from None is rfind from 0",
-        _READER + "_starts_line",
+        _LAWS + "_starts_line",
         'line = self.text.rfind("\\n", None, position) + 1',
     ),
     **_same(
         "a line break at the text's first character leaves only white space before the second line either way",
-        _READER + "_starts_line",
+        _LAWS + "_starts_line",
         'line = self.text.rfind("\\n", 1, position) + 1',
     ),
     **_same(
         "position is never negative where a law's anchor is, and positions before done are skipped by the caller",
-        _READER + "_law",
+        _LAWS + "_law",
         "if position < done and position < 0:",
     ),
     **_same(
         "a cheap test before the enacting sentence's pattern, which needs 'ban hành' itself",
-        _READER + "_law",
+        _LAWS + "_law",
         'if "ành" in text[max(done, start - 8) : start] or self.g.enacting_before.search(',
     ),
     **_same(
         "one of the four type groups always matched: the fifth is never asked for",
-        _READER + "_law",
+        _LAWS + "_law",
         'kind = next(i for i in range(5) if law[f"t{i}"])',
     ),
     **_same(

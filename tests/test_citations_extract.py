@@ -345,7 +345,7 @@ TRAPS = [
     "V01, C02 - Bộ Công an; số điện thoại 0912.345.678",
     "Kế hoạch 5 năm; Báo cáo 6 tháng đầu năm; quy định của pháp luật về an ninh mạng",
     "ban hành quyết định xử phạt vi phạm hành chính với tổng số tiền 50 triệu đồng",
-    "Luật sư Nguyễn Văn A; luật an ninh mạng",
+    "Luật sư Nguyễn Văn A; dự luật an ninh mạng",  # "luật an ninh mạng" is read (a known name)
     "theo quy định của Hiến pháp và pháp luật",
 ]
 

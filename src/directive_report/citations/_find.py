@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterator
 
 import attrs
 
 from directive_report.citations._errors import CitationParseError
+from directive_report.citations._law_reading import LawReading, law_anchors
 from directive_report.citations._parts import (
     Found,
     Parts,
@@ -17,8 +17,6 @@ from directive_report.citations._parts import (
     symbol_groups,
 )
 from directive_report.citations._patterns import (
-    CONSTITUTION_COUNTRY,
-    LAW_ANCHORS,
     UNIT_WORDS,
     Grammar,
     fold,
@@ -26,7 +24,6 @@ from directive_report.citations._patterns import (
     unaccented_key,
 )
 from directive_report.citations._source import Source
-from directive_report.citations._tail_reading import TailReading
 from directive_report.citations.issuers import DEFAULT_ISSUERS, IssuerTable
 from directive_report.errors import ReportValidationError
 from directive_report.model import (
@@ -50,17 +47,7 @@ _init_number = DocumentNumber.__init__
 _init_citation = Citation.__init__
 
 
-@functools.cache
-def _law_anchors() -> tuple[re.Pattern[str], ...]:
-    """One pattern per piece of :data:`LAW_ANCHORS`, not after the "l" of "pháp luật" in running
-    text (but after "Bộ l"): each starts with its literal, which the regex engine scans for fast."""
-    return tuple(
-        re.compile(rf"{a}(?:(?<!l{a})|(?<=Bộ l{a})|(?<=BỘ l{a}))")
-        for a in map(re.escape, LAW_ANCHORS)
-    )
-
-
-class Reader(TailReading):
+class Reader(LawReading):
     """Reads citations out of one NFC text."""
 
     def __init__(self, text: str, issuers: IssuerTable) -> None:
@@ -138,7 +125,7 @@ class Reader(TailReading):
         others are digits: a numbered head ends there)."""
         text = self.text
         # the letter before each anchor: "Luật", "LUẬT", "Bộ luật", "Hiến pháp", not "pháp luật"
-        laws = {match.start() - 1 for anchor in _law_anchors() for match in anchor.finditer(text)}
+        laws = {match.start() - 1 for anchor in law_anchors() for match in anchor.finditer(text)}
         found = [m.start() for m in self.g.anchor.finditer(text)]
         anchors = len(found)
         if laws:  # a law's anchor is a letter, never one of the digits: no position repeats
@@ -246,7 +233,7 @@ class Reader(TailReading):
 
     def _bare_ident(self, digit: int, done: int) -> Parts | None:
         """A full identifier without its type word, typed by its ký hiệu ("09/2019/NĐ-CP")."""
-        so = self.g.so_before.search(self.text, max(done, digit - 30), digit)
+        so = self.g.so_before.search(self.text, max(0, digit - 30), digit)
         if so is not None and (
             so["word"] is None
             or so["key"].lower() == "hiệu"  # a portal's "Số hiệu: ..."
@@ -307,7 +294,11 @@ class Reader(TailReading):
         parts = Parts(start, ident.end(), written, written)  # start, end, written and read type
         if not self._apply_ident(parts, ident):
             return None
-        if qualifier and parts.number is None:
+        if (
+            qualifier
+            and parts.number is None
+            and not self.g.number_list.match(self.text, ident.end())
+        ):
             return None  # "Quyết định thanh tra số 52/QĐ-TTr" but not "Kế hoạch tuần số 4"
         if parts.bare_number is not None and not so:
             if not self._bare_head(type_word, written.name, ident.end()):
@@ -315,12 +306,6 @@ class Reader(TailReading):
             if self._next_word(ident.end()) in UNIT_WORDS:
                 return None
         return parts
-
-    def _starts_line(self, position: int) -> bool:
-        """Whether only white space (or a table's or a list's mark) stands before *position* on
-        its line."""
-        line = self.text.rfind("\n", 0, position) + 1
-        return not self.text[line:position].strip(" \t|•·*+>-–")
 
     def _apply_ident(self, parts: Parts, ident: re.Match[str]) -> bool:
         """Fill the number from an identifier match; false when it is not a valid number."""
@@ -354,77 +339,6 @@ class Reader(TailReading):
                 parts.doc_type = named  # "Thông tư số 03/2008/TTLT-BYT-BNV": a Thông tư liên tịch
         return True
 
-    def _law(self, position: int, done: int) -> Parts | None:
-        """A law cited by name at *position*: "Luật An ninh mạng năm 2018", "Hiến pháp năm 2013"."""
-        if position < done or position < 0:
-            return None
-        text = self.text
-        bo = self.g.bo_before.search(text, max(done, position - 6), position)
-        start = bo.start() if bo else position
-        law = self.g.law.match(text, start)
-        if law is None:
-            return None
-        before = text[max(done, start - 8) : start]
-        if ("ành" in before or "ÀNH" in before) and self.g.enacting_before.search(
-            text, max(done, start - 60), start
-        ):
-            return None  # "Quốc hội ban hành Luật ...": the text's own title
-        kind = law.group("t0", "t1", "t2", "t3").index(law["ltype"])
-        written = self.g.types_by_key[fold(self.g.law_type_names[kind])]
-        parts = Parts(start, law.end(), written, written)  # start, end, written and read type
-        if written.name == "Hiến pháp":  # named by its year, or by the country in full
-            parts.end = start + len(law["ltype"])
-            country = self.g.constitution_country.match(text, parts.end)
-            if country is not None:
-                parts.name, parts.end = CONSTITUTION_COUNTRY, country.end()
-        elif law["amend"]:
-            if self.g.plural_before.search(text, max(done, start - 8), start):
-                return None  # "các Luật sửa đổi, bổ sung ...": several laws, none named
-            parts.name = " ".join(law["amend"].split())
-        elif law["glued"]:
-            parts.name = self.g.law_names[fold(law["glued"])]
-        elif law["name"]:
-            parts.name = self.g.law_names[fold(law["name"])]
-        elif law["guess"]:
-            if not law["guess"][0].isupper():
-                return None
-            parts.name = " ".join(law["guess"].split())
-        number = self.g.law_number.match(text, parts.end)
-        if number:
-            if parts.name is None and ":" in number[0] and self._starts_line(start):
-                return None  # the law's own header "Luật số: 65/2020/QH14"
-            ident = self.g.ident.match(text, number.end())
-            if ident and self._apply_ident(parts, ident) and parts.number is not None:
-                parts.end = ident.end()
-            else:
-                parts.number = parts.bare_number = parts.year = None
-        year = self.g.law_year.match(text, parts.end)
-        if year and (parts.number is None or parts.number.year == int(year["year"])):
-            # "Luật An ninh mạng năm 2018"; "Luật ... số 20/2023/QH15 năm 2023" says it twice
-            parts.year = int(year["year"]) if parts.number is None else None
-            parts.end = year.end()
-            self._law_number_after_year(parts, year["year"])
-        amended = self.g.law_amended.match(text, parts.end)
-        if amended and parts.year is not None:
-            years = amended["amended1"] or amended["amended2"]
-            parts.amended_in = tuple(int(y) for y in re.findall(r"\d{4}", years))
-            parts.end = amended.end()
-        if parts.name is None and parts.number is None and parts.year is None:
-            return None
-        if parts.number is None and parts.year is None and self._own_title(parts, law[0]):
-            return None  # the text's own title in capitals, on lines of its own
-        return parts
-
-    def _own_title(self, parts: Parts, words: str) -> bool:
-        """Whether a law named at *parts* is the text's own title, in capitals on lines of
-        their own ("LUẬT\nTỔ CHỨC QUỐC HỘI")."""
-        end = self.text.find("\n", parts.end)
-        return (
-            words.isupper()
-            and self._starts_line(parts.start)
-            and not self.text[parts.end : len(self.text) if end == -1 else end].strip()
-        )
-
     # -- tails, lists, pinpoints -----------------------------------------------------------
 
     def _complete(self, head: Parts, done: int) -> list[Parts]:
@@ -434,7 +348,10 @@ class Reader(TailReading):
             head.start, head.pinpoint = pinned
         items = [head]
         self._tails(head)
-        if head.number is not None:
+        listed = self._numbers_listed(head)
+        if listed is not None:
+            items.extend(listed)  # "Kết luận thanh tra số: 09, 10, 11, 12/KL-TTr"
+        if head.number is not None or listed is not None:
             while (
                 self._next_char(items[-1].end) in _LIST_STARTS
                 and (more := self.g.continuation.match(self.text, items[-1].end)) is not None

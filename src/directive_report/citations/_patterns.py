@@ -146,6 +146,8 @@ _IDENT = (
     rf"|(?:/(?P<byear>{_YEAR})(?![\d/]))?(?![^\W_]|/|[.,]\d))"
 )
 _SO = r"số(?![^\W\d_])\s*:?\s*"
+# Between two items of a list: "09, 10", "5 và 6", "7, và 8".
+_LIST_GAP = r"(?:\s*,\s*(?:và\s+)?|\s+và\s+)"
 _DATE = (
     r"(?P<d1>\d{1,2})\s?(?P<sep>[/.‐–-])\s?(?P<m1>\d{1,2})\s?(?P=sep)\s?(?P<y1>\d{4})"
     r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s*,?\s+năm\s+(?P<y2>\d{4})"
@@ -166,7 +168,7 @@ _CHAIN = rf"(?:{_LEVEL})\s+{_VALUES}(?:\s*,?\s*(?:và\s+)?(?:{_LEVEL})\s+{_VALUE
 
 _LAW_TYPES = {
     "Bộ luật": r"Bộ\s+[Ll]uật|BỘ\s+LUẬT",
-    "Luật": r"Luật|LUẬT",
+    "Luật": r"Luật|LUẬT|luật",  # "luật" only before a known name (see _law_reading)
     "Hiến pháp": r"Hiến\s+pháp|HIẾN\s+PHÁP",
     "Pháp lệnh": r"Pháp\s+lệnh|PHÁP\s+LỆNH",
 }
@@ -281,9 +283,17 @@ class Grammar:
         )
         self.ident = re.compile(_IDENT, _I)
         self.continuation = re.compile(
-            rf"(?:\s*,\s*(?:và\s+)?|\s+và\s+|\s*;\s*(?=số))(?P<item>(?:{_SO})?{_IDENT_WITH_SYMBOL})",
+            rf"(?:{_LIST_GAP}|\s*;\s*(?=số))(?P<item>(?:{_SO})?{_IDENT_WITH_SYMBOL})", _I
+        )
+        #: Numbers listed without their ký hiệu before the item that writes it, which they
+        #: share: ", 10, 11, " in "Kết luận thanh tra số: 09, 10, 11, 12/KL-TTr".
+        self.number_list = re.compile(
+            rf"(?:{_LIST_GAP}(?:{_SO})?\d{{1,6}}(?![^\W_]|\s?/|[.,]\d)){{0,20}}"
+            rf"{_LIST_GAP}(?=(?:{_SO})?{_IDENT_WITH_SYMBOL})",
             _I,
         )
+        #: One of those numbers.
+        self.listed_number = re.compile(rf"{_LIST_GAP}(?P<item>(?:{_SO})?(?P<num>\d{{1,6}}))", _I)
 
         last_words = sorted(
             {_last_word(name) for name in types} | set(map(re.escape, abbreviations))
@@ -328,6 +338,9 @@ class Grammar:
         self.date = re.compile(
             rf"(?:\s*,)?\s*(?:ban\s+h[àa]nh\s+)?ng[àa]y\s*(?P<date>{date})(?!\d)", _I
         )
+        #: An issuer's abbreviation between a ký hiệu and its date: " TANDTC" in "01/2007/NQ-HĐTP
+        #: TANDTC ngày 02/10/2007" (see _tail_reading).
+        self.abbreviation_after = re.compile(r"\s+(?-i:[A-ZĐ]{2,12})(?![^\W_])")
         # "của" glued to the date before it or the name after it: "06/9/2005củaỦy ban".
         self.issuer_start = re.compile(
             rf"(?:\s*,)?(?:\s+|(?<=\d))c[ủu]a(?:\s+|(?=(?-i:[{_LOWER.upper()}])))", _I
@@ -396,6 +409,8 @@ class Grammar:
             r"\s+ban\s+hành\s+\Z",
             _I,
         )
+        #: The word before a position: "kỷ " in "kỷ luật".
+        self.word_before = re.compile(r"(?<![^\W_])[^\W\d_]+\s+\Z")
         self.plural_before = re.compile(r"(?<!\w)(?:các|những)\s+\Z", _I)
         self.law_number = re.compile(rf"\s+{_SO}(?={_IDENT_WITH_SYMBOL})", _I)
         self.law_year = re.compile(

@@ -36,7 +36,23 @@ class TailReading(IssuerReading):
         if first == ",":
             first = self._next_char(self.text.index(",", parts.end) + 1)
         if first and first not in _TAIL_STARTS:
-            return  # none of "năm", "ngày", "ban hành ngày", "của" follows: most citations
+            if not (first.isupper() and self._abbreviation_and_date(parts)):
+                return  # none of "năm", "ngày", "ban hành ngày", "của" follows: most citations
+            date_first = True  # "NQ-HĐTP TANDTC ngày 02/10/2007"
+        else:
+            self._year(parts, first)
+            date_first = self._date(parts) or (
+                first.isupper() and self._abbreviation_and_date(parts)  # "... BCA ngày ..."
+            )
+        issuer = self._issuer(parts.end)
+        if issuer is not None:
+            parts.end, parts.issuer = issuer
+            if not date_first:
+                self._date(parts)
+
+    def _year(self, parts: Parts, first: str) -> None:
+        """Read "năm <year>" after a number without a year ("Quyết định 1447/QĐ-TCT năm
+        2021"), or a year alone after a ký hiệu ("Quyết định 439/QĐ-TTg 2023")."""
         if (
             parts.year is None
             and (parts.number is None or parts.number.year is None)
@@ -47,12 +63,6 @@ class TailReading(IssuerReading):
                 year = self.g.symbol_year.match(self.text, parts.end)  # a portal's title
             if year is not None:
                 parts.year, parts.end = int(year["year"]), year.end()
-        date_first = self._date(parts)
-        issuer = self._issuer(parts.end)
-        if issuer is not None:
-            parts.end, parts.issuer = issuer
-            if not date_first:
-                self._date(parts)
 
     def _date(self, parts: Parts) -> bool:
         match = self.g.date.match(self.text, parts.end)
@@ -67,6 +77,40 @@ class TailReading(IssuerReading):
             return False
         parts.end = match.end()
         return True
+
+    def _numbers_listed(self, head: Parts) -> list[Parts] | None:
+        """The numbers listed after a head's bare number without their ký hiệu, when an item
+        that writes one ends the list ("số: 09, 10, 11, 12/KL-TTr": 10 and 11); each is a
+        citation of the head's type carrying only its number.  ``None`` when no such list
+        follows."""
+        if head.bare_number is None or head.year or head.date or head.issuer:
+            return None  # "Thông tư số 15/2020, 16/TT-BTC": not a number without its ký hiệu
+        run = self.g.number_list.match(self.text, head.end)
+        if run is None:
+            return None
+        items = []
+        for listed in self.g.listed_number.finditer(self.text, head.end, run.end()):
+            item = Parts(listed.start("item"), listed.end(), head.written_type, head.doc_type)
+            item.bare_number = int(listed["num"])
+            if not item.bare_number:
+                return None  # "số 1, 0, 2/KL-TTr": not running numbers
+            items.append(item)
+        return items
+
+    def _abbreviation_and_date(self, parts: Parts) -> bool:
+        """Read an issuer's abbreviation in capitals between the ký hiệu and the date, and the
+        date ("Nghị quyết số 01/2007/NQ-HĐTP TANDTC ngày 02/10/2007"); false, reading nothing,
+        when no valid date follows it."""
+        abbreviation = (
+            self.g.abbreviation_after.match(self.text, parts.end) if parts.number else None
+        )
+        if abbreviation is None:
+            return False
+        end, parts.end = parts.end, abbreviation.end()
+        if self._date(parts):
+            return True
+        parts.end = end
+        return False
 
     def _apply_ident(self, parts: Parts, ident: re.Match[str]) -> bool:
         raise NotImplementedError  # the reader's (see _find)

@@ -1,0 +1,123 @@
+"""Reading a law cited by name (private): "Luật An ninh mạng năm 2018", "Bộ luật Hình sự năm
+2015 (sửa đổi, bổ sung năm 2017)", "Hiến pháp năm 2013", "luật bảo hiểm y tế"."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from directive_report.citations._parts import Parts
+from directive_report.citations._patterns import CONSTITUTION_COUNTRY, LAW_ANCHORS, fold, word_set
+from directive_report.citations._tail_reading import TailReading
+
+__all__ = ["LawReading", "law_anchors"]
+
+# Words before "luật" in lower case that make it part of another noun ("kỷ luật", "điều luật",
+# "dự luật", "ngành luật", "bộ luật" in lower case) or name several laws ("các luật").
+_NOUNS_WITH_LAW = word_set("pháp kỷ điều dự đạo khoa ngành học trường giáo hiến bộ các những")
+
+
+@functools.cache
+def law_anchors() -> tuple[re.Pattern[str], ...]:
+    """One pattern per piece of :data:`LAW_ANCHORS`, not after the "l" of "pháp luật" in running
+    text (but after "Bộ l", and "luật" in lower case as a word of its own, which a known name
+    must follow: see :meth:`LawReading._law`): each starts with its literal, which the regex
+    engine scans for fast."""
+    return tuple(
+        re.compile(rf"{a}(?:(?<!l{a})|(?<=Bộ l{a})|(?<=BỘ l{a})|(?<![^\W_]l{a})(?<!pháp\sl{a}))")
+        for a in map(re.escape, LAW_ANCHORS)
+    )
+
+
+class LawReading(TailReading):
+    """The law-reading part of the citation reader (mixed into it, over the tail reading)."""
+
+    def _starts_line(self, position: int) -> bool:
+        """Whether only white space (or a table's or a list's mark) stands before *position* on
+        its line."""
+        line = self.text.rfind("\n", 0, position) + 1
+        return not self.text[line:position].strip(" \t|•·*+>-–")
+
+    def _law(self, position: int, done: int) -> Parts | None:
+        """A law cited by name at *position*: "Luật An ninh mạng năm 2018", "Hiến pháp năm 2013"."""
+        if position < done or position < 0:
+            return None
+        text = self.text
+        bo = self.g.bo_before.search(text, max(done, position - 6), position)
+        start = bo.start() if bo else position
+        law = self.g.law.match(text, start)
+        if law is None:
+            return None
+        if law["ltype"] == "luật" and (not law["name"] or self._noun_with_law(start, done)):
+            return None  # "luật" in lower case: only before a name the list knows
+        before = text[max(done, start - 8) : start]
+        if ("ành" in before or "ÀNH" in before) and self.g.enacting_before.search(
+            text, max(done, start - 60), start
+        ):
+            return None  # "Quốc hội ban hành Luật ...": the text's own title
+        kind = law.group("t0", "t1", "t2", "t3").index(law["ltype"])
+        written = self.g.types_by_key[fold(self.g.law_type_names[kind])]
+        parts = Parts(start, law.end(), written, written)  # start, end, written and read type
+        if written.name == "Hiến pháp":  # named by its year, or by the country in full
+            parts.end = start + len(law["ltype"])
+            country = self.g.constitution_country.match(text, parts.end)
+            if country is not None:
+                parts.name, parts.end = CONSTITUTION_COUNTRY, country.end()
+        elif law["amend"]:
+            if self.g.plural_before.search(text, max(done, start - 8), start):
+                return None  # "các Luật sửa đổi, bổ sung ...": several laws, none named
+            parts.name = " ".join(law["amend"].split())
+        elif law["glued"]:
+            parts.name = self.g.law_names[fold(law["glued"])]
+        elif law["name"]:
+            parts.name = self.g.law_names[fold(law["name"])]
+        elif law["guess"]:
+            if not law["guess"][0].isupper():
+                return None
+            parts.name = " ".join(law["guess"].split())
+        number = self.g.law_number.match(text, parts.end)
+        if number:
+            if parts.name is None and ":" in number[0] and self._starts_line(start):
+                return None  # the law's own header "Luật số: 65/2020/QH14"
+            ident = self.g.ident.match(text, number.end())
+            if (
+                ident
+                and self._apply_ident(parts, ident)
+                and parts.number is not None
+                and not self._symbol_names_other_type(parts)
+            ):  # not "luật bảo hiểm y tế số 70/2015/NĐ-CP": a decree's number follows
+                parts.end = ident.end()
+            else:
+                parts.number = parts.bare_number = parts.year = None
+        year = self.g.law_year.match(text, parts.end)
+        if year and (parts.number is None or parts.number.year == int(year["year"])):
+            # "Luật An ninh mạng năm 2018"; "Luật ... số 20/2023/QH15 năm 2023" says it twice
+            parts.year = int(year["year"]) if parts.number is None else None
+            parts.end = year.end()
+            self._law_number_after_year(parts, year["year"])
+        amended = self.g.law_amended.match(text, parts.end)
+        if amended and parts.year is not None:
+            years = amended["amended1"] or amended["amended2"]
+            parts.amended_in = tuple(int(y) for y in re.findall(r"\d{4}", years))
+            parts.end = amended.end()
+        if parts.name is None and parts.number is None and parts.year is None:
+            return None
+        if parts.number is None and parts.year is None and self._own_title(parts, law[0]):
+            return None  # the text's own title in capitals, on lines of its own
+        return parts
+
+    def _noun_with_law(self, start: int, done: int) -> bool:
+        """Whether the word before "luật" at *start* makes it part of another noun ("kỷ luật
+        lao động") or names several laws ("các luật")."""
+        word = self.g.word_before.search(self.text, max(done, start - 12), start)
+        return word is not None and word[0].split()[0].lower() in _NOUNS_WITH_LAW
+
+    def _own_title(self, parts: Parts, words: str) -> bool:
+        """Whether a law named at *parts* is the text's own title, in capitals on lines of
+        their own ("LUẬT\nTỔ CHỨC QUỐC HỘI")."""
+        end = self.text.find("\n", parts.end)
+        return (
+            words.isupper()
+            and self._starts_line(parts.start)
+            and not self.text[parts.end : len(self.text) if end == -1 else end].strip()
+        )

@@ -1,0 +1,191 @@
+"""Kinds of real text the extractor read wrongly after its third round (issue 15, the "Known
+limits" of docs/citations.md), each with hand-checked cases written for the project (unit tests,
+not the measure) and the traps next to each."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from directive_report import citations
+
+Row = tuple[str, str, str | None, int | None, str | None, str | None]
+
+
+def _read(text: str) -> list[Row]:
+    """(cited words, type, ký hiệu or number, year, issuer, pinpoint) of each citation."""
+    rows = []
+    for found in citations.extract(text):
+        assert text[found.start : found.end] == found.text
+        c = found.citation
+        number = c.number.symbol if c.number else (str(c.bare_number) if c.bare_number else None)
+        pinpoint = str(c.pinpoint) if c.pinpoint else None
+        name = c.name if c.name else None
+        rows.append((found.text, c.doc_type.name, number or name, c.year, c.issuer, pinpoint))
+    return rows
+
+
+# -- a law's name after "luật" in lower case ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nghị định hướng dẫn thi hành luật bảo hiểm y tế số 70/2015/NĐ-CP",
+            [
+                ("luật bảo hiểm y tế", "Luật", "Bảo hiểm y tế", None, None, None),
+                ("70/2015/NĐ-CP", "Nghị định", "NĐ-CP", None, "Chính phủ", None),
+            ],
+        ),
+        (
+            "theo luật đất đai năm 2013 và\nluật nhà ở",
+            [
+                ("luật đất đai năm 2013", "Luật", "Đất đai", 2013, None, None),
+                ("luật nhà ở", "Luật", "Nhà ở", None, None, None),
+            ],
+        ),
+        # a word that makes "luật" part of another noun, several laws, or a name the list does
+        # not know: not a law cited by name
+        ("xử lý kỷ luật lao động; pháp luật đất đai; dự luật đất đai", []),
+        ("điều luật dân sự; các luật đất đai, nhà ở; ngành luật hình sự", []),
+        ("theo luật pháp; luật sư Đất; học luật dân sự", []),
+        ("luật đất đaiđai; luật nhà ởx", []),
+    ],
+)
+def test_lower_case_law_word_and_a_known_name(text: str, expected: list[Row]) -> None:
+    """ "luật bảo hiểm y tế": a law cited by a name the list knows, after "luật" in lower
+    case, unless a word before it makes "luật" part of another noun."""
+    assert _read(text) == expected
+
+
+def test_lower_case_law_word_is_parsed() -> None:
+    """parse() reads the same citation, with the name in its usual case."""
+    citation = citations.parse("luật bảo hiểm y tế")
+    assert (citation.doc_type.name, citation.name) == ("Luật", "Bảo hiểm y tế")
+
+
+# -- an issuer abbreviation between the ký hiệu and the date -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Theo quy định tại Nghị quyết số 01/2007/NQ-HĐTP TANDTC ngày 02/10/2007 hướng dẫn",
+            [
+                (
+                    "Nghị quyết số 01/2007/NQ-HĐTP TANDTC ngày 02/10/2007",
+                    "Nghị quyết",
+                    "NQ-HĐTP",
+                    None,
+                    "Hội đồng Thẩm phán Tòa án nhân dân tối cao",
+                    None,
+                ),
+            ],
+        ),
+        (
+            "Công văn số 15/UBND-VX UBND, ngày 5 tháng 3 năm 2021 của Ủy ban nhân dân tỉnh",
+            [
+                (
+                    "Công văn số 15/UBND-VX UBND, ngày 5 tháng 3 năm 2021 của Ủy ban nhân dân tỉnh",
+                    "Công văn",
+                    "UBND-VX",
+                    None,
+                    "Ủy ban nhân dân tỉnh",
+                    None,
+                ),
+            ],
+        ),
+        # without a date after it, the abbreviation stays outside; a word in lower case or
+        # with small letters is not an abbreviation
+        (
+            "Nghị quyết số 01/2007/NQ-HĐTP TANDTC hướng dẫn; Công văn số 2/UBND-VX Tỉnh ngày "
+            "02/10/2007; Công văn số 3/UBND-VX A ngày 02/10/2007",
+            [
+                (
+                    "Nghị quyết số 01/2007/NQ-HĐTP",
+                    "Nghị quyết",
+                    "NQ-HĐTP",
+                    None,
+                    "Hội đồng Thẩm phán Tòa án nhân dân tối cao",
+                    None,
+                ),
+                ("Công văn số 2/UBND-VX", "Công văn", "UBND-VX", None, None, None),
+                ("Công văn số 3/UBND-VX", "Công văn", "UBND-VX", None, None, None),
+            ],
+        ),
+    ],
+)
+def test_issuer_abbreviation_before_the_date(text: str, expected: list[Row]) -> None:
+    """ "NQ-HĐTP TANDTC ngày ...": an abbreviation in capitals between the ký hiệu and the date
+    is inside the span; the date is read."""
+    assert _read(text) == expected
+
+
+def test_issuer_abbreviation_keeps_the_date() -> None:
+    """The date after the abbreviation is the citation's."""
+    (found,) = citations.extract("Nghị quyết số 01/2007/NQ-HĐTP TANDTC ngày 02/10/2007")
+    assert found.citation.date == dt.date(2007, 10, 2)
+
+
+# -- numbers listed after the first one without their ký hiệu ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ban hành Kết luận thanh tra số: 09, 10, 11, 12/KL-TTr ngày 12/4/2021 của Thanh tra "
+            "tỉnh về việc",
+            [
+                ("Kết luận thanh tra số: 09", "Kết luận", "9", None, "Thanh tra tỉnh", None),
+                ("10", "Kết luận", "10", None, "Thanh tra tỉnh", None),
+                ("11", "Kết luận", "11", None, "Thanh tra tỉnh", None),
+                (
+                    "12/KL-TTr ngày 12/4/2021 của Thanh tra tỉnh",
+                    "Kết luận",
+                    "KL-TTr",
+                    None,
+                    "Thanh tra tỉnh",
+                    None,
+                ),
+            ],
+        ),
+        (
+            "các Quyết định số 5 và 6/QĐ-UBND; Công văn số 7, số 8/UBND-VX",
+            [
+                ("Quyết định số 5", "Quyết định", "5", None, None, None),
+                ("6/QĐ-UBND", "Quyết định", "QĐ-UBND", None, None, None),
+                ("Công văn số 7", "Công văn", "7", None, None, None),
+                ("số 8/UBND-VX", "Công văn", "UBND-VX", None, None, None),
+            ],
+        ),
+        # no ký hiệu at the end of the list: the words qualify a count, nothing is read but the
+        # first number where it is a citation alone
+        (
+            "Kết luận thanh tra số 09, 10, 11; Chỉ thị số 21, 22 và 23",
+            [("Chỉ thị số 21", "Chỉ thị", "21", None, None, None)],
+        ),
+        # a zero is not a running number; a head that reads its date or issuer ends there
+        (
+            "Kết luận số 1, 0, 2/KL-TTr; Công văn số 7 ngày 5/3/2021, 8/UBND-VX; Công văn số 9"
+            " của Sở, 10/UBND-VX",
+            [
+                ("Kết luận số 1", "Kết luận", "1", None, None, None),
+                ("Công văn số 7 ngày 5/3/2021", "Công văn", "7", None, None, None),
+                ("Công văn số 9 của Sở", "Công văn", "9", None, "Sở", None),
+            ],
+        ),
+        # a number with a year in the head, or a decimal, does not open such a list
+        (
+            "Thông tư số 15/2020, 16/TT-BTC; Kế hoạch tuần số 4, 5.5/KH",
+            [("Thông tư số 15/2020", "Thông tư", "15", 2020, None, None)],
+        ),
+    ],
+)
+def test_numbers_listed_before_their_shared_symbol(text: str, expected: list[Row]) -> None:
+    """ "Kết luận thanh tra số: 09, 10, 11, 12/KL-TTr": one citation per number, of the shared
+    type and issuer; each carries only the number, ký hiệu and date it writes itself."""
+    assert _read(text) == expected
