@@ -176,7 +176,7 @@ class Reader(LawReading):
             else:
                 head = numbered(position, done)
                 if head is None and position in bare:
-                    head = self._bare_ident(position, done)
+                    head = self._bare_ident(position)
             if head is not None:
                 items = complete(head, done)
                 yield items
@@ -231,7 +231,7 @@ class Reader(LawReading):
         self._widen_to_symbol_type(parts, done)
         return parts
 
-    def _bare_ident(self, digit: int, done: int) -> Parts | None:
+    def _bare_ident(self, digit: int) -> Parts | None:
         """A full identifier without its type word, typed by its ký hiệu ("09/2019/NĐ-CP")."""
         so = self.g.so_before.search(self.text, max(0, digit - 30), digit)
         if so is not None and (
