@@ -13,3 +13,20 @@ def read_citations(text: str) -> list[tuple[str, str]]:
     for item in found:
         assert text[item.start : item.end] == item.text
     return [(item.text, item.citation.format()) for item in found]
+
+
+#: (cited words, type, ký hiệu or running number, year, issuer, pinpoint) of one citation.
+Row = tuple[str, str, str | None, int | None, str | None, str | None]
+
+
+def read_rows(text: str) -> list[Row]:
+    """A :data:`Row` for each citation in *text*, in order; every citation's offsets are
+    checked to index its words in *text*."""
+    rows = []
+    for found in citations.extract(text):
+        assert text[found.start : found.end] == found.text
+        c = found.citation
+        number = c.number.symbol if c.number else (str(c.bare_number) if c.bare_number else None)
+        pinpoint = str(c.pinpoint) if c.pinpoint else None
+        rows.append((found.text, c.doc_type.name, number, c.identifier_year, c.issuer, pinpoint))
+    return rows

@@ -8,23 +8,8 @@ import datetime as dt
 
 import pytest
 
+from _citations_read import Row, read_rows
 from directive_report import citations
-
-Row = tuple[str, str, str | None, int | None, str | None, str | None]
-
-
-def _read(text: str) -> list[Row]:
-    """(cited words, type, ký hiệu or number, year, issuer, pinpoint) of each citation."""
-    rows = []
-    for found in citations.extract(text):
-        assert text[found.start : found.end] == found.text
-        c = found.citation
-        number = c.number.symbol if c.number else (str(c.bare_number) if c.bare_number else None)
-        pinpoint = str(c.pinpoint) if c.pinpoint else None
-        name = c.name if c.name else None
-        rows.append((found.text, c.doc_type.name, number or name, c.year, c.issuer, pinpoint))
-    return rows
-
 
 # -- a law's name after "luật" in lower case ---------------------------------------------------
 
@@ -35,15 +20,15 @@ def _read(text: str) -> list[Row]:
         (
             "Nghị định hướng dẫn thi hành luật bảo hiểm y tế số 70/2015/NĐ-CP",
             [
-                ("luật bảo hiểm y tế", "Luật", "Bảo hiểm y tế", None, None, None),
-                ("70/2015/NĐ-CP", "Nghị định", "NĐ-CP", None, "Chính phủ", None),
+                ("luật bảo hiểm y tế", "Luật", None, None, None, None),
+                ("70/2015/NĐ-CP", "Nghị định", "NĐ-CP", 2015, "Chính phủ", None),
             ],
         ),
         (
             "theo luật đất đai năm 2013 và\nluật nhà ở",
             [
-                ("luật đất đai năm 2013", "Luật", "Đất đai", 2013, None, None),
-                ("luật nhà ở", "Luật", "Nhà ở", None, None, None),
+                ("luật đất đai năm 2013", "Luật", None, 2013, None, None),
+                ("luật nhà ở", "Luật", None, None, None, None),
             ],
         ),
         # a word that makes "luật" part of another noun, several laws, or a name the list does
@@ -57,11 +42,13 @@ def _read(text: str) -> list[Row]:
 def test_lower_case_law_word_and_a_known_name(text: str, expected: list[Row]) -> None:
     """ "luật bảo hiểm y tế": a law cited by a name the list knows, after "luật" in lower
     case, unless a word before it makes "luật" part of another noun."""
-    assert _read(text) == expected
+    assert read_rows(text) == expected
 
 
-def test_lower_case_law_word_is_parsed() -> None:
-    """parse() reads the same citation, with the name in its usual case."""
+def test_lower_case_law_word_takes_the_known_name() -> None:
+    """The name is the list's, in its usual case; parse() reads the same citation."""
+    found = citations.extract("theo luật đất đai năm 2013 và\nluật nhà ở")
+    assert [f.citation.name for f in found] == ["Đất đai", "Nhà ở"]
     citation = citations.parse("luật bảo hiểm y tế")
     assert (citation.doc_type.name, citation.name) == ("Luật", "Bảo hiểm y tế")
 
@@ -79,7 +66,7 @@ def test_lower_case_law_word_is_parsed() -> None:
                     "Nghị quyết số 01/2007/NQ-HĐTP TANDTC ngày 02/10/2007",
                     "Nghị quyết",
                     "NQ-HĐTP",
-                    None,
+                    2007,
                     "Hội đồng Thẩm phán Tòa án nhân dân tối cao",
                     None,
                 ),
@@ -98,22 +85,24 @@ def test_lower_case_law_word_is_parsed() -> None:
                 ),
             ],
         ),
-        # without a date after it, the abbreviation stays outside; a word in lower case or
-        # with small letters is not an abbreviation
+        # without a valid date after it, the abbreviation stays outside; a word with small
+        # letters, or one letter, is not an abbreviation
         (
             "Nghị quyết số 01/2007/NQ-HĐTP TANDTC hướng dẫn; Công văn số 2/UBND-VX Tỉnh ngày "
-            "02/10/2007; Công văn số 3/UBND-VX A ngày 02/10/2007",
+            "02/10/2007; Công văn số 3/UBND-VX A ngày 02/10/2007; Công văn số 4/UBND-VX UBND ngày"
+            " 31/02/2020",
             [
                 (
                     "Nghị quyết số 01/2007/NQ-HĐTP",
                     "Nghị quyết",
                     "NQ-HĐTP",
-                    None,
+                    2007,
                     "Hội đồng Thẩm phán Tòa án nhân dân tối cao",
                     None,
                 ),
                 ("Công văn số 2/UBND-VX", "Công văn", "UBND-VX", None, None, None),
                 ("Công văn số 3/UBND-VX", "Công văn", "UBND-VX", None, None, None),
+                ("Công văn số 4/UBND-VX", "Công văn", "UBND-VX", None, None, None),
             ],
         ),
     ],
@@ -121,7 +110,7 @@ def test_lower_case_law_word_is_parsed() -> None:
 def test_issuer_abbreviation_before_the_date(text: str, expected: list[Row]) -> None:
     """ "NQ-HĐTP TANDTC ngày ...": an abbreviation in capitals between the ký hiệu and the date
     is inside the span; the date is read."""
-    assert _read(text) == expected
+    assert read_rows(text) == expected
 
 
 def test_issuer_abbreviation_keeps_the_date() -> None:
@@ -188,4 +177,4 @@ def test_issuer_abbreviation_keeps_the_date() -> None:
 def test_numbers_listed_before_their_shared_symbol(text: str, expected: list[Row]) -> None:
     """ "Kết luận thanh tra số: 09, 10, 11, 12/KL-TTr": one citation per number, of the shared
     type and issuer; each carries only the number, ký hiệu and date it writes itself."""
-    assert _read(text) == expected
+    assert read_rows(text) == expected

@@ -8,21 +8,8 @@ import datetime as dt
 
 import pytest
 
+from _citations_read import Row, read_rows
 from directive_report import citations
-
-Row = tuple[str, str, str | None, int | None, str | None, str | None]
-
-
-def _read(text: str) -> list[Row]:
-    """(cited words, type, ký hiệu or number, year, issuer, pinpoint) of each citation."""
-    rows = []
-    for found in citations.extract(text):
-        assert text[found.start : found.end] == found.text
-        c = found.citation
-        number = c.number.symbol if c.number else (str(c.bare_number) if c.bare_number else None)
-        pinpoint = str(c.pinpoint) if c.pinpoint else None
-        rows.append((found.text, c.doc_type.name, number, c.identifier_year, c.issuer, pinpoint))
-    return rows
 
 
 @pytest.mark.parametrize(
@@ -120,7 +107,7 @@ def _read(text: str) -> list[Row]:
 )
 def test_numbers_years_and_pinpoints(text: str, expected: list[Row]) -> None:
     """Party numbers, pinpoints, years and laws as real copies write them."""
-    assert _read(text) == expected
+    assert read_rows(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -206,7 +193,7 @@ def test_a_list_after_a_semicolon_shares_the_law() -> None:
         " 83/2015/QH13 ngày 25 tháng 6 năm 2015;\nQuyết định số 12/QĐ-UBND ngày 1/2/2020; số"
         " liệu 2020; Quyết định số 14/QĐ-UBND; số 15 đơn vị"
     )
-    assert _read(text) == [
+    assert read_rows(text) == [
         (
             "Luật Ngân sách nhà nước số 01/2002/QH11 ngày 16 tháng 12 năm 2002",
             "Luật",
@@ -255,7 +242,7 @@ def test_a_list_after_a_semicolon_shares_the_law() -> None:
 )
 def test_law_number_after_its_year(text: str, expected: list[Row]) -> None:
     """A law's number after its year, as portals title laws."""
-    assert _read(text) == expected
+    assert read_rows(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -275,4 +262,4 @@ def test_law_number_after_its_year(text: str, expected: list[Row]) -> None:
 )
 def test_lower_case_type_and_bare_number(text: str, expected: list[Row]) -> None:
     """ "nghị định 178 về ...": a citation although its type is written in lower case."""
-    assert _read(text) == expected
+    assert read_rows(text) == expected
