@@ -64,6 +64,23 @@ def test_the_documents_from_files_are_complete_and_split(corpus: ModuleType) -> 
     assert all(len(d.gold["headings"]) >= 5 for d in plans)
 
 
+def test_the_second_batch_holds_reports_and_is_split(corpus: ModuleType) -> None:
+    """README.md, "second batch": at least 15 whole documents, at least 5 of them báo cáo, from
+    more than one office, split by the fixed rule into both parts."""
+    import hashlib
+
+    batch = [d for d in corpus.documents(files=True) if d.part == "files2"]
+    assert len(batch) >= 15
+    assert sum(d.gold["doc_type"] == "Báo cáo" for d in batch) >= 5
+    assert len({d.gold["issuer"] for d in batch}) >= 8
+    for document in batch:
+        digit = int(hashlib.sha1(document.id.encode()).hexdigest()[-1], 16)
+        assert document.split == ("dev" if digit % 2 == 0 else "heldout"), document.id
+        assert document.gold["recipients"], document.id
+        assert document.gold["signer"], document.id
+    assert {d.split for d in batch} == {"dev", "heldout"}
+
+
 def test_misses_are_printed_for_the_development_part_only() -> None:
     """The held-out part is only measured: the measuring script refuses to list its misses."""
     import subprocess

@@ -48,14 +48,19 @@ class Document:
     #: The file the text was copied from ("DOCX", "PDF"; README.md, "Documents from their
     #: files"), or None for a text copied from a web page.
     file: str | None = None
+    #: Which batch of documents from files it came in (README.md): 1, or 2 for the second one,
+    #: taken and split after the recogniser had been tuned on the first.
+    batch: int = 1
 
     @property
     def part(self) -> str:
-        """``"excerpts"``, ``"files"`` (complete, copied from a published file) or
-        ``"complete"`` (complete, copied from a web page)."""
+        """``"excerpts"``, ``"files"`` (complete, copied from a published file), ``"files2"``
+        (likewise, the second batch) or ``"complete"`` (complete, copied from a web page)."""
         if self.excerpt:
             return "excerpts"
-        return "files" if self.file else "complete"
+        if self.file:
+            return "files2" if self.batch == 2 else "files"
+        return "complete"
 
 
 def documents(
@@ -83,6 +88,7 @@ def documents(
                 gold=gold,
                 excerpt=entry.get("excerpt", False),
                 file=entry.get("file"),
+                batch=entry.get("batch", 1),
             )
         )
     return sorted(found, key=lambda document: document.id)
@@ -408,7 +414,8 @@ def measure(
 ) -> dict[str, dict[str, Tally]]:
     """``{rendering: {field: Tally}}`` over the documents of *split*: the complete documents
     copied from web pages (*part* ``"complete"``), those copied from their published files
-    (``"files"``), the excerpts (``"excerpts"``) or all of them (``"all"``)."""
+    (``"files"``, second batch ``"files2"``), the excerpts (``"excerpts"``) or all of them
+    (``"all"``)."""
     from directive_report.readers import read_facts
     from directive_report.readers.recognise import recognise
 
