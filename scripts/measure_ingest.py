@@ -28,7 +28,9 @@ def _percent(value: float | None) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="all", choices=("dev", "heldout", "all"))
-    parser.add_argument("--part", default="all", choices=("complete", "files", "files2", "excerpts", "all"))
+    parser.add_argument(
+        "--part", default="all", choices=("complete", "files", "files2", "excerpts", "all")
+    )
     parser.add_argument("--rendering", nargs="*", default=list(ingest_corpus.RENDERINGS))
     parser.add_argument("--misses", action="store_true", help="list every miss (dev only)")
     args = parser.parse_args()
