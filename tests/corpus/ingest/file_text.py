@@ -15,38 +15,16 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from directive_report.vi.markers import to_roman
+
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-
-
-def _roman(number: int) -> str:
-    values = (
-        (1000, "M"),
-        (900, "CM"),
-        (500, "D"),
-        (400, "CD"),
-        (100, "C"),
-        (90, "XC"),
-        (50, "L"),
-        (40, "XL"),
-        (10, "X"),
-        (9, "IX"),
-        (5, "V"),
-        (4, "IV"),
-        (1, "I"),
-    )
-    out = ""
-    for value, letters in values:
-        while number >= value:
-            out += letters
-            number -= value
-    return out
 
 
 def _format(number: int, kind: str) -> str:
     if kind == "upperRoman":
-        return _roman(number)
+        return to_roman(number)
     if kind == "lowerRoman":
-        return _roman(number).lower()
+        return to_roman(number).lower()
     if kind == "lowerLetter":
         return "abcdefghijklmnopqrstuvwxyz"[(number - 1) % 26]
     if kind == "upperLetter":
