@@ -47,6 +47,7 @@ from directive_report.model.placeholder import placeholder
 from directive_report.readers import _patterns as patterns
 from directive_report.readers._body_blocks import body_blocks
 from directive_report.readers._decision import decision_of, request_of
+from directive_report.readers._directive import implemented_directive
 from directive_report.readers._legacy_doc import convert_doc
 from directive_report.readers._limits import Source, source_name
 from directive_report.readers._parts import model_parts, with_referenced_issuer
@@ -345,18 +346,8 @@ class _Builder:
         return Signature(name=name, signer_title=signer_title, capacities=capacities)
 
     def _directives(self, summary: str, date: dt.date) -> tuple[Directive, ...]:
-        """The document the trích yếu says is implemented, dated from its citation in the body."""
-        cited = [c for c in citations(summary) if c.number is not None]
-        if not cited:
-            return ()
-        body = [c for item in self.found.body for c in citations(item.text)]
-        for wanted in cited:
-            for citation in body:
-                if (
-                    citation.number == wanted.number
-                    and citation.date is not None
-                    and citation.pinpoint is None
-                    and citation.date <= date
-                ):
-                    return (Directive(citation=citation),)
-        return ()
+        """The document the trích yếu or the opening sentence says is implemented
+        (:mod:`directive_report.readers._directive`)."""
+        body = [item.text for item in self.found.body if item.kind != "heading"]
+        directive = implemented_directive(summary, body, date)
+        return () if directive is None else (directive,)
