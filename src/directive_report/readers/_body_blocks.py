@@ -33,7 +33,7 @@ from directive_report.readers._recognised import BodyItem, Unplaced
 from directive_report.readers._table import model_table
 from directive_report.readers._text_facts import amounts, citations, quantities
 
-__all__ = ["body_blocks", "paragraph_of"]
+__all__ = ["body_blocks", "paragraph_of", "task_kind"]
 
 _FORWARD: Final = re.compile(r"NHIỆM\s+VỤ|PHƯƠNG\s+HƯỚNG|GIẢI\s+PHÁP|KẾ\s+HOẠCH", re.IGNORECASE)
 _UNIT: Final = re.compile(r"^Đơn\s+vị\s+tính\s*:\s*(?P<unit>\S.*?)\s*\.?$")
@@ -175,5 +175,11 @@ def _list(items: Sequence[BodyItem], section_title: str) -> list[Block]:
                 )
             ]
         return [BulletList(items=paragraphs, marker=marker)]
-    task_kind = TaskKind.FORWARD if _FORWARD.search(section_title) else TaskKind.ASSIGNED
-    return [TaskList(tasks=[Task(text=p, kind=task_kind) for p in paragraphs])]
+    kind_of_task = task_kind(section_title)
+    return [TaskList(tasks=[Task(text=p, kind=kind_of_task) for p in paragraphs])]
+
+
+def task_kind(section_title: str) -> TaskKind:
+    """The kind of the tasks listed under a section titled *section_title*: set for the coming
+    period under "Nhiệm vụ", "Phương hướng", "Giải pháp" or "Kế hoạch", assigned otherwise."""
+    return TaskKind.FORWARD if _FORWARD.search(section_title) else TaskKind.ASSIGNED

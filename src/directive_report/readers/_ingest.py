@@ -14,8 +14,10 @@ header has no issuer, number or date) gets a visible placeholder, named in
 
 Money amounts and counted quantities in the text of ``-`` items become
 :class:`~directive_report.Action` facts, with the citations of
-:func:`directive_report.citations.extract` attached; the document cited in the trích yếu and
-dated in the body becomes the report's :class:`~directive_report.Directive`.
+:func:`directive_report.citations.extract` attached; the document the trích yếu or the opening
+sentence says is implemented becomes the report's :class:`~directive_report.Directive`
+(``readers._directive``), and tasks and actions get the assignees, deadlines, actors, partners
+and dates their words state (``readers._stated_fields``).
 """
 
 from __future__ import annotations
@@ -52,6 +54,7 @@ from directive_report.readers._legacy_doc import convert_doc
 from directive_report.readers._limits import Source, source_name
 from directive_report.readers._parts import model_parts, with_referenced_issuer
 from directive_report.readers._read_facts import read_facts
+from directive_report.readers._stated_fields import with_stated_fields
 from directive_report.readers._text_facts import citations
 from directive_report.readers.recognise import Recognised, Unplaced, recognise
 
@@ -239,6 +242,7 @@ class _Builder:
         except DirectiveReportError:
             report = self._repair(report_fields)
         report = with_referenced_issuer(report, found.parts)
+        report = with_stated_fields(report)
         return Ingested(
             report=report,
             unplaced=tuple(self.unplaced),
