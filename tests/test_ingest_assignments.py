@@ -237,39 +237,46 @@ def _ingest_text(tmp_path: Path, body: str, doc_type: str = "KẾ HOẠCH") -> l
     return [entry.item for entry in report.walk_body()]
 
 
-def test_numbered_tasks_with_their_printed_lines(tmp_path: Path) -> None:
-    body = (
-        "I. NHIỆM VỤ\n\n1. Kiểm tra an toàn thực phẩm tại các chợ.\n\n"
-        "Đơn vị thực hiện: Chi cục An toàn vệ sinh thực phẩm; thời hạn: ngày 30/6/2025.\n\n"
-        "2. Tổng hợp, báo cáo kết quả.\n\nThời hạn: ngày 15/12/2025.\n\n"
-        "II. TỔ CHỨC THỰC HIỆN\n\nCác phòng thực hiện./."
-    )
-    items = _ingest_text(tmp_path, body)
-    (task_list,) = [item for item in items if isinstance(item, TaskList)]
-    assert task_list.numbered
-    assert [(t.text.text, t.assignee, t.deadline) for t in task_list.tasks] == [
+@pytest.mark.parametrize(
+    ("tasks_printed", "numbered", "expected"),
+    [
         (
-            "Kiểm tra an toàn thực phẩm tại các chợ.",
-            "Chi cục An toàn vệ sinh thực phẩm",
-            dt.date(2025, 6, 30),
+            "1. Kiểm tra an toàn thực phẩm tại các chợ.\n\nĐơn vị thực hiện: Chi cục An toàn vệ "
+            "sinh thực phẩm; thời hạn: ngày 30/6/2025.\n\n2. Tổng hợp, báo cáo kết quả.\n\n"
+            "Thời hạn: ngày 15/12/2025.",
+            True,
+            [
+                (
+                    "Kiểm tra an toàn thực phẩm tại các chợ.",
+                    "Chi cục An toàn vệ sinh thực phẩm",
+                    dt.date(2025, 6, 30),
+                ),
+                ("Tổng hợp, báo cáo kết quả.", None, dt.date(2025, 12, 15)),
+            ],
         ),
-        ("Tổng hợp, báo cáo kết quả.", None, dt.date(2025, 12, 15)),
-    ]
-
-
-def test_dash_tasks_with_their_printed_lines(tmp_path: Path) -> None:
-    body = (
-        "I. NHIỆM VỤ\n\n- Kiểm tra an toàn thực phẩm tại các chợ.\n\n"
-        "Đơn vị thực hiện: Thanh tra Sở.\n\n- Tổng hợp báo cáo.\n\n"
-        "Thời hạn: ngày 15/12/2025.\n\nII. TỔ CHỨC THỰC HIỆN\n\nCác phòng thực hiện./."
-    )
+        (
+            "- Kiểm tra an toàn thực phẩm tại các chợ.\n\nĐơn vị thực hiện: Thanh tra Sở.\n\n"
+            "- Tổng hợp báo cáo.\n\nThời hạn: ngày 15/12/2025.",
+            False,
+            [
+                ("Kiểm tra an toàn thực phẩm tại các chợ.", "Thanh tra Sở", None),
+                ("Tổng hợp báo cáo.", None, dt.date(2025, 12, 15)),
+            ],
+        ),
+    ],
+)
+def test_tasks_with_their_printed_lines(
+    tmp_path: Path,
+    tasks_printed: str,
+    numbered: bool,
+    expected: list[tuple[str, str | None, dt.date | None]],
+) -> None:
+    """Numbered tasks (read as headings) and "-" tasks, each with the line printed under it."""
+    body = f"I. NHIỆM VỤ\n\n{tasks_printed}\n\nII. TỔ CHỨC THỰC HIỆN\n\nCác phòng thực hiện./."
     items = _ingest_text(tmp_path, body)
     (task_list,) = [item for item in items if isinstance(item, TaskList)]
-    assert not task_list.numbered
-    assert [(t.text.text, t.assignee, t.deadline) for t in task_list.tasks] == [
-        ("Kiểm tra an toàn thực phẩm tại các chợ.", "Thanh tra Sở", None),
-        ("Tổng hợp báo cáo.", None, dt.date(2025, 12, 15)),
-    ]
+    assert task_list.numbered is numbered
+    assert [(t.text.text, t.assignee, t.deadline) for t in task_list.tasks] == expected
 
 
 def test_a_line_of_another_shape_stays_a_paragraph(tmp_path: Path) -> None:

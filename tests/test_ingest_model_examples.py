@@ -2,7 +2,8 @@
 implements and its tasks' assignees and deadlines come back as the example's TOML states them,
 and what is read of its actions (actors, partners) is the example's own.
 
-Renderings: DOCX, ODT and Markdown written with ``embed_model=False`` (``--no-embed``), plain
+Renderings (those of ``tests/test_ingest_parts_examples.py``): DOCX, ODT and Markdown written
+with ``embed_model=False`` (``--no-embed``), the DOCX and the ODT re-saved by LibreOffice, plain
 text as LibreOffice saves the DOCX and as the Markdown reads (its shown text).  An action's
 actor that its sentence leaves unsaid (the report's issuer, in "Phối hợp với Công an tỉnh Phú
 Thọ xử phạt …") cannot come back from the page: actors and partners are held to precision (each
@@ -18,16 +19,14 @@ from pathlib import Path
 
 import pytest
 
-from _office import convert
 from directive_report import examples
-from directive_report.exporters import ExportOptions
-from directive_report.exporters.api import render
 from directive_report.model import ActionList, Block, Report, TaskList, walk_body
 from directive_report.readers._ingest import ingest
-from directive_report.readers.markdown_reader import shown_blocks
+from test_ingest_parts_examples import RENDERINGS, rendered
+
+__all__ = ["rendered"]  # the renderings of test_ingest_parts_examples, made again for this module
 
 NAMES = examples.names()
-RENDERINGS = ("docx", "odt", "markdown", "libreoffice-txt", "md-text")
 
 
 def _blocks(report: Report) -> Iterator[Block]:
@@ -61,23 +60,8 @@ def _people(report: Report) -> dict[str, tuple[set[str], set[str]]]:
 
 
 @pytest.fixture(scope="module")
-def ingested(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], Report]:
-    folder = tmp_path_factory.mktemp("model-examples")
-    files: dict[tuple[str, str], Path] = {}
-    for name in NAMES:
-        report = examples.load(name)
-        for fmt, suffix in (("docx", "docx"), ("odt", "odt"), ("markdown", "md")):
-            path = folder / f"{name}.{suffix}"
-            path.write_bytes(render(report, fmt, ExportOptions(embed_model=False)))
-            files[name, fmt] = path
-        shown = shown_blocks(files[name, "markdown"].read_bytes(), name)
-        files[name, "md-text"] = folder / f"{name}.md.txt"
-        text = "\n\n".join(block for _, block in shown)
-        files[name, "md-text"].write_text(text + "\n", encoding="utf-8")
-    docx = [files[name, "docx"] for name in NAMES]
-    for source, path in convert(docx, folder / "txt", "txt").items():
-        files[source.stem, "libreoffice-txt"] = path
-    return {key: ingest(path).report for key, path in files.items()}
+def ingested(rendered: dict[tuple[str, str], Path]) -> dict[tuple[str, str], Report]:
+    return {key: ingest(path).report for key, path in rendered.items()}
 
 
 @pytest.mark.parametrize("rendering", RENDERINGS)
