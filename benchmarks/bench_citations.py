@@ -149,6 +149,8 @@ def _parts() -> dict[str, list[Any]]:
     return {
         "real, development": citation_corpus.real_corpus("dev"),
         "real, held-out": citation_corpus.real_corpus("heldout"),
+        "real, development, batch 3": citation_corpus.real_corpus("dev", (3,)),
+        "real, held-out, batch 3": citation_corpus.real_corpus("heldout", (3,)),
         "written for the project": citation_corpus.corpus(),
     }
 

@@ -148,7 +148,7 @@ class Source:
     part: str
     source: str
     document: str
-    batch: int  # 1: the first 171 texts; 2: the 81 added in December 2026's third round
+    batch: int  # 1: the first 171 texts; 2: the 81 of the third round; 3: those of the fourth
 
 
 def manifest() -> dict[str, Source]:
@@ -163,10 +163,16 @@ def manifest() -> dict[str, Source]:
     return rows
 
 
-def real_corpus(part: str | None = None) -> list[Text]:
-    """The real texts (``real/*.txt``), all or only the ``"dev"`` / ``"heldout"`` part."""
+def real_corpus(part: str | None = None, batches: Iterable[int] | None = None) -> list[Text]:
+    """The real texts (``real/*.txt``), all or only the ``"dev"`` / ``"heldout"`` part, and all
+    or only those of the given *batches* (``real/MANIFEST.tsv``)."""
     texts = [read_text(p) for p in sorted(REAL.glob("*.txt"))]
-    return [t for t in texts if part is None or part_of(t.name) == part]
+    texts = [t for t in texts if part is None or part_of(t.name) == part]
+    if batches is None:
+        return texts
+    wanted = set(batches)
+    rows = manifest()
+    return [t for t in texts if rows[t.name].batch in wanted]
 
 
 def actual_fields(found: Any) -> dict[str, Any]:
