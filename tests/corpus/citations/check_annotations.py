@@ -5,7 +5,8 @@ annotated span against its text, independently of the extractor, and prints each
 
 * the number, year, date parts, pinpoint numbers and ký hiệu must be written in the span;
 * a written issuer and a law's name must be written in the span (case, spacing and line breaks
-  aside), or for an item of a list, the issuer after it and the name before it;
+  aside), or for an item of a list, the issuer after it or in the list's head, and the name
+  before it;
 * every text must be listed in ``real/MANIFEST.tsv`` with a source and the part the file-name
   hash gives it.
 
@@ -70,13 +71,17 @@ def check_text(text: citation_corpus.Text) -> list[str]:
         if symbol is not None and _squash(symbol) not in squashed:
             problems.append(f"{where}: ký hiệu {symbol!r} not written")
         issuer = fields["issuer"]
-        # An item of a list carries the issuer written once after the last item.
+        # An item of a list carries the issuer written once after the last item, or once in the
+        # list's head before the first ("các Nghị quyết của HĐND tỉnh: số 340/NQ-HĐND ...; số
+        # 160/NQ-HĐND ..."), where each item may be followed by its own trích yếu.
         shared = _squash(text.text[exp.end : exp.end + 150])
+        list_head = _squash(text.text[max(0, exp.start - 800) : exp.start])
         if (
             issuer is not None
             and not fields["issuer_inferred"]
             and _squash(issuer) not in squashed
             and _squash(issuer) not in shared
+            and _squash(issuer) not in list_head
         ):
             problems.append(f"{where}: issuer {issuer!r} not written")
         name = fields["name"]
