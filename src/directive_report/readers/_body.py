@@ -3,8 +3,12 @@
 A labelled paragraph is a heading when it is a Roman numeral, or when it is short, does not end
 a sentence or an item, and content of a lower rank follows it; otherwise it is a list item.  Two
 kinds of labelled paragraphs are never headings: a sentence that announces the list under it
-("… thực hiện các nội dung sau:", "… như sau:", "…, cụ thể:") and a numbered khoản or điểm of
-an Điều that ends a sentence ("3. Ông Triệu Tài Thông - Chuyên viên …, Thành viên.").
+("… thực hiện các nội dung sau:", "… như sau:", "…, cụ thể:", "… các mô hình như:", "Hồ sơ
+gồm:", "Kiến nghị, đề xuất: Trung tâm kính đề xuất UBND tỉnh:") and a numbered khoản or điểm
+of an Điều that ends a sentence ("3. Ông Triệu Tài Thông - Chuyên viên …, Thành viên.").
+Siblings are of one nature: a short paragraph ending in "." is an item, not a heading, when one
+of its siblings (same label kind, same parent) is an item ("a) … chưa theo dõi … tiêu chí
+này." / "c) Có 06/139 đề xuất … chưa được giải quyết.").
 """
 
 from __future__ import annotations
@@ -18,8 +22,13 @@ from directive_report.readers._recognised import BodyItem, Heading, Unplaced, la
 __all__ = ["read_body"]
 
 #: The end of a sentence that announces a list: "các nội dung sau:", "như sau:", "sau đây:",
-#: "…, cụ thể:" (not "Các mục tiêu cụ thể:", a title).
-_LEAD_IN = re.compile(r"(?:\bnhư\s+sau|\bsau\s+đây|\bsau|,\s*cụ\s+thể)\s*:$", re.IGNORECASE)
+#: "…, cụ thể:", "… như:", "… gồm:", "… gồm có:" (not "Các mục tiêu cụ thể:", a title); or a
+#: title that goes on into the sentence announcing the list ("Kiến nghị, đề xuất: Trung tâm
+#: kính đề xuất UBND tỉnh:").
+_LEAD_IN = re.compile(
+    r"(?:\bnhư(?:\s+sau)?|\bsau\s+đây|\bsau|\bgồm(?:\s+có)?|,\s*cụ\s+thể|:\s*\S+\s+\S.*)\s*:$",
+    re.IGNORECASE,
+)
 
 Labelled = list[tuple[Line, tuple[str, str, str] | None]]
 
@@ -48,14 +57,8 @@ def read_body(lines: list[Line], unplaced: list[Unplaced]) -> list[BodyItem]:
     clauses = _clause_indices(labelled)
     depth_of = {kind: depth for depth, kind in enumerate(heading_kinds, start=1)}
     items: list[BodyItem] = []
-    last_heading = max(
-        (
-            i
-            for i, (line, found) in enumerate(labelled)
-            if found and i not in clauses and _is_heading(labelled, i, heading_kinds)
-        ),
-        default=-1,
-    )
+    headings = _headings(labelled, heading_kinds, clauses)
+    last_heading = max(headings, default=-1)
     closing_from = len(lines)
     for index in range(len(lines) - 1, last_heading, -1):
         if patterns.CLOSING_STARTS.match(lines[index].text):
@@ -96,7 +99,7 @@ def read_body(lines: list[Line], unplaced: list[Unplaced]) -> list[BodyItem]:
             continue
         kind, label, rest = found
         runs = _strip_label_runs(line.runs, rest)
-        if index not in clauses and _is_heading(labelled, index, heading_kinds):
+        if index in headings:
             heading = Heading(label=label, title=rest, depth=depth_of[kind], location=line.location)
             items.append(
                 BodyItem(
@@ -137,6 +140,43 @@ def _clause_indices(labelled: Labelled) -> set[int]:
         elif in_article and found is not None and found[2].endswith("."):
             found_in.add(index)
     return found_in
+
+
+def _headings(labelled: Labelled, kinds: list[str], clauses: set[int]) -> set[int]:
+    """The indices of the labelled lines that are headings: each by :func:`_is_heading`, less
+    the short sentences ending in "." whose siblings include an item."""
+    found = {
+        index
+        for index, (_, label) in enumerate(labelled)
+        if label and index not in clauses and _is_heading(labelled, index, kinds)
+    }
+    return {
+        index
+        for index in found
+        if not labelled[index][0].text.endswith(".")
+        or all(sibling in found for sibling in _siblings(labelled, index, kinds))
+    }
+
+
+def _siblings(labelled: Labelled, index: int, kinds: list[str]) -> list[int]:
+    """The labelled lines of the same kind as the one at *index* under the same parent: up to
+    the nearest line labelled with a shallower kind on either side."""
+    label = labelled[index][1]
+    if label is None or label[0] not in kinds:
+        return []
+    kind = label[0]
+    rank = kinds.index(kind)
+    out: list[int] = []
+    for step in (-1, 1):
+        other = index + step
+        while 0 <= other < len(labelled):
+            label = labelled[other][1]
+            if label and label[0] in kinds and kinds.index(label[0]) < rank:
+                break
+            if label and label[0] == kind:
+                out.append(other)
+            other += step
+    return out
 
 
 def _heading_kinds(labelled: list[tuple[Line, tuple[str, str, str] | None]]) -> list[str]:

@@ -8,7 +8,8 @@ flattened to text keeps ``|`` between the cells, which become cell boundaries he
 Lines a producer wrapped by hand (text copied from a web page, a PDF, or a file whose every line
 is a paragraph) are joined back into paragraphs: a line that does not end a sentence joins the
 next unless the next starts a structure (a label, Kính gửi, Nơi nhận...) or formatting tells them
-apart (a bold heading stays alone).
+apart (a bold heading stays alone).  A numbered title wrapped over lines ends on its last, short
+line when a full line starting with a capital follows (the full width read off the body).
 """
 
 from __future__ import annotations
@@ -83,6 +84,17 @@ _TERMINAL: Final = (".", ";", ":", "!", "?", "./.", "…")
 _BARE_START: Final = re.compile(
     r"^(?:Điều|Số\s*:|[IVXLC]+\s*[.)]|\d{1,2}(?:\.\d{1,2})*\s*[.)/]|[a-zđ]\s*\))$"
 )
+
+
+#: How a line ends that the next one continues whatever its length.
+_GOES_ON: Final = (",", "-", "–", "và", "của")
+#: A body of at least this many lines is long enough to tell how long its full lines are.
+_WRAPPED_LINES: Final = 20
+#: A line shorter than this share of a full line is the last line of its paragraph.
+_SHORT_LINE: Final = 0.8
+
+#: A "Số" line whose symbol a PDF put on a line of its own ("Số: 181" / "/BC-SNV").
+_NUMBER_ALONE: Final = re.compile(r"^Số\s*:?\s*\d+$")
 
 
 def _clean(text: str) -> str:
@@ -302,7 +314,7 @@ def _joins(previous: Line, line: Line) -> bool:
     if line.zone is not Zone.BODY:
         return False
     before, text = previous.text, line.text
-    if _BARE_START.match(before):
+    if _BARE_START.match(before) or (_NUMBER_ALONE.match(before) and text.startswith("/")):
         return True
     labelled_next = any(pattern.match(text) for _, pattern in patterns.LABELS)
     # "ngày 01 tháng 8 …" continues a line; only a label starts a structure in lower case
@@ -323,13 +335,40 @@ def _joins(previous: Line, line: Line) -> bool:
         return not patterns.CAPACITY.match(before)
     if previous.formatted and previous.bold:
         return False
-    return len(before) >= 45 or before.endswith((",", "-", "–", "và", "của"))
+    return len(before) >= 45 or before.endswith(_GOES_ON)
+
+
+def _wrap_width(lines: list[Line]) -> int | None:
+    """How long a full line of the body is when the producer wrapped the text by hand (a PDF, a
+    page whose every line is a line): the length nine in ten of the body's lines stay within,
+    or None when the body has too few lines to tell."""
+    lengths = sorted(len(line.text) for line in lines if line.zone is Zone.BODY)
+    if len(lengths) < _WRAPPED_LINES:
+        return None
+    return lengths[len(lengths) * 9 // 10]
+
+
+def _ends_short(previous: Line, last: str, line: Line, width: int | None) -> bool:
+    """Whether a labelled paragraph (a heading or an item) ends on its last line *last*: a line
+    clearly shorter than a full line, the next one a full line or a sentence of its own that
+    starts in capitals (a wrapped title, "5. Mô hình … thuộc / thẩm quyền … Sở Nội vụ /
+    Trong thời gian thí điểm, …"); never a title in capitals wrapped onto a second line."""
+    if width is None or not any(pattern.match(previous.text) for _, pattern in patterns.LABELS):
+        return False
+    if last.endswith(_GOES_ON) or not line.text[:1].isupper():
+        return False
+    if _is_upper(last) and _is_upper(line.text):
+        return False
+    full = len(line.text) >= width * _SHORT_LINE or line.text.endswith(_TERMINAL)
+    return full and len(last) < width * _SHORT_LINE
 
 
 def _join_wrapped(lines: list[Line]) -> list[Line]:
+    width = _wrap_width(lines)
     out: list[Line] = []
+    last = ""
     for line in lines:
-        if out and _joins(out[-1], line):
+        if out and _joins(out[-1], line) and not _ends_short(out[-1], last, line, width):
             previous = out[-1]
             out[-1] = attrs.evolve(
                 previous,
@@ -339,4 +378,5 @@ def _join_wrapped(lines: list[Line]) -> list[Line]:
             )
         else:
             out.append(line)
+        last = line.text
     return out

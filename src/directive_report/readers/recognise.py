@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Final
 
 import directive_report.readers._patterns as patterns
 from directive_report.readers._body import read_body
@@ -34,6 +35,9 @@ from directive_report.readers._recognised import (
 from directive_report.readers.facts import PageFacts
 
 __all__ = ["BodyItem", "Heading", "Recognised", "Unplaced", "recognise"]
+
+#: How many lines a V/v may wrap onto before "Kính gửi".
+_SUBJECT_LINES: Final = 4
 
 
 class _Recogniser:
@@ -96,8 +100,24 @@ class _Recogniser:
                 end = index + 1
         if end == 0:
             return [], lines
+        end = self._subject_end(lines, end)
         # the V/v of a công văn may wrap onto lines after the date line of a flattened page
         return lines[:end], lines[end:]
+
+    @staticmethod
+    def _subject_end(lines: list[Line], end: int) -> int:
+        """*end*, or past the lines that go on with a V/v ending the header when "Kính gửi"
+        follows them ("V/v trình hồ sơ phê chuẩn kết quả / Đại hội Đoàn Luật sư tỉnh Bình /
+        Thuận nhiệm kỳ 2024 - 2029 / Kính gửi: …"): none of them ends a sentence."""
+        if not patterns.SUBJECT.match(lines[end - 1].text):
+            return end
+        for index in range(end, min(end + _SUBJECT_LINES, len(lines))):
+            text = lines[index].text
+            if patterns.ADDRESSEES.match(text):
+                return index
+            if text.rstrip().endswith((".", ";", ":")):
+                break
+        return end
 
     @staticmethod
     def _covered(lines: list[Line]) -> set[int]:
