@@ -172,16 +172,19 @@ def test_headings_and_decision_parts_on_the_excerpts(
 
 
 #: The floors of the complete documents: (header fields exact, headings recall, headings
-#: precision), all renderings together (docs/reading.md). The web-page documents and the
-#: development part of the documents from their files meet the targets of issue 12; the held-out
-#: documents from their files, measured once after the development work, do not (header fields
-#: 89.4 %, headings 82.2 % of 101, heading precision 90.2 %) and are held to what they measured
-#: so that it cannot fall.
+#: precision, signatures), all renderings together (docs/reading.md). The web-page documents and
+#: the development parts of the documents from their files meet the targets of issue 12; the
+#: held-out documents from their files do not all: the first batch (header fields 89.4 %,
+#: headings 86.1 %) and the signatures of the second (62.5 %: three signatures of three capital
+#: lines, a kind its development part lacks) are held to what they measured so that it cannot
+#: fall.
 COMPLETE_FLOORS = {
-    ("complete", "dev"): (0.95, None, None),
-    ("complete", "heldout"): (0.95, None, None),
-    ("files", "dev"): (0.95, 0.95, 0.95),
-    ("files", "heldout"): (0.89, 0.82, 0.90),
+    ("complete", "dev"): (0.95, None, None, 0.95),
+    ("complete", "heldout"): (0.95, None, None, 0.95),
+    ("files", "dev"): (0.95, 0.95, 0.95, 0.95),
+    ("files", "heldout"): (0.89, 0.86, 0.95, 0.95),
+    ("files2", "dev"): (0.95, 0.95, 0.95, 0.95),
+    ("files2", "heldout"): (0.98, 0.98, 0.93, 0.62),
 }
 
 
@@ -192,12 +195,13 @@ def test_figures_on_the_complete_documents(
     corpus: ModuleType, part: str, split: str, tmp_path: Path
 ) -> None:
     total, misses = _measured(corpus, split, tmp_path, part)
-    header, headings, precision = COMPLETE_FLOORS[(part, split)]
+    header, headings, precision, signatures = COMPLETE_FLOORS[(part, split)]
     assert corpus.header_accuracy(total) >= header, misses
     if headings is not None and precision is not None:
         assert total["headings"].recall >= headings, misses["headings"]
         assert total["headings"].precision >= precision, misses["headings"]
     web = part == "complete"
-    _hold(total, misses, ("recipients", "signature", *(("addressees",) if web else ())), 0.95)
+    _hold(total, misses, ("recipients", *(("addressees",) if web else ())), 0.95)
+    _hold(total, misses, ("signature",), signatures)
     if not web:
         _hold(total, misses, ("legal_bases", "articles"), 1.0)
