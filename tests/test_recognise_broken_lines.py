@@ -8,15 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from directive_report.readers import read_facts
-from directive_report.readers.recognise import Recognised, recognise
-
-
-def _recognised(tmp_path: Path, text: str) -> Recognised:
-    path = tmp_path / "page.txt"
-    path.write_text(text, encoding="utf-8")
-    return recognise(read_facts(path))
-
+from _recognise_text import recognised as _recognised
 
 DECISION = """ỦY
 BAN NHÂN DÂN

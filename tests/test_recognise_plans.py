@@ -11,19 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from directive_report.readers import read_facts
-from directive_report.readers.recognise import Recognised, recognise
-
-
-def _recognised(tmp_path: Path, text: str) -> Recognised:
-    path = tmp_path / "plan.txt"
-    path.write_text(text, encoding="utf-8")
-    return recognise(read_facts(path))
-
-
-def _headings(found: Recognised) -> list[tuple[str, str, int]]:
-    return [(h.label, h.title, h.depth) for h in found.headings]
-
+from _recognise_text import headings as _headings
+from _recognise_text import recognised as _recognised
 
 PLAN = """ỦY BAN MTTQ VIỆT NAM
 XÃ AN LẠC
