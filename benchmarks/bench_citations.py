@@ -151,6 +151,8 @@ def _parts() -> dict[str, list[Any]]:
         "real, held-out": citation_corpus.real_corpus("heldout"),
         "real, development, batch 3": citation_corpus.real_corpus("dev", (3,)),
         "real, held-out, batch 3": citation_corpus.real_corpus("heldout", (3,)),
+        "real, development, batch 4": citation_corpus.real_corpus("dev", (4,)),
+        "real, held-out, batch 4": citation_corpus.real_corpus("heldout", (4,)),
         "written for the project": citation_corpus.corpus(),
     }
 

@@ -148,7 +148,7 @@ class Source:
     part: str
     source: str
     document: str
-    batch: int  # 1: the first 171 texts; 2: the 81 of the third round; 3: those of the fourth
+    batch: int  # 1: the first 171 texts; 2: the 81 of the third round; 3 and 4: the fourth's
 
 
 def manifest() -> dict[str, Source]:
