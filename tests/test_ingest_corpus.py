@@ -81,6 +81,19 @@ def test_the_second_batch_holds_reports_and_is_split(corpus: ModuleType) -> None
     assert {d.split for d in batch} == {"dev", "heldout"}
 
 
+def test_the_third_batch_is_split_by_the_rule(corpus: ModuleType) -> None:
+    """README.md, "third batch": whole documents of other offices, split by the fixed rule."""
+    import hashlib
+
+    batch = [d for d in corpus.documents(files=True) if d.part == "files3"]
+    assert len(batch) >= 7
+    for document in batch:
+        digit = int(hashlib.sha1(document.id.encode()).hexdigest()[-1], 16)
+        assert document.split == ("dev" if digit % 2 == 0 else "heldout"), document.id
+        assert document.gold["signer"], document.id
+    assert {d.split for d in batch} == {"dev", "heldout"}
+
+
 def test_misses_are_printed_for_the_development_part_only() -> None:
     """The held-out part is only measured: the measuring script refuses to list its misses."""
     import subprocess

@@ -48,18 +48,18 @@ class Document:
     #: The file the text was copied from ("DOCX", "PDF"; README.md, "Documents from their
     #: files"), or None for a text copied from a web page.
     file: str | None = None
-    #: Which batch of documents from files it came in (README.md): 1, or 2 for the second one,
-    #: taken and split after the recogniser had been tuned on the first.
+    #: Which batch of documents from files it came in (README.md): 1, or 2 and 3 for the ones
+    #: taken and split after the recogniser had been tuned on the batches before.
     batch: int = 1
 
     @property
     def part(self) -> str:
-        """``"excerpts"``, ``"files"`` (complete, copied from a published file), ``"files2"``
-        (likewise, the second batch) or ``"complete"`` (complete, copied from a web page)."""
+        """``"excerpts"``, ``"files"`` (complete, copied from a published file), ``"files2"`` or
+        ``"files3"`` (likewise, a later batch) or ``"complete"`` (complete, from a web page)."""
         if self.excerpt:
             return "excerpts"
         if self.file:
-            return "files2" if self.batch == 2 else "files"
+            return f"files{self.batch}" if self.batch > 1 else "files"
         return "complete"
 
 
@@ -414,8 +414,8 @@ def measure(
 ) -> dict[str, dict[str, Tally]]:
     """``{rendering: {field: Tally}}`` over the documents of *split*: the complete documents
     copied from web pages (*part* ``"complete"``), those copied from their published files
-    (``"files"``, second batch ``"files2"``), the excerpts (``"excerpts"``) or all of them
-    (``"all"``)."""
+    (``"files"``, later batches ``"files2"``, ``"files3"``), the excerpts (``"excerpts"``) or
+    all of them (``"all"``)."""
     from directive_report.readers import read_facts
     from directive_report.readers.recognise import recognise
 
