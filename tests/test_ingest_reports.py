@@ -166,3 +166,61 @@ def test_a_subject_broken_before_a_capital_runs_to_kinh_gui(tmp_path: Path) -> N
     )
     assert found.addressees == ("Ủy ban nhân dân tỉnh",)
     assert found.number == "211/STP-HCTP"
+
+
+NOTICE = """UBND TỈNH AN HÒA
+SỞ TƯ PHÁP
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Số: 318 /STP-BTTP
+An Hòa, ngày 20 tháng 10 năm 2025
+Độc lập - Tự do - Hạnh phúc
+V/v chuẩn bị hội nghị hợp nhất Hội
+Công chứng viên tỉnh An Hòa, Hội
+Công chứng viên tỉnh Phú Lâm (cũ).
+Kính gửi: Hội Công chứng viên tỉnh An Hòa, tỉnh
+Phú Lâm (cũ).
+Sở Tư pháp thông báo hội nghị hợp nhất như sau:
+I. Thời gian: 8 giờ 00 phút, ngày 30 tháng 10 năm 2025.
+II. Hình thức: Trực tiếp.
+III. THÀNH PHẦN
+- Ban Chấp hành hai Hội;
+- Đại diện Sở Tư pháp.
+Đề nghị các Hội chuẩn bị đầy đủ hồ sơ./.
+Nơi nhận:
+- Như trên;
+- Giám đốc Sở (để b/c);
+- Văn phòng Sở:
+Phòng Bổ trợ tư pháp;
+Cổng TTĐT;
+- Lưu: VT, BTTP.
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+
+Lê Thị Hoa
+"""
+
+
+def test_a_subject_ending_in_a_full_stop_and_a_broken_addressee(tmp_path: Path) -> None:
+    found = _recognised(tmp_path, NOTICE)
+    assert found.summary == (
+        "chuẩn bị hội nghị hợp nhất Hội Công chứng viên tỉnh An Hòa, Hội Công chứng viên "
+        "tỉnh Phú Lâm (cũ)"
+    )
+    assert found.addressees == ("Hội Công chứng viên tỉnh An Hòa, tỉnh Phú Lâm (cũ)",)
+
+
+def test_a_roman_line_whose_title_goes_on_is_not_a_heading(tmp_path: Path) -> None:
+    assert _headings(_recognised(tmp_path, NOTICE)) == [("III.", "THÀNH PHẦN", 1)]
+
+
+def test_an_item_of_noi_nhan_ending_in_a_semicolon_is_no_name(tmp_path: Path) -> None:
+    """ "Cổng TTĐT;" under an item of Nơi nhận goes on with that item; the signature's title
+    lines and the name after it stay the signature."""
+    found = _recognised(tmp_path, NOTICE)
+    assert found.recipients == (
+        "Như trên",
+        "Giám đốc Sở (để b/c)",
+        "Văn phòng Sở: Phòng Bổ trợ tư pháp; Cổng TTĐT",
+    )
+    assert found.signature_titles == ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC")
+    assert found.signer_name == "Lê Thị Hoa"

@@ -1,7 +1,8 @@
 """The body (ô 6): headings, paragraphs, list items, Căn cứ, Điều, the closing (private).
 
-A labelled paragraph is a heading when it is a Roman numeral, or when it is short, does not end
-a sentence or an item, and content of a lower rank follows it; otherwise it is a list item.  Two
+A labelled paragraph is a heading when it is a Roman numeral (unless its title goes on after a
+colon: "I. Thời gian: 14 giờ 30 phút …"), or when it is short, does not end a sentence or an
+item, and content of a lower rank follows it; otherwise it is a list item.  Two
 kinds of labelled paragraphs are never headings: a sentence that announces the list under it
 ("… thực hiện các nội dung sau:", "… như sau:", "…, cụ thể:", "… các mô hình như:", "Hồ sơ
 gồm:", "Kiến nghị, đề xuất: Trung tâm kính đề xuất UBND tỉnh:") and a numbered khoản or điểm
@@ -29,6 +30,10 @@ _LEAD_IN = re.compile(
     r"(?:\bnhư(?:\s+sau)?|\bsau\s+đây|\bsau|\bgồm(?:\s+có)?|,\s*cụ\s+thể|:\s*\S+\s+\S.*)\s*:$",
     re.IGNORECASE,
 )
+
+#: A title that goes on after its colon into what it announces ("Thời gian: 14 giờ 30 phút,
+#: ngày 12 tháng 01 năm 2026", "Hình thức: Trực tiếp và trực tuyến."): a line, not a heading.
+_TITLE_GOES_ON = re.compile(r":\s*\S.*[^:\s]\s*$")
 
 Labelled = list[tuple[Line, tuple[str, str, str] | None]]
 
@@ -194,7 +199,7 @@ def _is_heading(
     if kind in ("dash", "plus"):
         return False
     if kind == "roman":
-        return True
+        return not _TITLE_GOES_ON.search(rest)
     if rest.endswith(";") or len(rest) > 250 or _LEAD_IN.search(rest):
         return False
     if line.formatted and line.bold:

@@ -101,6 +101,7 @@ def looks_like_name(text: str) -> bool:
         and all(word[:1].isupper() for word in words)
         and not is_upper(text)
         and not text.startswith(("-", "Nơi", "Lưu"))
+        and not text.rstrip().endswith((";", ","))  # an item of Nơi nhận ("Cổng TTĐT;")
     )
 
 

@@ -93,6 +93,8 @@ _WRAPPED_LINES: Final = 20
 #: A line shorter than this share of a full line is the last line of its paragraph.
 _SHORT_LINE: Final = 0.8
 
+#: The longest line that can be the rest of an addressee broken off its "Kính gửi" line.
+_ADDRESSEE_TAIL: Final = 60
 #: A "Số" line whose symbol a PDF put on a line of its own ("Số: 181" / "/BC-SNV").
 _NUMBER_ALONE: Final = re.compile(r"^Số\s*:?\s*\d+$")
 
@@ -316,6 +318,8 @@ def _joins(previous: Line, line: Line) -> bool:
     before, text = previous.text, line.text
     if _BARE_START.match(before) or (_NUMBER_ALONE.match(before) and text.startswith("/")):
         return True
+    if _addressee_goes_on(before, text):
+        return True
     labelled_next = any(pattern.match(text) for _, pattern in patterns.LABELS)
     # "ngày 01 tháng 8 …" continues a line; only a label starts a structure in lower case
     structure = _starts_structure(text) and (labelled_next or not text[:1].islower())
@@ -336,6 +340,18 @@ def _joins(previous: Line, line: Line) -> bool:
     if previous.formatted and previous.bold:
         return False
     return len(before) >= 45 or before.endswith(_GOES_ON)
+
+
+def _addressee_goes_on(before: str, text: str) -> bool:
+    """Whether *text* ends the one addressee of a "Kính gửi" line a page broke ("Kính gửi: Đoàn
+    Luật sư tỉnh Lâm Đồng, tỉnh / Bình Thuận, tỉnh Đắk Nông (cũ)."): a short line ending the
+    addressee with a full stop or a semicolon, after a Kính gửi line that does not end one."""
+    found = patterns.ADDRESSEES.match(before)
+    if not found or not found["rest"].strip() or before.endswith(_TERMINAL):
+        return False
+    return (
+        len(text) <= _ADDRESSEE_TAIL and text.endswith((".", ";")) and not _starts_structure(text)
+    )
 
 
 def _wrap_width(lines: list[Line]) -> int | None:

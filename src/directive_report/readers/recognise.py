@@ -108,14 +108,16 @@ class _Recogniser:
     def _subject_end(lines: list[Line], end: int) -> int:
         """*end*, or past the lines that go on with a V/v ending the header when "Kính gửi"
         follows them ("V/v trình hồ sơ phê chuẩn kết quả / Đại hội Đoàn Luật sư tỉnh Bình /
-        Thuận nhiệm kỳ 2024 - 2029 / Kính gửi: …"): none of them ends a sentence."""
+        Thuận nhiệm kỳ 2024 - 2029 / Kính gửi: …"): none of them ends a sentence, but the last
+        one may end with a full stop."""
         if not patterns.SUBJECT.match(lines[end - 1].text):
             return end
         for index in range(end, min(end + _SUBJECT_LINES, len(lines))):
             text = lines[index].text
             if patterns.ADDRESSEES.match(text):
                 return index
-            if text.rstrip().endswith((".", ";", ":")):
+            following = lines[index + 1].text if index + 1 < len(lines) else ""
+            if text.rstrip().endswith((".", ";", ":")) and not patterns.ADDRESSEES.match(following):
                 break
         return end
 
