@@ -224,3 +224,44 @@ def test_an_item_of_noi_nhan_ending_in_a_semicolon_is_no_name(tmp_path: Path) ->
     )
     assert found.signature_titles == ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC")
     assert found.signer_name == "Lê Thị Hoa"
+
+
+INVITATION = """VĂN PHÒNG CHÍNH PHỦ
+CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 12/CĐ-VPCP
+Hà Nội, ngày 05 tháng 3 năm 2026
+CÔNG ĐIỆN
+Hội nghị trực tuyến về chuyển đổi số.
+VĂN PHÒNG CHÍNH PHỦ điện:
+- Các bộ, cơ quan ngang bộ;
+- Ủy ban nhân dân các tỉnh, thành phố.
+Văn phòng Chính phủ trân trọng kính mời dự Hội nghị.
+I. Thời gian: 8 giờ 00 phút, ngày 09 tháng 3 năm 2026.
+II. Địa điểm: Trụ sở Chính phủ và các điểm cầu địa phương.
+1. Điểm cầu Trụ sở Chính phủ (Phòng họp số 1):
+Thành phần:
+- Lãnh đạo các bộ, ngành.
+2. Điểm cầu các tỉnh, thành phố:
+Thành phần:
+- Lãnh đạo Ủy ban nhân dân tỉnh, thành phố.
+III. Văn phòng Chính phủ trân trọng đề nghị:
+1. Các bộ gửi báo cáo trước ngày 07 tháng 3 năm 2026.
+2. Các đại biểu đăng ký dự họp trước ngày 08 tháng 3 năm 2026./.
+Nơi nhận:
+- Như trên;
+- Lưu: VT, TH.
+KT. BỘ TRƯỞNG, CHỦ NHIỆM
+PHÓ CHỦ NHIỆM
+
+Nguyễn Văn An
+"""
+
+
+def test_numbered_headings_under_roman_lines_that_head_nothing(tmp_path: Path) -> None:
+    """The Roman lines of a công điện say what they are after a colon or end in the request
+    they announce: none is a heading, and the numbered headings are at depth 1."""
+    assert _headings(_recognised(tmp_path, INVITATION)) == [
+        ("1.", "Điểm cầu Trụ sở Chính phủ (Phòng họp số 1):", 1),
+        ("2.", "Điểm cầu các tỉnh, thành phố:", 1),
+    ]

@@ -1,8 +1,9 @@
 """The body (ô 6): headings, paragraphs, list items, Căn cứ, Điều, the closing (private).
 
 A labelled paragraph is a heading when it is a Roman numeral (unless its title goes on after a
-colon: "I. Thời gian: 14 giờ 30 phút …"), or when it is short, does not end a sentence or an
-item, and content of a lower rank follows it; otherwise it is a list item.  Two
+colon, "I. Thời gian: 14 giờ 30 phút …", or it is a sentence ending in "… đề nghị:"), or when it
+is short, does not end a sentence or an item, and content of a lower rank follows it; otherwise
+it is a list item; its depth is its kind's place among the kinds that head something.  Two
 kinds of labelled paragraphs are never headings: a sentence that announces the list under it
 ("… thực hiện các nội dung sau:", "… như sau:", "…, cụ thể:", "… các mô hình như:", "Hồ sơ
 gồm:", "Kiến nghị, đề xuất: Trung tâm kính đề xuất UBND tỉnh:") and a numbered khoản or điểm
@@ -35,6 +36,10 @@ _LEAD_IN = re.compile(
 #: ngày 12 tháng 01 năm 2026", "Hình thức: Trực tiếp và trực tuyến."): a line, not a heading.
 _TITLE_GOES_ON = re.compile(r":\s*\S.*[^:\s]\s*$")
 
+#: A sentence ending in the request it announces, in lower case after its subject ("Văn phòng
+#: Chính phủ trân trọng đề nghị:", "… kính đề nghị:"; not "II. KIẾN NGHỊ, ĐỀ NGHỊ:", a title).
+_REQUEST = re.compile(r"\S\s+(?:(?:trân\s+trọng|kính)\s+)?đề\s+nghị\s*:$")
+
 Labelled = list[tuple[Line, tuple[str, str, str] | None]]
 
 
@@ -60,9 +65,9 @@ def read_body(lines: list[Line], unplaced: list[Unplaced]) -> list[BodyItem]:
     labelled = [(line, label_of(line.text)) for line in lines]
     heading_kinds = _heading_kinds(labelled)
     clauses = _clause_indices(labelled)
-    depth_of = {kind: depth for depth, kind in enumerate(heading_kinds, start=1)}
     items: list[BodyItem] = []
     headings = _headings(labelled, heading_kinds, clauses)
+    depth_of = _depths(labelled, headings, heading_kinds)
     last_heading = max(headings, default=-1)
     closing_from = len(lines)
     for index in range(len(lines) - 1, last_heading, -1):
@@ -163,6 +168,15 @@ def _headings(labelled: Labelled, kinds: list[str], clauses: set[int]) -> set[in
     }
 
 
+def _depths(labelled: Labelled, headings: set[int], kinds: list[str]) -> dict[str, int]:
+    """The depth of each label kind: its place among the kinds that head something here (the
+    Roman lines of a công điện that are not headings, "I. Thời gian: …", leave its "1." at
+    depth 1)."""
+    used = {label[0] for index in headings if (label := labelled[index][1]) is not None}
+    heading = [kind for kind in kinds if kind in used]
+    return {kind: heading.index(kind) + 1 if kind in used else len(heading) + 1 for kind in kinds}
+
+
 def _siblings(labelled: Labelled, index: int, kinds: list[str]) -> list[int]:
     """The labelled lines of the same kind as the one at *index* under the same parent: up to
     the nearest line labelled with a shallower kind on either side."""
@@ -199,8 +213,8 @@ def _is_heading(
     if kind in ("dash", "plus"):
         return False
     if kind == "roman":
-        return not _TITLE_GOES_ON.search(rest)
-    if rest.endswith(";") or len(rest) > 250 or _LEAD_IN.search(rest):
+        return not (_TITLE_GOES_ON.search(rest) or _REQUEST.search(rest))
+    if rest.endswith(";") or len(rest) > 250 or _LEAD_IN.search(rest) or _REQUEST.search(rest):
         return False
     if line.formatted and line.bold:
         return True
