@@ -50,6 +50,7 @@ from directive_report.readers import _patterns as patterns
 from directive_report.readers._body_blocks import body_blocks
 from directive_report.readers._decision import decision_of, request_of
 from directive_report.readers._directive import implemented_directive
+from directive_report.readers._header_name import printed_header_name, with_layout_breaks
 from directive_report.readers._legacy_doc import convert_doc
 from directive_report.readers._limits import Source, source_name
 from directive_report.readers._parts import model_parts, with_referenced_issuer
@@ -243,6 +244,7 @@ class _Builder:
             report = self._repair(report_fields)
         report = with_referenced_issuer(report, found.parts)
         report = with_stated_fields(report)
+        report = with_layout_breaks(report)
         return Ingested(
             report=report,
             unplaced=tuple(self.unplaced),
@@ -313,7 +315,9 @@ class _Builder:
             abbreviation=abbreviation,
             place=place,
             superior=found.superior,
-            header_name=found.issuer,
+            header_name=(
+                None if found.issuer is None else printed_header_name(name, found.issuer_lines)
+            ),
             contact=found.contact,
         )
 

@@ -110,6 +110,8 @@ class Recognised:
     unplaced: tuple[Unplaced, ...] = ()
     #: The issuing body's address, telephone, fax, e-mail and website (ô 13), when printed.
     contact: Contact | None = None
+    #: The lines the issuer's name is printed on, as printed (``issuer`` joins them).
+    issuer_lines: tuple[str, ...] = ()
 
     @property
     def headings(self) -> tuple[Heading, ...]:

@@ -211,9 +211,9 @@ class _Recogniser:
                 groups[-1].append(line)
         if len(groups) >= 2:
             self.fields["superior"] = join([line.text for line in groups[0]])
-            self.fields["issuer"] = join([line.text for group in groups[1:] for line in group])
-        else:
-            self.fields["issuer"] = join([line.text for line in groups[0]])
+        issuer = [line.text for group in groups[min(1, len(groups) - 1) :] for line in group]
+        self.fields["issuer"] = join(issuer)
+        self.fields["issuer_lines"] = tuple(issuer)
 
     # ---------------------------------------------------------------------------------------
     # Title (ô 5a)
