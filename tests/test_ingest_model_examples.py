@@ -20,9 +20,8 @@ from pathlib import Path
 import pytest
 
 from directive_report import examples
-from directive_report.layout import Role, plan_document
-from directive_report.layout.geometry_types import StyledParagraph, Table
 from directive_report.model import ActionList, Block, Report, TaskList, walk_body
+from directive_report.readers._header_name import issuer_lines
 from directive_report.readers._ingest import ingest
 from test_ingest_parts_examples import RENDERINGS, rendered
 
@@ -115,17 +114,6 @@ def test_the_examples_hold_tasks_to_compare() -> None:
     assert any(_tasks(examples.load(name)) for name in NAMES)
 
 
-def _printed_issuer(report: Report) -> tuple[str, ...]:
-    """The issuer's lines in the header as the layout prints them (DOCX and ODT alike)."""
-    header = plan_document(report).blocks[0]
-    assert isinstance(header, Table)
-    return tuple(
-        p.text
-        for p in header.rows[0][0].content
-        if isinstance(p, StyledParagraph) and p.role is Role.ISSUER
-    )
-
-
 #: The example whose header name breaks the issuer's name where the layout breaks it anyway
 #: ("ỦY BAN NHÂN DÂN" / "TỈNH BẮC GIANG" is too wide for one line of the header's column): the
 #: page cannot tell, and the name comes back without a header name, printed the same.
@@ -140,7 +128,7 @@ def test_the_issuer_s_header_lines_come_back(
     """The issuer's name in the header and its superior print again as they were printed, and
     the header name comes back where the page can tell it."""
     original, got = examples.load(name), ingested[name, rendering]
-    assert _printed_issuer(got) == _printed_issuer(original)
+    assert issuer_lines(got) == issuer_lines(original)
     assert got.authority.superior == original.authority.superior
     expected = None if name == LAYOUT_BREAKS else original.authority.header_name
     assert got.authority.header_name == expected
@@ -148,4 +136,4 @@ def test_the_issuer_s_header_lines_come_back(
 
 def test_an_example_breaks_its_issuer_s_name() -> None:
     assert "\n" in (examples.load(LAYOUT_BREAKS).authority.header_name or "")
-    assert len(_printed_issuer(examples.load(LAYOUT_BREAKS))) == 2
+    assert len(issuer_lines(examples.load(LAYOUT_BREAKS))) == 2

@@ -18,7 +18,7 @@ import attrs
 from directive_report._text import vi_upper
 from directive_report.model import Report
 
-__all__ = ["printed_header_name", "with_layout_breaks"]
+__all__ = ["issuer_lines", "printed_header_name", "with_layout_breaks"]
 
 
 def printed_header_name(name: str, lines: Sequence[str]) -> str | None:
@@ -42,7 +42,7 @@ def printed_header_name(name: str, lines: Sequence[str]) -> str | None:
     return "\n".join(lines)
 
 
-def _issuer_lines(report: Report) -> tuple[str, ...]:
+def issuer_lines(report: Report) -> tuple[str, ...]:
     """The lines the layout prints the issuer's name on (it breaks a name too wide for the
     header's column)."""
     from directive_report.layout import Role, plan_document
@@ -64,6 +64,6 @@ def with_layout_breaks(report: Report) -> Report:
     if authority.header_name is None or "\n" not in authority.header_name:
         return report
     plain = attrs.evolve(report, authority=attrs.evolve(authority, header_name=None))
-    if _issuer_lines(plain) == tuple(authority.header_name.split("\n")):
+    if issuer_lines(plain) == tuple(authority.header_name.split("\n")):
         return plain
     return report
