@@ -126,9 +126,15 @@ def test_a_directive_without_a_subject() -> None:
             "tăng cường phòng ngừa, xử lý lừa đảo",
         ),
         (" về việc cung cấp chứng cứ, tài liệu.", "việc cung cấp chứng cứ, tài liệu"),
-        (" về hoạt động “tín dụng đen”, Sở đề nghị", "hoạt động “tín dụng đen”"),
+        (" về hoạt động “tín dụng đen”, Sở Y tế đề nghị", "hoạt động “tín dụng đen”"),
         (" về thực hiện Chỉ thị số 21/CT-TTg...", "thực hiện Chỉ thị số 21/CT-TTg"),
-        (" về công tác (năm 2024)", "công tác"),
+        (" về công tác (năm 2024) tại tỉnh", "công tác (năm 2024) tại tỉnh"),  # a short bracket
+        (" về thí điểm (gọi tắt là Quyết định số 787)", "thí điểm"),
+        (
+            " về kết luận của đồng chí A - Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh; Sở báo cáo",
+            "kết luận của đồng chí A - Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh",
+        ),
+        (" về cải cách hành chính, Sở báo cáo như sau:", None),  # where does it end?
         (" về tăng cường", "tăng cường"),
         (" về “tín dụng, đen", None),  # a quotation left open: not cut inside it
         (" về việc", None),  # one word is no trích yếu

@@ -55,6 +55,13 @@ def test_names_printed_on_two_lines(
     assert _authority(tmp_path, header) == expected
 
 
+def test_a_line_of_one_word_is_joined_to_the_next() -> None:
+    name = "Ủy ban nhân dân tỉnh Trà Vinh"
+    lines = ["ỦY", "BAN NHÂN DÂN", "TỈNH TRÀ VINH"]
+    assert printed_header_name(name, lines) == "ỦY BAN NHÂN DÂN\nTỈNH TRÀ VINH"
+    assert printed_header_name("Sở Y tế", ["SỞ", "Y TẾ"]) is None
+
+
 def test_lines_not_in_capitals_give_no_header_name() -> None:
     assert printed_header_name("Sở Y tế", ["Sở Y tế", "tỉnh Nam Định"]) is None
     assert printed_header_name("Sở Y tế", []) is None

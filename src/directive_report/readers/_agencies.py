@@ -73,7 +73,7 @@ _PLACE_WORDS: Final = _words("tỉnh thành phố huyện quận thị xã phư�
 _PREDICATE: Final = _words(
     "đã đang sẽ vẫn tiếp chủ phối tổ ban chỉ triển thực xây hướng kiểm tham tiến phát thành "
     "cấp ký rà tuyên đẩy duy thường có được giao yêu đề báo trả trao thu xử cùng làm lập nắm "
-    "theo quản tập huy hoàn bố tăng mở nâng cung ra phê đôn là tích"
+    "theo quản tập huy hoàn bố tăng mở nâng cung ra phê đôn là tích dự"
 )
 #: Words that join two capitalised elements of one name: "Giáo dục và Đào tạo", "Lao động -
 #: Thương binh và Xã hội".
@@ -106,7 +106,7 @@ def agency_at(text: str, position: int = 0) -> tuple[str, int] | None:
     tokens = list(_TOKEN.finditer(text, kind.end()))[: _MAX_WORDS + 1]
     end = kind.end()
     closed = False
-    in_element = False  # after a capitalised word or a place word: lower case goes on
+    in_element = False  # after a capitalised word: lower case goes on ("Giáo dục")
     for index, token in enumerate(tokens):
         word = token[0]
         bare = word.rstrip(",;:.)")
@@ -116,7 +116,7 @@ def agency_at(text: str, position: int = 0) -> tuple[str, int] | None:
             break
         if _capitalised(bare):
             in_element = True
-        elif bare in _PREDICATE:
+        elif _opens_predicate(bare, following):
             closed = True
             break
         elif bare in _JOINTS:
@@ -127,7 +127,7 @@ def agency_at(text: str, position: int = 0) -> tuple[str, int] | None:
                 break
             in_element = False
         elif bare in _PLACE_WORDS:
-            in_element = True
+            in_element = False  # after "tỉnh", "huyện" …: a capitalised place name, or the end
         elif not in_element:
             return None
         end = token.start() + len(bare)
@@ -158,7 +158,18 @@ def agency_list_at(text: str, position: int = 0) -> tuple[tuple[str, ...], int] 
         cursor = end + joint.end()
 
 
+def _opens_predicate(word: str, following: str) -> bool:
+    """Whether *word*, before *following*, opens a predicate: "ban" only in "ban hành" (not
+    "Ủy ban"), "thành" not in "thành phố"."""
+    following = following.rstrip(",;:.)")
+    if word == "ban":
+        return following == "hành"
+    if word == "thành":
+        return following != "phố"
+    return word in _PREDICATE
+
+
 def predicate_follows(text: str, end: int) -> bool:
     """Whether the word after *end* of *text* opens a predicate ("đã", "tổ chức", "chủ trì" …)."""
-    rest = text[end:].split(maxsplit=1)
-    return bool(rest) and rest[0] in _PREDICATE
+    rest = text[end:].split(maxsplit=2)
+    return bool(rest) and _opens_predicate(rest[0], rest[1] if len(rest) > 1 else "")

@@ -20,6 +20,7 @@ from typing import Final
 import attrs
 
 from directive_report.model import Citation, Directive
+from directive_report.readers._agencies import agency_at, predicate_follows
 
 __all__ = ["implemented_directive", "subject_after"]
 
@@ -28,10 +29,12 @@ __all__ = ["implemented_directive", "subject_after"]
 _IMPLEMENTING: Final = re.compile(r"^(?:Thực\s+hiện|Triển\s+khai(?:\s+thực\s+hiện)?)\s+")
 #: "về" (or "V/v") opening the trích yếu right after a citation.
 _ABOUT: Final = re.compile(r"^,?\s*(?:về|V/v)\s+(?=\S)")
-#: Where a trích yếu written after a citation ends: a semicolon, a sentence's end, a bracket, or
-#: a comma before a capitalised word (the clause after it: ", Sở Thông tin và Truyền thông đề
-#: nghị …", or the next document: ", Kế hoạch số …").
-_SUBJECT_END: Final = re.compile(r";|\.(?:\s|$)|\s\(|,\s+(?P<next>\w)|$")
+#: Where a trích yếu written after a citation may end: a semicolon, a sentence's end, a bracket
+#: (not a short one: "(CCHC)" goes on), or a comma before the clause that follows it (", Sở
+#: Thông tin và Truyền thông đề nghị …"; the next document, ", Kế hoạch số …", is cut before).
+_SUBJECT_END: Final = re.compile(r";|\.(?:\s|$)|\s\((?P<bracket>[^()]*)\)?|,\s+(?P<clause>)|$")
+#: The most words of a bracket the trích yếu goes on through ("(CCHC)", "(PCI)").
+_SHORT_BRACKET: Final = 3
 #: Trailing marks that are not part of a trích yếu ("…", "...", a closing comma).
 _TRAILING: Final = re.compile(r"[\s,.…]+$")
 #: The fewest words a trích yếu is taken with.
@@ -54,11 +57,25 @@ def subject_after(text: str, end: int, next_start: int | None = None) -> str | N
     if about is None:
         return None
     rest = rest[about.end() :]
-    stop = next(m for m in _SUBJECT_END.finditer(rest) if not m["next"] or m["next"].isupper())
+    stop = next(m for m in _SUBJECT_END.finditer(rest) if _ends_subject(rest, m))
     subject = " ".join(_TRAILING.sub("", rest[: stop.start()]).split())
-    if subject.count("“") != subject.count("”") or len(subject.split()) < _MIN_SUBJECT_WORDS:
+    if (
+        subject.count("“") != subject.count("”")
+        or subject.endswith(":")  # the clause announcing a list is in it
+        or len(subject.split()) < _MIN_SUBJECT_WORDS
+    ):
         return None
     return subject
+
+
+def _ends_subject(text: str, stop: re.Match[str]) -> bool:
+    if stop["bracket"] is not None:
+        closed = text.find(")", stop.start()) != -1
+        return not (closed and len(stop["bracket"].split()) <= _SHORT_BRACKET)
+    if stop["clause"] is not None:
+        agency = agency_at(text, stop.end())
+        return agency is not None and predicate_follows(text, agency[1])
+    return True
 
 
 def _with_subject(text: str, index: int, found: list[tuple[int, int, Citation]]) -> Citation:

@@ -21,6 +21,19 @@ from directive_report.model import Report
 __all__ = ["issuer_lines", "printed_header_name", "with_layout_breaks"]
 
 
+def _unbroken(lines: list[str]) -> list[str]:
+    """*lines* with a line of one word joined to the next: a page that breaks a name after its
+    first word ("ỦY" / "BAN NHÂN DÂN") broke it where no author would."""
+    joined: list[str] = []
+    carried = ""
+    for line in lines:
+        line = f"{carried} {line}".strip()
+        carried = line if len(line.split()) == 1 else ""
+        if not carried:
+            joined.append(line)
+    return [*joined, carried] if carried else joined
+
+
 def printed_header_name(name: str, lines: Sequence[str]) -> str | None:
     """The header name for an issuer called *name* whose header prints *lines*: ``None`` when
     the layout prints them from *name* alone, the lines joined by ``"\\n"`` when there are
@@ -32,7 +45,7 @@ def printed_header_name(name: str, lines: Sequence[str]) -> str | None:
     >>> printed_header_name("Sở Y tế", ["SỞ Y TẾ"]) is None
     True
     """
-    lines = [" ".join(line.split()) for line in lines if line.strip()]
+    lines = _unbroken([" ".join(line.split()) for line in lines if line.strip()])
     if not lines:
         return None
     if len(lines) == 1 and lines[0] == vi_upper(name):
