@@ -157,6 +157,7 @@ def test_a_deadline_in_a_task_s_words(text: str, deadline: dt.date | None) -> No
         ),
         ("Đơn vị thực hiện: Văn phòng Sở.", "Văn phòng Sở"),
         ("Sở Y tế, Sở Tài chính: phối hợp thực hiện.", None),  # two agencies lead it
+        ("Sở Khoa học và Công nghệ: Ông Nguyễn Xuân Tùng - Trưởng phòng.", None),  # a member
         ("Đơn vị chủ trì: Sở Y tế; cơ quan chủ trì: Sở Nội vụ.", None),  # two assignees
         ("Cơ quan thực hiện: Các phòng, đơn vị thuộc Sở.", None),  # where does it end?
         ("Phối hợp với Sở Y tế tổ chức kiểm tra.", None),  # a partner, not who leads

@@ -56,6 +56,12 @@ def test_the_summary_s_subject_when_the_body_gives_none() -> None:
     )
 
 
+def test_a_document_the_summary_cites_but_does_not_implement() -> None:
+    summary = "Về việc thu hồi Quyết định số 2093/QĐ-UBND ngày 06/9/2005"
+    body = ["Thu hồi Quyết định số 2093/QĐ-UBND ngày 06/9/2005 của Ủy ban nhân dân tỉnh."]
+    assert _fields(summary, body) is None
+
+
 def test_a_summary_citation_the_body_does_not_date_gives_no_directive() -> None:
     summary = "Sơ kết thực hiện Chỉ thị số 21/CT-TTg"
     body = ["Thực hiện Kế hoạch số 2800/KH-UBND ngày 29/6/2020 của Chủ tịch UBND tỉnh."]

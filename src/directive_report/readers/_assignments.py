@@ -26,7 +26,7 @@ from typing import Final
 
 from directive_report import vi
 from directive_report.model import Task
-from directive_report.readers._agencies import agency_at, agency_list_at
+from directive_report.readers._agencies import agency_at, agency_list_at, predicate_follows
 
 __all__ = ["assignee_in", "deadline_in", "layout_details"]
 
@@ -164,6 +164,9 @@ def assignee_in(text: str) -> str | None:
     }
     for opening in _OPENINGS.finditer(text):
         read = agency_list_at(text, opening.end())
-        if read is not None and len(read[0]) == 1 and _LEADS.match(text, read[1]):
-            found.add(read[0][0])
+        lead = _LEADS.match(text, read[1]) if read is not None and len(read[0]) == 1 else None
+        if read is not None and lead is not None:
+            colon = lead[0].strip() == ":"  # "Sở Y tế: chủ trì …", not "Sở Y tế: Ông …"
+            if not colon or predicate_follows(text[lead.end() :].lower(), 0):
+                found.add(read[0][0])
     return found.pop() if len(found) == 1 else None

@@ -27,6 +27,9 @@ __all__ = ["implemented_directive", "subject_after"]
 #: What opens a sentence that names the document implemented ("Thực hiện", "Triển khai thực
 #: hiện", "Triển khai"), followed at once by the citation.
 _IMPLEMENTING: Final = re.compile(r"^(?:Thực\s+hiện|Triển\s+khai(?:\s+thực\s+hiện)?)\s+")
+#: The words before a citation in a trích yếu that say it is implemented ("Sơ kết năm thứ 4
+#: thực hiện Chỉ thị số …"; not "Thu hồi Quyết định số …").
+_IMPLEMENTED: Final = re.compile(r"(?:thực\s+hiện|triển\s+khai|thi\s+hành)\s+$", re.IGNORECASE)
 #: "về" (or "V/v") opening the trích yếu right after a citation.
 _ABOUT: Final = re.compile(r"^,?\s*(?:về|V/v)\s+(?=\S)")
 #: Where a trích yếu written after a citation may end: a semicolon, a sentence's end, a bracket
@@ -95,13 +98,18 @@ def _same_document(a: Citation, b: Citation) -> bool:
 
 
 def implemented_directive(summary: str, body: Sequence[str], on: dt.date) -> Directive | None:
-    """The directive a document dated *on* implements: the document its *summary* cites,
+    """The directive a document dated *on* implements: the document its *summary* says it
+    implements ("… thực hiện Chỉ thị số …"),
     dated by a full citation of it in the *body* paragraphs; else the document the first body
     paragraph implements ("Thực hiện Chỉ thị số … ngày … của …"); ``None`` when neither names
     a dated document.  Its trích yếu comes from the words after "về" where it is fully cited,
     or else from the trích yếu of the summary."""
     in_summary = _found(summary)
-    cited = [c for _, _, c in in_summary if c.number is not None]
+    cited = [
+        c
+        for start, _, c in in_summary
+        if c.number is not None and _IMPLEMENTED.search(summary, 0, start)
+    ]
     for wanted in cited:
         for text in body:
             found = _found(text)
