@@ -178,3 +178,86 @@ def test_numbers_listed_before_their_shared_symbol(text: str, expected: list[Row
     """ "Kết luận thanh tra số: 09, 10, 11, 12/KL-TTr": one citation per number, of the shared
     type and issuer; each carries only the number, ký hiệu and date it writes itself."""
     assert read_rows(text) == expected
+
+
+# -- an issuer whose name holds "về" -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer", "end"),
+    [
+        # "<organ> quốc gia về <field>": the field, commas and "và" inside it, is the name's
+        (
+            "Công điện số 10/CĐ-BCĐ của Ban Chỉ đạo quốc gia về phòng, chống thiên tai, Chủ tịch"
+            " UBND tỉnh yêu cầu",
+            "Ban Chỉ đạo quốc gia về phòng, chống thiên tai",
+            "thiên tai",
+        ),
+        (
+            "Quyết định số 5/QĐ-UBQGCĐS ngày 12/3/2024 của Ủy ban Quốc gia về chuyển đổi số về"
+            " việc ban hành",
+            "Ủy ban Quốc gia về chuyển đổi số",
+            "chuyển đổi số",
+        ),
+        (
+            "Kế hoạch số 3/KH-HĐ của Hội đồng quốc gia về phát triển bền vững và nâng cao năng"
+            " lực cạnh tranh ngày 02/3/2022;",
+            "Hội đồng quốc gia về phát triển bền vững và nâng cao năng lực cạnh tranh",
+            "ngày 02/3/2022",
+        ),
+        (
+            "Thông báo số 7/TB-BCĐ của Ban Chỉ đạo quốc gia về an toàn thực phẩm; các sở",
+            "Ban Chỉ đạo quốc gia về an toàn thực phẩm",
+            "thực phẩm",
+        ),
+        # the field ends before a clause: "đã", "ban hành", a comma before such a word
+        (
+            "Công văn số 9/BCĐ của Ban Chỉ đạo quốc gia về phòng, chống thiên tai đã yêu cầu",
+            "Ban Chỉ đạo quốc gia về phòng, chống thiên tai",
+            "thiên tai",
+        ),
+        (
+            "Công văn số 9/BCĐ của Ban Chỉ đạo quốc gia về phòng, chống thiên tai, đã yêu cầu",
+            "Ban Chỉ đạo quốc gia về phòng, chống thiên tai",
+            "thiên tai",
+        ),
+        # any other issuer: "về" opens the trích yếu
+        (
+            "Nghị quyết số 14/NQ-HĐND của Hội đồng nhân dân tỉnh về dự toán ngân sách",
+            "Hội đồng nhân dân tỉnh",
+            "nhân dân tỉnh",
+        ),
+        (
+            "Chỉ thị số 13/CT-TW của Ban Bí thư về tăng cường sự lãnh đạo",
+            "Ban Bí thư",
+            "Bí thư",
+        ),
+        (
+            "Quyết định số 2/QĐ-BCĐ của Ban Chỉ đạo về phòng, chống dịch",
+            "Ban Chỉ đạo",
+            "Chỉ đạo",
+        ),
+        (
+            "Quyết định số 2/QĐ-UB của Ủy ban Quốc gia về Người cao tuổi",
+            "Ủy ban Quốc gia",
+            "Quốc gia",
+        ),
+        (
+            "Quyết định số 2/QĐ-UB của Ủy ban Quốc gia về việc kiện toàn",
+            "Ủy ban Quốc gia",
+            "Quốc gia",
+        ),
+        # a central body is read as the corpus annotates it, "về" ending it
+        (
+            "Thông báo số 05-TB/BCĐTW của Ban Chỉ đạo Trung ương về phát triển khoa học",
+            "Ban Chỉ đạo Trung ương",
+            "Trung ương",
+        ),
+    ],
+)
+def test_issuer_named_with_a_field(text: str, issuer: str, end: str) -> None:
+    """ "Ban Chỉ đạo quốc gia về phòng, chống thiên tai": a national body named by its field
+    after "về" (a steering committee, council or committee "quốc gia"); for any other issuer
+    "về" opens the trích yếu."""
+    [found] = citations.extract(text)
+    assert (found.citation.issuer, found.text[-len(end) :]) == (issuer, end)

@@ -55,6 +55,15 @@ _SUBJECT_OPENERS = frozenset(
 # "Liên Bộ" or "Liên bộ" before the ministries it joins, after a colon or not: "Liên Bộ: Tài
 # nguyên và Môi trường - Tài chính", "Liên bộ Tài chính - Nội vụ".
 _JOINT_MINISTRIES = re.compile(r"Liên\s+[Bb]ộ\s*:\s*(?=[^\W\d_])")
+# A national body named by its field after "về": "Ban Chỉ đạo quốc gia về phòng, chống thiên
+# tai", "Hội đồng quốc gia về ...", "Ủy ban Quốc gia về chuyển đổi số".
+_NATIONAL_BODY = re.compile(r"(?:Ban\s+Chỉ\s+đạo|Hội\s+đồng|(?:Ủy|Uỷ)\s+ban)\s+[Qq]uốc\s+gia")
+# Words that end such a field: the trích yếu ("về việc"), a date, a clause ("... thiên tai đã
+# yêu cầu").
+_FIELD_ENDS = word_set(
+    "về việc của ngày năm đã được đang sẽ tại theo nhằm để là thì khi nay này do gồm như mà"
+)
+_FIELD_MAX_WORDS = 14
 
 
 class IssuerReading:
@@ -163,6 +172,10 @@ class IssuerReading:
                 # after a known name only a place or a term follows: "Bộ Y tế cơ bản ..." and
                 # "CỦA BỘ CHÍNH TRỊ KHÓA IX ĐẨY MẠNH" end
                 break
+            elif word == "về" and (field := self._field(start, cursor, token.end())) is not None:
+                cursor = end = capital_end = field  # "Ban Chỉ đạo quốc gia về phòng, chống ..."
+                words += 1
+                continue
             elif self._ends_issuer(word, token.end(), capitals):
                 break
             elif words and word[0].isupper() and (inner := self._known_name(token)) is not None:
@@ -185,6 +198,41 @@ class IssuerReading:
         while end > start and text[end - 1] in "-– ":
             end -= 1
         return end if end > start else None
+
+    def _field(self, start: int, before: int, after: int) -> int | None:
+        """The end of the field after "về" (at *after*) that names a national body written
+        from *start* to *before* ("Ban Chỉ đạo quốc gia"), or ``None``: lower-case words, joined
+        by commas and "và", up to a word that ends the name."""
+        if not _NATIONAL_BODY.fullmatch(self.text, start, before):
+            return None
+        end, position, words = None, after, 0
+        while words < _FIELD_MAX_WORDS:
+            token = self.g.token.match(self.text, position)
+            if token is None or "\n" in token["space"]:
+                break
+            word = token["token"]
+            if word in (",", "và"):  # "phòng, chống thiên tai", "... bền vững và nâng cao ..."
+                following = self.g.token.match(self.text, token.end())
+                if following is None or not self._field_word(following):
+                    break
+                token = following
+            elif not self._field_word(token):
+                break
+            end = position = token.end()
+            words += 1
+        return end
+
+    def _field_word(self, token: re.Match[str]) -> bool:
+        """Whether *token* is a word of a body's field: in lower case, on the same line, not a
+        word that ends the name ("đã", "ngày", "ban hành")."""
+        word = token["token"]
+        return (
+            "\n" not in token["space"]
+            and word.isalpha()
+            and word.islower()
+            and word not in _FIELD_ENDS
+            and not (word == "ban" and self._next_word(token.end()) == "hành")
+        )
 
     def _list_mark(self, word: str, after: int) -> bool:
         """Whether *word*, first on its line, marks a list's item: a dash or a bullet, or a
