@@ -133,7 +133,12 @@ EXTRACT_CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ),
     (
         "quy định từ Điều 5 đến Điều 10 Nghị định số 15/2020/NĐ-CP",
-        [("Nghị định số 15/2020/NĐ-CP", "Nghị định số 15/2020/NĐ-CP của Chính phủ")],
+        [
+            (
+                "từ Điều 5 đến Điều 10 Nghị định số 15/2020/NĐ-CP",
+                "từ Điều 5 đến Điều 10 Nghị định số 15/2020/NĐ-CP của Chính phủ",
+            )
+        ],
     ),
     # a list sharing type and issuer: three citations
     (

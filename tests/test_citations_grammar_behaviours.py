@@ -140,7 +140,12 @@ def test_a_date_is_a_date() -> None:
         ),
         (
             "TỪ ĐIỀU 5 ĐẾN ĐIỀU 10 NGHỊ ĐỊNH SỐ 15/2020/NĐ-CP",
-            [("NGHỊ ĐỊNH SỐ 15/2020/NĐ-CP", "Nghị định số 15/2020/NĐ-CP của Chính phủ")],
+            [
+                (
+                    "TỪ ĐIỀU 5 ĐẾN ĐIỀU 10 NGHỊ ĐỊNH SỐ 15/2020/NĐ-CP",
+                    "từ Điều 5 đến Điều 10 Nghị định số 15/2020/NĐ-CP của Chính phủ",
+                )
+            ],
         ),
         (
             "ĐIỀU 5 CỦA NGHỊ ĐỊNH SỐ 15/2020/NĐ-CP",

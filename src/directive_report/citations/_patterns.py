@@ -164,7 +164,12 @@ _LEVEL = _alternation([level.value for level in ProvisionLevel])
 _VALUE = r"(?:\d{1,4}[a-zđ]?|[IVXLC]{1,7}|[a-zđ])(?![^\W_])"
 _VALUES = rf"{_VALUE}(?:\s*(?:,|và)\s*(?!(?:{_LEVEL})(?!\w)){_VALUE}){{0,20}}"
 # Levels in a row, any order; a level repeated after "và" adds values ("khoản 1 và khoản 2").
-_CHAIN = rf"(?:{_LEVEL})\s+{_VALUES}(?:\s*,?\s*(?:và\s+)?(?:{_LEVEL})\s+{_VALUES}){{0,7}}"
+# A range of one level first ("từ Điều 5 đến Điều 10", "khoản 1 đến khoản 3"), or values.
+_FIRST = (
+    rf"(?:(?:từ\s+)?(?:{_LEVEL})\s+{_VALUE}\s+(?:đến|tới)\s+(?:{_LEVEL})\s+{_VALUE}"
+    rf"|(?:{_LEVEL})\s+{_VALUES})"
+)
+_CHAIN = rf"{_FIRST}(?:\s*,?\s*(?:và\s+)?(?:{_LEVEL})\s+{_VALUES}){{0,7}}"
 
 _LAW_TYPES = {
     "Bộ luật": r"Bộ\s+[Ll]uật|BỘ\s+LUẬT",
@@ -370,6 +375,8 @@ class Grammar:
         #: What makes a provision the end of a range ("từ Điều 5 đến Điều 10"), which a
         #: pinpoint cannot hold.
         self.range_end = re.compile(r"(?:đến|tới)\s+\Z", _I)
+        #: What opens a range before its first provision: "từ " in "từ Điều 5 đến Điều 10".
+        self.range_start = re.compile(r"(?<!\w)từ\s+\Z", _I)
         law_types = "|".join(_LAW_TYPES.values())
         self.pinpoint_after = re.compile(
             rf"\s*,\s*(?P<pin>{_CHAIN})(?!\s*,?\s*(?:của\s+)?(?:(?i:{type_words})|{law_types})(?!\w))",

@@ -147,10 +147,14 @@ class TailReading(IssuerReading):
             return None
         for level in self.g.level.finditer(self.text, low, head):
             if self.g.range_end.search(self.text, max(low, level.start() - 8), level.start()):
-                continue  # "từ Điều 5 đến Điều 10 ...": not Điều 10 alone
-            match = self.g.pinpoint_before.fullmatch(self.text, level.start(), head)
-            if match is not None:
-                pinpoint = pinpoint_of(match["pin"])
-                if pinpoint is not None:
-                    return level.start(), pinpoint
+                continue  # "từ Điều 5 đến Điều 10 ...": the range, not Điều 10 alone
+            opened = self.g.range_start.search(
+                self.text, max(low, level.start() - 8), level.start()
+            )  # "từ Điều 5 đến Điều 10 ...", but "kể từ Điều 7 ..." is Điều 7
+            for start in (level.start(),) if opened is None else (opened.start(), level.start()):
+                match = self.g.pinpoint_before.fullmatch(self.text, start, head)
+                if match is not None:
+                    pinpoint = pinpoint_of(match["pin"])
+                    if pinpoint is not None:
+                        return start, pinpoint
         return None

@@ -88,18 +88,40 @@ def _check_values(
             )
 
 
+def _check_through(instance: Provision, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    if value is None:
+        return
+    if len(instance.values) != 1 or not _VALUE_RE.fullmatch(value):
+        fail(
+            instance,
+            attribute,
+            i18n._(
+                "a range goes from one value to another such as '10' ('từ Điều 5 đến Điều 10'), got {values!r} to {value!r}"
+            ).format(values=", ".join(instance.values), value=value),
+            value,
+        )
+
+
 @attrs.frozen(kw_only=True)
 class Provision:
-    """One level of a pinpoint with one or more values: ``khoản 5``, ``khoản 1, 2``, ``Điều 6a``."""
+    """One level of a pinpoint with one or more values: ``khoản 5``, ``khoản 1, 2``, ``Điều 6a``;
+    or a range of one level, from its one value to ``through``: ``từ Điều 5 đến Điều 10``."""
 
     level: ProvisionLevel
     values: tuple[str, ...] = attrs.field(converter=_values, validator=_check_values)
+    through: str | None = attrs.field(
+        default=None, converter=nfc_optional, validator=_check_through
+    )
 
     def __attrs_post_init__(self) -> None:
         if self.level is ProvisionLevel.POINT:  # điểm letters are lower case ("ĐIỂM A" -> "điểm a")
             object.__setattr__(self, "values", tuple(v.lower() for v in self.values))
+            if self.through is not None:
+                object.__setattr__(self, "through", self.through.lower())
 
     def __str__(self) -> str:
+        if self.through is not None:
+            return f"từ {self.level.value} {self.values[0]} đến {self.level.value} {self.through}"
         return f"{self.level.value} {', '.join(self.values)}"
 
 
@@ -115,6 +137,13 @@ def _check_levels(
     levels = [p.level for p in value]
     if len(set(levels)) != len(levels):
         fail(instance, attribute, i18n._("each level may appear once"), value)
+    if any(p.through is not None for p in value[1:]):
+        fail(
+            instance,
+            attribute,
+            i18n._("only the finest level may be a range ('từ khoản 1 đến khoản 3 Điều 5')"),
+            value,
+        )
 
 
 _PINPOINT_WORDS = "|".join(
@@ -142,23 +171,31 @@ class Pinpoint:
     def parse(cls, text: str) -> Pinpoint:
         """Read ``"Điểm a, Khoản 5, Điều 102"``, ``"điểm a khoản 5 Điều 102"``, ``"khoản 1, 2 Điều 3"``;
         a level repeated after "và" adds its values: ``"khoản 1 và khoản 2 Điều 8"`` is
-        ``khoản 1, 2 Điều 8``."""
+        ``khoản 1, 2 Điều 8``; ``"từ Điều 5 đến Điều 10"`` is a range."""
         text = nfc(text).strip()
         parts: list[Provision] = []
         position = 0
+        opened = False  # "từ" before the first provision: a range must close it
         for match in _PINPOINT_PART_RE.finditer(text):
             gap = text[position : match.start()]
-            words = gap.replace(",", " ").replace(";", " ").split()
+            words = gap.replace(",", " ").replace(";", " ").lower().split()
             level = ProvisionLevel.from_word(match[1])
-            if parts and words == ["và"] and level is parts[-1].level:
+            same = bool(parts) and level is parts[-1].level and parts[-1].through is None
+            if same and words == ["và"] and not opened:
                 values = (*parts[-1].values, *_values(match[2]))
                 parts[-1] = Provision(level=level, values=values)
-            elif words or (position and not gap):
+            elif same and words in (["đến"], ["tới"]) and len(parts) == 1:
+                parts[-1] = Provision(level=level, values=parts[-1].values, through=match[2])
+                opened = False
+            elif not parts and words == ["từ"]:
+                opened = True
+                parts.append(Provision(level=level, values=match[2]))
+            elif words or (position and not gap) or opened:
                 break
             else:
                 parts.append(Provision(level=level, values=match[2]))
             position = match.end()
-        if not parts or text[position:].strip(" ,;"):
+        if not parts or opened or text[position:].strip(" ,;"):
             raise ReportValidationError(
                 "Pinpoint",
                 "provisions",
