@@ -405,3 +405,49 @@ def test_a_range_reads_back_from_its_wording(pinpoint: Pinpoint, through: str) -
     assert Pinpoint.parse(str(ranged)) == ranged
     cited = citations.parse(f"{ranged} Nghị định số 15/2020/NĐ-CP")
     assert cited.pinpoint == ranged
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a provision the record cannot hold chained before the pinpoint: no pinpoint is read
+        (
+            "- Tại Điểm 2.4, Khoản 2, Mục V, Hướng dẫn số 02-HD/TW, ngày 09/12/2021 của Ban Bí thư",
+            [
+                (
+                    "Hướng dẫn số 02-HD/TW, ngày 09/12/2021 của Ban Bí thư",
+                    "Hướng dẫn",
+                    "HD/TW",
+                    None,
+                    "Ban Bí thư",
+                    None,
+                )
+            ],
+        ),
+        (
+            "từ Điều 5 đến Điều 10, Điều 12 Nghị định số 15/2020/NĐ-CP",
+            [("Nghị định số 15/2020/NĐ-CP", "Nghị định", "NĐ-CP", 2020, "Chính phủ", None)],
+        ),
+        # two articles (the record holds one); a word that is not a provision's value before a
+        # comma is the sentence's
+        (
+            "theo Điều 3, khoản 2 Điều 5 Nghị định số 15/2020/NĐ-CP; quy định tại Điều lệ, Điều"
+            " 7 Thông tư số 5/2020/TT-BTC",
+            [
+                ("Nghị định số 15/2020/NĐ-CP", "Nghị định", "NĐ-CP", 2020, "Chính phủ", None),
+                (
+                    "Điều 7 Thông tư số 5/2020/TT-BTC",
+                    "Thông tư",
+                    "TT-BTC",
+                    2020,
+                    "Bộ Tài chính",
+                    "Điều 7",
+                ),
+            ],
+        ),
+    ],
+)
+def test_a_pinpoint_longer_than_the_record_holds(text: str, expected: list[Row]) -> None:
+    """ "Điểm 2.4, Khoản 2, Mục V, Hướng dẫn ...": when a provision the record cannot hold is
+    chained before the pinpoint read, none is read (the corpus leaves such pinpoints out)."""
+    assert read_rows(text) == expected

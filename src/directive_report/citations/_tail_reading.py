@@ -156,5 +156,11 @@ class TailReading(IssuerReading):
                 if match is not None:
                     pinpoint = pinpoint_of(match["pin"])
                     if pinpoint is not None:
-                        return start, pinpoint
+                        return None if self._chained_after(start, low) else (start, pinpoint)
         return None
+
+    def _chained_after(self, start: int, low: int) -> bool:
+        """Whether a provision the pinpoint at *start* cannot hold is chained before it ("Điểm
+        2.4, Khoản 2, Mục V, Hướng dẫn ...", "từ Điều 5 đến Điều 10, Điều 12 ..."): the
+        pinpoint written is longer than the one read, so none is read."""
+        return self.g.provision_before.search(self.text, max(low, start - 30), start) is not None
