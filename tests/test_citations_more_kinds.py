@@ -155,11 +155,10 @@ def test_issuer_abbreviation_keeps_the_date() -> None:
                 ("số 8/UBND-VX", "Công văn", "UBND-VX", None, None, None),
             ],
         ),
-        # no ký hiệu at the end of the list: the words qualify a count, nothing is read but the
-        # first number where it is a citation alone
+        # no ký hiệu at the end of the list: after words that qualify the type, nothing is read
         (
-            "Kết luận thanh tra số 09, 10, 11; Chỉ thị số 21, 22 và 23",
-            [("Chỉ thị số 21", "Chỉ thị", "21", None, None, None)],
+            "Kết luận thanh tra số 09, 10, 11; Kế hoạch tuần số 4, 5 và 6",
+            [],
         ),
         # a zero is not a running number; a head that reads its date or issuer ends there
         (
@@ -450,4 +449,39 @@ def test_a_range_reads_back_from_its_wording(pinpoint: Pinpoint, through: str) -
 def test_a_pinpoint_longer_than_the_record_holds(text: str, expected: list[Row]) -> None:
     """ "Điểm 2.4, Khoản 2, Mục V, Hướng dẫn ...": when a provision the record cannot hold is
     chained before the pinpoint read, none is read (the corpus leaves such pinpoints out)."""
+    assert read_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # numbers after one type word are each a citation of that type
+        (
+            "Tinh thần của 4 Nghị quyết 59, 70, 71 và 72 là; Chỉ thị số 21, 22 và số 23 của Ban"
+            " Bí thư; Ba nghị quyết 70, 71, 72 là",
+            [
+                ("Nghị quyết 59", "Nghị quyết", "59", None, None, None),
+                ("70", "Nghị quyết", "70", None, None, None),
+                ("71", "Nghị quyết", "71", None, None, None),
+                ("72", "Nghị quyết", "72", None, None, None),
+                ("Chỉ thị số 21", "Chỉ thị", "21", None, "Ban Bí thư", None),
+                ("22", "Chỉ thị", "22", None, "Ban Bí thư", None),
+                ("số 23 của Ban Bí thư", "Chỉ thị", "23", None, "Ban Bí thư", None),
+                ("nghị quyết 70", "Nghị quyết", "70", None, None, None),
+                ("71", "Nghị quyết", "71", None, None, None),
+                ("72", "Nghị quyết", "72", None, None, None),
+            ],
+        ),
+        # a list ending in a unit counts something; a decimal ends the list; one number alone
+        # in lower case is a count
+        (
+            "Kế hoạch 5, 10 năm; Chỉ thị 21, 22 tỷ đồng; Nghị quyết 3, 4.5; nghị quyết 70 là; kế"
+            " hoạch 5, 6 năm",
+            [("Nghị quyết 3", "Nghị quyết", "3", None, None, None)],
+        ),
+    ],
+)
+def test_numbers_listed_after_one_type_word(text: str, expected: list[Row]) -> None:
+    """ "Nghị quyết 59, 70, 71 và 72": each number a citation of the type, sharing an issuer
+    written after the last; not a count."""
     assert read_rows(text) == expected

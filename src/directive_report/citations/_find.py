@@ -17,7 +17,6 @@ from directive_report.citations._parts import (
     symbol_groups,
 )
 from directive_report.citations._patterns import (
-    UNIT_WORDS,
     Grammar,
     fold,
     grammar,
@@ -300,11 +299,12 @@ class Reader(LawReading):
             and not self.g.number_list.match(self.text, ident.end())
         ):
             return None  # "Quyết định thanh tra số 52/QĐ-TTr" but not "Kế hoạch tuần số 4"
-        if parts.bare_number is not None and not so:
-            if not self._bare_head(type_word, written.name, ident.end()):
-                return None
-            if self._next_word(ident.end()) in UNIT_WORDS:
-                return None
+        if (
+            parts.bare_number is not None
+            and not so
+            and not self._bare_head(type_word, written.name, ident.end())
+        ):
+            return None  # "Kế hoạch 5 năm", "kế hoạch 5"
         return parts
 
     def _apply_ident(self, parts: Parts, ident: re.Match[str]) -> bool:

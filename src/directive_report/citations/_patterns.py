@@ -297,6 +297,10 @@ class Grammar:
             rf"{_LIST_GAP}(?=(?:{_SO})?{_IDENT_WITH_SYMBOL})",
             _I,
         )
+        #: Numbers listed after a bare number: ", 70, 71 và 72" in "Nghị quyết 59, 70, 71 và 72".
+        self.number_run = re.compile(
+            rf"(?:{_LIST_GAP}(?:{_SO})?\d{{1,6}}(?![^\W_]|\s?/|[.,]\d)){{1,20}}", _I
+        )
         #: One of those numbers.
         self.listed_number = re.compile(rf"{_LIST_GAP}(?P<item>(?:{_SO})?(?P<num>\d{{1,6}}))", _I)
 

@@ -8,7 +8,7 @@ import re
 
 from directive_report.citations._issuer_reading import IssuerReading
 from directive_report.citations._parts import LAW_TYPES, Parts, pinpoint_of, symbol_groups
-from directive_report.citations._patterns import BARE_NUMBER_TYPES
+from directive_report.citations._patterns import BARE_NUMBER_TYPES, UNIT_WORDS
 from directive_report.model import Pinpoint
 
 __all__ = ["TailReading"]
@@ -79,21 +79,24 @@ class TailReading(IssuerReading):
         return True
 
     def _numbers_listed(self, head: Parts) -> list[Parts] | None:
-        """The numbers listed after a head's bare number without their ký hiệu, when an item
-        that writes one ends the list ("số: 09, 10, 11, 12/KL-TTr": 10 and 11); each is a
-        citation of the head's type carrying only its number.  ``None`` when no such list
-        follows."""
+        """The numbers listed after a head's bare number: "Nghị quyết 59, 70, 71 và 72" (70, 71
+        and 72), or before an item that writes the ký hiệu ("số: 09, 10, 11, 12/KL-TTr": 10 and
+        11); each is a citation of the head's type carrying only what it writes.  ``None`` when
+        no such list follows, or when it counts something ("Kế hoạch 5, 10 năm")."""
         if head.bare_number is None or head.year or head.date or head.issuer:
             return None  # "Thông tư số 15/2020, 16/TT-BTC": not a number without its ký hiệu
         run = self.g.number_list.match(self.text, head.end)
         if run is None:
-            return None
+            run = self.g.number_run.match(self.text, head.end)
+            if run is None or self._next_word(run.end()) in UNIT_WORDS:
+                return None
         items = []
         for listed in self.g.listed_number.finditer(self.text, head.end, run.end()):
             item = Parts(listed.start("item"), listed.end(), head.written_type, head.doc_type)
             item.bare_number = int(listed["num"])
             if not item.bare_number:
                 return None  # "số 1, 0, 2/KL-TTr": not running numbers
+            self._tails(item)  # "Chỉ thị số 21, 22 và số 23 của Ban Bí thư"
             items.append(item)
         return items
 
@@ -125,10 +128,20 @@ class TailReading(IssuerReading):
     def _bare_head(self, type_word: str, written: str, end: int) -> bool:
         """Whether a type and a number without "số" or ký hiệu (ending at *end*) are a
         citation: a type cited that way, with a capital ("Chỉ thị 21"), or a normative type in
-        lower case when the trích yếu or the issuer follows ("nghị định 178 về chức năng")."""
-        return written in BARE_NUMBER_TYPES and (
-            type_word[0].isupper()
-            or (written in _LOWER_BARE_TYPES and self._next_word(end) in _AFTER_BARE_NUMBER)
+        lower case when the trích yếu or the issuer follows ("nghị định 178 về chức năng"), or
+        more numbers ("nghị quyết 70, 71, 72"); not a count ("Kế hoạch 5, 10 năm")."""
+        run = self.g.number_run.match(self.text, end)
+        after = self._next_word(end if run is None else run.end())
+        return (
+            written in BARE_NUMBER_TYPES
+            and after not in UNIT_WORDS
+            and (
+                type_word[0].isupper()
+                or (
+                    written in _LOWER_BARE_TYPES
+                    and (run is not None or after in _AFTER_BARE_NUMBER)
+                )
+            )
         )
 
     def _symbol_names_other_type(self, parts: Parts) -> bool:
