@@ -184,8 +184,9 @@ def test_parse_ignores_the_spaces_around_a_citation() -> None:
                 ("Nghị định số 15/2020/NĐ-CP", "Nghị định số 15/2020/NĐ-CP của Chính phủ"),
             ],
         ),
-        # a type word at the end of a longer word is not a type
-        ("aChỉ thị số 21/CT-TTg", []),
+        # a type word at the end of a longer word is not a type (a capital glued to a digit or
+        # a small letter starts one: test_citations_more_kinds)
+        ("AChỉ thị số 21/CT-TTg", []),
         # the enacting sentence in capitals: the text's own title
         ("QUỐC HỘI BAN HÀNH LUẬT AN NINH MẠNG.", []),
     ],

@@ -250,11 +250,11 @@ def test_numbers_listed_before_their_shared_symbol(text: str, expected: list[Row
             "Ủy ban Quốc gia",
             "Quốc gia",
         ),
-        # a central body is read as the corpus annotates it, "về" ending it
+        # ... a central one too
         (
-            "Thông báo số 05-TB/BCĐTW của Ban Chỉ đạo Trung ương về phát triển khoa học",
-            "Ban Chỉ đạo Trung ương",
-            "Trung ương",
+            "Kế hoạch số 107-KH/BCĐTW của Ban Chỉ đạo Trung ương về phòng chống tham nhũng về",
+            "Ban Chỉ đạo Trung ương về phòng chống tham nhũng",
+            "tham nhũng",
         ),
     ],
 )
@@ -485,3 +485,68 @@ def test_numbers_listed_after_one_type_word(text: str, expected: list[Row]) -> N
     """ "Nghị quyết 59, 70, 71 và 72": each number a citation of the type, sharing an issuer
     written after the last; not a count."""
     assert read_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a type word with a capital glued to the number or the word before it by a copy
+        (
+            "- 1Quyết định 672/QĐ-UBND phê duyệt; và vàNghị quyết số 828/NQ-UBTVQH14",
+            [
+                ("Quyết định 672/QĐ-UBND", "Quyết định", "QĐ-UBND", None, None, None),
+                (
+                    "Nghị quyết số 828/NQ-UBTVQH14",
+                    "Nghị quyết",
+                    "NQ-UBTVQH14",
+                    None,
+                    "Ủy ban Thường vụ Quốc hội khóa XIV",
+                    None,
+                ),
+            ],
+        ),
+        # ... but not the end of a longer word in lower case or in capitals
+        ("thựcquyết định 5/QĐ-UBND; UBNDQuyết định 6/QĐ-UBND; ABCNghị quyết 7/NQ-CP", []),
+    ],
+)
+def test_a_type_word_glued_to_what_stands_before(text: str, expected: list[Row]) -> None:
+    """ "1Quyết định 672/QĐ-UBND", "vàNghị quyết số 828/...": a capital after a digit or a
+    lower-case letter starts the type word."""
+    assert read_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer", "end"),
+    [
+        # a date with a capital after a known issuer starts a new sentence
+        (
+            "Thực hiện Chỉ thị số 05 của Bộ Chính trị Ngày 17/3/2024, Hội đồng nhân dân",
+            "Bộ Chính trị",
+            "Chính trị",
+        ),
+        (
+            "Quyết định số 5/QĐ-UBND của Ủy ban nhân dân huyện Năm 2023 tỉnh đã",
+            "Ủy ban nhân dân huyện",
+            "huyện",
+        ),
+        # ... not a name holding such a word
+        (
+            "Quyết định số 5/QĐ-UBND của Ủy ban nhân dân xã Năm Căn về việc",
+            "Ủy ban nhân dân xã Năm Căn",
+            "Năm Căn",
+        ),
+    ],
+)
+def test_a_date_with_a_capital_ends_the_issuer(text: str, issuer: str, end: str) -> None:
+    """ "... của Bộ Chính trị Ngày 17/3/2024": the issuer ends before "Ngày" or "Năm" and a
+    number."""
+    [found] = citations.extract(text)
+    assert (found.citation.issuer, found.text[-len(end) :]) == (issuer, end)
+
+
+def test_a_lower_case_type_with_a_number_and_its_year() -> None:
+    """ "nghị định 31/2013": a normative type in lower case and a number with its year is a
+    citation; a type that is not normative is not."""
+    assert read_rows("theo nghị định 31/2013 và kế hoạch 5/2020 thì") == [
+        ("nghị định 31/2013", "Nghị định", "31", 2013, None, None)
+    ]

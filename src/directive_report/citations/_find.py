@@ -193,7 +193,7 @@ class Reader(LawReading):
         if head is None:
             return None
         start = digit - head.end()
-        if start > 0 and text[start - 1].isalnum():
+        if start > 0 and self._glued_before(start):
             return None  # the type word is the end of a longer word ("_" is Markdown's emphasis)
         type_word, so, gap, qualifier, unsaid = head.group(
             "type", "so", "gap", "qualifier", "unsaid"
@@ -302,7 +302,7 @@ class Reader(LawReading):
         if (
             parts.bare_number is not None
             and not so
-            and not self._bare_head(type_word, written.name, ident.end())
+            and not self._bare_head(type_word, written.name, ident.end(), parts.year)
         ):
             return None  # "Kế hoạch 5 năm", "kế hoạch 5"
         return parts

@@ -55,15 +55,19 @@ _SUBJECT_OPENERS = frozenset(
 # "Liên Bộ" or "Liên bộ" before the ministries it joins, after a colon or not: "Liên Bộ: Tài
 # nguyên và Môi trường - Tài chính", "Liên bộ Tài chính - Nội vụ".
 _JOINT_MINISTRIES = re.compile(r"Liên\s+[Bb]ộ\s*:\s*(?=[^\W\d_])")
-# A national body named by its field after "về": "Ban Chỉ đạo quốc gia về phòng, chống thiên
-# tai", "Hội đồng quốc gia về ...", "Ủy ban Quốc gia về chuyển đổi số".
-_NATIONAL_BODY = re.compile(r"(?:Ban\s+Chỉ\s+đạo|Hội\s+đồng|(?:Ủy|Uỷ)\s+ban)\s+[Qq]uốc\s+gia")
+# A national or central body named by its field after "về": "Ban Chỉ đạo quốc gia về phòng,
+# chống thiên tai", "Ban Chỉ đạo Trung ương về phòng chống tham nhũng", "Ủy ban Quốc gia về ...".
+_NATIONAL_BODY = re.compile(
+    r"(?:Ban\s+Chỉ\s+đạo|Hội\s+đồng|(?:Ủy|Uỷ)\s+ban)\s+(?:[Qq]uốc\s+gia|Trung\s+ương)"
+)
 # Words that end such a field: the trích yếu ("về việc"), a date, a clause ("... thiên tai đã
 # yêu cầu").
 _FIELD_ENDS = word_set(
     "về việc của ngày năm đã được đang sẽ tại theo nhằm để là thì khi nay này do gồm như mà"
 )
 _FIELD_MAX_WORDS = 14
+# Words that open a date ("Ngày 17/3/2024", "Năm 2023"), whatever their case.
+_DATE_WORDS = frozenset({"ngày", "năm"})
 
 
 class IssuerReading:
@@ -261,6 +265,8 @@ class IssuerReading:
             return True  # "... tỉnh ban hành", "... tỉnh Vĩnh Long Ban hành Bảng giá đất"
         if word[0].isupper() and self._opens_subject(word, after):
             return True  # "của Chính phủ Quy định cơ chế ...": the trích yếu, with a capital
+        if lower in _DATE_WORDS and self._next_word(after)[:1].isdigit():
+            return True  # "của Bộ Chính trị Ngày 17/3/2024, ...": a new sentence
         if not (word.islower() or (capitals and word.isupper())):
             return False  # a capitalised word goes on: "Thông tin và Truyền thông"
         if lower == "và":

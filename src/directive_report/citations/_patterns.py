@@ -283,7 +283,9 @@ class Grammar:
             # "Chương trình hành động 17-CTr/TU"
             rf"|\s+(?P<unsaid>(?:{_LOWER_WORD}\s+){{1,{MAX_QUALIFIER_WORDS}}}?)??)"
             # an underscore before the type is Markdown's emphasis: "_Chỉ thị số 21/CT-TTg_"
-            rf"(?P<type>{reversed_types})(?![^\W_])",
+            rf"(?P<type>{reversed_types})"
+            # a capital glued to a digit or a lower-case letter before it: "1Quyết định 672/..."
+            rf"(?:(?![^\W_])|(?<=(?-i:[{_LOWER.upper()}]))(?=(?-i:[\d{_LOWER}])))",
             _I,
         )
         self.ident = re.compile(_IDENT, _I)

@@ -47,8 +47,8 @@ class TailReading(IssuerReading):
         issuer = self._issuer(parts.end)
         if issuer is not None:
             parts.end, parts.issuer = issuer
-            if not date_first:
-                self._date(parts)
+            if not date_first and self._next_word_as_written(parts.end) != "Ngày":
+                self._date(parts)  # not "của Bộ Chính trị Ngày 17/3/2024, ...": a new sentence
 
     def _year(self, parts: Parts, first: str) -> None:
         """Read "năm <year>" after a number without a year ("Quyết định 1447/QĐ-TCT năm
@@ -125,11 +125,12 @@ class TailReading(IssuerReading):
         if ident and ident["year"] == year and self._apply_ident(parts, ident):
             parts.end, parts.year = ident.end(), None
 
-    def _bare_head(self, type_word: str, written: str, end: int) -> bool:
+    def _bare_head(self, type_word: str, written: str, end: int, year: int | None) -> bool:
         """Whether a type and a number without "số" or ký hiệu (ending at *end*) are a
         citation: a type cited that way, with a capital ("Chỉ thị 21"), or a normative type in
-        lower case when the trích yếu or the issuer follows ("nghị định 178 về chức năng"), or
-        more numbers ("nghị quyết 70, 71, 72"); not a count ("Kế hoạch 5, 10 năm")."""
+        lower case with its *year* ("nghị định 31/2013"), or when the trích yếu or the issuer
+        follows ("nghị định 178 về chức năng"), or more numbers ("nghị quyết 70, 71, 72"); not
+        a count ("Kế hoạch 5, 10 năm")."""
         run = self.g.number_run.match(self.text, end)
         after = self._next_word(end if run is None else run.end())
         return (
@@ -139,9 +140,18 @@ class TailReading(IssuerReading):
                 type_word[0].isupper()
                 or (
                     written in _LOWER_BARE_TYPES
-                    and (run is not None or after in _AFTER_BARE_NUMBER)
+                    and (year is not None or run is not None or after in _AFTER_BARE_NUMBER)
                 )
             )
+        )
+
+    def _glued_before(self, start: int) -> bool:
+        """Whether the type word at *start* is the end of a longer word: a letter or a digit
+        before it, but for a capital after a digit or a lower-case letter, which a copy glued
+        ("1Quyết định", "vàNghị quyết")."""
+        before = self.text[start - 1]
+        return before.isalnum() and not (
+            self.text[start].isupper() and (before.isdigit() or before.islower())
         )
 
     def _symbol_names_other_type(self, parts: Parts) -> bool:
