@@ -550,3 +550,73 @@ def test_a_lower_case_type_with_a_number_and_its_year() -> None:
     assert read_rows("theo nghị định 31/2013 và kế hoạch 5/2020 thì") == [
         ("nghị định 31/2013", "Nghị định", "31", 2013, None, None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a citation on the next line ends the issuer before it
+        (
+            "Nghị định số 15/2020/NĐ-CP ngày 03/02/2020 của Chính phủ\nNghị định số 16/2020/NĐ-CP"
+            " ngày 03/02/2020 của Chính phủ",
+            [
+                (
+                    "Nghị định số 15/2020/NĐ-CP ngày 03/02/2020 của Chính phủ",
+                    "Nghị định",
+                    "NĐ-CP",
+                    2020,
+                    "Chính phủ",
+                    None,
+                ),
+                (
+                    "Nghị định số 16/2020/NĐ-CP ngày 03/02/2020 của Chính phủ",
+                    "Nghị định",
+                    "NĐ-CP",
+                    2020,
+                    "Chính phủ",
+                    None,
+                ),
+            ],
+        ),
+        # a heading, then a list's number on the next line: not a short form
+        (
+            "I. CĂN CỨ XÂY DỰNG\nKẾ HOẠCH\n1. Quyết định số 924/QĐ-TTg; Chỉ thị\n21 của Ban Bí thư",
+            [
+                (
+                    "Quyết định số 924/QĐ-TTg",
+                    "Quyết định",
+                    "QĐ-TTg",
+                    None,
+                    "Thủ tướng Chính phủ",
+                    None,
+                ),
+                ("Chỉ thị\n21 của Ban Bí thư", "Chỉ thị", "21", None, "Ban Bí thư", None),
+            ],
+        ),
+        # a field ends at a comma before a word that opens a clause
+        (
+            "Kế hoạch số 107-KH/BCĐTW của Ban Chỉ đạo Trung ương về phòng chống tham nhũng, từ đầu"
+            " tháng 6",
+            [
+                (
+                    "Kế hoạch số 107-KH/BCĐTW của Ban Chỉ đạo Trung ương về phòng chống tham nhũng",
+                    "Kế hoạch",
+                    "KH/BCĐTW",
+                    None,
+                    "Ban Chỉ đạo Trung ương về phòng chống tham nhũng",
+                    None,
+                ),
+            ],
+        ),
+    ],
+)
+def test_where_a_line_or_a_clause_ends_a_citation(text: str, expected: list[Row]) -> None:
+    """A type word on the next line, a list's number under a heading, a comma before a clause."""
+    assert read_rows(text) == expected
+
+
+def test_a_line_break_inside_the_type_word_keeps_a_short_form() -> None:
+    """ "theo Nghị\\nquyết 30a.": the line breaks inside the type word, not before the number."""
+    assert read_rows("theo Nghị\nquyết 30a. Hiện nay") == [
+        ("Nghị\nquyết 30a", "Nghị quyết", "30", None, None, None)
+    ]

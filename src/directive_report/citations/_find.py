@@ -299,12 +299,13 @@ class Reader(LawReading):
             and not self.g.number_list.match(self.text, ident.end())
         ):
             return None  # "Quyết định thanh tra số 52/QĐ-TTr" but not "Kế hoạch tuần số 4"
-        if (
-            parts.bare_number is not None
-            and not so
-            and not self._bare_head(type_word, written.name, ident.end(), parts.year)
-        ):
-            return None  # "Kế hoạch 5 năm", "kế hoạch 5"
+        if parts.bare_number is not None and not so:
+            if not self._bare_head(type_word, written.name, ident.end(), parts.year):
+                return None  # "Kế hoạch 5 năm", "kế hoạch 5"
+            if "\n" in self.text[start + len(type_word) : ident.start()] and self.text.startswith(
+                (".", ")"), ident.end()
+            ):
+                return None  # a heading, then a list's number on the next line: "KẾ HOẠCH\n1."
         return parts
 
     def _apply_ident(self, parts: Parts, ident: re.Match[str]) -> bool:

@@ -147,8 +147,12 @@ class IssuerReading:
             if token is None or text.count("\n", token.start(), token.start("token")) > 1:
                 break
             word = token["token"]
-            if "\n" in token["space"] and self._list_mark(word, token.end()):
-                break  # the next item of a list: "...\n- Kế hoạch số ...", "...\n2. Kết luận"
+            if "\n" in token["space"] and (
+                self._list_mark(word, token.end())
+                or (words and self.g.head_at.match(text, token.start("token")) is not None)
+            ):
+                break  # the next item of a list: "...\n- Kế hoạch số ...", "...\n2. Kết luận",
+                # "...\nNghị định số ..."
             if word in ("V", "v") and text.startswith("/", token.end()):
                 break  # "V/v" opens the trích yếu of a công văn
             if words == 0:
@@ -217,7 +221,11 @@ class IssuerReading:
             word = token["token"]
             if word in (",", "và"):  # "phòng, chống thiên tai", "... bền vững và nâng cao ..."
                 following = self.g.token.match(self.text, token.end())
-                if following is None or not self._field_word(following):
+                if (
+                    following is None
+                    or not self._field_word(following)
+                    or following["token"] in _ISSUER_STOPS  # "..., từ đầu tháng 6"
+                ):
                     break
                 token = following
             elif not self._field_word(token):
