@@ -620,3 +620,22 @@ def test_a_line_break_inside_the_type_word_keeps_a_short_form() -> None:
     assert read_rows("theo Nghị\nquyết 30a. Hiện nay") == [
         ("Nghị\nquyết 30a", "Nghị quyết", "30", None, None, None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol"),
+    [
+        ("Nghị định số 09/2019/NĐCP ngày 24 tháng 01 năm 2019", "NĐ-CP"),
+        ("Quyết định số 12/QĐUBND ngày 24/01/2019", "QĐ-UBND"),
+        ("Quyết định số 12/QĐTTG", "QĐ-TTg"),
+        # a type's abbreviation before a group the table does not know stays one group
+        ("theo Quyết định số:22/2019/QĐPT-HC ngày 22/3/2019", "QĐPT-HC"),
+        ("Công văn số 12/CVXYZ", "CVXYZ"),
+    ],
+)
+def test_a_type_glued_to_a_known_issuer_in_a_symbol(text: str, symbol: str) -> None:
+    """ "09/2019/NĐCP": a type's abbreviation glued to an issuer's the table knows is two
+    groups, "NĐ-CP"."""
+    [found] = citations.extract(text)
+    assert found.citation.number is not None
+    assert found.citation.number.symbol == symbol

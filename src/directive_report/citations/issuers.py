@@ -122,6 +122,8 @@ class IssuerTable:
             t.abbreviation.upper(): t.abbreviation for t in DOCUMENT_TYPES if t.abbreviation
         }
         self._type_abbreviations = frozenset(self._groups.values())
+        #: Type abbreviations, longest first, that a copy may glue to an issuer's ("NĐCP").
+        self._type_prefixes = sorted(self._type_abbreviations, key=len, reverse=True)
         for abbreviation in list(self._type_abbreviations):  # "ND" in a copy without diacritics
             unaccented = abbreviation.upper().replace("Đ", "D")
             self._groups.setdefault(unaccented, abbreviation)
@@ -213,11 +215,23 @@ class IssuerTable:
         known = self._groups.get(upper)
         if known is not None:
             return known
+        session = self._session_group(upper)
+        if session is not None:
+            return session
+        for type_group in self._type_prefixes:  # "NĐCP": a type glued to a known issuer
+            rest = upper[len(type_group) :] if upper.startswith(type_group.upper()) else ""
+            issuer = self._groups.get(rest) or self._session_group(rest)
+            if issuer is not None and (issuer in self._by_group or issuer != rest):
+                return f"{type_group}-{issuer}"
+        return upper
+
+    def _session_group(self, upper: str) -> str | None:
+        """A group naming a legislature ("QH14", "UBTVQH14") in canonical case, if it is one."""
         for pattern, issuer in self._sessions:
             match = pattern.fullmatch(upper)
             if match and issuer.abbreviation:
                 return issuer.abbreviation.replace(_SESSION, str(int(match[1])))
-        return upper
+        return None
 
     def canonical_symbol(self, symbol: str, *, party: bool = False) -> str:
         """A ký hiệu as written, in canonical form: ``"CT- TTG"`` -> ``"CT-TTg"``,
