@@ -639,3 +639,25 @@ def test_a_type_glued_to_a_known_issuer_in_a_symbol(text: str, symbol: str) -> N
     [found] = citations.extract(text)
     assert found.citation.number is not None
     assert found.citation.number.symbol == symbol
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch ngày 20 "
+            "tháng 11 năm 2018;",
+            "sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch",
+        ),
+        (
+            "theo Luật sửa đổi, bổ sung một số điều Luật Bảo hiểm y tế (BHYT) được",
+            "sửa đổi, bổ sung một số điều Luật Bảo hiểm y tế",
+        ),
+    ],
+)
+def test_an_amending_law_of_counted_laws_or_without_cua(text: str, name: str) -> None:
+    """An amending law's title naming a count of laws ("của 37 luật ...") or the law without
+    "của" ("một số điều Luật Bảo hiểm y tế"): one citation, the amending law."""
+    [found] = citations.extract(text)
+    assert (found.citation.doc_type.name, found.citation.name) == ("Luật", name)
+    assert found.text.endswith(("năm 2018", "Bảo hiểm y tế"))

@@ -404,7 +404,9 @@ class Grammar:
             "(?P<ltype>"
             + "|".join(f"(?P<t{i}>{p})" for i, p in enumerate(_LAW_TYPES.values()))
             + r")(?:(?!\w)(?:\s+(?:"
-            + r"(?P<amend>(?i:sửa\s+đổi,?\s+(?:bổ\s+sung\s+)?một\s+số\s+điều\s+của\s+(?:các\s+)?)"
+            # "... một số điều của Luật X", "... của các luật", "... của 37 luật", "... điều Luật X"
+            + r"(?P<amend>(?i:sửa\s+đổi,?\s+(?:bổ\s+sung\s+)?một\s+số\s+điều\s+(?:của\s+)?"
+            + r"(?:các\s+|\d{1,3}\s+)?)"
             + rf"(?i:(?:bộ\s+)?luật|pháp\s+lệnh)\s*(?:(?i:{known})(?!\w)"
             + rf"(?:\s+(?i:và)\s+(?i:(?:bộ\s+)?luật|pháp\s+lệnh)\s*(?i:{known})(?!\w)){{0,3}}"
             + rf"|[^;()]{{3,200}}?(?={_LAW_END}|\s*[;\n]|\s*\Z|\s+sửa\s+đổi)))"
