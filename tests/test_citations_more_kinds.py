@@ -661,3 +661,22 @@ def test_an_amending_law_of_counted_laws_or_without_cua(text: str, name: str) ->
     [found] = citations.extract(text)
     assert (found.citation.doc_type.name, found.citation.name) == ("Luật", name)
     assert found.text.endswith(("năm 2018", "Bảo hiểm y tế"))
+
+
+def test_a_court_decision_with_its_long_qualifier() -> None:
+    """ "Quyết định đưa vụ án ra xét xử phúc thẩm số:22/...": up to eight lower-case words
+    between the type and "số" when a ký hiệu follows; nine are not a qualifier."""
+    text = (
+        "theo Quyết định đưa vụ án ra xét xử phúc thẩm số:22/2019/QĐPT-HC ngày 22/3/2019; "
+        "Quyết định a b c d e g h i k số 5/2019/QĐPT-HC"
+    )
+    assert read_rows(text) == [
+        (
+            "Quyết định đưa vụ án ra xét xử phúc thẩm số:22/2019/QĐPT-HC ngày 22/3/2019",
+            "Quyết định",
+            "QĐPT-HC",
+            2019,
+            None,
+            None,
+        ),
+    ]  # nine words: the type is not read, and QĐPT names no type

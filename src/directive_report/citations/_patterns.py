@@ -24,8 +24,8 @@ __all__ = ["CONSTITUTION_COUNTRY", "Grammar", "fold", "grammar", "word_set"]
 _I = re.IGNORECASE
 
 #: Up to this many lower-case words may stand between a type and "số" when a ký hiệu follows:
-#: "Chương trình hành động số 25-CTr/TU", "Quyết định xử phạt vi phạm hành chính số 12/QĐ-XPHC".
-MAX_QUALIFIER_WORDS = 6
+#: "Chương trình hành động số 25-CTr/TU", "Quyết định đưa vụ án ra xét xử phúc thẩm số:22/...".
+MAX_QUALIFIER_WORDS = 8
 
 #: Types that may be cited by a bare number without "số": "Chỉ thị 21", "Đề án 06".
 BARE_NUMBER_TYPES = frozenset(
