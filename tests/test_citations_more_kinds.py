@@ -680,3 +680,46 @@ def test_a_court_decision_with_its_long_qualifier() -> None:
             None,
         ),
     ]  # nine words: the type is not read, and QĐPT names no type
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # any type with a capital, a bare number and "của": a citation with its issuer
+        (
+            "quán triệt Quy định 57 của Bộ Chính trị “Về một số vấn đề”; Chương trình 01 của "
+            "Thành ủy Hà Nội về",
+            [
+                ("Quy định 57 của Bộ Chính trị", "Quy định", "57", None, "Bộ Chính trị", None),
+                (
+                    "Chương trình 01 của Thành ủy Hà Nội",
+                    "Chương trình",
+                    "1",
+                    None,
+                    "Thành ủy Hà Nội",
+                    None,
+                ),
+            ],
+        ),
+        # ... not without "của", nor in lower case, nor a count
+        ("theo Quy định 57 về; quy định 57 của Bộ; Báo cáo 6 tháng của Sở", []),
+    ],
+)
+def test_a_bare_number_and_its_issuer(text: str, expected: list[Row]) -> None:
+    """ "Quy định 57 của Bộ Chính trị": a type not usually cited by a bare number is when its
+    issuer follows."""
+    assert read_rows(text) == expected
+
+
+def test_a_known_name_on_the_next_line_is_not_the_issuers() -> None:
+    """An issuer holding a known name ends at a line that starts with another (the enacting
+    body's heading after a title in capitals)."""
+    text = (
+        "NGHỊ QUYẾT SỐ 37/2022/NQ-HĐND NGÀY 09 THÁNG 12 NĂM 2022 CỦA HỘI ĐỒNG NHÂN DÂN TỈNH\n"
+        "HỘI ĐỒNG NHÂN DÂN TỈNH QUẢNG NAM KHÓA X"
+    )
+    [found] = citations.extract(text)
+    assert found.text.endswith("CỦA HỘI ĐỒNG NHÂN DÂN TỈNH")
+    # a name broken over two lines before a known name is one issuer
+    [found] = citations.extract("Quyết định số 5/QĐ-CT của Chủ tịch\nỦy ban nhân dân tỉnh; và")
+    assert found.citation.issuer == "Chủ tịch Ủy ban nhân dân tỉnh"

@@ -150,9 +150,10 @@ class IssuerReading:
             if "\n" in token["space"] and (
                 self._list_mark(word, token.end())
                 or (words and self.g.head_at.match(text, token.start("token")) is not None)
+                or ((known or inner_known) and self._known_name(token) is not None)
             ):
                 break  # the next item of a list: "...\n- Kế hoạch số ...", "...\n2. Kết luận",
-                # "...\nNghị định số ..."
+                # "...\nNghị định số ...", a heading "... NHÂN DÂN TỈNH\nHỘI ĐỒNG NHÂN DÂN ..."
             if word in ("V", "v") and text.startswith("/", token.end()):
                 break  # "V/v" opens the trích yếu of a công văn
             if words == 0:

@@ -127,22 +127,19 @@ class TailReading(IssuerReading):
 
     def _bare_head(self, type_word: str, written: str, end: int, year: int | None) -> bool:
         """Whether a type and a number without "số" or ký hiệu (ending at *end*) are a
-        citation: a type cited that way, with a capital ("Chỉ thị 21"), or a normative type in
+        citation: a type cited that way, with a capital ("Chỉ thị 21"), or any type with a
+        capital when its issuer follows ("Quy định 57 của Bộ Chính trị"); a normative type in
         lower case with its *year* ("nghị định 31/2013"), or when the trích yếu or the issuer
         follows ("nghị định 178 về chức năng"), or more numbers ("nghị quyết 70, 71, 72"); not
         a count ("Kế hoạch 5, 10 năm")."""
         run = self.g.number_run.match(self.text, end)
         after = self._next_word(end if run is None else run.end())
-        return (
-            written in BARE_NUMBER_TYPES
-            and after not in UNIT_WORDS
-            and (
-                type_word[0].isupper()
-                or (
-                    written in _LOWER_BARE_TYPES
-                    and (year is not None or run is not None or after in _AFTER_BARE_NUMBER)
-                )
-            )
+        if after in UNIT_WORDS:
+            return False
+        if type_word[0].isupper():
+            return written in BARE_NUMBER_TYPES or after == "của"
+        return written in _LOWER_BARE_TYPES and (
+            year is not None or run is not None or after in _AFTER_BARE_NUMBER
         )
 
     def _glued_before(self, start: int) -> bool:
