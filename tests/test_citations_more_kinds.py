@@ -723,3 +723,36 @@ def test_a_known_name_on_the_next_line_is_not_the_issuers() -> None:
     # a name broken over two lines before a known name is one issuer
     [found] = citations.extract("Quyết định số 5/QĐ-CT của Chủ tịch\nỦy ban nhân dân tỉnh; và")
     assert found.citation.issuer == "Chủ tịch Ủy ban nhân dân tỉnh"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # years listed after a law's name: one law each, with its own year
+        (
+            "qua Hiến pháp năm 1946, 1959, 1980, 1992 và năm 2013, Luật Đất đai 2003, 2013;",
+            [
+                ("Hiến pháp năm 1946", "Hiến pháp", None, 1946, None, None),
+                ("1959", "Hiến pháp", None, 1959, None, None),
+                ("1980", "Hiến pháp", None, 1980, None, None),
+                ("1992", "Hiến pháp", None, 1992, None, None),
+                ("năm 2013", "Hiến pháp", None, 2013, None, None),
+                ("Luật Đất đai 2003", "Luật", None, 2003, None, None),
+                ("2013", "Luật", None, 2013, None, None),
+            ],
+        ),
+        # not a count or a date after the year, nor years after a law's number
+        (
+            "Luật Đất đai năm 2013, 2014 người; Luật Đất đai năm 2013, 2014/QĐ; Luật số "
+            "45/2013/QH13, 2014",
+            [
+                ("Luật Đất đai năm 2013", "Luật", None, 2013, None, None),
+                ("Luật Đất đai năm 2013", "Luật", None, 2013, None, None),
+                ("Luật số 45/2013/QH13", "Luật", "QH13", 2013, "Quốc hội khóa XIII", None),
+            ],
+        ),
+    ],
+)
+def test_years_listed_after_a_law(text: str, expected: list[Row]) -> None:
+    """ "Hiến pháp năm 1946, 1959, 1980, 1992 và năm 2013": each year a law of that name."""
+    assert read_rows(text) == expected

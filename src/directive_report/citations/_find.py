@@ -10,6 +10,7 @@ import attrs
 from directive_report.citations._errors import CitationParseError
 from directive_report.citations._law_reading import LawReading, law_anchors
 from directive_report.citations._parts import (
+    LAW_TYPES,
     Found,
     Parts,
     inferred_issuer,
@@ -352,6 +353,8 @@ class Reader(LawReading):
         listed = self._numbers_listed(head)
         if listed is not None:
             items.extend(listed)  # "Kết luận thanh tra số: 09, 10, 11, 12/KL-TTr"
+        elif head.doc_type.name in LAW_TYPES:
+            items.extend(self._years_listed(head))  # "Hiến pháp năm 1946, 1959 và năm 2013"
         if head.number is not None or listed is not None:
             while (
                 self._next_char(items[-1].end) in _LIST_STARTS

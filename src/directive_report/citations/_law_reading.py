@@ -106,6 +106,20 @@ class LawReading(TailReading):
             return None  # the text's own title in capitals, on lines of its own
         return parts
 
+    def _years_listed(self, head: Parts) -> list[Parts]:
+        """The laws of the same name cited by the years listed after *head*'s ("Hiến pháp năm
+        1946, 1959 và năm 2013": 1959, 2013), each with its own year."""
+        items: list[Parts] = []
+        if head.year is None or head.number is not None or head.amended_in or head.date:
+            return items
+        end = head.end
+        while (listed := self.g.listed_year.match(self.text, end)) is not None:
+            item = Parts(listed.start("item"), listed.end(), head.written_type, head.doc_type)
+            item.name, item.year = head.name, int(listed["year"])
+            items.append(item)
+            end = item.end
+        return items
+
     def _noun_with_law(self, start: int, done: int) -> bool:
         """Whether the word before "luật" at *start* makes it part of another noun ("kỷ luật
         lao động") or names several laws ("các luật")."""

@@ -303,6 +303,12 @@ class Grammar:
         self.number_run = re.compile(
             rf"(?:{_LIST_GAP}(?:{_SO})?\d{{1,6}}(?![^\W_]|\s?/|[.,]\d)){{1,20}}", _I
         )
+        #: A year listed after a law's: ", 1959", " và năm 2013" in "Hiến pháp năm 1946, 1959 và
+        #: năm 2013".
+        self.listed_year = re.compile(
+            rf"{_LIST_GAP}(?P<item>(?:năm\s+)?(?P<year>{_YEAR}))(?![^\W_]|/|[.,]\d|\s+(?!và\s){_LOWER_WORD})",
+            _I,
+        )
         #: One of those numbers.
         self.listed_number = re.compile(rf"{_LIST_GAP}(?P<item>(?:{_SO})?(?P<num>\d{{1,6}}))", _I)
 
