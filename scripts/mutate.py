@@ -52,6 +52,8 @@ _CITATION_READING_TESTS = (
     "test_citations_kinds.py",
     "test_citations_real_kinds.py",
     "test_citations_more_kinds.py",
+    "test_citations_ranges.py",
+    "test_citations_batch_kinds.py",
     "test_citations_corpus.py",
     "corpus/citations",
 )
@@ -74,7 +76,7 @@ TARGETS: dict[str, tuple[str | tuple[str, ...], tuple[str, ...]]] = {
         (
             "test_model_document.py",
             "test_model_citation.py",
-            "test_citations_more_kinds.py",  # a range of provisions
+            "test_citations_ranges.py",  # a range of provisions
             "test_model_report.py",
             "test_model_table.py",
             "test_model_text.py",
