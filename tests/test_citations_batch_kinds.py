@@ -314,3 +314,47 @@ def test_a_known_name_on_the_next_line_is_not_the_issuers() -> None:
 def test_years_listed_after_a_law(text: str, expected: list[Row]) -> None:
     """ "Hiến pháp năm 1946, 1959, 1980, 1992 và năm 2013": each year a law of that name."""
     assert read_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list's head naming the issuer before "số": "các Nghị định của Chính phủ: số ..."
+        (
+            "Căn cứ các Nghị định của\nChính phủ: số 163/2016/NĐ-CP ngày 21 tháng 12 năm 2016 quy"
+            " định",
+            [
+                (
+                    "Nghị định của\nChính phủ: số 163/2016/NĐ-CP ngày 21 tháng 12 năm 2016",
+                    "Nghị định",
+                    "NĐ-CP",
+                    2016,
+                    "Chính phủ",
+                    None,
+                )
+            ],
+        ),
+        (
+            "Căn cứ các Nghị định của Chính phủ: Số 78/2025/NĐ-CP ngày 01 tháng 4 năm 2025 quy",
+            [
+                (
+                    "Nghị định của Chính phủ: Số 78/2025/NĐ-CP ngày 01 tháng 4 năm 2025",
+                    "Nghị định",
+                    "NĐ-CP",
+                    2025,
+                    "Chính phủ",
+                    None,
+                )
+            ],
+        ),
+        # a header "Số: ..." on its own line, or a ký hiệu naming another type, is not one
+        (
+            "NGHỊ ĐỊNH CỦA CHÍNH PHỦ\nSố: 163/2016/NĐ-CP; Quyết định của Bộ: số 5/2016/NĐ-CP",
+            [],
+        ),
+    ],
+)
+def test_a_head_naming_its_issuer_before_the_number(text: str, expected: list[Row]) -> None:
+    """ "các Nghị định của Chính phủ: số 163/2016/NĐ-CP ...": the type and the issuer before the
+    number, the ký hiệu confirming the type."""
+    assert read_rows(text) == expected

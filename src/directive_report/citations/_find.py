@@ -234,9 +234,10 @@ class Reader(LawReading):
     def _bare_ident(self, digit: int) -> Parts | None:
         """A full identifier without its type word, typed by its ký hiệu ("09/2019/NĐ-CP")."""
         so = self.g.so_before.search(self.text, max(0, digit - 30), digit)
+        if so is not None and so["word"] is None:
+            return self._issuer_head(digit, so.start())  # "Nghị định của Chính phủ: số ..."
         if so is not None and (
-            so["word"] is None
-            or so["key"].lower() == "hiệu"  # a portal's "Số hiệu: ..."
+            so["key"].lower() == "hiệu"  # a portal's "Số hiệu: ..."
             or self.g.types_by_key.get(fold(so["word"])) is not None
             or self._starts_line(so.start("word"))
         ):
@@ -249,6 +250,26 @@ class Reader(LawReading):
             return None
         parts = Parts(digit, ident.end(), named, named)  # start, end, written and read type
         return parts if self._apply_ident(parts, ident) else None
+
+    def _issuer_head(self, digit: int, so: int) -> Parts | None:
+        """The head of a list naming its issuer before "số" at *so*: "các Nghị định của Chính
+        phủ: số 163/2016/NĐ-CP ..." (the ký hiệu confirms the type); ``None`` for anything
+        else before a "số" with no word before it (a header "Số: 14/2007/QĐ-UBND")."""
+        head = self.g.type_and_issuer.search(self.text, max(0, so - 120), so)
+        ident = self.g.ident.match(self.text, digit) if head else None
+        if head is None or ident is None:
+            return None
+        written = self.g.types_by_key.get(fold(head["type"]))
+        issuer = self._issuer(head.start("cua"))
+        if written is None or issuer is None or self.text[issuer[0] : so].strip() != ":":
+            return None
+        parts = Parts(head.start(), ident.end(), written, written)
+        if not self._apply_ident(parts, ident) or parts.number is None:
+            return None
+        if symbol_groups(parts.number)[0] != written.abbreviation:
+            return None  # "Quyết định của Bộ: số 5/2016/NĐ-CP"
+        parts.issuer = issuer[1]
+        return parts
 
     def _widen_to_symbol_type(self, parts: Parts, done: int) -> None:
         """Start *parts* at the type its ký hiệu names when that type's words stand just before

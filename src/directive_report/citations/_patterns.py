@@ -257,6 +257,11 @@ class Grammar:
             rf"(?:(?P<gap>\s*)(?P<so>{_SO})|\s+)"
         )
         self.head_at = re.compile(head, _I)
+        #: A type and its issuer before "số" and its colon: "Nghị định của Chính phủ: " (see
+        #: _find); the issuer is read by the issuer's rules.
+        self.type_and_issuer = re.compile(
+            rf"(?<!\w)(?P<type>{type_words})(?P<cua>\s+)của\s+[^:;]{{2,80}}?\s*:\s*\Z", _I
+        )
         #: The same head read backwards from the digit that follows it, matched on the reversed
         #: text: one anchored match instead of a search through the words before the number.
         #: The optional qualifier is lazy, so that a longer type wins ("Thông tư liên tịch").
