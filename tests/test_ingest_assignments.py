@@ -346,3 +346,34 @@ def test_lists_and_lines_as_printed_make_one_task_list(listed: list[Task]) -> No
     if listed[last + 1 :]:
         expected.append(BulletList(items=[t.text for t in listed[last + 1 :]]))
     assert list(got) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Rà soát văn bản theo khoản 3 Chỉ thị số 21/CT-TTg.", "khoản 3"),
+        ("Tuyên truyền (điểm a khoản 2 Chỉ thị số 21/CT-TTg).", "điểm a khoản 2"),
+        ("Rà soát theo khoản 3 Chỉ thị số 12/CT-TTg.", None),  # another directive's provision
+        ("Rà soát theo Chỉ thị số 21/CT-TTg.", None),  # the directive, no provision
+        ("Theo khoản 1 và khoản 3 Chỉ thị số 21/CT-TTg, khoản 4 Chỉ thị số 21/CT-TTg.", None),
+    ],
+)
+def test_the_directive_s_provision_a_task_comes_from(text: str, source: str | None) -> None:
+    from directive_report.citations import parse
+    from directive_report.readers._assignments import provision_in
+
+    found = provision_in(text, parse("Chỉ thị số 21/CT-TTg ngày 25/5/2020"))
+    assert (str(found) if found else None) == source
+    assert provision_in(text, None) is None
+
+
+def test_a_plan_s_task_citing_its_directive_s_provision(tmp_path: Path) -> None:
+    body = (
+        "Thực hiện Chỉ thị số 21/CT-TTg ngày 25/5/2020 của Thủ tướng Chính phủ về phòng "
+        "ngừa lừa đảo, Sở Y tế xây dựng Kế hoạch như sau:\n\nI. NHIỆM VỤ\n\n"
+        "a) Tuyên truyền phòng ngừa lừa đảo (khoản 2 Chỉ thị số 21/CT-TTg).\n\n"
+        "b) Kiểm tra các cơ sở.\n\nII. TỔ CHỨC THỰC HIỆN\n\nCác phòng thực hiện./."
+    )
+    items = _ingest_text(tmp_path, body)
+    (task_list,) = [item for item in items if isinstance(item, TaskList)]
+    assert [str(t.source) if t.source else None for t in task_list.tasks] == ["khoản 2", None]

@@ -25,10 +25,10 @@ import re
 from typing import Final
 
 from directive_report import vi
-from directive_report.model import Task
+from directive_report.model import Citation, Pinpoint, Task
 from directive_report.readers._agencies import agency_at, agency_list_at, predicate_follows
 
-__all__ = ["assignee_in", "deadline_in", "layout_details"]
+__all__ = ["assignee_in", "deadline_in", "layout_details", "provision_in"]
 
 _LAYOUT_LINE: Final = re.compile(
     r"^(?:Đơn vị thực hiện: (?P<who>.+?))?(?:(?:; t|^T)hời hạn: ngày (?P<when>\d{1,2}/\d{1,2}/\d{4}))?\.$"
@@ -169,4 +169,27 @@ def assignee_in(text: str) -> str | None:
             colon = lead[0].strip() == ":"  # "Sở Y tế: chủ trì …", not "Sở Y tế: Ông …"
             if not colon or predicate_follows(text[lead.end() :].lower(), 0):
                 found.add(read[0][0])
+    return found.pop() if len(found) == 1 else None
+
+
+def provision_in(text: str, directive: Citation | None) -> Pinpoint | None:
+    """The provision of *directive* that *text* says a task comes from ("theo khoản 3 Chỉ thị
+    số 21/CT-TTg"), read by :func:`directive_report.citations.extract`; ``None`` when it cites
+    none of the directive's provisions, or two.
+
+    >>> from directive_report.citations import parse
+    >>> str(provision_in("Rà soát (khoản 3 Chỉ thị số 21/CT-TTg).", parse("Chỉ thị số 21/CT-TTg")))
+    'khoản 3'
+    """
+    from directive_report.readers._text_facts import citations
+
+    if directive is None or directive.number is None:
+        return None
+    found = {
+        cited.pinpoint
+        for cited in citations(text)
+        if cited.pinpoint is not None
+        and cited.number == directive.number
+        and cited.doc_type == directive.doc_type
+    }
     return found.pop() if len(found) == 1 else None

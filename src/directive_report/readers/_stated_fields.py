@@ -10,8 +10,9 @@ After the body is built (:mod:`directive_report.readers._body_blocks`), each bod
 * numbered headings under a section, each holding nothing but such a line or nothing at all,
   are numbered tasks (the layout numbers tasks as the level below their section: "1." under
   "III.");
-* a task without an assignee or a deadline gets the ones its words state
-  (:func:`~directive_report.readers._assignments.assignee_in`, ``deadline_in``);
+* a task without an assignee, a deadline or a source gets the ones its words state
+  (:func:`~directive_report.readers._assignments.assignee_in`, ``deadline_in``; its source is
+  the provision of the report's directive it cites, ``provision_in``);
 * an action gets the actors, partners, date or period its sentence states
   (:mod:`directive_report.readers._actors`), and in a báo cáo a ``-`` list one of whose items
   names its actor ("UBND tỉnh đã ban hành …") is a list of actions.
@@ -33,6 +34,7 @@ from directive_report.model import (
     ActionList,
     Block,
     BulletList,
+    Citation,
     Paragraph,
     Report,
     Section,
@@ -42,7 +44,12 @@ from directive_report.model import (
     template_for,
 )
 from directive_report.readers._actors import actors_in, with_stated_facts
-from directive_report.readers._assignments import assignee_in, deadline_in, layout_details
+from directive_report.readers._assignments import (
+    assignee_in,
+    deadline_in,
+    layout_details,
+    provision_in,
+)
 from directive_report.readers._body_blocks import task_kind
 
 __all__ = ["with_stated_fields"]
@@ -54,22 +61,24 @@ _REPORT_TYPE: Final = "Báo cáo"
 class _Context:
     levels: int  # how many levels of headings the template numbers
     reports_actions: bool  # a báo cáo: its "-" lists may be lists of actions
+    directive: Citation | None = None  # the document implemented: its provisions are sources
 
 
 def with_stated_fields(report: Report) -> Report:
     """*report* with its tasks and actions given what their text states (see the module)."""
-    own = _Context(len(report.template.levels), report.doc_type.name == _REPORT_TYPE)
+    cited = report.directive.citation if report.directive else None
+    own = _Context(len(report.template.levels), report.doc_type.name == _REPORT_TYPE, cited)
     intro, sections, closing = _body(report.intro, report.sections, report.closing, own)
     attachments = []
     for attachment in report.attachments:
-        context = _Context(len(template_for(attachment.doc_type).levels), False)
+        context = _Context(len(template_for(attachment.doc_type).levels), False, cited)
         a_intro, a_sections, a_closing = _body(
             attachment.intro, attachment.sections, attachment.closing, context
         )
         attachments.append(
             attrs.evolve(attachment, intro=a_intro, sections=a_sections, closing=a_closing)
         )
-    appendix_context = _Context(len(TEMPLATES["2.1"].levels), own.reports_actions)
+    appendix_context = _Context(len(TEMPLATES["2.1"].levels), own.reports_actions, cited)
     appendices = []
     for appendix in report.appendices:
         blocks, a_sections, _ = _body(appendix.blocks, appendix.sections, (), appendix_context)
@@ -186,7 +195,7 @@ def _blocks(
 
 def _filled(block: Block, title: str, context: _Context) -> Block:
     if isinstance(block, TaskList):
-        return attrs.evolve(block, tasks=[_task(task) for task in block.tasks])
+        return attrs.evolve(block, tasks=[_task(task, context) for task in block.tasks])
     if isinstance(block, ActionList):
         return attrs.evolve(block, actions=[with_stated_facts(a) for a in block.actions])
     if (
@@ -200,8 +209,10 @@ def _filled(block: Block, title: str, context: _Context) -> Block:
     return block
 
 
-def _task(task: Task) -> Task:
+def _task(task: Task, context: _Context) -> Task:
     text = task.text.text
+    if task.source is None:
+        task = attrs.evolve(task, source=provision_in(text, context.directive))
     if task.assignee is None:
         task = attrs.evolve(task, assignee=assignee_in(text))
     if task.deadline is None:
