@@ -189,6 +189,8 @@ def test_a_line_break_inside_the_type_word_keeps_a_short_form() -> None:
         # a type's abbreviation before a group the table does not know stays one group
         ("theo Quyết định số:22/2019/QĐPT-HC ngày 22/3/2019", "QĐPT-HC"),
         ("Công văn số 12/CVXYZ", "CVXYZ"),
+        # ... or a type's abbreviation: only an issuer's is split off
+        ("Quyết định số 12/QĐCTR", "QĐCTR"),
     ],
 )
 def test_a_type_glued_to_a_known_issuer_in_a_symbol(text: str, symbol: str) -> None:

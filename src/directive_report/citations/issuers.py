@@ -122,8 +122,9 @@ class IssuerTable:
             t.abbreviation.upper(): t.abbreviation for t in DOCUMENT_TYPES if t.abbreviation
         }
         self._type_abbreviations = frozenset(self._groups.values())
-        #: Type abbreviations, longest first, that a copy may glue to an issuer's ("NĐCP").
-        self._type_prefixes = sorted(self._type_abbreviations, key=len, reverse=True)
+        #: Type abbreviations that a copy may glue to an issuer's ("NĐCP"); no two of them, each
+        #: before a known issuer's, make the same group, so their order does not matter.
+        self._type_prefixes = sorted(self._type_abbreviations)
         for abbreviation in list(self._type_abbreviations):  # "ND" in a copy without diacritics
             unaccented = abbreviation.upper().replace("Đ", "D")
             self._groups.setdefault(unaccented, abbreviation)
@@ -219,10 +220,10 @@ class IssuerTable:
         if session is not None:
             return session
         for type_group in self._type_prefixes:  # "NĐCP": a type glued to a known issuer
-            rest = upper[len(type_group) :] if upper.startswith(type_group.upper()) else ""
-            issuer = self._groups.get(rest) or self._session_group(rest)
-            if issuer is not None and (issuer in self._by_group or issuer != rest):
-                return f"{type_group}-{issuer}"
+            if upper.startswith(type_group.upper()):
+                issuer = self._groups.get(upper[len(type_group) :])
+                if issuer in self._by_group:
+                    return f"{type_group}-{issuer}"
         return upper
 
     def _session_group(self, upper: str) -> str | None:
