@@ -44,11 +44,21 @@ class LawReading(TailReading):
             return None
         text = self.text
         bo = self.g.bo_before.search(text, max(done, position - 6), position)
+        if (
+            bo is None
+            and text[position] == "l"
+            and (
+                fold(self._next_word(position + 4)) not in self.g.law_first_words
+                or self._noun_with_law(position, done)
+            )
+        ):
+            return None  # "luật" in lower case: only before a name the list knows (a cheap test
+            # of its first word before the law's pattern), not "kỷ luật ..."
         start = bo.start() if bo else position
         law = self.g.law.match(text, start)
         if law is None:
             return None
-        if law["ltype"] == "luật" and (not law["name"] or self._noun_with_law(start, done)):
+        if law["ltype"] == "luật" and not law["name"]:
             return None  # "luật" in lower case: only before a name the list knows
         before = text[max(done, start - 8) : start]
         if ("ành" in before or "ÀNH" in before) and self.g.enacting_before.search(

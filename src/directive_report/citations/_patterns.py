@@ -409,6 +409,8 @@ class Grammar:
 
         names = list(LAW_NAMES) + list(CODE_NAMES)
         self.law_names: dict[str, str] = {fold(name): name for name in names}
+        #: The first words of the known names, as lookup keys: a cheap test before the pattern.
+        self.law_first_words = frozenset(fold(name.split()[0]) for name in names)
         # Copies glue words ("Hội đồngnhân dân") and place tones either way ("Uỷ ban").
         known = tone_flexible(_alternation(names, gap=r"\s*"))
         self.law = re.compile(

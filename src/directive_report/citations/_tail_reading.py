@@ -132,7 +132,7 @@ class TailReading(IssuerReading):
         lower case with its *year* ("nghị định 31/2013"), or when the trích yếu or the issuer
         follows ("nghị định 178 về chức năng"), or more numbers ("nghị quyết 70, 71, 72"); not
         a count ("Kế hoạch 5, 10 năm")."""
-        run = self.g.number_run.match(self.text, end)
+        run = self.g.number_run.match(self.text, end) if self._next_char(end) in ",vV" else None
         after = self._next_word(end if run is None else run.end())
         if after in UNIT_WORDS:
             return False
