@@ -2,7 +2,7 @@
 per rendering and for all renderings together, for the development and the held-out parts.
 
     python scripts/measure_ingest.py [--split dev|heldout|all]
-                                     [--part complete|files|files2|files3|excerpts|all]
+                                     [--part complete|files|files2|files3|files4|excerpts|all]
                                      [--rendering NAME ...] [--misses]
 
 ``--misses`` lists every miss and is refused unless ``--split dev``: the held-out part is only
@@ -31,7 +31,7 @@ def main() -> None:
     parser.add_argument(
         "--part",
         default="all",
-        choices=("complete", "files", "files2", "files3", "excerpts", "all"),
+        choices=("complete", "files", "files2", "files3", "files4", "excerpts", "all"),
     )
     parser.add_argument("--rendering", nargs="*", default=list(ingest_corpus.RENDERINGS))
     parser.add_argument("--misses", action="store_true", help="list every miss (dev only)")

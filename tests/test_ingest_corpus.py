@@ -86,6 +86,15 @@ def test_the_third_batch_is_split_by_the_rule(corpus: ModuleType) -> None:
     assert len(_whole_and_split(corpus, "files3")) >= 7
 
 
+def test_the_fourth_batch_holds_long_signatures_and_is_split(corpus: ModuleType) -> None:
+    """README.md, "fourth batch": whole documents, most of them signed in three or more capital
+    lines, with some in each part, split by the fixed rule."""
+    batch = _whole_and_split(corpus, "files4")
+    assert len(batch) >= 10
+    long = [d for d in batch if len(d.gold["signature"]) >= 3]
+    assert {d.split for d in long} == {"dev", "heldout"}
+
+
 def test_misses_are_printed_for_the_development_part_only() -> None:
     """The held-out part is only measured: the measuring script refuses to list its misses."""
     import subprocess
