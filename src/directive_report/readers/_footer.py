@@ -36,9 +36,10 @@ def _split_glued_name(text: str) -> tuple[str, str | None]:
 
 def _merge_wrapped_titles(titles: list[str]) -> tuple[str, ...]:
     """The signature's capital lines with a capacity that wrapped onto a second line joined
-    back: a signer has one own title below the capacities, so of two lines without a prefix
-    after a capacity, the first is the capacity's continuation ("TL. CHỦ TỊCH ỦY" /
-    "BAN NHÂN DÂN TỈNH" / "CHÁNH VĂN PHÒNG")."""
+    back: of two lines without a prefix after a capacity, the first is the capacity's
+    continuation ("TL. CHỦ TỊCH ỦY" / "BAN NHÂN DÂN TỈNH" / "CHÁNH VĂN PHÒNG") — unless it
+    starts with a post, when the signer's titles are two lines ("TL. BỘ TRƯỞNG" / "VỤ TRƯỞNG" /
+    "VỤ CẢI CÁCH HÀNH CHÍNH"; "TM. BAN CHỈ ĐẠO" / "PHÓ TRƯỞNG BAN" / "PHÓ CHỦ TỊCH UBND TỈNH")."""
     merged = list(titles)
     while len(merged) >= 3:
         last_capacity = max(
@@ -46,6 +47,8 @@ def _merge_wrapped_titles(titles: list[str]) -> tuple[str, ...]:
             default=None,
         )
         if last_capacity is None or len(merged) - last_capacity - 1 < 2:
+            break
+        if patterns.SIGNER_POST.match(merged[last_capacity + 1]):
             break
         merged[last_capacity : last_capacity + 2] = [
             f"{merged[last_capacity]} {merged[last_capacity + 1]}"

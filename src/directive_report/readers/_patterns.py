@@ -46,6 +46,13 @@ RECIPIENTS: Final = re.compile(r"^\s*Nơi\s+nhận\s*:?\s*(?P<rest>.*)$", re.IGN
 ARCHIVE: Final = re.compile(r"^Lưu\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 #: A signature's capacity prefix (NĐ 30/2020 Điều 13): TM., KT., TL., TUQ., Q.
 CAPACITY: Final = re.compile(r"^(?P<prefix>TM|KT|TL|TUQ|Q)\s*\.\s*(?P<title>.*)$")
+#: The start of a signer's own post ("VỤ TRƯỞNG", "PHÓ TRƯỞNG BAN", "CHÁNH VĂN PHÒNG",
+#: "GIÁM ĐỐC SỞ NỘI VỤ"), which no office's name begins with: a capital line so starting below
+#: a capacity is a title of its own, not the rest of the capacity.
+SIGNER_POST: Final = re.compile(
+    r"^(?:PHÓ|CHỦ\s+TỊCH|CHỦ\s+NHIỆM|(?:TỔNG\s+)?GIÁM\s+ĐỐC|CHÁNH|TRƯỞNG|"
+    r"(?:VỤ|CỤC|TỔNG\s+CỤC|BỘ|THỨ|HIỆU|TỔ|VIỆN|THỦ)\s+TRƯỞNG|BÍ\s+THƯ)\b"
+)
 #: Lines a signature block may carry that are not part of it.
 SIGNATURE_NOISE: Final = re.compile(
     r"^\(?\s*(?:đã\s+ký|đã\s+ký\s+và\s+đóng\s+dấu|ký|chữ\s+ký|ký\s+tên|ký,.*|\(ký.*|"

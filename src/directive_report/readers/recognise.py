@@ -38,6 +38,18 @@ __all__ = ["BodyItem", "Heading", "Recognised", "Unplaced", "recognise"]
 
 #: How many lines a V/v may wrap onto before "Kính gửi".
 _SUBJECT_LINES: Final = 4
+#: A document number's figure alone on its line.
+_FIGURE_ALONE: Final = re.compile(r"\d{1,6}")
+
+
+def _figure_above(lines: list[Line], index: int) -> str:
+    """The figure of a "Số" printed without one when the line just above is that figure alone:
+    a signed PDF stamps the number in its own text box, which its reading order puts before
+    the "Số:" line ("12094" / "Số:" / "/BNV-CCHC"); "" otherwise."""
+    if index == 0:
+        return ""
+    above = lines[index - 1].text.strip()
+    return above if _FIGURE_ALONE.fullmatch(above) else ""
 
 
 class _Recogniser:
@@ -152,7 +164,8 @@ class _Recogniser:
             text = line.text
             number = patterns.NUMBER.search(text)
             if number and "number" not in self.fields:
-                self.fields["number"] = f"{number['number'] or ''}/{number['symbol']}"
+                figure = number["number"] or _figure_above(lines, index)
+                self.fields["number"] = f"{figure}/{number['symbol']}"
             seen_number = seen_number or number is not None
             following = lines[index + 1].text if index + 1 < len(lines) else ""
             date = patterns.PLACE_DATE.search(text) or (
