@@ -144,17 +144,34 @@ def test_the_second_pass_finds_a_wrong_annotation(corpus: ModuleType) -> None:
     assert len(problems) == 3, problems
 
 
+def test_a_number_printed_in_two_pieces_is_read_as_both(corpus: ModuleType) -> None:
+    """gold_check.py reads a "Số" a PDF printed in two pieces ("Số: 85" … "/GM-UBND") as the
+    figure and the symbol among the header lines — and a wrong figure is still a problem."""
+    import dataclasses
+
+    import gold_check
+
+    document = next(d for d in corpus.documents(files=True) if d.id == "ld-gm-85")
+    assert gold_check.problems(document) == []
+    wrong = dict(document.gold, number="86/GM-UBND")
+    problems = gold_check.problems(dataclasses.replace(document, gold=wrong))
+    assert problems == ["ld-gm-85: number '86/GM-UBND' is not in the text"]
+
+
 def _measured(
     corpus: ModuleType, split: str, tmp_path: Path, part: str
 ) -> tuple[dict[str, Any], dict[str, list[str]]]:
     """The tallies of *part* of *split*, all renderings together, and their misses — of the
     development part only: a failing held-out figure does not show what it missed."""
     require_libreoffice()
-    total = corpus.combined(corpus.measure(split, tmp_path, part=part))
-    hidden = ["(held-out misses are not shown)"]
-    return total, {
-        name: tally.misses if split == "dev" else hidden for name, tally in total.items()
-    }
+    if (split, part) not in _MEASURED:
+        total = corpus.combined(corpus.measure(split, tmp_path, part=part))
+        hidden = ["(held-out misses are not shown)"]
+        _MEASURED[(split, part)] = (
+            total,
+            {name: tally.misses if split == "dev" else hidden for name, tally in total.items()},
+        )
+    return _MEASURED[(split, part)]
 
 
 def _hold(
@@ -192,19 +209,24 @@ def test_headings_and_decision_parts_on_the_excerpts(
 #: precision, signatures), all renderings together (docs/reading.md). The web-page documents and
 #: the development parts of the documents from their files meet the targets of issue 12; the
 #: held-out documents from their files do not all: the first batch (header fields 89.4 %,
-#: headings 86.1 %) and the signatures of the second (62.5 %: three signatures of three capital
-#: lines, a kind its development part lacks) are held to what they measured so that it cannot
-#: fall.
+#: headings 86.1 %) is held to what it measured so that it cannot fall. The second batch's
+#: signatures (62.5 % before: signatures of three capital lines, a kind its development part
+#: lacked) measure 100 % since the fourth batch brought that kind into a development part.
 COMPLETE_FLOORS = {
     ("complete", "dev"): (0.95, None, None, 0.95),
     ("complete", "heldout"): (0.95, None, None, 0.95),
     ("files", "dev"): (0.95, 0.95, 0.95, 0.95),
     ("files", "heldout"): (0.89, 0.86, 0.95, 0.95),
     ("files2", "dev"): (0.95, 0.95, 0.95, 0.95),
-    ("files2", "heldout"): (0.98, 0.98, 0.95, 0.62),
+    ("files2", "heldout"): (0.98, 0.98, 0.95, 0.95),
     ("files3", "dev"): (0.95, 0.95, 0.95, 0.95),
     ("files3", "heldout"): (0.95, 0.95, 0.95, 0.95),
+    ("files4", "dev"): (0.95, 0.95, 0.95, 0.95),
+    ("files4", "heldout"): (0.96, 0.95, 0.95, 0.95),
 }
+#: The measured tallies of a (split, part), kept so that the pooled figure below measures no
+#: document twice.
+_MEASURED: dict[tuple[str, str], tuple[dict[str, Any], dict[str, list[str]]]] = {}
 
 
 @pytest.mark.libreoffice
@@ -224,3 +246,27 @@ def test_figures_on_the_complete_documents(
     _hold(total, misses, ("signature",), signatures)
     if not web:
         _hold(total, misses, ("legal_bases", "articles"), 1.0)
+
+
+@pytest.mark.libreoffice
+@pytest.mark.slow
+def test_figures_on_every_held_out_complete_document(corpus: ModuleType, tmp_path: Path) -> None:
+    """Issue 12's held-out part — every held-out complete document, all parts but the excerpts,
+    pooled (`measure_ingest.py --split heldout --part whole`) — meets its targets: header fields
+    ≥ 95 % exact, headings ≥ 90 %, Nơi nhận items and signatures ≥ 95 %."""
+    held_out = corpus.documents("heldout", files=True)
+    parts = sorted({document.part for document in held_out})
+    assert {d.id for d in held_out} == {
+        d.id for d in corpus.documents("heldout", excerpts=True, files=True) if not d.excerpt
+    }
+    pooled = corpus.new_tallies()
+    for part in parts:
+        total, _ = _measured(corpus, "heldout", tmp_path, part)
+        for name, tally in total.items():
+            pooled[name].add(tally.correct, tally.expected, tally.found)
+    assert corpus.header_accuracy(pooled) >= 0.95
+    assert pooled["headings"].recall >= 0.90
+    assert pooled["headings"].precision >= 0.95
+    for name in ("recipients", "signature"):
+        assert pooled[name].recall >= 0.95, name
+        assert pooled[name].precision >= 0.95, name

@@ -405,6 +405,14 @@ def renderings(
     return out
 
 
+def in_part(document: Document, part: str) -> bool:
+    """Whether *document* is among *part*: a part's name, ``"all"`` or ``"whole"`` (every
+    complete document, the excerpts left out)."""
+    if part == "whole":
+        return not document.excerpt
+    return part in ("all", document.part)
+
+
 def measure(
     split: str | None,
     workdir: Path,
@@ -414,15 +422,15 @@ def measure(
 ) -> dict[str, dict[str, Tally]]:
     """``{rendering: {field: Tally}}`` over the documents of *split*: the complete documents
     copied from web pages (*part* ``"complete"``), those copied from their published files
-    (``"files"``, later batches ``"files2"``, ``"files3"``), the excerpts (``"excerpts"``) or
-    all of them (``"all"``)."""
+    (``"files"``, later batches ``"files2"`` … ``"files4"``), the excerpts (``"excerpts"``), every
+    complete document (``"whole"``) or all of them (``"all"``)."""
     from directive_report.readers import read_facts
     from directive_report.readers.recognise import recognise
 
     corpus = [
         document
         for document in documents(split, excerpts=True, files=True)
-        if part in ("all", document.part)
+        if in_part(document, part)
     ]
     files = renderings(corpus, workdir, wanted)
     result: dict[str, dict[str, Tally]] = {}
