@@ -59,13 +59,11 @@ def issuer_lines(report: Report) -> tuple[str, ...]:
     """The lines the layout prints the issuer's name on (it breaks a name too wide for the
     header's column)."""
     from directive_report.layout import Role, plan_document
-    from directive_report.layout.geometry_types import StyledParagraph, Table
+    from directive_report.layout.geometry_types import StyledParagraph
 
-    header = plan_document(report).blocks[0]
-    assert isinstance(header, Table)
     return tuple(
         paragraph.text
-        for paragraph in header.rows[0][0].content
+        for paragraph in plan_document(report).header.rows[0][0].content
         if isinstance(paragraph, StyledParagraph) and paragraph.role is Role.ISSUER
     )
 
