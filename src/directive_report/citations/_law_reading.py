@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
+from directive_report.citations._laws import CODE_NAMES
 from directive_report.citations._parts import Parts
 from directive_report.citations._patterns import CONSTITUTION_COUNTRY, LAW_ANCHORS, fold, word_set
 from directive_report.citations._tail_reading import TailReading
@@ -31,6 +32,9 @@ def law_anchors() -> tuple[re.Pattern[str], ...]:
 
 class LawReading(TailReading):
     """The law-reading part of the citation reader (mixed into it, over the tail reading)."""
+
+    #: Codes' names: after "Luật" with no year or number, a branch of law ("Luật dân sự").
+    _code_names = frozenset(CODE_NAMES)
 
     def _starts_line(self, position: int) -> bool:
         """Whether only white space (or a table's or a list's mark) stands before *position* on
@@ -80,10 +84,14 @@ class LawReading(TailReading):
         elif law["glued"]:
             parts.name = self.g.law_names[fold(law["glued"])]
         elif law["name"]:
-            parts.name = self.g.law_names[fold(law["name"])]
+            parts.name = self._law_name(law)
+        elif law["abbr"]:
+            if law["ltype"].isupper():
+                return None  # a heading in capitals, "LUẬT THUẾ TNCN"
+            parts.name = " ".join(law["abbr"].split()) + (" sửa đổi" if law["abbr_revised"] else "")
         elif law["guess"]:
-            if not law["guess"][0].isupper():
-                return None
+            if not law["guess"][0].isupper() and self._pinpoint_before(start, done) is None:
+                return None  # a name in lower case only after a pinpoint ("Chương VI Luật ...")
             parts.name = " ".join(law["guess"].split())
         number = self.g.law_number.match(text, parts.end)
         if number:
@@ -112,9 +120,25 @@ class LawReading(TailReading):
             parts.end = amended.end()
         if parts.name is None and parts.number is None and parts.year is None:
             return None
+        if (
+            parts.number is None
+            and parts.year is None
+            and written.name == "Luật"
+            and parts.name in self._code_names
+        ):
+            return None  # "Luật tố tụng hình sự" without a year: a branch of law, not a code
         if parts.number is None and parts.year is None and self._own_title(parts, law[0]):
             return None  # the text's own title in capitals, on lines of its own
         return parts
+
+    def _law_name(self, law: re.Match[str]) -> str:
+        """The name the list knows in *law*, with a second law sharing "sửa đổi" ("Tổ chức
+        Chính phủ và Luật Tổ chức chính quyền địa phương sửa đổi") and "sửa đổi" itself."""
+        name = self.g.law_names[fold(law["name"])]
+        if law["name2"]:
+            second = self.g.law_names[fold(law["name2"])]
+            name = f"{name} và {' '.join(law['type2'].split())} {second}"
+        return f"{name} sửa đổi" if law["revised"] else name
 
     def _years_listed(self, head: Parts) -> list[Parts]:
         """The laws of the same name cited by the years listed after *head*'s ("Hiến pháp năm

@@ -16,7 +16,7 @@ import functools
 import re
 import unicodedata
 
-from directive_report.citations._laws import CODE_NAMES, LAW_NAMES
+from directive_report.citations._laws import CODE_NAMES, LAW_NAMES, ORDINANCE_NAMES
 from directive_report.model import DOCUMENT_TYPES, DocumentType, ProvisionLevel
 
 __all__ = ["CONSTITUTION_COUNTRY", "Grammar", "fold", "grammar", "word_set"]
@@ -190,7 +190,22 @@ _NOT_IN_NAME = r"(?:năm|số|ngày|và|của|về|tại|theo|luật|bộ|quy|h�
 # ("Luật Tổ chức HDND và UBND ngày 26 tháng 11 năm 2003").
 _GUESS_GAP = (
     rf"(?:\s+(?!(?i:{_NOT_IN_NAME}))"
-    rf"|\s+(?i:và)\s+(?=(?-i:[{_LOWER.upper()}]))(?!(?i:{_NOT_IN_NAME})))"
+    rf"|\s+(?i:và)\s+(?=(?-i:[{_LOWER.upper()}]))(?!(?i:{_NOT_IN_NAME}))"
+    # a comma before a word in lower case: "Luật Bảo vệ, chăm sóc ... năm 1989" (before a
+    # capital it lists laws)
+    rf"|\s*,\s*(?=(?-i:[{_LOWER}]))(?!(?i:{_NOT_IN_NAME})))"
+)
+# "sửa đổi" ending a law's name, the revised law ("Luật Đất đai sửa đổi 2013"): before a year,
+# "và", punctuation or the end of a line, not before ", bổ sung" (an amendment note) or the
+# object of a verb ("Luật X sửa đổi quy định ...").
+_REVISED = rf"\s+sửa\s+đổi(?=\s*(?:[.,;:)\n]|\Z|(?:và|năm)\s|{_YEAR}(?!\d)))(?!\s*,?\s*bổ\s+sung)"
+# A name ending in its abbreviation ("Luật BHYT", "Luật Thuế GTGT"): not "Luật sư" (a lawyer),
+# not a Roman numeral, not before a capital (or "và" and a capital) or a dot that goes on naming
+# ("Công ty Luật TNHH Minh Khuê", "Đoàn Luật sư TP.HCM", "Luật Tổ chức HDND và UBND").
+_ABBREVIATED = (
+    rf"(?!sư\s)(?:(?!{_NOT_IN_NAME})[^\W\d_]+\s+){{0,3}}?"
+    rf"(?![IVXLC]+(?![^\W_]))(?-i:[{_LOWER.upper()}]{{2,8}})"
+    rf"(?![^\W_]|[.&/-]\w|\s+(?:và\s+)?(?-i:[{_LOWER.upper()}]))"
 )
 
 
@@ -407,7 +422,7 @@ class Grammar:
             r"(?:gọi\s+tắt\s+là|gọi\s+là|viết\s+tắt\s+là)\s*:?\s*[\"“]?\s*\Z", _I
         )
 
-        names = list(LAW_NAMES) + list(CODE_NAMES)
+        names = [*LAW_NAMES, *CODE_NAMES, *ORDINANCE_NAMES]
         self.law_names: dict[str, str] = {fold(name): name for name in names}
         #: The first words of the known names, as lookup keys: a cheap test before the pattern.
         self.law_first_words = frozenset(fold(name.split()[0]) for name in names)
@@ -420,10 +435,17 @@ class Grammar:
             # "... một số điều của Luật X", "... của các luật", "... của 37 luật", "... điều Luật X"
             + r"(?P<amend>(?i:sửa\s+đổi,?\s+(?:bổ\s+sung\s+)?một\s+số\s+điều\s+(?:của\s+)?"
             + r"(?:các\s+|\d{1,3}\s+)?)"
+            # known laws listed ("..., Luật X và Luật Y"), not before an unknown one ("..., Luật Z")
             + rf"(?i:(?:bộ\s+)?luật|pháp\s+lệnh)\s*(?:(?i:{known})(?!\w)"
-            + rf"(?:\s+(?i:và)\s+(?i:(?:bộ\s+)?luật|pháp\s+lệnh)\s*(?i:{known})(?!\w)){{0,3}}"
-            + rf"|[^;()]{{3,200}}?(?={_LAW_END}|\s*[;\n]|\s*\Z|\s+sửa\s+đổi)))"
-            + rf"|(?P<name>(?i:{known}))(?:(?!\w)|(?=(?i:năm)\s*\d))"
+            + rf"(?:{_LIST_GAP}(?i:(?:bộ\s+)?luật|pháp\s+lệnh)\s*(?i:{known})(?!\w)){{0,15}}"
+            + rf"(?!{_LIST_GAP}(?i:(?:bộ\s+)?luật|pháp\s+lệnh)(?!\w))"
+            + rf"|[^;()]{{3,400}}?(?={_LAW_END}|\s*[;\n]|\s*\Z|\s+sửa\s+đổi)))"
+            # a known name; a date or year glued to it ("UBNDngày 26/11/2003"); a second law
+            # sharing "sửa đổi" ("Luật X và Luật Y sửa đổi 2019": the law amending both)
+            + rf"|(?P<name>(?i:{known}))(?:(?!\w)|(?=(?i:năm|ngày)\s*\d))"
+            + rf"(?:(?:\s+(?i:và)\s+(?P<type2>(?:Bộ\s+)?[Ll]uật)\s+(?P<name2>(?i:{known}))(?!\w))?"
+            + rf"(?P<revised>(?i:{_REVISED})))?"
+            + rf"|(?P<abbr>{_ABBREVIATED})(?P<abbr_revised>(?i:{_REVISED}))?"
             + rf"|(?P<guess>[^\W\d_]+(?:{_GUESS_GAP}[^\W\d_]+){{0,9}}?)"
             + rf"(?={_LAW_END}|\s*\((?i:\s*sửa)|\s*\Z)"
             + "))?"
