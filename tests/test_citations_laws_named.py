@@ -8,6 +8,7 @@ import datetime as dt
 
 import pytest
 
+from _citations_read import read_rows
 from directive_report import citations
 
 #: (cited words, type, name, year) of one law cited by name.
@@ -15,14 +16,13 @@ LawRow = tuple[str, str, str | None, int | None]
 
 
 def law_rows(text: str) -> list[LawRow]:
-    """A :data:`LawRow` for each citation in *text*, in order; every citation's offsets are
-    checked to index its words in *text*."""
-    rows = []
-    for found in citations.extract(text):
-        assert text[found.start : found.end] == found.text
-        c = found.citation
-        rows.append((found.text, c.doc_type.name, c.name, c.year))
-    return rows
+    """A :data:`LawRow` for each citation in *text*, in order (offsets checked by
+    :func:`read_rows`)."""
+    found = citations.extract(text)
+    return [
+        (row[0], row[1], item.citation.name, item.citation.year)
+        for row, item in zip(read_rows(text), found, strict=True)
+    ]
 
 
 @pytest.mark.parametrize(
