@@ -153,6 +153,8 @@ def _parts() -> dict[str, list[Any]]:
         "real, held-out, batch 3": citation_corpus.real_corpus("heldout", (3,)),
         "real, development, batch 4": citation_corpus.real_corpus("dev", (4,)),
         "real, held-out, batch 4": citation_corpus.real_corpus("heldout", (4,)),
+        "real, development, batch 5": citation_corpus.real_corpus("dev", (5,)),
+        "real, held-out, batch 5": citation_corpus.real_corpus("heldout", (5,)),
         "written for the project": citation_corpus.corpus(),
     }
 
