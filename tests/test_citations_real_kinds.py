@@ -62,7 +62,14 @@ from directive_report import citations
         (
             "Hướng dẫn 28/HD-VKSTC 2020 thực hành quyền công tố; Quyết định 439/QĐ-TTg 2023.",
             [
-                ("Hướng dẫn 28/HD-VKSTC 2020", "Hướng dẫn", "HD-VKSTC", 2020, None, None),
+                (
+                    "Hướng dẫn 28/HD-VKSTC 2020",
+                    "Hướng dẫn",
+                    "HD-VKSTC",
+                    2020,
+                    "Viện kiểm sát nhân dân tối cao",  # inferred: the procuracy's ký hiệu
+                    None,
+                ),
                 (
                     "Quyết định 439/QĐ-TTg 2023",
                     "Quyết định",

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import attrs
 
 from directive_report.citations._errors import CitationParseError
-from directive_report.citations._law_reading import LawReading, law_anchors
+from directive_report.citations._law_reading import law_anchors
 from directive_report.citations._parts import (
     LAW_TYPES,
     Found,
@@ -24,6 +24,7 @@ from directive_report.citations._patterns import (
     unaccented_key,
 )
 from directive_report.citations._source import Source
+from directive_report.citations._unnamed_reading import UnnamedReading
 from directive_report.citations.issuers import DEFAULT_ISSUERS, IssuerTable
 from directive_report.errors import ReportValidationError
 from directive_report.model import (
@@ -47,7 +48,7 @@ _init_number = DocumentNumber.__init__
 _init_citation = Citation.__init__
 
 
-class Reader(LawReading):
+class Reader(UnnamedReading):
     """Reads citations out of one NFC text."""
 
     def __init__(self, text: str, issuers: IssuerTable) -> None:
@@ -167,6 +168,7 @@ class Reader(LawReading):
         """The citations after *done* as read together: a head and the list items sharing its
         type ("Nghị định 132/2008/NĐ-CP và 67/2009/NĐ-CP"), which only that head finds."""
         positions, laws = self._candidates()
+        text = self.text
         bare, law, numbered, complete = self._bare, self._law, self._numbered, self._complete
         for position in positions:
             if position < done:
@@ -175,8 +177,8 @@ class Reader(LawReading):
                 head = law(position, done)
             else:
                 head = numbered(position, done)
-                if head is None and position in bare:
-                    head = self._bare_ident(position)
+                if head is None and (position in bare or "(" in text[position - 6 : position]):
+                    head = self._unnamed(position, position in bare)  # "(số 22-QC/TU)"
             if head is not None:
                 items = complete(head, done)
                 yield items
@@ -231,46 +233,6 @@ class Reader(LawReading):
         self._widen_to_symbol_type(parts, done)
         return parts
 
-    def _bare_ident(self, digit: int) -> Parts | None:
-        """A full identifier without its type word, typed by its ký hiệu ("09/2019/NĐ-CP")."""
-        so = self.g.so_before.search(self.text, max(0, digit - 30), digit)
-        if so is not None and so["word"] is None:
-            return self._issuer_head(digit, so.start())  # "Nghị định của Chính phủ: số ..."
-        if so is not None and (
-            so["key"].lower() == "hiệu"  # a portal's "Số hiệu: ..."
-            or self.g.types_by_key.get(fold(so["word"])) is not None
-            or self._starts_line(so.start("word"))
-        ):
-            return None  # a header "Số: 14/2007/QĐ-UBND", "Số hiệu: ...", or a refused head
-        ident = self.g.ident.match(self.text, digit)
-        if ident is None or ident["nsym"] is None:
-            return None
-        named = self.g.types_by_abbreviation.get(re.split(r"[-/.\s]", ident["nsym"])[0].upper())
-        if named is None:
-            return None
-        parts = Parts(digit, ident.end(), named, named)  # start, end, written and read type
-        return parts if self._apply_ident(parts, ident) else None
-
-    def _issuer_head(self, digit: int, so: int) -> Parts | None:
-        """The head of a list naming its issuer before "số" at *so*: "các Nghị định của Chính
-        phủ: số 163/2016/NĐ-CP ..." (the ký hiệu confirms the type); ``None`` for anything
-        else before a "số" with no word before it (a header "Số: 14/2007/QĐ-UBND")."""
-        head = self.g.type_and_issuer.search(self.text, max(0, so - 120), so)
-        ident = self.g.ident.match(self.text, digit) if head else None
-        if head is None or ident is None:
-            return None
-        written = self.g.types_by_key.get(fold(head["type"]))
-        issuer = self._issuer(head.start("cua"))
-        if written is None or issuer is None or self.text[issuer[0] : so].strip() != ":":
-            return None
-        parts = Parts(head.start(), ident.end(), written, written)
-        if not self._apply_ident(parts, ident) or parts.number is None:
-            return None
-        if symbol_groups(parts.number)[0] != written.abbreviation:
-            return None  # "Quyết định của Bộ: số 5/2016/NĐ-CP"
-        parts.issuer = issuer[1]
-        return parts
-
     def _widen_to_symbol_type(self, parts: Parts, done: int) -> None:
         """Start *parts* at the type its ký hiệu names when that type's words stand just before
         the one read: "Thông báo kết luận số 45/TB-VPCP" is a Thông báo, not a Kết luận."""
@@ -300,8 +262,6 @@ class Reader(LawReading):
         """The head made of a type word, "số" and an identifier, or ``None`` if it is not one."""
         if so and so.startswith("Số") and "\n" in (gap or ""):
             return None  # a header line "Số: 123/BC-STTTT" under a type title
-        if so and ":" in self.text[start : ident.start()] and self._starts_line(start):
-            return None  # a header "Nghị quyết số: 71/2022/QH15", "Luật số: 65/2020/QH14"
         if type_word in self._types:
             written = self._types[type_word]
         else:
@@ -312,6 +272,13 @@ class Reader(LawReading):
             )
         if written is None:
             return None
+        if (
+            so
+            and ":" in self.text[start : ident.start()]
+            and type_word != written.abbreviation  # a header never abbreviates: "TT Số: 219/..."
+            and self._starts_line(start)
+        ):
+            return None  # a header "Nghị quyết số: 71/2022/QH15", "Luật số: 65/2020/QH14"
         parts = Parts(start, ident.end(), written, written)  # start, end, written and read type
         if not self._apply_ident(parts, ident):
             return None

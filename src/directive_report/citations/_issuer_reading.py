@@ -66,6 +66,9 @@ _FIELD_ENDS = word_set(
     "về việc của ngày năm đã được đang sẽ tại theo nhằm để là thì khi nay này do gồm như mà"
 )
 _FIELD_MAX_WORDS = 14
+# Words that end an issuer when a copy glued them to its last word, with the word that must
+# follow them: "của Chính phban hành" ("Chính ph" and "ban hành"), "Bộ Tài chínhvề việc".
+_GLUED_VERBS = (("ban", "hành"), ("về", None))
 # Words that open a date ("Ngày 17/3/2024", "Năm 2023"), whatever their case.
 _DATE_WORDS = frozenset({"ngày", "năm"})
 
@@ -141,6 +144,7 @@ class IssuerReading:
         capitals = known[0].isupper() if known else False
         capital_end = end
         place_left, place_name = 0, False  # words of a place name or term still expected
+        named_place = False  # a place's name read ("tỉnh Lào Cai"): lower case ends the issuer
         inner_known = False  # a known name read inside ("Bộ trưởng Bộ Tài chính")
         while words < _ISSUER_MAX_WORDS:
             token = self.g.token.match(text, cursor)
@@ -172,6 +176,11 @@ class IssuerReading:
                     break
             elif not word[0].isalnum():
                 break
+            elif words and (glued := self._glued_verb(word, token.end())):
+                end = token.end() - glued  # "của Chính phban hành": "Chính ph"
+                break
+            elif named_place and word.islower() and word not in _PLACE_WORDS and word != "và":
+                break  # "của HĐND tỉnh Lào Cai thôngqua chính sách": place names have capitals
             elif (
                 (known or inner_known)
                 and (word.islower() or (capitals and word.isupper()))
@@ -199,6 +208,7 @@ class IssuerReading:
             elif word.lower() in _PLACE_WORDS:
                 place_left, place_name = 3, True
             else:
+                named_place = named_place or (place_name and place_left > 0 and word[0].isupper())
                 place_left = max(0, place_left - 1)
             if word[0].isupper() or word[0].isdigit():
                 capital_end = end
@@ -246,6 +256,19 @@ class IssuerReading:
             and word not in _FIELD_ENDS
             and not (word == "ban" and self._next_word(token.end()) == "hành")
         )
+
+    def _glued_verb(self, word: str, after: int) -> int:
+        """The length of a word that ends an issuer glued to the end of *word* ("phban" before
+        "hành", "chínhvề"), or 0: a syllable is never longer than such a word alone."""
+        lower = word.lower()
+        for verb, following in _GLUED_VERBS:
+            if (
+                len(lower) > len(verb)
+                and lower.endswith(verb)
+                and (following is None or self._next_word(after) == following)
+            ):
+                return len(verb)
+        return 0
 
     def _list_mark(self, word: str, after: int) -> bool:
         """Whether *word*, first on its line, marks a list's item: a dash or a bullet, or a

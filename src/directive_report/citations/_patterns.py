@@ -277,6 +277,15 @@ class Grammar:
         self.type_and_issuer = re.compile(
             rf"(?<!\w)(?P<type>{type_words})(?P<cua>\s+)của\s+[^:;]{{2,80}}?\s*:\s*\Z", _I
         )
+        #: The same head before its "số" and number, in a list's paragraph (see _unnamed_reading).
+        self.list_head = re.compile(
+            rf"(?<!\w)(?:{type_words})\s+của\s+[^:;]{{2,80}}?\s*:\s*(?P<so>{_SO})(?=\d)", _I
+        )
+        #: A line's start and how the line before ends: with a sentence's or a list item's
+        #: mark, or a blank line, before a capital, a new paragraph starts (see _unnamed_reading).
+        self.line_start = re.compile(
+            r"(?P<mark>[.;:!?]?)[ \t]*\n(?P<blank>[ \t]*\n)?\s*(?P<first>\S)"
+        )
         #: The same head read backwards from the digit that follows it, matched on the reversed
         #: text: one anchored match instead of a search through the words before the number.
         #: The optional qualifier is lazy, so that a longer type wins ("Thông tư liên tịch").
@@ -369,7 +378,10 @@ class Grammar:
             rf"(?<=(?-i:[{_LOWER}])\s)\d{{1,6}}(?-i:[a-d])?(?:-[^\W_]{{1,8}})?\Z"
         )
         self.digits_before = re.compile(rf"(?<![\w/.{_DASH}])\d{{1,4}}\s?\Z")
-        self.so_before = re.compile(r"(?:(?P<word>\w+)[ \t]+)?(?P<key>số|hiệu)\s*:?\s*\Z", _I)
+        # "Số hiệu: | 10/2019/QĐ-UBND |": a portal's table puts the number in the next cell
+        self.so_before = re.compile(
+            r"(?:(?P<word>\w+)[ \t]+)?(?P<key>số|hiệu)\s*:?\s*(?:\|\s*)*\Z", _I
+        )
         # "ngày", "của" also without diacritics, as a copy that lost them writes them
         date = _DATE.replace("tháng", "th[áa]ng").replace("năm", "n[ăa]m")
         self.date = re.compile(

@@ -203,12 +203,15 @@ class IssuerTable:
 
     # -- used by the parser ------------------------------------------------------------------
 
-    def canonical_group(self, group: str) -> str:
+    def canonical_group(self, group: str, *, first: bool = True) -> str:
         """One group of a ký hiệu in canonical case: ``"TTG"`` -> ``"TTg"``, ``"anm"`` -> ``"ANM"``.
 
         A ký hiệu is written in Latin letters, Đ and digits (NĐ 30/2020, Phụ lục III); another
         capital is a copy's damage and is read as its base letter: ``"TƯ"`` -> ``"TU"`` (a
-        group with small letters, such as a word glued to it, is left as written).
+        group with small letters, such as a word glued to it, is left as written).  The
+        *first* group, where the type stands, may be a type glued to a known issuer (``"NĐCP"``
+        -> ``"NĐ-CP"``); a later one names a unit (``"CTUBND"``, the Chairman of a People's
+        Committee, in ``CT-CTUBND``).
         """
         upper = group.upper()
         if not upper.isascii() and group.isupper():
@@ -217,8 +220,8 @@ class IssuerTable:
         if known is not None:
             return known
         session = self._session_group(upper)
-        if session is not None:
-            return session
+        if session is not None or not first:
+            return session or upper
         for type_group in self._type_prefixes:  # "NĐCP": a type glued to a known issuer
             if upper.startswith(type_group.upper()):
                 issuer = self._groups.get(upper[len(type_group) :])
@@ -241,7 +244,7 @@ class IssuerTable:
         known = self._symbols.get(key)
         if known is None:
             pieces = _SEPARATOR_RE.split(symbol)
-            groups = [self.canonical_group(p) for p in pieces[::2]]
+            groups = [self.canonical_group(p, first=not i) for i, p in enumerate(pieces[::2])]
             if party:
                 joints = ["/" if j.strip() == "/" else "-" for j in pieces[1::2]]
                 known = groups[0] + "".join(j + g for j, g in zip(joints, groups[1:], strict=True))
@@ -416,6 +419,7 @@ DEFAULT_ISSUERS = IssuerTable(
                 ("KTNN", "Kiểm toán nhà nước"),
                 ("TANDTC", "Tòa án nhân dân tối cao"),
                 ("VKSNDTC", "Viện kiểm sát nhân dân tối cao"),
+                ("VKSTC", "Viện kiểm sát nhân dân tối cao"),  # its own ký hiệu: "HD-VKSTC"
                 ("HĐTP", "Hội đồng Thẩm phán Tòa án nhân dân tối cao"),
             ]
         ),

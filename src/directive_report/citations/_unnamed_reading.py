@@ -1,0 +1,101 @@
+"""Reading an identifier written without its type word, typed by its ký hiệu (private): a full
+identifier whose type a copy lost ("ố 09/2019/NĐ-CP ..."), a list's head naming its issuer
+before "số" ("các Nghị định của Chính phủ: số 163/2016/NĐ-CP ..."), a list's item after ";"
+("...; số 60/2021/NĐ-CP ..."), a number in parentheses after its title ("(số 22-QC/TU)")."""
+
+from __future__ import annotations
+
+import re
+
+from directive_report.citations._law_reading import LawReading
+from directive_report.citations._parts import Parts, symbol_groups
+from directive_report.citations._patterns import fold
+
+__all__ = ["UnnamedReading"]
+
+# How far back a list's item after ";" looks for the head whose issuer it carries.
+_LIST_REACH = 600
+
+
+class UnnamedReading(LawReading):
+    """The reading of identifiers without a type word (mixed into the reader, over the law
+    reading)."""
+
+    def _unnamed(self, digit: int, full: bool) -> Parts | None:
+        """The citation whose number starts at *digit* with no type word before it; *full*
+        when the number has a year and a ký hiệu ("09/2019/NĐ-CP"), which alone may stand
+        without "số"."""
+        so = self.g.so_before.search(self.text, max(0, digit - 30), digit)
+        if so is not None and so["word"] is None:
+            before = self.text[max(0, so.start() - 3) : so.start()].rstrip(" \t")[-1:]
+            if before == "(":
+                return self._typed_by_symbol(digit, digit, full=False)  # "(số 22-QC/TU)"
+            if not full:
+                return None
+            if before == ";":
+                return self._list_item(digit, so.start())
+            return self._issuer_head(digit, so.start())  # "Nghị định của Chính phủ: số ..."
+        if not full or (
+            so is not None
+            and (
+                so["key"].lower() == "hiệu"  # a portal's "Số hiệu: ..."
+                or self.g.types_by_key.get(fold(so["word"])) is not None
+                or self._starts_line(so.start("word"))
+            )
+        ):
+            return None  # a header "Số: 14/2007/QĐ-UBND", "Số hiệu: ...", or a refused head
+        return self._typed_by_symbol(digit, digit, full=True)
+
+    def _typed_by_symbol(self, start: int, digit: int, *, full: bool) -> Parts | None:
+        """The identifier at *digit* typed by the type its ký hiệu names ("09/2019/NĐ-CP" is a
+        Nghị định), cited from *start*; a *full* one only (with its year), or any."""
+        ident = self.g.ident.match(self.text, digit)
+        if ident is None:
+            return None
+        symbol = ident["nsym"] if full else ident["nsym"] or ident["asym"] or ident["psym"]
+        if symbol is None:
+            return None
+        first = self.issuers.canonical_group(re.split(r"[-/.\s]", symbol)[0])
+        named = self.g.types_by_abbreviation.get(first)
+        if named is None:
+            return None
+        parts = Parts(start, ident.end(), named, named)  # start, end, written and read type
+        return parts if self._apply_ident(parts, ident) else None
+
+    def _list_item(self, digit: int, so: int) -> Parts | None:
+        """A list's item after ";" writing no type ("...; số 60/2021/NĐ-CP ngày ..."), cited
+        from its "số" at *so*, typed by its ký hiệu; it carries the issuer of the list's head
+        naming one ("các Nghị định của Chính phủ: số ...") earlier in its paragraph."""
+        parts = self._typed_by_symbol(so, digit, full=True)
+        if parts is None:
+            return None
+        low = max(0, so - _LIST_REACH)
+        for line in self.g.line_start.finditer(self.text, low, so):
+            if (line["mark"] or line["blank"]) and not line["first"].islower():
+                low = line.start("first")  # a paragraph starts: "...;\nCăn cứ ..."
+        heads = list(self.g.list_head.finditer(self.text, low, so))
+        if heads:
+            head = self._issuer_head(heads[-1].end("so"), heads[-1].start("so"))
+            if head is not None and head.doc_type == parts.doc_type:
+                parts.issuer = head.issuer
+        return parts
+
+    def _issuer_head(self, digit: int, so: int) -> Parts | None:
+        """The head of a list naming its issuer before "số" at *so*: "các Nghị định của Chính
+        phủ: số 163/2016/NĐ-CP ..." (the ký hiệu confirms the type); ``None`` for anything
+        else before a "số" with no word before it (a header "Số: 14/2007/QĐ-UBND")."""
+        head = self.g.type_and_issuer.search(self.text, max(0, so - 120), so)
+        ident = self.g.ident.match(self.text, digit) if head else None
+        if head is None or ident is None:
+            return None
+        written = self.g.types_by_key.get(fold(head["type"]))
+        issuer = self._issuer(head.start("cua"))
+        if written is None or issuer is None or self.text[issuer[0] : so].strip() != ":":
+            return None
+        parts = Parts(head.start(), ident.end(), written, written)
+        if not self._apply_ident(parts, ident) or parts.number is None:
+            return None
+        if symbol_groups(parts.number)[0] != written.abbreviation:
+            return None  # "Quyết định của Bộ: số 5/2016/NĐ-CP"
+        parts.issuer = issuer[1]
+        return parts

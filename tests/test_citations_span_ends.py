@@ -1,0 +1,212 @@
+"""Where a citation's span ends, and what a ký hiệu holds: kinds found on the development part
+of the real corpus in its fifth round (issue 15), each with hand-checked cases written for the
+project (unit tests, not the measure) and the traps next to each."""
+
+from __future__ import annotations
+
+import pytest
+
+from _citations_read import Row, read_rows
+from directive_report import citations
+from directive_report.citations.issuers import DEFAULT_ISSUERS
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # a lower-case word after a place's name is the sentence, not the issuer
+        (
+            "Căn cứ Nghị quyết số 12/2019/NQ-HĐND ngày 10/7/2019 của HĐND tỉnh Yên Bái "
+            "thôngqua kế hoạch phát triển",
+            "HĐND tỉnh Yên Bái",
+        ),
+        (
+            "theo Quyết định số 45/QĐ-SNV của Sở Nội vụ thành phố Hải Phòng hướngdẫn việc",
+            "Sở Nội vụ thành phố Hải Phòng",
+        ),
+        # ... but a term after the place goes on, and lower-case words before a place are
+        # the body's name
+        (
+            "theo Nghị quyết số 5/NQ-HĐND của HĐND huyện Mộc Châu khóa XX thôngqua",
+            "HĐND huyện Mộc Châu khóa XX",
+        ),
+        (
+            "Quyết định số 9/QĐ-BQL của Ban quản lý khu kinh tế tỉnh Hà Tĩnh",
+            "Ban quản lý khu kinh tế tỉnh Hà Tĩnh",
+        ),
+        # a verb glued to the issuer's last word ends the issuer inside that word
+        (
+            "Nghị quyết số 32/NQ-CP ngày 14/5/2019 của Chính phban hành Kế hoạch",
+            "Chính ph",
+        ),
+        (
+            "Quyết định số 7/QĐ-UBND của Ủy ban nhân dân tỉnh Nam Địnhban hành quy chế",
+            "Ủy ban nhân dân tỉnh Nam Định",
+        ),
+        ("Thông tư số 5/2020/TT-BTC của Bộ Tài chínhvề việc", "Bộ Tài chính"),
+        # ... not a name glued to what follows it ("Ủyban nhân dân")
+        (
+            "Quyết định số 8/QĐ-UBND của Ủyban nhân dân xã Hòa Bình về việc",
+            "Ủyban nhân dân xã Hòa Bình",
+        ),
+    ],
+)
+def test_where_an_issuer_ends(text: str, issuer: str) -> None:
+    """An issuer ends at a lower-case word after a place's name and at a verb glued to its
+    last word ("Chính phban hành", "thôngqua"); the cited words end with it."""
+    [found] = citations.extract(text)
+    assert found.citation.issuer == issuer
+    assert found.text.endswith(issuer)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a document's number in parentheses after its title, typed by its ký hiệu
+        (
+            "Quy chế làm việc của Tỉnh ủy khóa X,\nnhiệm kỳ 2015-2020\n(số 22-QC/TU)",
+            [("22-QC/TU", "Quy chế", "QC/TU", None, None, None)],
+        ),
+        (
+            "Kế hoạch phát triển thương mại điện tử (số 12/KH-UBND) đã nêu",
+            [("12/KH-UBND", "Kế hoạch", "KH-UBND", None, None, None)],
+        ),
+        # ... not a number without a ký hiệu naming a type, nor a header
+        ("các hộ nghèo (số 185) và (số 12-ABC/XY), (số 0912-345)", []),
+        ("TỈNH ỦY BÌNH DƯƠNG\nSố 22-QC/TU\nQUY CHẾ", []),
+    ],
+)
+def test_a_number_in_parentheses_after_its_title(text: str, expected: list[Row]) -> None:
+    """ "(số 22-QC/TU)" after a title is the document that title names, typed by its ký
+    hiệu."""
+    assert read_rows(text) == expected
+
+
+def test_a_list_item_after_a_semicolon_carries_the_heads_issuer() -> None:
+    """ "các Nghị định của Chính phủ: số 163/...; số 60/2021/NĐ-CP ..." with a trích yếu and
+    another citation between: the item is a citation of the list's type and issuer."""
+    text = (
+        "Căn cứ các Nghị định của\nChính phủ: số 163/2016/NĐ-CP ngày 21 tháng 12 năm 2016 quy "
+        "định chi tiết thi\nhành một số điều của Luật Ngân sách nhà nước; số 60/2021/NĐ-CP "
+        "ngày 21\ntháng 6 năm 2021 quy định cơ chế tự chủ; số 5/2020/TT-BTC quy định;"
+    )
+    found = citations.extract(text)
+    assert [(f.text, f.citation.issuer, f.citation.issuer_inferred) for f in found] == [
+        (
+            "Nghị định của\nChính phủ: số 163/2016/NĐ-CP ngày 21 tháng 12 năm 2016",
+            "Chính phủ",
+            False,
+        ),
+        ("Luật Ngân sách nhà nước", None, False),
+        ("số 60/2021/NĐ-CP ngày 21\ntháng 6 năm 2021", "Chính phủ", False),
+        # another type's item is typed by its ký hiệu and carries no issuer of the list
+        ("số 5/2020/TT-BTC", "Bộ Tài chính", True),
+    ]
+    assert found[2].citation.doc_type.name == "Nghị định"
+    assert found[3].citation.doc_type.name == "Thông tư"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an item after ";" with no list's head before it: a full identifier without its type
+        (
+            "Căn cứ Luật Đầu tư; số 12/2020/QĐ-UBND ngày 5/3/2020 của UBND tỉnh;",
+            [
+                ("Luật Đầu tư", "Luật", None, None, None, None),
+                (
+                    "số 12/2020/QĐ-UBND ngày 5/3/2020 của UBND tỉnh",
+                    "Quyết định",
+                    "QĐ-UBND",
+                    2020,
+                    "UBND tỉnh",
+                    None,
+                ),
+            ],
+        ),
+        # ... not the list's issuer across a new paragraph
+        (
+            "Căn cứ các Nghị định của Chính phủ: số 1/2016/NĐ-CP;\nCăn cứ Luật Đầu tư; "
+            "số 2/2017/NĐ-CP",
+            [
+                (
+                    "Nghị định của Chính phủ: số 1/2016/NĐ-CP",
+                    "Nghị định",
+                    "NĐ-CP",
+                    2016,
+                    "Chính phủ",
+                    None,
+                ),
+                ("Luật Đầu tư", "Luật", None, None, None, None),
+                ("số 2/2017/NĐ-CP", "Nghị định", "NĐ-CP", 2017, "Chính phủ", None),
+            ],
+        ),
+        # ... nor a header's number, nor a number without a year
+        ("Kính gửi; số 12/QĐ-UBND và;\nSố: 15/2020/QĐ-UBND\n", []),
+    ],
+)
+def test_an_item_after_a_semicolon(text: str, expected: list[Row]) -> None:
+    """ "; số 12/2020/QĐ-UBND": a full identifier after a list's ";" is a citation typed by
+    its ký hiệu, from its "số"."""
+    assert read_rows(text) == expected
+
+
+def test_a_list_issuer_is_not_carried_across_a_paragraph() -> None:
+    """The list's issuer is carried only within its paragraph (the inferred one is given)."""
+    text = (
+        "Căn cứ các Nghị định của Chính phủ: số 1/2016/NĐ-CP;\nCăn cứ Luật Đầu tư; số 2/2017/NĐ-CP"
+    )
+    assert citations.extract(text)[-1].citation.issuer_inferred
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Số hiệu | 18/2025/NQ-HĐND | Loại văn bản | Nghị quyết",
+        "Số hiệu: | 10/2019/QĐ-UBND | Loại văn bản: | Quyết định |",
+        "| Số hiệu | | 10/2019/QĐ-UBND |",
+    ],
+)
+def test_a_portals_number_in_a_table_is_a_trap(text: str) -> None:
+    """A portal's "Số hiệu" with the number in the next cell of its table is the document's
+    own number."""
+    assert citations.extract(text) == []
+
+
+def test_an_abbreviated_type_before_a_colon_is_not_a_header() -> None:
+    """ "TT Số: 219/2013/TT- BTC ngày ..." first on its line (a slide's list): a header never
+    abbreviates its type, so this is a citation; "Nghị quyết số: 71/..." there is a header."""
+    text = " TT Số: 219/2013/TT- BTC ngày 31/12/2013\nNghị quyết số: 71/2022/QH15\n"
+    assert read_rows(text) == [
+        (
+            "TT Số: 219/2013/TT- BTC ngày 31/12/2013",
+            "Thông tư",
+            "TT-BTC",
+            2013,
+            "Bộ Tài chính",
+            None,
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("symbol", "canonical"),
+    [
+        ("CT-CTUBND", "CT-CTUBND"),  # "Chủ tịch UBND": a unit, not a type glued to an issuer
+        ("NĐCP", "NĐ-CP"),  # the first group may be a type glued to an issuer
+    ],
+)
+def test_a_glued_type_is_split_off_only_in_the_first_group(symbol: str, canonical: str) -> None:
+    """A type abbreviation glued to a known issuer is split off in the ký hiệu's first group
+    only, where the type stands; later groups name units ("CTUBND")."""
+    assert DEFAULT_ISSUERS.canonical_symbol(symbol) == canonical
+
+
+def test_the_procuracys_short_abbreviation_names_it() -> None:
+    """ "HD-VKSTC": the Supreme People's Procuracy, like "VKSNDTC" (an inferred issuer)."""
+    [found] = citations.extract("Hướng dẫn 28/HD-VKSTC 2020 thực hành quyền công tố")
+    assert found.text == "Hướng dẫn 28/HD-VKSTC 2020"
+    assert (found.citation.issuer, found.citation.issuer_inferred) == (
+        "Viện kiểm sát nhân dân tối cao",
+        True,
+    )
