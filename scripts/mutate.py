@@ -54,6 +54,7 @@ _CITATION_READING_TESTS = (
     "test_citations_more_kinds.py",
     "test_citations_ranges.py",
     "test_citations_batch_kinds.py",
+    "test_citations_span_ends.py",
     "test_citations_corpus.py",
     "corpus/citations",
 )
@@ -86,7 +87,13 @@ TARGETS: dict[str, tuple[str | tuple[str, ...], tuple[str, ...]]] = {
             "test_text.py",
         ),
     ),
-    "citations/_find": ("src/directive_report/citations/_find.py", _CITATION_READING_TESTS),
+    "citations/_find": (
+        (
+            "src/directive_report/citations/_find.py",
+            "src/directive_report/citations/_unnamed_reading.py",
+        ),
+        _CITATION_READING_TESTS,
+    ),
     "serialize": (
         "src/directive_report/serialize/",
         (
