@@ -210,3 +210,9 @@ def test_the_procuracys_short_abbreviation_names_it() -> None:
         "Viện kiểm sát nhân dân tối cao",
         True,
     )
+
+
+def test_an_english_abstracts_number_is_not_read() -> None:
+    """ "Decree No. 77/2008/ND-CP" in an English abstract: a ký hiệu without its diacritics
+    ("ND") is read as "NĐ" after a type word only, not typing an identifier alone."""
+    assert citations.extract("The Decree No. 77/2008/ND-CP dated 16th July 2008 (số 5/ND-CP)") == []

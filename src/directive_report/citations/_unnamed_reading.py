@@ -55,8 +55,9 @@ class UnnamedReading(LawReading):
         symbol = ident["nsym"] if full else ident["nsym"] or ident["asym"] or ident["psym"]
         if symbol is None:
             return None
-        first = self.issuers.canonical_group(re.split(r"[-/.\s]", symbol)[0])
-        named = self.g.types_by_abbreviation.get(first)
+        # as written, in capitals: "ND" in an English abstract's "Decree No. 77/2008/ND-CP" is
+        # not read as "NĐ" without a type word
+        named = self.g.types_by_abbreviation.get(re.split(r"[-/.\s]", symbol)[0].upper())
         if named is None:
             return None
         parts = Parts(start, ident.end(), named, named)  # start, end, written and read type
