@@ -216,3 +216,62 @@ def test_an_english_abstracts_number_is_not_read() -> None:
     """ "Decree No. 77/2008/ND-CP" in an English abstract: a ký hiệu without its diacritics
     ("ND") is read as "NĐ" after a type word only, not typing an identifier alone."""
     assert citations.extract("The Decree No. 77/2008/ND-CP dated 16th July 2008 (số 5/ND-CP)") == []
+
+
+def test_an_issuer_written_between_the_type_and_its_number() -> None:
+    """ "QUYẾT ĐỊNH CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 69/2008/QĐ-TTg": a portal's old-style title
+    writes the issuer before "số": it is the issuer as written, not inferred."""
+    [found] = citations.extract(
+        "QUYẾT ĐỊNH CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 69/2008/QĐ-TTg NGÀY 28 THÁNG 5 NĂM 2008 (11/07)"
+    )
+    assert found.text.endswith("NĂM 2008")
+    assert (found.citation.issuer, found.citation.issuer_inferred) == ("Thủ tướng Chính phủ", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a joint circular or resolution cited by its number and year, as a Thông tư is
+        (
+            "theo khoản 2 Điều 4 Thông tư liên tịch 01/2017 (về tiếp nhận) và thông tư liên "
+            "tịch 06/2013 về",
+            [
+                (
+                    "khoản 2 Điều 4 Thông tư liên tịch 01/2017",
+                    "Thông tư liên tịch",
+                    "1",
+                    2017,
+                    None,
+                    "khoản 2 Điều 4",
+                ),
+                ("thông tư liên tịch 06/2013", "Thông tư liên tịch", "6", 2013, None, None),
+            ],
+        ),
+        (
+            "Nghị quyết liên tịch 09/2008 hướng dẫn",
+            [("Nghị quyết liên tịch 09/2008", "Nghị quyết liên tịch", "9", 2008, None, None)],
+        ),
+        # the President's decrees of 1945-1959
+        (
+            "theo Sắc lệnh số 23/SL ngày 21 tháng 2 năm 1946 của Chủ tịch Hồ Chí Minh, Nha",
+            [
+                (
+                    "Sắc lệnh số 23/SL ngày 21 tháng 2 năm 1946 của Chủ tịch Hồ Chí Minh",
+                    "Sắc lệnh",
+                    "SL",
+                    None,
+                    "Chủ tịch Hồ Chí Minh",
+                    None,
+                )
+            ],
+        ),
+        # a header flattened into one line: "Số:" with its capital and colon is the text's own
+        (
+            "Độc lập - Tự do - Hạnh phúc Số: 28/2020/TT-BCA Hà Nội, ngày 26 tháng 3 năm 2020",
+            [],
+        ),
+    ],
+)
+def test_more_kinds_of_the_fifth_round(text: str, expected: list[Row]) -> None:
+    """Joint circulars by number and year, the "Sắc lệnh", a flattened header's number."""
+    assert read_rows(text) == expected

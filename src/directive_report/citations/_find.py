@@ -230,8 +230,18 @@ class Reader(UnnamedReading):
             # names the type
         if qualifier and type_word[-1].islower() and self._symbol_names_other_type(parts):
             return None  # "hướng dẫn thực hiện ... số 41/2014/TTLT-BYT-BTC": a verb, not a type
+        if qualifier and qualifier[::-1].lstrip()[:3].lower() == "của":  # read backwards
+            parts.issuer = self._issuer_before_so(start + len(type_word), digit)
         self._widen_to_symbol_type(parts, done)
         return parts
+
+    def _issuer_before_so(self, position: int, digit: int) -> str | None:
+        """The issuer written from "của" at *position* up to "số" and the number at *digit*: "
+        QUYẾT ĐỊNH CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 69/2008/QĐ-TTg", a portal's old-style title."""
+        issuer = self._issuer(position)
+        if issuer is None or not self.g.so_alone.fullmatch(self.text, issuer[0], digit):
+            return None
+        return issuer[1]
 
     def _widen_to_symbol_type(self, parts: Parts, done: int) -> None:
         """Start *parts* at the type its ký hiệu names when that type's words stand just before

@@ -35,6 +35,8 @@ BARE_NUMBER_TYPES = frozenset(
         "Nghị định",
         "Quyết định",
         "Thông tư",
+        "Thông tư liên tịch",
+        "Nghị quyết liên tịch",
         "Kế hoạch",
         "Công văn",
         "Công điện",
@@ -379,6 +381,8 @@ class Grammar:
         )
         self.digits_before = re.compile(rf"(?<![\w/.{_DASH}])\d{{1,4}}\s?\Z")
         # "Số hiệu: | 10/2019/QĐ-UBND |": a portal's table puts the number in the next cell
+        #: "số" alone before a number, with its spaces: " SỐ " (see _find).
+        self.so_alone = re.compile(rf"\s+{_SO}", _I)
         self.so_before = re.compile(
             r"(?:(?P<word>\w+)[ \t]+)?(?P<key>số|hiệu)\s*:?\s*(?:\|\s*)*\Z", _I
         )

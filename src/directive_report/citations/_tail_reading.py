@@ -16,7 +16,17 @@ __all__ = ["TailReading"]
 # Words after a type in lower case and a bare number that make them a citation: "nghị định
 # 178 về chức năng ...", "quyết định 10 của Bộ".
 _AFTER_BARE_NUMBER = frozenset({"về", "của"})
-_LOWER_BARE_TYPES = frozenset({"Nghị định", "Nghị quyết", "Quyết định", "Thông tư", "Chỉ thị"})
+_LOWER_BARE_TYPES = frozenset(
+    {
+        "Nghị định",
+        "Nghị quyết",
+        "Quyết định",
+        "Thông tư",
+        "Chỉ thị",
+        "Thông tư liên tịch",
+        "Nghị quyết liên tịch",
+    }
+)
 # The first letters of what may follow an identifier: "năm", "ngày", "ban hành", "của", and a
 # year alone ("Quyết định 439/QĐ-TTg 2023").
 _TAIL_STARTS = "nNbBcC12"

@@ -131,6 +131,8 @@ DOCUMENT_TYPES: tuple[DocumentType, ...] = tuple(
         ("Thông tư", "TT", {_N}),
         ("Thông tư liên tịch", "TTLT", {_N}),
         ("Văn bản hợp nhất", "VBHN", {_N}),
+        # the President's decrees of 1945-1959 ("Sắc lệnh số 23/SL"; "SL" is a Bản sao lục's)
+        ("Sắc lệnh", None, {_N}),
         # Party documents and other bodies' papers cited in reports
         ("Kết luận", "KL", {_P, _O}),
         ("Yêu cầu", "YC", {_O}),
