@@ -55,6 +55,7 @@ _CITATION_READING_TESTS = (
     "test_citations_ranges.py",
     "test_citations_batch_kinds.py",
     "test_citations_span_ends.py",
+    "test_citations_laws_named.py",
     "test_citations_corpus.py",
     "corpus/citations",
 )

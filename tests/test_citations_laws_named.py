@@ -225,15 +225,18 @@ def test_lower_case_name_after_a_pinpoint(text: str, expected: list[LawRow]) -> 
     ],
 )
 def test_a_codes_name_after_luat_is_a_branch_of_law(text: str) -> None:
-    """A code's name after "Luật" with no year or number is a branch of law, not a document."""
+    """A code's name in lower case after "Luật" with no year or number is a branch of law, not
+    a document."""
     assert law_rows(text) == []
 
 
-def test_a_codes_name_with_its_year_is_still_cited() -> None:
-    """ "Bộ luật Hình sự" and a code's name with its year after "Luật" stay citations."""
-    assert law_rows("Bộ luật Hình sự và Luật Hình sự năm 1999") == [
+def test_a_codes_name_with_a_capital_or_its_year_is_still_cited() -> None:
+    """ "Bộ luật Hình sự", a code's name with its year or a capital after "Luật" (the code,
+    loosely named) stay citations."""
+    assert law_rows("Bộ luật Hình sự và Luật hình sự năm 1999, Luật Lao động quy định") == [
         ("Bộ luật Hình sự", "Bộ luật", "Hình sự", None),
-        ("Luật Hình sự năm 1999", "Luật", "Hình sự", 1999),
+        ("Luật hình sự năm 1999", "Luật", "Hình sự", 1999),
+        ("Luật Lao động", "Luật", "Lao động", None),
     ]
 
 
@@ -262,3 +265,46 @@ def test_where_an_abbreviated_name_ends(text: str, expected: list[tuple[str, str
     assert [
         (f.text, f.citation.doc_type.name, f.citation.name) for f in citations.extract(text)
     ] == (expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "i" or "y" ending a syllable after a consonant: the same name, as the list spells it
+        (
+            "Luật Sỹ quan Quân đội nhân dân Việt Nam quy định",
+            [
+                (
+                    "Luật Sỹ quan Quân đội nhân dân Việt Nam",
+                    "Luật",
+                    "Sĩ quan Quân đội nhân dân Việt Nam",
+                    None,
+                )
+            ],
+        ),
+        (
+            "luật xử lí vi phạm hành chính quy định",
+            [("luật xử lí vi phạm hành chính", "Luật", "Xử lý vi phạm hành chính", None)],
+        ),
+        (
+            "Pháp lệnh ưu đãi người hoạt động cách mạng, liệt sĩ và gia đình liệt sĩ, thương binh, "
+            "bệnh binh, người hoạt động kháng chiến, người có công giúp đỡ cách mạng; các Nghị định",
+            [
+                (
+                    "Pháp lệnh ưu đãi người hoạt động cách mạng, liệt sĩ và gia đình liệt sĩ, "
+                    "thương binh, bệnh binh, người hoạt động kháng chiến, người có công giúp đỡ "
+                    "cách mạng",
+                    "Pháp lệnh",
+                    "Ưu đãi người hoạt động cách mạng, liệt sỹ và gia đình liệt sỹ, thương binh, "
+                    "bệnh binh, người hoạt động kháng chiến, người có công giúp đỡ cách mạng",
+                    None,
+                )
+            ],
+        ),
+        # not "y" after a vowel: "Thủy" is not "Thủi"
+        ("Luật Thủi lợi quy định", []),
+    ],
+)
+def test_i_or_y_ending_a_syllable(text: str, expected: list[LawRow]) -> None:
+    """ "liệt sĩ" and "liệt sỹ", "Quản lý" and "Quản lí" name the same law."""
+    assert law_rows(text) == expected

@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
-from directive_report.citations._laws import CODE_NAMES
+from directive_report.citations._laws import CODE_NAMES, y_as_i
 from directive_report.citations._parts import Parts
 from directive_report.citations._patterns import CONSTITUTION_COUNTRY, LAW_ANCHORS, fold, word_set
 from directive_report.citations._tail_reading import TailReading
@@ -33,7 +33,8 @@ def law_anchors() -> tuple[re.Pattern[str], ...]:
 class LawReading(TailReading):
     """The law-reading part of the citation reader (mixed into it, over the tail reading)."""
 
-    #: Codes' names: after "Luật" with no year or number, a branch of law ("Luật dân sự").
+    #: Codes' names: in lower case after "Luật" with no year or number, a branch of law ("Luật
+    #: dân sự"; "Luật Dân sự" is the code, loosely named).
     _code_names = frozenset(CODE_NAMES)
 
     def _starts_line(self, position: int) -> bool:
@@ -52,7 +53,7 @@ class LawReading(TailReading):
             bo is None
             and text[position] == "l"
             and (
-                fold(self._next_word(position + 4)) not in self.g.law_first_words
+                y_as_i(fold(self._next_word(position + 4))) not in self.g.law_first_words
                 or self._noun_with_law(position, done)
             )
         ):
@@ -82,7 +83,7 @@ class LawReading(TailReading):
                 return None  # "các Luật sửa đổi, bổ sung ...": several laws, none named
             parts.name = " ".join(law["amend"].split())
         elif law["glued"]:
-            parts.name = self.g.law_names[fold(law["glued"])]
+            parts.name = self._known(law["glued"])
         elif law["name"]:
             parts.name = self._law_name(law)
         elif law["abbr"]:
@@ -125,18 +126,24 @@ class LawReading(TailReading):
             and parts.year is None
             and written.name == "Luật"
             and parts.name in self._code_names
+            and law["name"][0].islower()
         ):
             return None  # "Luật tố tụng hình sự" without a year: a branch of law, not a code
         if parts.number is None and parts.year is None and self._own_title(parts, law[0]):
             return None  # the text's own title in capitals, on lines of its own
         return parts
 
+    def _known(self, words: str) -> str:
+        """The name the list knows written as *words* (in any case, spacing, placement of a tone
+        mark, "i" or "y")."""
+        return self.g.law_names[y_as_i(fold(words))]
+
     def _law_name(self, law: re.Match[str]) -> str:
         """The name the list knows in *law*, with a second law sharing "sửa đổi" ("Tổ chức
         Chính phủ và Luật Tổ chức chính quyền địa phương sửa đổi") and "sửa đổi" itself."""
-        name = self.g.law_names[fold(law["name"])]
+        name = self._known(law["name"])
         if law["name2"]:
-            second = self.g.law_names[fold(law["name2"])]
+            second = self._known(law["name2"])
             name = f"{name} và {' '.join(law['type2'].split())} {second}"
         return f"{name} sửa đổi" if law["revised"] else name
 

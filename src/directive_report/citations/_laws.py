@@ -8,7 +8,37 @@ from this list is still read when a year or a number follows it ("Luật Thủ �
 
 from __future__ import annotations
 
-__all__ = ["CODE_NAMES", "LAW_NAMES", "ORDINANCE_NAMES"]
+import re
+
+__all__ = ["CODE_NAMES", "LAW_NAMES", "ORDINANCE_NAMES", "i_or_y", "y_as_i"]
+
+# "i" and "y" with the same tone mark: after a consonant, ending a syllable, either is written
+# for the other ("liệt sĩ" and "liệt sỹ", "Sĩ quan" and "Sỹ quan", "Quản lý" and "Quản lí").
+_I_BY_Y = dict(zip("yýỳỷỹỵ", "iíìỉĩị", strict=True))
+_CONSONANT = "bcdđghklmnpqrstvx"
+_Y_AFTER_CONSONANT = re.compile(f"(?<=[{_CONSONANT}])[{''.join(_I_BY_Y)}]")
+_FINAL_I_OR_Y = re.compile(
+    f"(?<=[{_CONSONANT}{_CONSONANT.upper()}])[{''.join(_I_BY_Y)}{''.join(_I_BY_Y.values())}](?!\\w)"
+)
+
+
+def y_as_i(key: str) -> str:
+    """*key* (a name in lower case) with each "y" after a consonant written "i": names that
+    differ only there are the same (see :func:`i_or_y`)."""
+    return _Y_AFTER_CONSONANT.sub(lambda m: _I_BY_Y[m[0]], key)
+
+
+def i_or_y(pattern: str) -> str:
+    """*pattern* (names in lower case or with capitals, escaped) matching "i" or "y" where one
+    ends a syllable after a consonant ("sĩ" or "sỹ")."""
+
+    def either(match: re.Match[str]) -> str:
+        i = _I_BY_Y.get(match[0], match[0])
+        y = next(y for y, other in _I_BY_Y.items() if other == i)
+        return f"[{i}{y}]"
+
+    return _FINAL_I_OR_Y.sub(either, pattern)
+
 
 #: Names of codes (Bộ luật).
 CODE_NAMES: tuple[str, ...] = (

@@ -16,7 +16,13 @@ import functools
 import re
 import unicodedata
 
-from directive_report.citations._laws import CODE_NAMES, LAW_NAMES, ORDINANCE_NAMES
+from directive_report.citations._laws import (
+    CODE_NAMES,
+    LAW_NAMES,
+    ORDINANCE_NAMES,
+    i_or_y,
+    y_as_i,
+)
 from directive_report.model import DOCUMENT_TYPES, DocumentType, ProvisionLevel
 
 __all__ = ["CONSTITUTION_COUNTRY", "Grammar", "fold", "grammar", "word_set"]
@@ -439,11 +445,13 @@ class Grammar:
         )
 
         names = [*LAW_NAMES, *CODE_NAMES, *ORDINANCE_NAMES]
-        self.law_names: dict[str, str] = {fold(name): name for name in names}
+        self.law_names: dict[str, str] = {y_as_i(fold(name)): name for name in names}
         #: The first words of the known names, as lookup keys: a cheap test before the pattern.
-        self.law_first_words = frozenset(fold(name.split()[0]) for name in names)
-        # Copies glue words ("Hội đồngnhân dân") and place tones either way ("Uỷ ban").
-        known = tone_flexible(_alternation(names, gap=r"\s*"))
+        self.law_first_words = frozenset(y_as_i(fold(name.split()[0])) for name in names)
+        # Copies glue words ("Hội đồngnhân dân"), place tones either way ("Uỷ ban") and write
+        # "i" or "y" ending a syllable ("liệt sĩ", "liệt sỹ"): the names are looked up by keys
+        # that agree (y_as_i).
+        known = tone_flexible(i_or_y(_alternation(names, gap=r"\s*")))
         self.law = re.compile(
             "(?P<ltype>"
             + "|".join(f"(?P<t{i}>{p})" for i, p in enumerate(_LAW_TYPES.values()))
