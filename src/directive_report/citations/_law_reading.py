@@ -11,7 +11,12 @@ from directive_report.citations._parts import Parts
 from directive_report.citations._patterns import CONSTITUTION_COUNTRY, LAW_ANCHORS, fold, word_set
 from directive_report.citations._tail_reading import TailReading
 
-__all__ = ["LawReading", "law_anchors"]
+__all__ = ["ALIAS_REACH", "LawReading", "law_anchors"]
+
+#: How far back an alias introduced for a law names it again ("(gọi tắt là Luật X)" ... "Luật
+#: X"): no further than the text a stream keeps before what it reads (``_stream.CONTEXT``), so
+#: that a stream reads what the whole text reads.
+ALIAS_REACH = 1000
 
 # Words before "luật" in lower case that make it part of another noun ("kỷ luật", "điều luật",
 # "dự luật", "ngành luật", "bộ luật" in lower case) or name several laws ("các luật").
@@ -33,8 +38,8 @@ def law_anchors() -> tuple[re.Pattern[str], ...]:
 class LawReading(TailReading):
     """The law-reading part of the citation reader (mixed into it, over the tail reading)."""
 
-    #: Codes' names: in lower case after "Luật" with no year or number, a branch of law ("Luật
-    #: dân sự"; "Luật Dân sự" is the code, loosely named).
+    #: Codes' names: after "Luật" with no year or number, a branch of law ("Luật dân sự", "Luật
+    #: Tố tụng dân sự Việt Nam": the corpus's decision).
     _code_names = frozenset(CODE_NAMES)
 
     def _starts_line(self, position: int) -> bool:
@@ -73,14 +78,38 @@ class LawReading(TailReading):
         kind = law.group("t0", "t1", "t2", "t3").index(law["ltype"])
         written = self.g.types_by_key[fold(self.g.law_type_names[kind])]
         parts = Parts(start, law.end(), written, written)  # start, end, written and read type
-        if written.name == "Hiến pháp":  # named by its year, or by the country in full
+        if not self._name(parts, law, done):
+            return None
+        self._number_and_year(parts)
+        if parts.number is None and parts.year is None:
+            if parts.name is None:
+                parts.name = self._alias(parts, done)
+                if parts.name is None:
+                    return None
+            elif law["name"] and written.name == "Luật" and parts.name in self._code_names:
+                return None  # "Luật tố tụng hình sự" without a year: a branch of law, not a code
+            elif self._own_title(parts, law[0]):
+                return None  # the text's own title in capitals, on lines of its own
+        draft = self.g.draft_before.search(text, max(done, start - 10), start)
+        if draft is not None and self._pinpoint_before(draft.start(), done) is not None:
+            parts.start = draft.start()  # "Điều 1 Dự thảo Luật X": the pinpoint is the draft's
+        return parts
+
+    def _name(self, parts: Parts, law: re.Match[str], done: int) -> bool:
+        """Read the name of the law matched as *law* into *parts*; false when the words after
+        the type are not a law's name."""
+        text, start = self.text, parts.start
+        if parts.written_type.name == "Hiến pháp":  # named by its year, or by the country in full
             parts.end = start + len(law["ltype"])
+            revised = self.g.constitution_revised.match(text, parts.end)
+            if revised is not None:
+                parts.end = revised.end()  # "Hiến pháp sửa đổi năm 2013"
             country = self.g.constitution_country.match(text, parts.end)
             if country is not None:
                 parts.name, parts.end = CONSTITUTION_COUNTRY, country.end()
         elif law["amend"]:
             if self.g.plural_before.search(text, max(done, start - 8), start):
-                return None  # "các Luật sửa đổi, bổ sung ...": several laws, none named
+                return False  # "các Luật sửa đổi, bổ sung ...": several laws, none named
             parts.name = " ".join(law["amend"].split())
         elif law["glued"]:
             parts.name = self._known(law["glued"])
@@ -88,16 +117,21 @@ class LawReading(TailReading):
             parts.name = self._law_name(law)
         elif law["abbr"]:
             if law["ltype"].isupper():
-                return None  # a heading in capitals, "LUẬT THUẾ TNCN"
+                return False  # a heading in capitals, "LUẬT THUẾ TNCN"
             parts.name = " ".join(law["abbr"].split()) + (" sửa đổi" if law["abbr_revised"] else "")
         elif law["guess"]:
             if not law["guess"][0].isupper() and self._pinpoint_before(start, done) is None:
-                return None  # a name in lower case only after a pinpoint ("Chương VI Luật ...")
+                return False  # a name in lower case only after a pinpoint ("Chương VI Luật ...")
             parts.name = " ".join(law["guess"].split())
+        return True
+
+    def _number_and_year(self, parts: Parts) -> None:
+        """Read the number, the year and the amendment note after a law's name."""
+        text = self.text
         number = self.g.law_number.match(text, parts.end)
         if number:
-            if parts.name is None and ":" in number[0] and self._starts_line(start):
-                return None  # the law's own header "Luật số: 65/2020/QH14"
+            if parts.name is None and ":" in number[0] and self._starts_line(parts.start):
+                return  # the law's own header "Luật số: 65/2020/QH14"
             ident = self.g.ident.match(text, number.end())
             if (
                 ident
@@ -116,22 +150,30 @@ class LawReading(TailReading):
             self._law_number_after_year(parts, year["year"])
         amended = self.g.law_amended.match(text, parts.end)
         if amended and parts.year is not None:
-            years = amended["amended1"] or amended["amended2"]
-            parts.amended_in = tuple(int(y) for y in re.findall(r"\d{4}", years))
+            parts.amended_in = tuple(int(y) for y in re.findall(r"\d{4}", amended["amended"]))
             parts.end = amended.end()
-        if parts.name is None and parts.number is None and parts.year is None:
-            return None
-        if (
-            parts.number is None
-            and parts.year is None
-            and written.name == "Luật"
-            and parts.name in self._code_names
-            and law["name"][0].islower()
-        ):
-            return None  # "Luật tố tụng hình sự" without a year: a branch of law, not a code
-        if parts.number is None and parts.year is None and self._own_title(parts, law[0]):
-            return None  # the text's own title in capitals, on lines of its own
-        return parts
+
+    def _alias(self, parts: Parts, done: int) -> str | None:
+        """The name of a law *parts* cites without one the list knows, year or number: an alias
+        it introduces ("(gọi tắt là Luật Hoạt động giám sát)"), or one introduced less than
+        :data:`ALIAS_REACH` characters before it ("... Điều 15 của Luật Hoạt động giám sát")."""
+        text, end = self.text, parts.start + len(parts.written_type.name)
+        if self.g.alias_before.search(text, max(done, parts.start - 40), parts.start):
+            alias = self.g.alias_name.match(text, end)
+            if alias is None:
+                return None
+            parts.end = alias.end()
+            return " ".join(alias[1].split())
+        for earlier in self.g.law_alias.finditer(text, max(0, parts.start - ALIAS_REACH), end):
+            if fold(earlier["type"]) != fold(parts.written_type.name):
+                continue
+            words = earlier["name"].split()
+            spaced = r"\s+".join(map(re.escape, words))
+            used = re.compile(rf"\s+{spaced}(?!\w)", re.IGNORECASE).match(text, end)
+            if used is not None:
+                parts.end = used.end()
+                return " ".join(words)
+        return None
 
     def _known(self, words: str) -> str:
         """The name the list knows written as *words* (in any case, spacing, placement of a tone
@@ -143,8 +185,7 @@ class LawReading(TailReading):
         Chính phủ và Luật Tổ chức chính quyền địa phương sửa đổi") and "sửa đổi" itself."""
         name = self._known(law["name"])
         if law["name2"]:
-            second = self._known(law["name2"])
-            name = f"{name} và {' '.join(law['type2'].split())} {second}"
+            name = f"{name} và {' '.join(law['type2'].split())} {self._known(law['name2'])}"
         return f"{name} sửa đổi" if law["revised"] else name
 
     def _years_listed(self, head: Parts) -> list[Parts]:

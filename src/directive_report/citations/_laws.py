@@ -309,6 +309,7 @@ ORDINANCE_NAMES: tuple[str, ...] = (
     "Thủ đô Hà Nội",
     "Thực hiện dân chủ ở xã, phường, thị trấn",
     "Tình trạng khẩn cấp",
+    "Tổ chức luật sư",
     "Tổ chức Tòa án quân sự",
     "Tổ chức điều tra hình sự",
     "Vệ sinh an toàn thực phẩm",

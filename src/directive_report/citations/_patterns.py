@@ -163,11 +163,6 @@ _DATE = (
 _YEAR_LIST = rf"{_YEAR}(?:\s*(?:,|và)\s*(?:năm\s+)?{_YEAR}){{0,5}}"
 
 
-def _amended(group: str) -> str:
-    """ "sửa đổi, bổ sung năm 2017, 2020" with the years in the named *group*."""
-    return rf"sửa\s+đổi,?\s+bổ\s+sung\s+(?:năm\s+)?(?P<{group}>{_YEAR_LIST})"
-
-
 _LEVEL = _alternation([level.value for level in ProvisionLevel])
 _VALUE = r"(?:\d{1,4}[a-zđ]?|[IVXLC]{1,7}|[a-zđ])(?![^\W_])"
 _VALUES = rf"{_VALUE}(?:\s*(?:,|và)\s*(?!(?:{_LEVEL})(?!\w)){_VALUE}){{0,20}}"
@@ -182,7 +177,8 @@ _CHAIN = rf"{_FIRST}(?:\s*,?\s*(?:và\s+)?(?:{_LEVEL})\s+{_VALUES}){{0,7}}"
 _LAW_TYPES = {
     "Bộ luật": r"Bộ\s+[Ll]uật|BỘ\s+LUẬT",
     "Luật": r"Luật|LUẬT|luật",  # "luật" only before a known name (see _law_reading)
-    "Hiến pháp": r"Hiến\s+pháp|HIẾN\s+PHÁP",
+    # "hiến pháp" in lower case only before its year
+    "Hiến pháp": rf"Hiến\s+pháp|HIẾN\s+PHÁP|hiến\s+pháp(?=\s+(?:sửa\s+đổi\s+)?năm\s+{_YEAR})",
     "Pháp lệnh": r"Pháp\s+lệnh|PHÁP\s+LỆNH",
 }
 #: The country in the Constitution's full title, "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt
@@ -490,7 +486,8 @@ class Grammar:
         #: The word before a position: "kỷ " in "kỷ luật".
         self.word_before = re.compile(r"(?<![^\W_])[^\W\d_]+\s+\Z")
         self.plural_before = re.compile(r"(?<!\w)(?:các|những)\s+\Z", _I)
-        self.law_number = re.compile(rf"\s+{_SO}(?={_IDENT_WITH_SYMBOL})", _I)
+        # "số" or what a copy left of it ("Luật tổ chức Quốc hội s 57/2014/QH13")
+        self.law_number = re.compile(rf"\s+(?:{_SO}|s\s+)(?={_IDENT_WITH_SYMBOL})", _I)
         self.law_year = re.compile(
             rf"(?:\s*\((?-i:[A-ZĐ]{{2,12}})\))?(?:\s*năm\s+|\s+)(?P<year>{_YEAR})(?![\d/])", _I
         )
@@ -501,8 +498,25 @@ class Grammar:
             rf"\s+(?P<year>{_YEAR})(?![\d/:%{_DASH}]|[.,]\d|\s*[{_DASH}]\s*\d)"
         )
         #: "(sửa đổi, bổ sung năm 2017)" or ", sửa đổi bổ sung năm 2017" after a law's year.
+        #: "(sửa đổi, bổ sung năm 2017)", "(sửa đổi 2017)" after a law's year (a note without
+        #: parentheses is not the law's: the corpus's decision).
         self.law_amended = re.compile(
-            rf"\s*\(\s*(?:đã\s+được\s+)?{_amended('amended1')}\s*\)|\s*,\s*{_amended('amended2')}",
+            r"\s*\(\s*(?:đã\s+được\s+)?sửa\s+đổi(?:,?\s+bổ\s+sung)?\s+(?:năm\s+)?"
+            rf"(?P<amended>{_YEAR_LIST})\s*\)",
+            _I,
+        )
+        #: "sửa đổi" between "Hiến pháp" and its year ("Hiến pháp sửa đổi năm 2013").
+        self.constitution_revised = re.compile(rf"\s+sửa\s+đổi(?=\s+(?:năm\s+)?{_YEAR})", _I)
+        #: "Dự thảo" before a law, which a pinpoint may stand before ("Điều 1 Dự thảo Luật X").
+        self.draft_before = re.compile(r"(?<!\w)(?:Dự\s+thảo|DỰ\s+THẢO)\s+\Z")
+        #: An alias's words up to its closing parenthesis or quote: "Hoạt động giám sát" in
+        #: "(gọi tắt là Luật Hoạt động giám sát)".
+        self.alias_name = re.compile(r"\s+([^\W\d_]+(?:\s+[^\W\d_]+){0,9})(?=\s*[)”\"])")
+        #: A law's alias introduced: "gọi tắt là Luật Hoạt động giám sát)".
+        self.law_alias = re.compile(
+            r"(?:gọi\s+tắt\s+là|gọi\s+là|viết\s+tắt\s+là)\s*:?\s*[\"“]?\s*"
+            rf"(?P<type>{'|'.join(_LAW_TYPES.values())})"
+            r"\s+(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){0,9})(?=\s*[)”\"])",
             _I,
         )
         self.subject = re.compile(r"\s+(?:về|V/v)\s+(?P<subject>\S.*?)\s*\Z", _I | re.DOTALL)
