@@ -114,6 +114,7 @@ TARGETS: dict[str, tuple[str | tuple[str, ...], tuple[str, ...]]] = {
             f"src/directive_report/citations/{name}.py"
             for name in (
                 "_patterns",
+                "_letters",
                 "_issuer_reading",
                 "_tail_reading",
                 "_law_reading",

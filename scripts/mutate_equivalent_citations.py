@@ -15,6 +15,7 @@ _ISSUERS = "directive_report.citations.issuers."
 _READING = "directive_report.citations._issuer_reading.xǁIssuerReadingǁ"
 _TAILS = "directive_report.citations._tail_reading.xǁTailReadingǁ"
 _PATTERNS = "directive_report.citations._patterns."
+_LETTERS = "directive_report.citations._letters."
 _READER = "directive_report.citations._find.xǁReaderǁ"
 _LAWS = "directive_report.citations._law_reading.xǁLawReadingǁ"
 _FIND = "directive_report.citations._find."
@@ -45,12 +46,6 @@ CITATION_READER: dict[tuple[str, str], str] = {
         "abbreviated = type_word == parts.written_type.abbreviation if parts else True",
     ),
     **_same(
-        "at a bare identifier's position the identifier always matches, with its ký hiệu (the "
-        "same '/year/capital' found the position): the test never sees None",
-        _READER + "_bare_ident",
-        'if ident is None and ident["nsym"] is None:',
-    ),
-    **_same(
         "a memo of values built once per text: a None kept there is built again, equal",
         _READER + "citation",
         "self._citations[key] = None",
@@ -69,7 +64,7 @@ CITATION_READER: dict[tuple[str, str], str] = {
     **_same(
         "a type word is then looked up by its key without diacritics, which a word read through "
         "the wider class (an X for a D) never matches",
-        _PATTERNS + "x_base_letter",
+        _LETTERS + "x_base_letter",
         'return "d" if letter == "đ" else "XXDXX"',
     ),
     **_same(
@@ -220,7 +215,7 @@ CITATION_READER: dict[tuple[str, str], str] = {
     ),
     **_same(
         "both spellings of a vowel pair have two letters: zip's strictness is never tested",
-        _PATTERNS + "x__match_case",
+        _LETTERS + "x__match_case",
         'return "".join(n.upper() if o.isupper() else n for n, o in zip(new, old, strict=None))',
         'return "".join(n.upper() if o.isupper() else n for n, o in zip(new, old, ))',
         'return "".join(n.upper() if o.isupper() else n for n, o in zip(new, old, strict=False))',
@@ -239,23 +234,18 @@ CITATION_READER: dict[tuple[str, str], str] = {
     ),
     **_same(
         "no capital X reaches base_letter: type names and abbreviations hold none and keys are case-folded",
-        _PATTERNS + "x_base_letter",
+        _LETTERS + "x_base_letter",
         'if letter in "XXđĐXX":',
     ),
     **_same(
         "the class [Đd] in a pattern compiled ignoring case is [ĐD]; keys are lower case",
-        _PATTERNS + "x_base_letter",
+        _LETTERS + "x_base_letter",
         'return "d" if (letter == "đ") or True else "D"',
         'return "d" if letter == "đ" else "d"',
     ),
     **_same(
-        "a letter without diacritics becomes a class of itself twice, which matches what it did",
-        _PATTERNS + "x__unaccented",
-        'f"[{c}{base_letter(c)}]" if c.isalpha() or base_letter(c) != c else c for c in pattern',
-    ),
-    **_same(
         "the table's keys and the word's key are made by the same function",
-        _PATTERNS + "x_unaccented_key",
+        _LETTERS + "x_unaccented_key",
         'return "XXXX".join(base_letter(c) for c in fold(text))',
     ),
     **_same(

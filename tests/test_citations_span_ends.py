@@ -275,3 +275,56 @@ def test_an_issuer_written_between_the_type_and_its_number() -> None:
 def test_more_kinds_of_the_fifth_round(text: str, expected: list[Row]) -> None:
     """Joint circulars by number and year, the "Sắc lệnh", a flattened header's number."""
     assert read_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cited", "issuer"),
+    [
+        # a broken font scrambles tone marks: type words, "ngày", "của", known names and a
+        # term are read whatever the vowels' tones, the issuer as written
+        (
+            "theo Kết lúận số 121-KL/TW, ngàỷ 24/01/2025 củà Bạn Chấp hành Trũng ương Đảng về",
+            "Kết lúận số 121-KL/TW, ngàỷ 24/01/2025 củà Bạn Chấp hành Trũng ương Đảng",
+            "Bạn Chấp hành Trũng ương Đảng",
+        ),
+        (
+            "Nghị qụỵết số 18-NQ/TW củá Bạn Chấp hành Trúng ương Đảng khỏá XÍĨ, một số vấn đề",
+            "Nghị qụỵết số 18-NQ/TW củá Bạn Chấp hành Trúng ương Đảng khỏá XÍĨ",
+            "Bạn Chấp hành Trúng ương Đảng khỏá XÍĨ",
+        ),
+        (
+            "Kết lùận số 126-KL/TW củà Bộ Chính trị, Bán Bí thư về",
+            "Kết lùận số 126-KL/TW củà Bộ Chính trị, Bán Bí thư",
+            "Bộ Chính trị, Bán Bí thư",
+        ),
+        # ... a vowel keeps its shape ("cửa" is no "của"), and "khoa" is a term only before
+        # its number
+        ("Quyết định số 5/QĐ-UBND cửa Hàng", "Quyết định số 5/QĐ-UBND", None),
+        (
+            "Nghị quyết số 5/NQ-CP của Chính phủ khoa học",
+            "Nghị quyết số 5/NQ-CP của Chính phủ",
+            "Chính phủ",
+        ),
+    ],
+)
+def test_scrambled_tone_marks(text: str, cited: str, issuer: str | None) -> None:
+    """Tone marks a broken font put on other vowels, or left out, do not hide a citation."""
+    [found] = citations.extract(text)
+    assert (found.text, found.citation.issuer) == (cited, issuer)
+
+
+def test_a_vowels_shape_is_kept() -> None:
+    """ "giày mới số 42" (new shoes, size 42) is no "Giấy mời": only tone marks are loose."""
+    assert read_rows("đôi giày mới số 42 và Giấy mời số 5") == [
+        ("Giấy mời số 5", "Giấy mời", "5", None, None, None)
+    ]
+
+
+def test_loose_marks_leave_classes_and_escapes_alone() -> None:
+    """A pattern's letters take every tone mark and none, but not inside a character class or
+    after a backslash (``\\d`` stays a digit)."""
+    from directive_report.citations._patterns import loose_marks, toneless
+
+    assert loose_marks(r"[\so]y\dđ") == r"[\so][yỳýỹỷỵ]\d[đd]"
+    assert loose_marks("của") == "c[uùúũủụ][aàáãảạ]"
+    assert toneless("Khỏá XÍĨ ương") == "Khoa XII ương"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from directive_report.citations._patterns import Grammar, word_set
+from directive_report.citations._patterns import Grammar, toneless, word_set
 from directive_report.citations.issuers import IssuerTable
 
 __all__ = ["IssuerReading"]
@@ -20,6 +20,8 @@ _ISSUER_STOPS = word_set(
 _ISSUER_MAX_WORDS = 16
 # Lower-case words that may follow a known issuer name: "Công an tỉnh Bắc Giang".
 _PLACE_WORDS = word_set("tỉnh thành phố huyện quận thị xã phường trấn khóa khoá khu vực ương")
+# The words of a place whose name follows with capitals ("tỉnh Lào Cai"), not "Trung ương".
+_TERRITORIES = word_set("tỉnh phố huyện quận xã phường trấn")
 # What joins two issuers: "Bộ Công an và Bộ Quốc phòng", "Bộ Nội vụ - Văn phòng Chính phủ".
 _JOINTS = frozenset({"và", "-", "–"})
 # First words of a clause whose subject is a body: "..., Ủy ban nhân dân tỉnh ban hành Kế
@@ -145,6 +147,7 @@ class IssuerReading:
         capital_end = end
         place_left, place_name = 0, False  # words of a place name or term still expected
         named_place = False  # a place's name read ("tỉnh Lào Cai"): lower case ends the issuer
+        territory = False  # after a place's word ("tỉnh") and the capitals of its name
         inner_known = False  # a known name read inside ("Bộ trưởng Bộ Tài chính")
         while words < _ISSUER_MAX_WORDS:
             token = self.g.token.match(text, cursor)
@@ -185,6 +188,7 @@ class IssuerReading:
                 (known or inner_known)
                 and (word.islower() or (capitals and word.isupper()))
                 and word.lower() not in _PLACE_WORDS
+                and not self._term(word, token.end())
                 and not (place_left and capitals and (place_name or _ROMAN.fullmatch(word)))
             ):
                 # after a known name only a place or a term follows: "Bộ Y tế cơ bản ..." and
@@ -203,12 +207,13 @@ class IssuerReading:
                 continue
             cursor = end = token.end()
             words += 1
-            if word.lower() in ("khóa", "khoá"):
+            territory = word in _TERRITORIES or (territory and word[0].isupper())
+            if self._term(word, token.end()):
                 place_left, place_name = 1, False
             elif word.lower() in _PLACE_WORDS:
                 place_left, place_name = 3, True
             else:
-                named_place = named_place or (place_name and place_left > 0 and word[0].isupper())
+                named_place = named_place or (territory and word[0].isupper())
                 place_left = max(0, place_left - 1)
             if word[0].isupper() or word[0].isdigit():
                 capital_end = end
@@ -269,6 +274,16 @@ class IssuerReading:
             ):
                 return len(verb)
         return 0
+
+    def _term(self, word: str, after: int) -> bool:
+        """Whether *word* is "khóa" ("khóa XI"), or a word whose tone marks a copy scrambled or
+        lost ("khỏá XÍĨ") before a term's number."""
+        lower = word.lower()
+        if lower in ("khóa", "khoá"):
+            return True
+        if len(lower) != 4 or not lower.startswith("kh") or toneless(lower) != "khoa":
+            return False  # most words: a cheap test first
+        return _ROMAN.fullmatch(toneless(self._next_word_as_written(after))) is not None
 
     def _list_mark(self, word: str, after: int) -> bool:
         """Whether *word*, first on its line, marks a list's item: a dash or a bullet, or a

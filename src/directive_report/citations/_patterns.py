@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 
 from directive_report.citations._laws import (
     CODE_NAMES,
@@ -23,9 +22,34 @@ from directive_report.citations._laws import (
     i_or_y,
     y_as_i,
 )
+from directive_report.citations._letters import (
+    TONE_PLACEMENTS,
+    base_letter,
+    fold,
+    loose_marks,
+    modern_tones,
+    tone_flexible,
+    tone_variants,
+    toneless,
+    unaccented_key,
+    word_set,
+)
 from directive_report.model import DOCUMENT_TYPES, DocumentType, ProvisionLevel
 
-__all__ = ["CONSTITUTION_COUNTRY", "Grammar", "fold", "grammar", "word_set"]
+__all__ = [
+    "CONSTITUTION_COUNTRY",
+    "TONE_PLACEMENTS",
+    "Grammar",
+    "base_letter",
+    "fold",
+    "grammar",
+    "loose_marks",
+    "modern_tones",
+    "tone_flexible",
+    "toneless",
+    "unaccented_key",
+    "word_set",
+]
 
 _I = re.IGNORECASE
 
@@ -54,58 +78,11 @@ BARE_NUMBER_TYPES = frozenset(
 )
 
 
-def word_set(text: str) -> frozenset[str]:
-    """The words of *text*: a compact way to write a set of Vietnamese words."""
-    return frozenset(text.split())
-
-
 #: Words after a bare number that show it counts something: "Kế hoạch 5 năm", "Báo cáo 6 tháng".
 UNIT_WORDS = word_set(
     "năm tháng ngày tuần quý giờ phút lần người vụ tỷ triệu nghìn ngàn đồng xã huyện tỉnh hộ "
     "trường cuộc tin bài điểm % đối nội nhiệm"  # đối tượng, nội dung, nhiệm vụ
 )
-
-
-#: The two placements of a tone mark on "oa", "oe", "uy" (new, old): "hòa"/"hoà", "Ủy"/"Uỷ".
-TONE_PLACEMENTS = tuple(
-    (f"{v}{w}", f"{x}{m}")
-    for v, x, w, marks in (
-        ("òóỏõọ", "o", "a", "àáảãạ"),
-        ("òóỏõọ", "o", "e", "èéẻẽẹ"),
-        ("ùúủũụ", "u", "y", "ỳýỷỹỵ"),
-    )
-    for v, m in zip(v, marks, strict=True)
-)
-_OLD_TONES = re.compile("|".join(old for _, old in TONE_PLACEMENTS), re.IGNORECASE)
-_NEW_BY_OLD = {old: new for new, old in TONE_PLACEMENTS}
-
-
-def modern_tones(text: str) -> str:
-    """*text* with the tone marks of "oa", "oe", "uy" placed the modern way ("hoà" -> "hòa")."""
-    if not _OLD_TONES.search(text):
-        return text
-    return _OLD_TONES.sub(lambda m: _match_case(_NEW_BY_OLD[m[0].lower()], m[0]), text)
-
-
-def _match_case(new: str, old: str) -> str:
-    return "".join(n.upper() if o.isupper() else n for n, o in zip(new, old, strict=True))
-
-
-@functools.lru_cache(maxsize=4096)
-def fold(text: str) -> str:
-    """A lookup key: case folded, spaces removed, tones placed the modern way (``"Thông tư
-    liêntịch"`` = ``"Thông tư liên tịch"``, ``"Uỷ"`` = ``"Ủy"``)."""
-    return modern_tones("".join(text.split()).casefold())
-
-
-_NEW_TONES = re.compile("|".join(new for new, _ in TONE_PLACEMENTS), re.IGNORECASE)
-_OLD_BY_NEW = dict(TONE_PLACEMENTS)
-
-
-def tone_flexible(pattern: str) -> str:
-    """*pattern* (escaped words) matching either placement of a tone mark ("Ủy" or "Uỷ"); the
-    pattern is meant to be compiled ignoring case."""
-    return _NEW_TONES.sub(lambda m: f"(?:{m[0]}|{_OLD_BY_NEW[m[0].lower()]})", pattern)
 
 
 def _words(phrase: str, *, gap: str = r"\s+") -> str:
@@ -213,26 +190,6 @@ _ABBREVIATED = (
 )
 
 
-def base_letter(letter: str) -> str:
-    """*letter* without its diacritics ("ị" -> "i", "đ" -> "d")."""
-    if letter in "đĐ":
-        return "d" if letter == "đ" else "D"
-    return unicodedata.normalize("NFD", letter)[0]
-
-
-def _unaccented(pattern: str) -> str:
-    """*pattern* also matching its letters written without diacritics ("Nghi dinh", "Nghi
-    định"), as copies that lost them write them."""
-    return "".join(
-        f"[{c}{base_letter(c)}]" if c.isalpha() and base_letter(c) != c else c for c in pattern
-    )
-
-
-def unaccented_key(text: str) -> str:
-    """A lookup key without case, spaces or diacritics: ``"Nghi dinh"`` = ``"Nghị định"``."""
-    return "".join(base_letter(c) for c in fold(text))
-
-
 def _hints(word: str) -> tuple[str, str]:
     """The last syllable of *word* in lower case and capitals ("iều", "IỀU" for "Điều")."""
     tail = word.split()[-1][1:]
@@ -269,8 +226,8 @@ class Grammar:
             name: re.compile(rf"(?<!\w){_words(name)}\s+\Z", _I) for name in types
         }
         type_words = _alternation(types, gap=r"\s*")
-        head = (
-            rf"(?<!\w)(?P<type>{type_words})(?!\w)"
+        head = (  # a type's tone marks as loose as the reversed head's (see below)
+            rf"(?<!\w)(?P<type>{loose_marks(type_words)})(?!\w)"
             rf"(?P<qualifier>(?:(?:\s+{_LOWER_WORD}){{1,{MAX_QUALIFIER_WORDS}}}?"
             rf"|(?:\s+{_UPPER_WORD}){{1,{MAX_QUALIFIER_WORDS}}}?)(?=\s*số(?![^\W\d_])))?"
             rf"(?:(?P<gap>\s*)(?P<so>{_SO})|\s+)"
@@ -294,7 +251,7 @@ class Grammar:
         #: text: one anchored match instead of a search through the words before the number.
         #: The optional qualifier is lazy, so that a longer type wins ("Thông tư liên tịch").
         reversed_types = "|".join(
-            r"\s*".join(_unaccented(re.escape(word[::-1])) for word in reversed(name.split()))
+            r"\s*".join(loose_marks(re.escape(word[::-1])) for word in reversed(name.split()))
             for name in sorted(types, key=len, reverse=True)
         )
         # A type's abbreviation used as its word ("NĐ 15/2020/NĐ-CP", "QĐ số 12/QĐ-UBND"), in
@@ -353,8 +310,8 @@ class Grammar:
         for word in last_words:
             by_letter.setdefault(base_letter(word[-1]).lower(), []).append(word)
         behind = "|".join(
-            rf"(?<=[{re.escape(''.join(sorted({w[-1] for w in words} | {letter})))}]\s\d)(?:"
-            + "|".join(rf"(?<={_unaccented(word)}\s\d)" for word in words)
+            rf"(?<=[{re.escape(''.join(sorted({w[-1] for w in words} | set(tone_variants(letter)))))}]\s\d)(?:"
+            + "|".join(rf"(?<={loose_marks(word)}\s\d)" for word in words)
             + ")"
             for letter, words in sorted(by_letter.items())
         )
@@ -391,14 +348,16 @@ class Grammar:
         # "ngày", "của" also without diacritics, as a copy that lost them writes them
         date = _DATE.replace("tháng", "th[áa]ng").replace("năm", "n[ăa]m")
         self.date = re.compile(
-            rf"(?:\s*,)?\s*(?:ban\s+h[àa]nh\s+)?ng[àa]y\s*(?P<date>{date})(?!\d)", _I
+            rf"(?:\s*,)?\s*(?:ban\s+h[àa]nh\s+)?{loose_marks('ngày')}\s*(?P<date>{date})(?!\d)",
+            _I,
         )
         #: An issuer's abbreviation between a ký hiệu and its date: " TANDTC" in "01/2007/NQ-HĐTP
         #: TANDTC ngày 02/10/2007" (see _tail_reading).
         self.abbreviation_after = re.compile(r"\s+(?-i:[A-ZĐ]{2,12})(?![^\W_])")
         # "của" glued to the date before it or the name after it: "06/9/2005củaỦy ban".
         self.issuer_start = re.compile(
-            rf"(?:\s*,)?(?:\s+|(?<=\d))c[ủu]a(?:\s+|(?=(?-i:[{_LOWER.upper()}])))", _I
+            rf"(?:\s*,)?(?:\s+|(?<=\d)){loose_marks('của')}(?:\s+|(?=(?-i:[{_LOWER.upper()}])))",
+            _I,
         )
         self.joint_issuer = re.compile(rf"\s*(?:,|và|[{_DASH}])\s*", _I)
         self.token = re.compile(r"(?P<space>\s*)(?P<token>[^\W_]+(?:&[^\W_]+)*|[–-]|\S)")

@@ -40,7 +40,7 @@ import attrs
 from directive_report import i18n
 from directive_report._text import nfc, nfc_optional
 from directive_report.citations._errors import IssuerTableError
-from directive_report.citations._patterns import modern_tones, tone_flexible, word_set
+from directive_report.citations._patterns import loose_marks, modern_tones, word_set
 from directive_report.model import DOCUMENT_TYPES
 
 __all__ = ["DEFAULT_ISSUERS", "Issuer", "IssuerTable"]
@@ -309,7 +309,8 @@ class IssuerTable:
     def name_pattern(self) -> re.Pattern[str]:
         """Every known name, longest first, in any case and spacing (``Bộ Văn hóa, Thể thao và
         Du lịch`` is read whole although it holds a comma, and also when a copy left the comma
-        out)."""
+        out), its tone marks placed either way, scrambled by a broken font or lost ("Bán Bí
+        thư", "Ban Bi thu")."""
         names = sorted(self._names.values(), key=len, reverse=True)
         alternatives = [
             r"\s*[-–]\s*".join(
@@ -318,7 +319,7 @@ class IssuerTable:
             )
             for name in names
         ]
-        return re.compile(tone_flexible(f"(?:{'|'.join(alternatives)})(?!\\w)"), re.IGNORECASE)
+        return re.compile(loose_marks(f"(?:{'|'.join(alternatives)})(?!\\w)"), re.IGNORECASE)
 
 
 # A space the joining of pieces put before a comma: "Bộ Tài chính , Bộ Y tế".
