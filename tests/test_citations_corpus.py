@@ -119,7 +119,7 @@ REAL_FLOORS = {
     ("heldout", (4,)): {"precision": 0.92, "recall": 0.96, "fields": 1.0},
     # Batch 5 (fifth round), as measured when added, before any change made for it (its 133
     # texts of both annotators, measured when the last of them landed).
-    ("dev", (5,)): {"precision": 0.95, "recall": 0.91, "fields": 0.99},
+    ("dev", (5,)): {"precision": 0.95, "recall": 0.93, "fields": 0.99},
     ("heldout", (5,)): {"precision": 0.93, "recall": 0.91, "fields": 0.98},
 }
 
