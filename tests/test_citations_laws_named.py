@@ -379,3 +379,31 @@ def test_an_alias_reaches_no_further_than_a_stream_keeps() -> None:
     far = intro + "x " * _law_reading.ALIAS_REACH + "Điều 5 Luật Giám sát."
     assert law_rows(near)[-1] == ("Điều 5 Luật Giám sát", "Luật", "Giám sát", None)
     assert [row[0] for row in law_rows(far)] == ["Luật Thủ đô năm 2012", "Luật Giám sát"]
+
+
+def test_a_capital_glued_after_a_known_name() -> None:
+    """A list of abbreviations a copy glued together: a known name ends before the capital
+    glued to its last word."""
+    text = "BLTTDS :Bộ luật tố tụng dân sựBLTTHS :Bộ luật tố tụng hình sựVKS : Viện kiểm sát"
+    assert [row[0] for row in law_rows(text)] == [
+        "Bộ luật tố tụng dân sự",
+        "Bộ luật tố tụng hình sự",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an unknown name holding "quy phạm pháp luật", read to its date
+        (
+            "Căn cứ Luật Ban hành vãn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015;",
+            ["Luật Ban hành vãn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015"],
+        ),
+        # but not "quy định" or a second "luật" after it
+        ("Luật Giám sát quy định năm 2024 thì", []),
+        ("Luật Giám sát luật Hà Nội năm 2024 thì", []),
+    ],
+)
+def test_unknown_names_holding_phap_luat(text: str, expected: list[str]) -> None:
+    """ "pháp luật" and "quy phạm" may stand inside a name; "quy định" and "luật" end it."""
+    assert [f.text for f in citations.extract(text)] == expected

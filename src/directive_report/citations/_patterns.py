@@ -166,7 +166,9 @@ CONSTITUTION_COUNTRY = "nước Cộng hòa xã hội chủ nghĩa Việt Nam"
 LAW_ANCHORS = ("uật", "UẬT", "iến pháp", "IẾN PHÁP", "háp lệnh", "HÁP LỆNH")
 # What follows the name of a law that the list of names does not know: a year, number or date.
 _LAW_END = rf"\s+(?i:năm\s+{_YEAR}|số\s*:?\s*\d|ngày\s+\d|{_YEAR}(?![\d/]|[.,]\d))"
-_NOT_IN_NAME = r"(?:năm|số|ngày|và|của|về|tại|theo|luật|bộ|quy|hướng)(?!\w)"
+# Words that end a name the list does not know ("quy định", "hướng dẫn" after it; "luật" but in
+# "pháp luật": "Luật Ban hành văn bản quy phạm pháp luật").
+_NOT_IN_NAME = r"(?:năm|số|ngày|và|của|về|tại|theo|(?<!pháp\s)luật|bộ|quy\s+định|hướng)(?!\w)"
 # Between two words of a name the list does not know: a space, or "và" before a capital
 # ("Luật Tổ chức HDND và UBND ngày 26 tháng 11 năm 2003").
 _GUESS_GAP = (
@@ -419,9 +421,11 @@ class Grammar:
             + rf"(?:{_LIST_GAP}(?i:(?:bộ\s+)?luật|pháp\s+lệnh)\s*(?i:{known})(?!\w)){{0,15}}"
             + rf"(?!{_LIST_GAP}(?i:(?:bộ\s+)?luật|pháp\s+lệnh)(?!\w))"
             + rf"|[^;()]{{3,400}}?(?={_LAW_END}|\s*[;\n]|\s*\Z|\s+sửa\s+đổi)))"
-            # a known name; a date or year glued to it ("UBNDngày 26/11/2003"); a second law
+            # a known name; a date or year glued to it ("UBNDngày 26/11/2003"), or a capital a
+            # copy glued to its last word ("tố tụng dân sựBLTTHS"); a second law
             # sharing "sửa đổi" ("Luật X và Luật Y sửa đổi 2019": the law amending both)
-            + rf"|(?P<name>(?i:{known}))(?:(?!\w)|(?=(?i:năm|ngày)\s*\d))"
+            + rf"|(?P<name>(?i:{known}))(?:(?!\w)|(?=(?i:năm|ngày)\s*\d)"
+            + rf"|(?<=(?-i:[{_LOWER}]))(?=(?-i:[{_LOWER.upper()}])))"
             + rf"(?:(?:\s+(?i:và)\s+(?P<type2>(?:Bộ\s+)?[Ll]uật)\s+(?P<name2>(?i:{known}))(?!\w))?"
             + rf"(?P<revised>(?i:{_REVISED})))?"
             + rf"|(?P<abbr>{_ABBREVIATED})(?P<abbr_revised>(?i:{_REVISED}))?"
