@@ -407,3 +407,27 @@ def test_a_capital_glued_after_a_known_name() -> None:
 def test_unknown_names_holding_phap_luat(text: str, expected: list[str]) -> None:
     """ "pháp luật" and "quy phạm" may stand inside a name; "quy định" and "luật" end it."""
     assert [f.text for f in citations.extract(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an amending law that amends more than articles before "của"
+        (
+            "Căn cứ Luật Sửa đổi, bổ sung một số điều và Phụ lục danh mục chỉ tiêu của Luật Giá "
+            "ngày 12 tháng 11 năm 2021;",
+            "Luật Sửa đổi, bổ sung một số điều và Phụ lục danh mục chỉ tiêu của Luật Giá ngày 12 "
+            "tháng 11 năm 2021",
+        ),
+        # the 2004 law's name with "và" for its comma
+        (
+            "Căn cứ Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân và Uỷ ban nhân "
+            "dân năm 2004;",
+            "Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân và Uỷ ban nhân dân năm "
+            "2004",
+        ),
+    ],
+)
+def test_longer_titles(text: str, expected: str) -> None:
+    """Titles that run past the first law's name: one citation each."""
+    assert [f.text for f in citations.extract(text)] == [expected]

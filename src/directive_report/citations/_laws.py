@@ -60,6 +60,7 @@ LAW_NAMES: tuple[str, ...] = (
     "Ban hành quyết định hành chính",
     "Ban hành văn bản quy phạm pháp luật",
     "Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân",
+    "Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân và Ủy ban nhân dân",
     "Biên giới quốc gia",
     "Biên phòng Việt Nam",
     "Biển Việt Nam",

@@ -414,7 +414,10 @@ class Grammar:
             + "|".join(f"(?P<t{i}>{p})" for i, p in enumerate(_LAW_TYPES.values()))
             + r")(?:(?!\w)(?:\s+(?:"
             # "... một số điều của Luật X", "... của các luật", "... của 37 luật", "... điều Luật X"
-            + r"(?P<amend>(?i:sửa\s+đổi,?\s+(?:bổ\s+sung\s+)?một\s+số\s+điều\s+(?:của\s+)?"
+            # "... một số điều và Phụ lục ... của Luật X": more that the law amends before "của"
+            + r"(?P<amend>(?i:sửa\s+đổi,?\s+(?:bổ\s+sung\s+)?một\s+số\s+điều\s+"
+            + r"(?:và\s+[^;()\n]{1,120}?\s+(?=của\s+(?:bộ\s+)?luật|của\s+pháp\s+lệnh))?"
+            + r"(?:của\s+)?"
             + r"(?:các\s+|\d{1,3}\s+)?)"
             # known laws listed ("..., Luật X và Luật Y"), not before an unknown one ("..., Luật Z")
             + rf"(?i:(?:bộ\s+)?luật|pháp\s+lệnh)\s*(?:(?i:{known})(?!\w)"
