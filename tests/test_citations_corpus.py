@@ -117,9 +117,9 @@ REAL_FLOORS = {
     ("heldout", (3,)): {"precision": 0.94, "recall": 0.87, "fields": 0.98},
     ("dev", (4,)): {"precision": 0.91, "recall": 0.90, "fields": 1.0},
     ("heldout", (4,)): {"precision": 0.92, "recall": 0.96, "fields": 1.0},
-    # Batch 5 (fifth round), as measured when added, before any change made for it (its 133
+    # Batch 5 (fifth round), as measured when added, before any change made for it (its 141
     # texts of both annotators, measured when the last of them landed).
-    ("dev", (5,)): {"precision": 0.95, "recall": 0.93, "fields": 0.99},
+    ("dev", (5,)): {"precision": 0.96, "recall": 0.94, "fields": 0.99},
     ("heldout", (5,)): {"precision": 0.93, "recall": 0.91, "fields": 0.98},
 }
 
