@@ -106,10 +106,10 @@ def test_held_out_misses_are_never_recorded(reader: ModuleType) -> None:
 
 
 #: The figures measured on each part of the real corpus, by batch, rounded down: a change that
-#: loses ground on either part fails here (see docs/citations.md).  Every batch is held at what it
-#: measured at the end of the fourth round, which added batches 3 and 4 (their figures before
-#: the round changed the extractor are in the docs).  The held-out part is measured, never shown: its misses are not
-#: recorded (see above).
+#: loses ground on either part fails here (see docs/citations-measured.md).  Every batch is held
+#: at what it measured at the end of the fourth round, which added batches 3 and 4 (their
+#: figures before the round changed the extractor are in the docs).  The held-out part is
+#: measured, never shown: its misses are not recorded (see above).
 REAL_FLOORS = {
     ("dev", (1, 2)): {"precision": 0.99, "recall": 0.98, "fields": 0.99},
     ("heldout", (1, 2)): {"precision": 0.94, "recall": 0.94, "fields": 0.99},
