@@ -431,3 +431,48 @@ def test_unknown_names_holding_phap_luat(text: str, expected: list[str]) -> None
 def test_longer_titles(text: str, expected: str) -> None:
     """Titles that run past the first law's name: one citation each."""
     assert [f.text for f in citations.extract(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "luật" in lower case only before a name the list knows, not an abbreviated one
+        ("theo luật thuế TNCN năm 2007 thì", []),
+        # a heading's words in capitals are not an abbreviated name
+        ("Theo LUẬT THUẾ TNCN hiện hành", []),
+        # several amending laws, none named: only the law they amend
+        (
+            "các Luật sửa đổi, bổ sung một số điều của Luật Giá năm 2012",
+            [("Luật Giá năm 2012", "Luật", "Giá", 2012)],
+        ),
+        # a code in the pair sharing "sửa đổi"
+        (
+            "Luật Đầu tư và Bộ  luật Lao động sửa đổi 2019;",
+            [
+                (
+                    "Luật Đầu tư và Bộ  luật Lao động sửa đổi 2019",
+                    "Luật",
+                    "Đầu tư và Bộ luật Lao động sửa đổi",
+                    2019,
+                )
+            ],
+        ),
+    ],
+)
+def test_what_is_not_a_name(text: str, expected: list[LawRow]) -> None:
+    """What a name's branches refuse, and a pair's second type as written."""
+    assert law_rows(text) == expected
+
+
+def test_aliases_of_each_type_and_case() -> None:
+    """An alias at the very start of a text, used in another case; an ordinance's alias before
+    a law's neither names the law nor stops the search for its alias."""
+    assert [row[0] for row in law_rows("gọi tắt là Luật Giám sát). Điều 5 Luật giám SÁT.")] == [
+        "Luật Giám sát",
+        "Điều 5 Luật giám SÁT",
+    ]
+    text = (
+        "Pháp lệnh Dân số năm 2003 (gọi tắt là Pháp lệnh Tiếp dân), Luật Thủ đô năm 2012 (gọi "
+        "tắt là Luật Giám sát); Điều 5 Luật Giám sát, Luật Tiếp dân."
+    )
+    assert [row[0] for row in law_rows(text)][-1] == "Điều 5 Luật Giám sát"
