@@ -328,3 +328,53 @@ def test_loose_marks_leave_classes_and_escapes_alone() -> None:
     assert loose_marks(r"[\so]y\dđ") == r"[\so][yỳýỹỷỵ]\d[đd]"
     assert loose_marks("của") == "c[uùúũủụ][aàáãảạ]"
     assert toneless("Khỏá XÍĨ ương") == "Khoa XII ương"
+
+
+@pytest.mark.parametrize(
+    ("text", "inferred"),
+    [
+        # a line starting with a capital but no mark ending the line before: the same paragraph
+        (
+            "các Nghị định của Chính phủ: số 1/2016/NĐ-CP quy định về\nThuế; số 2/2017/NĐ-CP",
+            False,
+        ),
+        # a blank line starts a paragraph, as a mark does
+        (
+            "các Nghị định của Chính phủ: số 1/2016/NĐ-CP quy định\n\nCăn cứ; số 2/2017/NĐ-CP",
+            True,
+        ),
+        # the last head of the paragraph is the list's: here a Nghị định's
+        (
+            "các Thông tư của Bộ Tài chính: số 5/2020/TT-BTC; các Nghị định của Chính phủ: số "
+            "1/2016/NĐ-CP quy định; số 2/2017/NĐ-CP",
+            False,
+        ),
+        # ... and only a head within 600 characters
+        (
+            "các Nghị định của Chính phủ: số 1/2016/NĐ-CP quy định " + "x " * 320 + "; số "
+            "2/2017/NĐ-CP",
+            True,
+        ),
+    ],
+)
+def test_which_heads_issuer_an_item_carries(text: str, inferred: bool) -> None:
+    """A list's item after ";" carries the issuer of the last list head of its type in its
+    paragraph (a line after ".", ";", ":" or a blank line, starting with a capital, opens one),
+    600 characters back at most; otherwise the ký hiệu's issuer is inferred."""
+    item = citations.extract(text)[-1]
+    assert (item.text, item.citation.issuer) == ("số 2/2017/NĐ-CP", "Chính phủ")
+    assert item.citation.issuer_inferred is inferred
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "số:" in lower case after a word is no header
+        ("kèm theo số: 28/2020/TT-BCA ngày 26/3/2020", ["28/2020/TT-BCA ngày 26/3/2020"]),
+        # "SỐ" in capitals without a colon after a damaged type word is no header either
+        ("CỦA THÔNG SỐ 78/2014/TT-BTC NGÀY 18/6/2014", ["78/2014/TT-BTC NGÀY 18/6/2014"]),
+    ],
+)
+def test_only_a_capital_so_and_its_colon_make_a_header(text: str, expected: list[str]) -> None:
+    """A header's "Số:" has its capital and its colon; either alone is not one."""
+    assert [found.text for found in citations.extract(text)] == expected
