@@ -223,6 +223,7 @@ CACHES: dict[str, tuple[str, ...]] = {
 _CITATION_CACHES = (
     "directive_report.citations._patterns:grammar",
     "directive_report.citations._patterns:fold",
+    "directive_report.citations._laws:y_as_i",
     "directive_report.citations._parts:pinpoint_of",
     "directive_report.citations.issuers:DEFAULT_ISSUERS._symbols",
     "directive_report.citations.issuers:DEFAULT_ISSUERS._canonical_names",

@@ -164,7 +164,10 @@ class LawReading(TailReading):
                 return None
             parts.end = alias.end()
             return " ".join(alias[1].split())
-        for earlier in self.g.law_alias.finditer(text, max(0, parts.start - ALIAS_REACH), end):
+        low = max(0, parts.start - ALIAS_REACH)
+        if text.find("là", low, end) == -1 and text.find("LÀ", low, end) == -1:
+            return None  # no alias introduced near ("... là Luật X"): a cheap test first
+        for earlier in self.g.law_alias.finditer(text, low, end):
             if fold(earlier["type"]) != fold(parts.written_type.name):
                 continue
             words = earlier["name"].split()

@@ -8,6 +8,7 @@ from this list is still read when a year or a number follows it ("Luật Thủ �
 
 from __future__ import annotations
 
+import functools
 import re
 
 __all__ = ["CODE_NAMES", "LAW_NAMES", "ORDINANCE_NAMES", "i_or_y", "y_as_i"]
@@ -22,6 +23,7 @@ _FINAL_I_OR_Y = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def y_as_i(key: str) -> str:
     """*key* (a name in lower case) with each "y" after a consonant written "i": names that
     differ only there are the same (see :func:`i_or_y`)."""
