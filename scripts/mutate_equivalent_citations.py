@@ -423,6 +423,30 @@ CITATION_READER: dict[tuple[str, str], str] = {
         'if "ành" in text[max(done, start - 8) : start] or self.g.enacting_before.search(',
     ),
     **_same(
+        "a cheap test before the alias pattern, which needs 'là' (or 'LÀ') between the reach's "
+        "start and the law: one that passes more often (searching more text, or a test that "
+        "fails less) only tries the pattern more often",
+        _LAWS + "_alias",
+        'if text.find("là", None, end) == -1 and text.find("LÀ", low, end) == -1:',
+        'if text.find("là", low, None) == -1 and text.find("LÀ", low, end) == -1:',
+        'if text.find("là", low, ) == -1 and text.find("LÀ", low, end) == -1:',
+        'if text.rfind("là", low, end) == -1 and text.find("LÀ", low, end) == -1:',
+        'if text.find("là", low, end) == +1 and text.find("LÀ", low, end) == -1:',
+        'if text.find("là", low, end) == -2 and text.find("LÀ", low, end) == -1:',
+        'if text.find("là", low, end) == -1 and text.find("LÀ", None, end) == -1:',
+        'if text.find("là", low, end) == -1 and text.find("LÀ", low, None) == -1:',
+        'if text.find("là", low, end) == -1 and text.find("LÀ", low, ) == -1:',
+        'if text.find("là", low, end) == -1 and text.rfind("LÀ", low, end) == -1:',
+        'if text.find("là", low, end) == -1 and text.find("LÀ", low, end) == +1:',
+        'if text.find("là", low, end) == -1 and text.find("LÀ", low, end) == -2:',
+    ),
+    **_same(
+        "the alias pattern is anchored at the position ('\\Z') and no longer than 40 characters "
+        "with the spaces a copy writes: looking one character further finds nothing more",
+        _LAWS + "_alias",
+        "if self.g.alias_before.search(text, max(done, parts.start - 41), parts.start):",
+    ),
+    **_same(
         "one of the four type groups always matched: the fifth is never asked for",
         _LAWS + "_law",
         'kind = next(i for i in range(5) if law[f"t{i}"])',

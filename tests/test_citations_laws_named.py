@@ -476,3 +476,12 @@ def test_aliases_of_each_type_and_case() -> None:
         "tắt là Luật Giám sát); Điều 5 Luật Giám sát, Luật Tiếp dân."
     )
     assert [row[0] for row in law_rows(text)][-1] == "Điều 5 Luật Giám sát"
+
+
+def test_an_alias_in_capitals_and_only_before_its_use() -> None:
+    """An alias introduced in capitals names the law used after it; one introduced after a use
+    does not name it."""
+    capitals = "LUẬT THỦ ĐÔ NĂM 2012 (GỌI TẮT LÀ LUẬT GIÁM SÁT). Theo Điều 5 Luật Giám sát."
+    assert [row[0] for row in law_rows(capitals)][-1] == "Điều 5 Luật Giám sát"
+    later = "Theo đó là Điều 5 Luật Giám sát; Luật Thủ đô năm 2012 (gọi tắt là Luật Giám sát)."
+    assert [row[0] for row in law_rows(later)] == ["Luật Thủ đô năm 2012", "Luật Giám sát"]
