@@ -116,17 +116,23 @@ class IssuerReading:
 
     def _read_issuer(self, start: re.Match[str]) -> tuple[int, str] | None:
         end = self._issuer_words(start.end())
+        parties = 1
         while end is not None and (joint := self.g.joint_issuer.match(self.text, end)):
             following = self.issuers.name_pattern.match(self.text, joint.end())
             ministry = _MINISTRY.match(self.text, joint.end())
-            if following is None and (ministry is None or not ministry["first"].isupper()):
+            if (
+                following is None
+                and (ministry is None or not ministry["first"].isupper())
+                and not start["between"]  # after "giữa" a second party is sure to follow
+            ):
                 break  # a second issuer is a known name, or a ministry ("- Bộ Lao động ...")
             second = self._issuer_words(joint.end())
             if second is None or ("," in joint[0] and self._next_word(second) in _CLAUSE_VERBS):
                 break
             end = second
-        if end is None:
-            return None
+            parties += 1
+        if end is None or (start["between"] and parties < 2):
+            return None  # "giữa" names the parties of a joint document: two of them at least
         term = _TERM.match(self.text, end)
         if term is not None:
             end = term.end()

@@ -356,9 +356,11 @@ class Grammar:
         #: An issuer's abbreviation between a ký hiệu and its date: " TANDTC" in "01/2007/NQ-HĐTP
         #: TANDTC ngày 02/10/2007" (see _tail_reading).
         self.abbreviation_after = re.compile(r"\s+(?-i:[A-ZĐ]{2,12})(?![^\W_])")
-        # "của" glued to the date before it or the name after it: "06/9/2005củaỦy ban".
+        # "của" glued to the date before it or the name after it: "06/9/2005củaỦy ban"; or
+        # "giữa" before the parties of a joint document ("giữa Bộ Y tế và Bộ Tài chính").
         self.issuer_start = re.compile(
-            rf"(?:\s*,)?(?:\s+|(?<=\d)){loose_marks('của')}(?:\s+|(?=(?-i:[{_LOWER.upper()}])))",
+            rf"(?:\s*,)?(?:(?:\s+|(?<=\d)){loose_marks('của')}"
+            rf"(?:\s+|(?=(?-i:[{_LOWER.upper()}])))|\s+(?P<between>giữa)\s+)",
             _I,
         )
         self.joint_issuer = re.compile(rf"\s*(?:,|và|[{_DASH}])\s*", _I)

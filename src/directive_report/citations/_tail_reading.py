@@ -27,9 +27,9 @@ _LOWER_BARE_TYPES = frozenset(
         "Nghị quyết liên tịch",
     }
 )
-# The first letters of what may follow an identifier: "năm", "ngày", "ban hành", "của", and a
-# year alone ("Quyết định 439/QĐ-TTg 2023").
-_TAIL_STARTS = "nNbBcC12"
+# The first letters of what may follow an identifier: "năm", "ngày", "ban hành", "của", "giữa",
+# and a year alone ("Quyết định 439/QĐ-TTg 2023").
+_TAIL_STARTS = "nNbBcCgG12"
 
 
 class TailReading(IssuerReading):
