@@ -30,6 +30,9 @@ _CLAUSE_VERBS = word_set("ban xây triển tổ thực báo đề yêu giao ch�
 # A term or congress after the issuer: "Ban Chấp hành Trung ương Đảng (khóa XI)".
 _TERM = re.compile(r"\s*\((?:khóa|khoá|nhiệm\s+kỳ)\s+[^()\n]{1,20}\)", re.IGNORECASE)
 _ROMAN = re.compile(r"[IVXLC]+|\d{1,2}")
+# A minister's title without the office it heads, joined by a comma to the office he heads as
+# a minister: "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ", "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc".
+_BARE_TITLE = re.compile(r"(?:Bộ|BỘ)\s+(?:trưởng|TRƯỞNG)\s*,\s*")
 # A ministry's name: "Bộ" and a capitalised word.
 _MINISTRY = re.compile(r"(?:Bộ|BỘ)\s+(?P<first>[^\W\d_])")
 # What starts a list's item on a new line ("- Kế hoạch số ...", "• Công văn số ...").
@@ -120,14 +123,18 @@ class IssuerReading:
         while end is not None and (joint := self.g.joint_issuer.match(self.text, end)):
             following = self.issuers.name_pattern.match(self.text, joint.end())
             ministry = _MINISTRY.match(self.text, joint.end())
+            title = _BARE_TITLE.fullmatch(self.text, start.end(), joint.end()) is not None
             if (
                 following is None
                 and (ministry is None or not ministry["first"].isupper())
                 and not start["between"]  # after "giữa" a second party is sure to follow
+                and not title
             ):
                 break  # a second issuer is a known name, or a ministry ("- Bộ Lao động ...")
             second = self._issuer_words(joint.end())
-            if second is None or ("," in joint[0] and self._next_word(second) in _CLAUSE_VERBS):
+            if second is None or (
+                "," in joint[0] and not title and self._next_word(second) in _CLAUSE_VERBS
+            ):
                 break
             end = second
             parties += 1

@@ -350,7 +350,8 @@ class Grammar:
         # "ngày", "của" also without diacritics, as a copy that lost them writes them
         date = _DATE.replace("tháng", "th[áa]ng").replace("năm", "n[ăa]m")
         self.date = re.compile(
-            rf"(?:\s*,)?\s*(?:ban\s+h[àa]nh\s+)?{loose_marks('ngày')}\s*(?P<date>{date})(?!\d)",
+            rf"(?:\s*,)?\s*(?:ban\s+h[àa]nh\s+)?(?:{loose_marks('ngày')}\s+)?{loose_marks('ngày')}"
+            rf"\s*(?P<date>{date})(?!\d)",  # "ngày ngày 14/6/2005": a word a copy doubled
             _I,
         )
         #: An issuer's abbreviation between a ký hiệu and its date: " TANDTC" in "01/2007/NQ-HĐTP
