@@ -33,6 +33,10 @@ _ROMAN = re.compile(r"[IVXLC]+|\d{1,2}")
 # A minister's title without the office it heads, joined by a comma to the office he heads as
 # a minister: "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ", "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc".
 _BARE_TITLE = re.compile(r"(?:Bộ|BỘ)\s+(?:trưởng|TRƯỞNG)\s*,\s*")
+# The state's name after a body of it: "Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam".
+_STATE = re.compile(
+    r"\s+nước\s+cộng\s+h(?:òa|oà)\s+xã\s+hội\s+chủ\s+nghĩa\s+việt\s+nam(?!\w)", re.IGNORECASE
+)
 # A ministry's name: "Bộ" and a capitalised word.
 _MINISTRY = re.compile(r"(?:Bộ|BỘ)\s+(?P<first>[^\W\d_])")
 # What starts a list's item on a new line ("- Kế hoạch số ...", "• Công văn số ...").
@@ -140,6 +144,9 @@ class IssuerReading:
             parties += 1
         if end is None or (start["between"] and parties < 2):
             return None  # "giữa" names the parties of a joint document: two of them at least
+        state = _STATE.match(self.text, end)
+        if state is not None:
+            end = state.end()
         term = _TERM.match(self.text, end)
         if term is not None:
             end = term.end()

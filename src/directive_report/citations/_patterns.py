@@ -341,11 +341,13 @@ class Grammar:
             rf"(?<=(?-i:[{_LOWER}])\s)\d{{1,6}}(?-i:[a-d])?(?:-[^\W_]{{1,8}})?\Z"
         )
         self.digits_before = re.compile(rf"(?<![\w/.{_DASH}])\d{{1,4}}\s?\Z")
-        # "Số hiệu: | 10/2019/QĐ-UBND |": a portal's table puts the number in the next cell
         #: "số" alone before a number, with its spaces: " SỐ " (see _find).
         self.so_alone = re.compile(rf"\s+{_SO}", _I)
+        # "Số hiệu: | 10/2019/QĐ-UBND |": a portal's table puts the number in the next cell;
+        # "Số hiệu văn bản: 102/2006/QĐ-UBND": a portal's field naming the page's own document
         self.so_before = re.compile(
-            r"(?:(?P<word>\w+)[ \t]+)?(?P<key>số|hiệu)\s*:?\s*(?:\|\s*)*\Z", _I
+            r"(?:(?P<word>\w+)[ \t]+)?(?P<key>số|hiệu(?:[ \t]+văn[ \t]+bản)?)\s*:?\s*(?:\|\s*)*\Z",
+            _I,
         )
         # "ngày", "của" also without diacritics, as a copy that lost them writes them
         date = _DATE.replace("tháng", "th[áa]ng").replace("năm", "n[ăa]m")

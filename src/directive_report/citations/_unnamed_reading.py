@@ -38,7 +38,7 @@ class UnnamedReading(LawReading):
         if not full or (
             so is not None
             and (
-                so["key"].lower() == "hiệu"  # a portal's "Số hiệu: ..."
+                so["key"].lower().startswith("hiệu")  # a portal's "Số hiệu (văn bản): ..."
                 or (so["key"] == "Số" and ":" in so[0])  # a header "... Hạnh phúc Số: 28/..."
                 or self.g.types_by_key.get(fold(so["word"])) is not None
                 or self._starts_line(so.start("word"))
