@@ -56,6 +56,7 @@ _CITATION_READING_TESTS = (
     "test_citations_batch_kinds.py",
     "test_citations_span_ends.py",
     "test_citations_laws_named.py",
+    "test_citations_mutants_r5.py",
     "test_citations_corpus.py",
     "corpus/citations",
 )
