@@ -112,15 +112,15 @@ def test_held_out_misses_are_never_recorded(reader: ModuleType) -> None:
 #: The held-out part is measured, never shown: its misses are not recorded (see above).
 REAL_FLOORS = {
     ("dev", (1, 2)): {"precision": 0.99, "recall": 0.99, "fields": 0.99},
-    ("heldout", (1, 2)): {"precision": 0.95, "recall": 0.96, "fields": 0.99},
+    ("heldout", (1, 2)): {"precision": 0.96, "recall": 0.96, "fields": 0.99},
     ("dev", (3,)): {"precision": 1.0, "recall": 1.0, "fields": 1.0},
     ("heldout", (3,)): {"precision": 0.96, "recall": 0.89, "fields": 0.98},
     ("dev", (4,)): {"precision": 1.0, "recall": 1.0, "fields": 1.0},
     ("heldout", (4,)): {"precision": 0.92, "recall": 0.96, "fields": 1.0},
-    ("dev", (5,)): {"precision": 0.96, "recall": 0.95, "fields": 0.99},
+    ("dev", (5,)): {"precision": 0.98, "recall": 0.97, "fields": 0.99},
     ("heldout", (5,)): {"precision": 0.93, "recall": 0.91, "fields": 0.98},
-    ("dev", (1, 2, 3, 4, 5)): {"precision": 0.99, "recall": 0.98, "fields": 0.99},
-    ("heldout", (1, 2, 3, 4, 5)): {"precision": 0.95, "recall": 0.93, "fields": 0.99},
+    ("dev", (1, 2, 3, 4, 5)): {"precision": 0.99, "recall": 0.99, "fields": 0.99},
+    ("heldout", (1, 2, 3, 4, 5)): {"precision": 0.95, "recall": 0.94, "fields": 0.99},
 }
 
 
