@@ -447,6 +447,20 @@ CITATION_READER: dict[tuple[str, str], str] = {
         "if self.g.alias_before.search(text, max(done, parts.start - 41), parts.start):",
     ),
     **_same(
+        "a cheap test before the list of numbers, whose gap (_LIST_GAP) starts, after white "
+        "space, with ',' or 'và' in any case: trying the pattern at any other character (or at "
+        "'X') finds nothing",
+        _TAILS + "_bare_head",
+        'run = self.g.number_run.match(self.text, end) if (self._next_char(end) in ",vV") or True else None',
+        'run = self.g.number_run.match(self.text, end) if self._next_char(end) in "XX,vVXX" else None',
+    ),
+    **_same(
+        "the portal title's year pattern needs white space and a year, whose first digit is 1 "
+        "or 2, right there: at an 'X' it finds nothing",
+        _TAILS + "_year",
+        'if year is None and parts.number is not None and first and first in "XX12XX":',
+    ),
+    **_same(
         "one of the four type groups always matched: the fifth is never asked for",
         _LAWS + "_law",
         'kind = next(i for i in range(5) if law[f"t{i}"])',

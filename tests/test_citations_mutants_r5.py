@@ -75,3 +75,61 @@ def test_an_alias_introduced_in_capitals_names_later_uses() -> None:
         ("Luật Hoạt động giám sát", "Hoạt động giám sát"),
     ]
     assert found[2].start == text.index("Luật Hoạt động giám sát,")
+
+
+@pytest.mark.parametrize(
+    ("after", "date"),
+    [
+        # "ban hành" ends a name that holds lower-case words.
+        ("ngày 02/3/2020 của Hội đồng thi đua khen thưởng tỉnh ban hành kèm theo", "02/3"),
+        # So does "ngày" before a day of one digit: the date is the citation's.
+        ("của Hội đồng thi đua khen thưởng tỉnh ngày 5/3/2020 về việc", "5/3"),
+    ],
+)
+def test_an_issuer_holding_lower_case_words_ends_before_the_enacting_verb_or_date(
+    after: str, date: str
+) -> None:
+    text = f"Kế hoạch số 5/KH-HĐTĐKT {after}"
+    found = citations.extract(text)
+    assert [f.citation.issuer for f in found] == ["Hội đồng thi đua khen thưởng tỉnh"]
+    assert found[0].citation.date is not None
+    day, month = map(int, date.split("/"))
+    assert (found[0].citation.date.day, found[0].citation.date.month) == (day, month)
+    assert text[found[0].end :].startswith((" ban hành", " về việc"))
+
+
+@pytest.mark.parametrize(
+    ("text", "law"),
+    [
+        ("Theo Hiến pháp năm 1992 ngày 15/4/1992, 2013", "Hiến pháp năm 1992 ngày 15/4/1992"),
+        (
+            "Theo Luật Tổ chức Chính phủ năm 2015 số 76/2015/QH13, 2019 và 2025 thì",
+            "Luật Tổ chức Chính phủ năm 2015 số 76/2015/QH13",
+        ),
+        (
+            "Theo Luật Tổ chức Chính phủ năm 2015 (sửa đổi, bổ sung năm 2019), 2025 thì",
+            "Luật Tổ chức Chính phủ năm 2015 (sửa đổi, bổ sung năm 2019)",
+        ),
+    ],
+)
+def test_a_year_after_a_law_with_more_than_its_year_is_no_second_law(text: str, law: str) -> None:
+    """Years listed after a law name more laws of that name ("Hiến pháp năm 1946, 1959") only
+    when the first carries nothing but its year: after a date, a number or an amendment note,
+    ", 2013" is not a law."""
+    assert [text[f.start : f.end] for f in citations.extract(text)] == [law]
+
+
+def test_a_stop_word_in_capitals_ends_a_mixed_case_issuer() -> None:
+    """A trích yếu in capitals after an issuer written in mixed case ("... tỉnh VỀ VIỆC khen
+    thưởng") is not the issuer's: "VỀ" ends the name as "về" does; a number goes on."""
+    text = (
+        "Công văn số 12/HĐTĐKT ngày 02/3/2020 của Hội đồng thi đua khen thưởng tỉnh VỀ VIỆC khen "
+        "thưởng; Kế hoạch số 3/KH-BCĐ của Ban Chỉ đạo 389 tỉnh Hà Nam"
+    )
+    assert [(text[f.start : f.end], f.citation.issuer) for f in citations.extract(text)] == [
+        (
+            "Công văn số 12/HĐTĐKT ngày 02/3/2020 của Hội đồng thi đua khen thưởng tỉnh",
+            "Hội đồng thi đua khen thưởng tỉnh",
+        ),
+        ("Kế hoạch số 3/KH-BCĐ của Ban Chỉ đạo 389 tỉnh Hà Nam", "Ban Chỉ đạo 389 tỉnh Hà Nam"),
+    ]

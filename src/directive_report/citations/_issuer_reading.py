@@ -334,8 +334,10 @@ class IssuerReading:
             return True  # "của Chính phủ Quy định cơ chế ...": the trích yếu, with a capital
         if lower in _DATE_WORDS and self._next_word(after)[:1].isdigit():
             return True  # "của Bộ Chính trị Ngày 17/3/2024, ...": a new sentence
-        if not (word.islower() or (capitals and word.isupper())):
+        if not (word.islower() or word.isupper()):
             return False  # a capitalised word goes on: "Thông tin và Truyền thông"
+        # A word in capitals is tested like one in lower case: an acronym goes on ("UBND"), a
+        # stop word ends the name in any case ("... tỉnh VỀ VIỆC khen thưởng").
         if lower == "và":
             following = self.g.token.match(self.text, after)
             if following is None:
