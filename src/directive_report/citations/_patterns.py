@@ -57,33 +57,6 @@ _I = re.IGNORECASE
 #: "Chương trình hành động số 25-CTr/TU", "Quyết định đưa vụ án ra xét xử phúc thẩm số:22/...".
 MAX_QUALIFIER_WORDS = 8
 
-#: Types that may be cited by a bare number without "số": "Chỉ thị 21", "Đề án 06".
-BARE_NUMBER_TYPES = frozenset(
-    {
-        "Chỉ thị",
-        "Nghị quyết",
-        "Nghị định",
-        "Quyết định",
-        "Thông tư",
-        "Thông tư liên tịch",
-        "Nghị quyết liên tịch",
-        "Kế hoạch",
-        "Công văn",
-        "Công điện",
-        "Đề án",
-        "Kết luận",
-        "Luật",
-        "Pháp lệnh",
-    }
-)
-
-
-#: Words after a bare number that show it counts something: "Kế hoạch 5 năm", "Báo cáo 6 tháng".
-UNIT_WORDS = word_set(
-    "năm tháng ngày tuần quý giờ phút lần người vụ tỷ triệu nghìn ngàn đồng xã huyện tỉnh hộ "
-    "trường cuộc tin bài điểm % đối nội nhiệm"  # đối tượng, nội dung, nhiệm vụ
-)
-
 
 def _words(phrase: str, *, gap: str = r"\s+") -> str:
     """A pattern for *phrase* with any white space (line breaks too) between its words."""

@@ -7,11 +7,38 @@ import datetime as dt
 import re
 
 from directive_report.citations._issuer_reading import IssuerReading
+from directive_report.citations._letters import word_set
 from directive_report.citations._parts import LAW_TYPES, Parts, pinpoint_of, symbol_groups
-from directive_report.citations._patterns import BARE_NUMBER_TYPES, UNIT_WORDS
 from directive_report.model import Pinpoint
 
 __all__ = ["TailReading"]
+
+#: Types that may be cited by a bare number without "số": "Chỉ thị 21", "Đề án 06".
+BARE_NUMBER_TYPES = frozenset(
+    {
+        "Chỉ thị",
+        "Nghị quyết",
+        "Nghị định",
+        "Quyết định",
+        "Thông tư",
+        "Thông tư liên tịch",
+        "Nghị quyết liên tịch",
+        "Kế hoạch",
+        "Công văn",
+        "Công điện",
+        "Đề án",
+        "Kết luận",
+        "Luật",
+        "Pháp lệnh",
+    }
+)
+
+
+#: Words after a bare number that show it counts something: "Kế hoạch 5 năm", "Báo cáo 6 tháng".
+UNIT_WORDS = word_set(
+    "năm tháng ngày tuần quý giờ phút lần người vụ tỷ triệu nghìn ngàn đồng xã huyện tỉnh hộ "
+    "trường cuộc tin bài điểm % đối nội nhiệm"  # đối tượng, nội dung, nhiệm vụ
+)
 
 # Words after a type in lower case and a bare number that make them a citation: "nghị định
 # 178 về chức năng ...", "quyết định 10 của Bộ".
