@@ -148,7 +148,7 @@ class Source:
     part: str
     source: str
     document: str
-    batch: int  # 1: the first 171 texts; 2: the 81 of the third round; 3 and 4: the fourth's
+    batch: int  # 1: the first 171 texts; 2: the third round's; 3, 4: the fourth's; 5, 6: the fifth, sixth
 
 
 def manifest() -> dict[str, Source]:
