@@ -19,9 +19,70 @@ _ISSUER_STOPS = word_set(
 )
 _ISSUER_MAX_WORDS = 16
 # Lower-case words that may follow a known issuer name: "Công an tỉnh Bắc Giang".
-_PLACE_WORDS = word_set("tỉnh thành phố huyện quận thị xã phường trấn khóa khoá khu vực ương")
-# The words of a place whose name follows with capitals ("tỉnh Lào Cai"), not "Trung ương".
-_TERRITORIES = word_set("tỉnh phố huyện quận xã phường trấn")
+_PLACE_WORDS = word_set("tỉnh thành phố huyện quận thị xã phường trấn khóa khoá khu vực ương tp tx")
+# The words of a place whose name follows with capitals ("tỉnh Lào Cai"), not "Trung ương";
+# "TP", "TX": a city or town abbreviated ("UBND TP. Đông Hà", "UBND TP Hồ Chí Minh").
+_TERRITORIES = word_set("tỉnh phố huyện quận xã phường trấn TP Tp TX Tx")
+_TOWN_ABBREVIATIONS = frozenset({"TP", "Tp", "TX", "Tx"})
+# The last syllable of a body's head noun ("Ban", "Viện", "Ủy ban", "Trung tâm"),
+# and the first syllables of verbs that, right after it, name the body's field instead of
+# ending the issuer: "Ban chỉ đạo", "Ban chấp hành", "Viện kiểm sát", "Ủy ban kiểm tra",
+# "Trung tâm phát triển", "Đoàn kiểm tra".
+_BODY_FIELDS = {
+    "ban": word_set("chỉ chấp tổ tuyên tiếp kiểm"),
+    "viện": word_set("kiểm"),
+    "tâm": word_set("phát"),
+    "cục": word_set("kiểm"),
+    "phòng": word_set("tổ kiểm"),
+    "đoàn": word_set("kiểm"),
+    "tổ": word_set("kiểm"),
+}
+# A stop word after the word before it (as written) in a name: "Phát triển", "Khối các cơ
+# quan".
+_NAME_SECOND_SYLLABLES = frozenset(
+    {("phát", "triển"), ("Phát", "triển"), ("khối", "các"), ("Khối", "các")}
+)
+# First words of a body's name: after a place's dash such a word names a second body ("tỉnh
+# Quảng Trị - Sở Tài chính"), any other the rest of the place's name ("tỉnh Bà Rịa - Vũng Tàu").
+_BODY_FIRST_WORDS = word_set(
+    "sở bộ ban ủy uỷ ubnd hđnd văn cục chi tổng viện tòa toà công thanh kho ngân bảo hội liên "
+    "đảng phòng trường đoàn mặt trung"
+)
+# The regions of the country, which a body of several provinces names after "các tỉnh" in any
+# case ("Cụm thi đua Thanh tra các tỉnh Bắc trung bộ", "các tỉnh Đồng bằng sông Cửu Long").
+_REGIONS = re.compile(
+    "|".join(
+        r"\s+".join(name.split())
+        for name in sorted(
+            (
+                "Bắc Trung Bộ và Duyên hải miền Trung",
+                "Trung du và miền núi phía Bắc",
+                "Duyên hải Nam Trung Bộ",
+                "Duyên hải miền Trung",
+                "Đồng bằng sông Cửu Long",
+                "Đồng bằng sông Hồng",
+                "miền núi phía Bắc",
+                "Bắc Trung Bộ",
+                "Nam Trung Bộ",
+                "Đông Nam Bộ",
+                "Tây Nam Bộ",
+                "Tây Nguyên",
+                "Tây Bắc",
+                "Đông Bắc",
+                "Bắc Bộ",
+                "Trung Bộ",
+                "Nam Bộ",
+                "miền Trung",
+                "miền Bắc",
+                "miền Nam",
+            ),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r"(?!\w)",
+    re.IGNORECASE,
+)
 # What joins two issuers: "Bộ Công an và Bộ Quốc phòng", "Bộ Nội vụ - Văn phòng Chính phủ".
 _JOINTS = frozenset({"và", "-", "–"})
 # First words of a clause whose subject is a body: "..., Ủy ban nhân dân tỉnh ban hành Kế
@@ -59,11 +120,26 @@ _SUBJECT_OPENERS = frozenset(
         ("ban", "hành"),
         ("triển", "khai"),
         ("thực", "hiện"),
+        ("công", "nhận"),
+        ("giao", "chỉ"),
+        ("giao", "nhiệm"),
+        ("giao", "kế"),
+        ("phân", "bổ"),
+        ("điều", "chỉnh"),
+        ("bổ", "sung"),
+        ("bổ", "nhiệm"),
+        ("bãi", "bỏ"),
+        ("cho", "phép"),
+        ("kiện", "toàn"),
+        # the next paragraph: "... của Bộ Tài chính\nCăn cứ Luật ...", "Xét đề nghị ..."
+        ("căn", "cứ"),
+        ("xét", "đề"),
+        ("theo", "đề"),
     }
 )
 # "Liên Bộ" or "Liên bộ" before the ministries it joins, after a colon or not: "Liên Bộ: Tài
 # nguyên và Môi trường - Tài chính", "Liên bộ Tài chính - Nội vụ".
-_JOINT_MINISTRIES = re.compile(r"Liên\s+[Bb]ộ\s*:\s*(?=[^\W\d_])")
+_JOINT_MINISTRIES = re.compile(r"Liên\s+[Bb]ộ\s*:?\s*(?=[^\W\d_])")
 # A national or central body named by its field after "về": "Ban Chỉ đạo quốc gia về phòng,
 # chống thiên tai", "Ban Chỉ đạo Trung ương về phòng chống tham nhũng", "Ủy ban Quốc gia về ...".
 _NATIONAL_BODY = re.compile(
@@ -169,6 +245,7 @@ class IssuerReading:
         named_place = False  # a place's name read ("tỉnh Lào Cai"): lower case ends the issuer
         territory = False  # after a place's word ("tỉnh") and the capitals of its name
         inner_known = False  # a known name read inside ("Bộ trưởng Bộ Tài chính")
+        previous = ""  # the word read before, as written
         while words < _ISSUER_MAX_WORDS:
             token = self.g.token.match(text, cursor)
             if token is None or text.count("\n", token.start(), token.start("token")) > 1:
@@ -188,22 +265,39 @@ class IssuerReading:
                     return None
                 # a name in capitals, not an abbreviation before words in lower case ("UBND tỉnh")
                 next_word = self._next_word_as_written(token.end())
-                capitals = word.isupper() and len(word) > 1 and next_word.isupper()
-            if known and word in _JOINTS:
+                capitals = (
+                    word.isupper()
+                    and len(word) > 1
+                    and next_word.isupper()
+                    and next_word not in _TOWN_ABBREVIATIONS  # "UBND TP Hồ Chí Minh"
+                )
+            if known and word in _JOINTS and not (territory and self._place_dash(word, token)):
                 break  # a second name ("Bộ Nội vụ - Văn phòng Chính phủ") is joined by _issuer
+            if territory and (word[0].isupper() or word == "miền"):
+                region = _REGIONS.match(text, token.start("token"))
+                if region is not None:  # "các tỉnh Bắc trung bộ": a region, in any case
+                    cursor = end = capital_end = region.end()
+                    words += 1
+                    named_place, territory, previous = True, False, ""
+                    continue
             if word == "&" and self._next_word_as_written(token.end())[:1].isupper():
                 pass  # "Bộ Lao động Thương binh & Xã hội"
             elif word in ("-", "–"):
                 following = self.g.token.match(text, token.end())
                 if following is None or not following["token"][0].isalnum():
                     break
+                if territory and not self._place_dash(word, token):
+                    break  # "UBND tỉnh Quảng Trị - Sở Tài chính": a second body
+            elif self._punctuation_in_name(word, previous, token.end()):
+                pass  # "Ban Chỉ đạo phòng, chống ...", "UBND TP. Đông Hà"
             elif not word[0].isalnum():
                 break
             elif words and (glued := self._glued_verb(word, token.end())):
                 end = token.end() - glued  # "của Chính phban hành": "Chính ph"
                 break
-            elif named_place and word.islower() and word not in _PLACE_WORDS and word != "và":
-                break  # "của HĐND tỉnh Lào Cai thôngqua chính sách": place names have capitals
+            elif named_place and word.islower() and word not in _PLACE_WORDS:
+                break  # "của HĐND tỉnh Lào Cai thôngqua chính sách": place names have capitals;
+                # "... tỉnh Quảng Trị và Sở Tài chính": a second body (see _read_issuer)
             elif (
                 (known or inner_known)
                 and (word.islower() or (capitals and word.isupper()))
@@ -217,23 +311,34 @@ class IssuerReading:
             elif word == "về" and (field := self._field(start, cursor, token.end())) is not None:
                 cursor = end = capital_end = field  # "Ban Chỉ đạo quốc gia về phòng, chống ..."
                 words += 1
+                previous = ""
                 continue
+            elif words and self._name_syllable(word, previous, token.end()):
+                pass  # "Ban chỉ đạo", "Viện kiểm sát", "Phát triển", "Khối các cơ quan"
             elif self._ends_issuer(word, token.end(), capitals):
                 break
             elif words and word[0].isupper() and (inner := self._known_name(token)) is not None:
                 cursor = end = capital_end = inner  # "Chủ tịch Ủy ban nhân dân tỉnh": read whole
                 words += 1
                 inner_known = True
+                previous = ""
                 continue
             cursor = end = token.end()
             words += 1
-            territory = word in _TERRITORIES or (territory and word[0].isupper())
+            previous = word
+            if word == ".":
+                continue  # "TP. Đông Hà": the town's name follows
+            territory = word in _TERRITORIES or (
+                territory and (word[0].isupper() or word[0].isdigit())  # "phường 5"
+            )
             if self._term(word, token.end()):
                 place_left, place_name = 1, False
             elif word.lower() in _PLACE_WORDS:
                 place_left, place_name = 3, True
             else:
-                named_place = named_place or (territory and word[0].isupper())
+                named_place = named_place or (
+                    territory and (word[0].isupper() or word[0].isdigit())
+                )
                 place_left = max(0, place_left - 1)
             if word[0].isupper() or word[0].isdigit():
                 capital_end = end
@@ -242,6 +347,51 @@ class IssuerReading:
         while end > start and text[end - 1] in "-– ":
             end -= 1
         return end if end > start else None
+
+    def _place_dash(self, dash: str, token: re.Match[str]) -> bool:
+        """Whether *dash* (the token *token*), after a place's name, goes on naming the place
+        ("tỉnh Bà Rịa - Vũng Tàu"): a capitalised word follows that opens no body's name."""
+        following = self._next_word_as_written(token.end())
+        return (
+            dash in ("-", "–")
+            and following[:1].isupper()
+            and following.lower() not in _BODY_FIRST_WORDS
+        )
+
+    def _punctuation_in_name(self, mark: str, previous: str, after: int) -> bool:
+        """Whether *mark* after the word *previous* is inside a name: the comma of "phòng,
+        chống" ("Ban Chỉ đạo phòng, chống dịch"), the dot of a town abbreviated before its
+        capitalised name ("UBND TP. Đông Hà", not "TP. Tuy nhiên ...")."""
+        if mark == ",":
+            return previous.lower() == "phòng" and self._next_word(after) == "chống"
+        if mark != "." or previous not in _TOWN_ABBREVIATIONS:
+            return False
+        token = self.g.token.match(self.text, after)
+        return (
+            token is not None
+            and "\n" not in token["space"]
+            and token["token"][:1].isupper()
+            and not self._next_word_as_written(token.end()).islower()
+        )
+
+    def _name_syllable(self, word: str, previous: str, after: int) -> bool:
+        """Whether *word*, which elsewhere ends an issuer, is a syllable of the name: a verb's
+        first syllable right after a body's head noun, naming its field ("Ban chỉ đạo", "Viện
+        kiểm sát"); the second syllable of a name's word ("Phát triển", "Khối các cơ quan");
+        "các" before provinces and their region ("Cụm thi đua các tỉnh Bắc Trung Bộ")."""
+        lower, before = word.lower(), previous.lower()
+        if word.islower() and lower in _BODY_FIELDS.get(before, ()):
+            return True
+        if (previous, lower) in _NAME_SECOND_SYLLABLES:
+            return True
+        if lower != "các":
+            return False
+        token = self.g.token.match(self.text, after)
+        return (
+            token is not None
+            and token["token"] in _TERRITORIES
+            and self._next_word_as_written(token.end())[:1].isupper()
+        )
 
     def _field(self, start: int, before: int, after: int) -> int | None:
         """The end of the field after "về" (at *after*) that names a national body written
@@ -332,6 +482,8 @@ class IssuerReading:
             return True  # "... tỉnh ban hành", "... tỉnh Vĩnh Long Ban hành Bảng giá đất"
         if word[0].isupper() and self._opens_subject(word, after):
             return True  # "của Chính phủ Quy định cơ chế ...": the trích yếu, with a capital
+        if word == "Về" and self._next_word_as_written(after).islower():
+            return True  # "... tỉnh Quảng Trị Về ban hành Quy chế"
         if lower in _DATE_WORDS and self._next_word(after)[:1].isdigit():
             return True  # "của Bộ Chính trị Ngày 17/3/2024, ...": a new sentence
         if not (word.islower() or word.isupper()):

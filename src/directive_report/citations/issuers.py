@@ -446,6 +446,8 @@ DEFAULT_ISSUERS = IssuerTable(
                 (None, "Thành ủy"),
                 (None, "Ban Tổ chức Trung ương"),
                 (None, "Ban Tuyên giáo Trung ương"),
+                # a province's department named as the ministry it mirrors, with its comma
+                (None, "Sở Văn hóa, Thể thao và Du lịch"),
             ],
             infer=False,
         ),
