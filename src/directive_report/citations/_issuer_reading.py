@@ -288,10 +288,9 @@ class IssuerReading:
                     break
                 if territory and not self._place_dash(word, token):
                     break  # "UBND tỉnh Quảng Trị - Sở Tài chính": a second body
-            elif self._punctuation_in_name(word, previous, token.end()):
-                pass  # "Ban Chỉ đạo phòng, chống ...", "UBND TP. Đông Hà"
             elif not word[0].isalnum():
-                break
+                if not self._punctuation_in_name(word, previous, token.end()):
+                    break  # but "Ban Chỉ đạo phòng, chống ...", "UBND TP. Đông Hà" go on
             elif words and (glued := self._glued_verb(word, token.end())):
                 end = token.end() - glued  # "của Chính phban hành": "Chính ph"
                 break
@@ -313,10 +312,9 @@ class IssuerReading:
                 words += 1
                 previous = ""
                 continue
-            elif words and self._name_syllable(word, previous, token.end()):
-                pass  # "Ban chỉ đạo", "Viện kiểm sát", "Phát triển", "Khối các cơ quan"
             elif self._ends_issuer(word, token.end(), capitals):
-                break
+                if not (words and self._name_syllable(word, previous, token.end())):
+                    break  # but "Ban chỉ đạo", "Viện kiểm sát", "Phát triển", "Khối các" go on
             elif words and word[0].isupper() and (inner := self._known_name(token)) is not None:
                 cursor = end = capital_end = inner  # "Chủ tịch Ủy ban nhân dân tỉnh": read whole
                 words += 1
