@@ -5,7 +5,10 @@ changes what a user reads is killed by a test asserting the message word for wor
 
 from __future__ import annotations
 
-from mutate_equivalent_citations import CITATION_READER  # scripts/ is on the path
+from mutate_equivalent_citations import CITATION_FIND  # scripts/ is on the path
+from mutate_equivalent_citations_grammar import CITATION_GRAMMAR
+from mutate_equivalent_citations_issuers import CITATION_ISSUERS
+from mutate_equivalent_citations_tails import CITATION_TAILS
 from mutate_equivalent_serialize import SERIALIZE
 from mutate_equivalent_vi_layout import VI_AND_LAYOUT
 
@@ -130,4 +133,7 @@ EQUIVALENT: dict[tuple[str, str], str] = {
 
 EQUIVALENT.update(SERIALIZE)
 EQUIVALENT.update(VI_AND_LAYOUT)
-EQUIVALENT.update(CITATION_READER)
+EQUIVALENT.update(CITATION_FIND)
+EQUIVALENT.update(CITATION_ISSUERS)
+EQUIVALENT.update(CITATION_GRAMMAR)
+EQUIVALENT.update(CITATION_TAILS)

@@ -1,0 +1,103 @@
+"""The equivalent mutants of what follows a citation's head and laws by name (``_tail_reading.py``, ``_law_reading.py``): each by the
+function mutmut mutates and the line the mutant writes, with the reason no input can tell it from
+the code.  Merged into :data:`mutate_equivalent.EQUIVALENT`."""
+
+from __future__ import annotations
+
+from mutate_equivalent_citations import same  # scripts/ is on the path
+
+_TAILS = "directive_report.citations._tail_reading.xǁTailReadingǁ"
+_LAWS = "directive_report.citations._law_reading.xǁLawReadingǁ"
+
+#: Why no input can tell each mutant from the code.
+CITATION_TAILS: dict[tuple[str, str], str] = {
+    **same(
+        "a cheap test of the next character before patterns that need one of those characters anyway: looking further or nowhere only tries the patterns more often",
+        _TAILS + "_tails",
+        "first = None",
+    ),
+    **same(
+        "a cheap test of the next character before patterns that need one of those characters anyway: looking further or nowhere only tries the patterns more often",
+        _TAILS + "_next_char",
+        "return self.text[position : position - 16].lstrip()[:1]",
+        "return self.text[position : position + 17].lstrip()[:1]",
+    ),
+    **same(
+        "an issuer cannot start where a date that is not one (31/02) does: the reading after it is the same",
+        _TAILS + "_date",
+        "return True",
+    ),
+    **same(
+        "a cheap test before the levels are looked for: looking past the head only passes more often; the levels are looked for before the head",
+        _TAILS + "_pinpoint_before",
+        "if self.g.level_hint.search(self.text, low, ) is None:",
+    ),
+    **same(
+        "a level after the head cannot make a pinpoint that ends at the head (fullmatch up to the head)",
+        _TAILS + "_pinpoint_before",
+        "for level in self.g.level.finditer(self.text, low, ):",
+    ),
+    **same(
+        "rfind from None is rfind from 0",
+        _LAWS + "_starts_line",
+        'line = self.text.rfind("\\n", None, position) + 1',
+    ),
+    **same(
+        "a line break at the text's first character leaves only white space before the second line either way",
+        _LAWS + "_starts_line",
+        'line = self.text.rfind("\\n", 1, position) + 1',
+    ),
+    **same(
+        "position is never negative where a law's anchor is, and positions before done are skipped by the caller",
+        _LAWS + "_law",
+        "if position < done and position < 0:",
+    ),
+    **same(
+        "a cheap test before the enacting sentence's pattern, which needs 'ban hành' itself",
+        _LAWS + "_law",
+        'if "ành" in text[max(done, start - 8) : start] or self.g.enacting_before.search(',
+    ),
+    **same(
+        "a cheap test before the alias pattern, which needs 'là' (or 'LÀ') between the reach's "
+        "start and the law: one that passes more often (searching more text, or a test that "
+        "fails less) only tries the pattern more often",
+        _LAWS + "_alias",
+        'if text.find("là", None, end) == -1 and text.find("LÀ", low, end) == -1:',
+        'if text.find("là", low, None) == -1 and text.find("LÀ", low, end) == -1:',
+        'if text.find("là", low, ) == -1 and text.find("LÀ", low, end) == -1:',
+        'if text.rfind("là", low, end) == -1 and text.find("LÀ", low, end) == -1:',
+        'if text.find("là", low, end) == +1 and text.find("LÀ", low, end) == -1:',
+        'if text.find("là", low, end) == -2 and text.find("LÀ", low, end) == -1:',
+        'if text.find("là", low, end) == -1 and text.find("LÀ", None, end) == -1:',
+        'if text.find("là", low, end) == -1 and text.find("LÀ", low, None) == -1:',
+        'if text.find("là", low, end) == -1 and text.find("LÀ", low, ) == -1:',
+        'if text.find("là", low, end) == -1 and text.rfind("LÀ", low, end) == -1:',
+        'if text.find("là", low, end) == -1 and text.find("LÀ", low, end) == +1:',
+        'if text.find("là", low, end) == -1 and text.find("LÀ", low, end) == -2:',
+    ),
+    **same(
+        "the alias pattern is anchored at the position ('\\Z') and no longer than 40 characters "
+        "with the spaces a copy writes: looking one character further finds nothing more",
+        _LAWS + "_alias",
+        "if self.g.alias_before.search(text, max(done, parts.start - 41), parts.start):",
+    ),
+    **same(
+        "a cheap test before the list of numbers, whose gap (_LIST_GAP) starts, after white "
+        "space, with ',' or 'và' in any case: trying the pattern at any other character (or at "
+        "'X') finds nothing",
+        _TAILS + "_bare_head",
+        'run = self.g.number_run.match(self.text, end) if (self._next_char(end) in ",vV") or True else None',
+        'run = self.g.number_run.match(self.text, end) if self._next_char(end) in "XX,vVXX" else None',
+    ),
+    **same(
+        "the portal title's year pattern needs white space and a year, whose first digit is 1 "
+        "or 2, right there: at an 'X' it finds nothing",
+        _TAILS + "_year",
+        'if year is None and parts.number is not None and first and first in "XX12XX":',
+    ),
+    **same(
+        "one of the four type groups always matched: the fifth is never asked for",
+        _LAWS + "_law",
+        'kind = next(i for i in range(5) if law[f"t{i}"])',
+    ),
+}
