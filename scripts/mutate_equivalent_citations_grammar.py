@@ -127,4 +127,53 @@ CITATION_GRAMMAR: dict[tuple[str, str], str] = {
         "self.symbol_split = None",
         "self.party_split = None",
     ),
+    # round 6
+    **same(
+        "a capital Đ reaches base_letter only as an abbreviation's last letter ('NĐ', grouped "
+        "for the anchor scan): grouped under 'đ' rather than 'd', its group's class still holds "
+        "its own last letter, and its own lookbehind decides",
+        _LETTERS + "x_base_letter",
+        'if letter in "đđ":',
+    ),
+    **same(
+        "None and False are both false: in_class is only tested for truth",
+        _LETTERS + "x_loose_marks",
+        "in_class = None",
+    ),
+    **same(
+        "the anchor scan is a filter: a wider class finds the same or more digits, and the "
+        "head read backwards decides what is a citation",
+        _PATTERNS + "xǁGrammarǁ__init__",
+        "rf\"(?<=[{re.escape('XXXX'.join(sorted({w[-1] for w in words} | set(tone_variants(letter)))))}]\\s\\d)(?:\"",
+    ),
+    **same(
+        "the pattern is compiled ignoring case (loose_marks writes a letter's class in lower "
+        "case): the same words in capitals match alike",
+        _PATTERNS + "xǁGrammarǁ__init__",
+        "rf\"(?:\\s*,)?\\s*(?:ban\\s+h[àa]nh\\s+)?(?:{loose_marks('NGÀY')}\\s+)?{loose_marks('ngày')}\"",
+        "rf\"(?:\\s*,)?\\s*(?:ban\\s+h[àa]nh\\s+)?(?:{loose_marks('ngày')}\\s+)?{loose_marks('NGÀY')}\"",
+        "rf\"(?:\\s*,)?(?:(?:\\s+|(?<=\\d)){loose_marks('CỦA')}\"",
+        'r"(?:\\s+(?:aủc|iạt|gnort))?\\s*,?\\s*(?:[a-zđ]?\\d{1,4}|[ivxlc]{1,7}|[a-zđ])(?:[\\s,]|àv)",',
+        'r"(?:\\s+(?:AỦC|IẠT|GNORT))?\\s*,?\\s*(?:[A-ZĐ]?\\d{1,4}|[IVXLC]{1,7}|[A-ZĐ])(?:[\\s,]|ÀV)",',
+        'self.range_start = re.compile(r"(?<!\\w)TỪ\\s+\\Z", _I)',
+        '+ r"(?:VÀ\\s+[^;()\\n]{1,120}?\\s+(?=CỦA\\s+(?:BỘ\\s+)?LUẬT|CỦA\\s+PHÁP\\s+LỆNH))?"',
+        '+ r"(?:CỦA\\s+)?"',
+        '+ r"(?:CÁC\\s+|\\d{1,3}\\s+)?)"',
+        'r"\\s*\\(\\s*(?:ĐÃ\\s+ĐƯỢC\\s+)?SỬA\\s+ĐỔI(?:,?\\s+BỔ\\s+SUNG)?\\s+(?:NĂM\\s+)?"',
+        'r"(?:GỌI\\s+TẮT\\s+LÀ|GỌI\\s+LÀ|VIẾT\\s+TẮT\\s+LÀ)\\s*:?\\s*[\\"“]?\\s*"',
+    ),
+    **same(
+        "the law types are document types too, which the pattern refuses already (ignoring "
+        "case); the alternative 'None' the mutant writes in their place adds nothing a law "
+        "type would",
+        _PATTERNS + "xǁGrammarǁ__init__",
+        "law_types = None",
+    ),
+    **same(
+        "the pattern ignores case and each law type keeps an alternative in capitals that the "
+        "mutant leaves whole ('LUẬT', 'BỘ\\s+LUẬT' ...), which matches it in any case; what "
+        "'XX' adds needs 'XX' in the text, and its type then folds to no law type",
+        _PATTERNS + "xǁGrammarǁ__init__",
+        "rf\"(?P<type>{'XX|XX'.join(_LAW_TYPES.values())})\"",
+    ),
 }

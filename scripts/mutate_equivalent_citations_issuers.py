@@ -125,4 +125,29 @@ CITATION_ISSUERS: dict[tuple[str, str], str] = {
         'return self._next_word(after) == "XXhànhXX"',
         'return self._next_word(after) == "HÀNH"',
     ),
+    # round 6
+    **same(
+        "with a known name, the cursor moved past 'Liên Bộ:' is set again to the known name's "
+        "end on the next line (and no known name holds a colon)",
+        _READING + "_issuer_words",
+        "ministries = None if (known) and False else _JOINT_MINISTRIES.match(text, cursor)",
+    ),
+    **same(
+        "None and False are both false: named_place and territory are only tested for truth "
+        "(and 'or' with a false first operand gives the second)",
+        _READING + "_issuer_words",
+        'named_place = None  # a place\'s name read ("tỉnh Lào Cai"): lower case ends the issuer',
+        'territory = None  # after a place\'s word ("tỉnh") and the capitals of its name',
+    ),
+    **same(
+        "parties is only compared with 2, after 'giữa': one joint makes it 2 or 3, both at least 2",
+        _READING + "_read_issuer",
+        "parties += 2",
+    ),
+    **same(
+        "toneless keeps every letter and the length: a word whose toneless form is 'khoa' has "
+        "four letters and starts with 'kh', so the three tests joined either way answer alike",
+        _READING + "_term",
+        'if len(lower) != 4 and not lower.startswith("kh") or toneless(lower) != "khoa":',
+    ),
 }

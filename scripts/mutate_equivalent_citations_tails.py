@@ -100,4 +100,24 @@ CITATION_TAILS: dict[tuple[str, str], str] = {
         _LAWS + "_law",
         'kind = next(i for i in range(5) if law[f"t{i}"])',
     ),
+    # round 6
+    **same(
+        "a listed item's written type is read nowhere after it is made: only a head's is "
+        "checked against its ký hiệu (_find), and a listed item's tails read its doc_type",
+        _TAILS + "_numbers_listed",
+        'item = Parts(listed.start("item"), listed.end(), None, head.doc_type)',
+    ),
+    **same(
+        "a listed item's written type is read nowhere after it is made: only a head's is "
+        "checked against its ký hiệu (_find)",
+        _LAWS + "_years_listed",
+        'item = Parts(listed.start("item"), listed.end(), None, head.doc_type)',
+    ),
+    **same(
+        "a law read with a number has no year of its own (_number_and_year keeps the year only "
+        "without a number, and _law_number_after_year clears it): with a year the number is "
+        "always None, so 'number is not None' never decides",
+        _LAWS + "_years_listed",
+        "if head.year is None or head.number is not None and head.amended_in or head.date:",
+    ),
 }

@@ -123,3 +123,14 @@ def test_giua_needs_two_parties() -> None:
     """After "giữa" one party alone is not read as the issuer."""
     text = "Chương trình phối hợp số 01/CTPH ngày 02/3/2020 giữa Bộ Y tế về việc"
     assert _issuers(text) == [("Chương trình phối hợp số 01/CTPH ngày 02/3/2020", None)]
+
+
+@pytest.mark.parametrize("term", ["KHÓA", "KHOÁ"])
+def test_a_term_word_in_capitals_takes_only_a_number(term: str) -> None:
+    """In capitals, the words after a term's word are read only when they are its number:
+    after "KHÓA MỚI" the trích yếu ("ĐẨY MẠNH") is not the issuer's, as it would be for three
+    words after a place's word ("TỈNH")."""
+    text = f"NGHỊ QUYẾT SỐ 5-NQ/TW CỦA BỘ CHÍNH TRỊ {term} MỚI ĐẨY MẠNH CÔNG TÁC"
+    (found,) = citations.extract(text)
+    assert text[found.start : found.end] == f"NGHỊ QUYẾT SỐ 5-NQ/TW CỦA BỘ CHÍNH TRỊ {term}"
+    assert found.citation.issuer == f"Bộ Chính trị {term.lower()}"

@@ -95,3 +95,13 @@ def test_a_laws_own_title_is_wholly_in_capitals() -> None:
     (found,) = citations.extract(text)
     assert text[found.start : found.end] == "LUẬT Tổ chức Quốc hội"
     assert found.citation.name == "Tổ chức Quốc hội"
+
+
+def test_a_tail_after_a_comma_without_a_space() -> None:
+    """A copy that lost the space after a comma (",ban hành ngày ...") still gives the date
+    and the issuer after it."""
+    text = "Quyết định số 12/QĐ-UBND,ban hành ngày 02/3/2020 của Ủy ban nhân dân tỉnh"
+    (found,) = citations.extract(text)
+    assert (found.start, found.end) == (0, len(text))
+    assert found.citation.date == dt.date(2020, 3, 2)
+    assert found.citation.issuer == "Ủy ban nhân dân tỉnh"
