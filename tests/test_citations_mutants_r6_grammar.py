@@ -31,3 +31,23 @@ def test_a_one_letter_abbreviation_is_no_type_word() -> None:
     which names its type and issuer."""
     text = "Theo mẫu L 12/2020/L-CTN"
     assert _read(text) == [("12/2020/L-CTN", "Lệnh", "Chủ tịch nước")]
+
+
+def test_a_type_whose_last_letter_bears_a_tone_before_a_bare_number() -> None:
+    """ "Quy chế 12 của Bộ Chính trị": a type ending in "ế" before a bare number and its
+    issuer is found like any other."""
+    text = "Theo Quy chế 12 của Bộ Chính trị về công tác"
+    assert _read(text) == [("Quy chế 12 của Bộ Chính trị", "Quy chế", "Bộ Chính trị")]
+
+
+def test_a_type_glued_and_without_diacritics_before_a_bare_number() -> None:
+    """A copy that lost the diacritics and the space ("Chithi 21") still writes a Chỉ thị."""
+    text = "Thực hiện Chithi 21 của Ban Bí thư"
+    assert _read(text) == [("Chithi 21 của Ban Bí thư", "Chỉ thị", "Ban Bí thư")]
+
+
+def test_a_numbered_head_with_words_between_the_type_and_its_number() -> None:
+    """ "Kế hoạch triển khai 17-KH/TU": lower-case words between the type and a number without
+    "số" whose ký hiệu names the type."""
+    text = "Thực hiện Kế hoạch triển khai 17-KH/TU của Tỉnh ủy"
+    assert _read(text) == [("Kế hoạch triển khai 17-KH/TU của Tỉnh ủy", "Kế hoạch", "Tỉnh ủy")]
