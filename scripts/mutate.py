@@ -59,6 +59,7 @@ _CITATION_READING_TESTS = (
     "test_citations_mutants_r5.py",
     "test_citations_mutants_r6_issuers.py",
     "test_citations_mutants_r6_grammar.py",
+    "test_citations_mutants_r6_find.py",
     "test_citations_mutants_r6_tails.py",
     "test_citations_corpus.py",
     "corpus/citations",
