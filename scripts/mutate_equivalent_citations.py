@@ -17,6 +17,7 @@ def same(reason: str, function: str, *lines: str) -> dict[tuple[str, str], str]:
 
 _READER = "directive_report.citations._find.xǁReaderǁ"
 _FIND = "directive_report.citations._find."
+_UNNAMED = "directive_report.citations._unnamed_reading.xǁUnnamedReadingǁ"
 
 #: The finder's (``_find.py``): why no input can tell each mutant from the code.
 CITATION_FIND: dict[tuple[str, str], str] = {
@@ -169,5 +170,19 @@ CITATION_FIND: dict[tuple[str, str], str] = {
         "evolving a citation with no subject gives an equal citation",
         _FIND + "x_parse",
         "return attrs.evolve(citation, subject=subject) if (subject) or True else citation",
+    ),
+    # round 6
+    **same(
+        "without a head the next line returns None whatever ident is: matching it anyway "
+        "changes nothing",
+        _UNNAMED + "_issuer_head",
+        "ident = self.g.ident.match(self.text, digit) if (head) or True else None",
+    ),
+    **same(
+        "ident is None exactly when head is: it is matched after a head only, at a digit that "
+        "starts an identifier (an anchor's, or the digit after a list head's 'số'), where the "
+        "identifier's pattern always matches",
+        _UNNAMED + "_issuer_head",
+        "if head is None and ident is None:",
     ),
 }

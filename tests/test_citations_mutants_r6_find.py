@@ -31,3 +31,17 @@ def test_a_list_stops_at_a_number_no_document_has(joint: str) -> None:
     """Number 0 is no document's: the list after "Nghị định số 132/2008/NĐ-CP" ends there."""
     text = f"Nghị định số 132/2008/NĐ-CP{joint}0/2009/NĐ-CP"
     assert _spans(text) == ["Nghị định số 132/2008/NĐ-CP"]
+
+
+def test_a_lists_head_at_the_texts_start() -> None:
+    """A list's head naming its issuer before "số" is read at the very start of a text."""
+    text = "Nghị định của Chính phủ: số 163/2016/NĐ-CP quy định chi tiết"
+    (found,) = citations.extract(text)
+    assert text[found.start : found.end] == "Nghị định của Chính phủ: số 163/2016/NĐ-CP"
+    assert found.citation.issuer == "Chính phủ"
+
+
+def test_a_lists_head_whose_issuer_is_no_name_is_no_head() -> None:
+    """ "Các Nghị định của các bộ: số ...": no issuer starts at "các", so the list's head is
+    not read, and the number alone after a colon is not cited."""
+    assert _spans("Các Nghị định của các bộ: số 09/2019/NĐ-CP") == []
