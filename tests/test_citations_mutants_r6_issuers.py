@@ -127,3 +127,17 @@ def test_a_term_word_in_capitals_takes_only_a_number(term: str) -> None:
     (found,) = citations.extract(text)
     assert text[found.start : found.end] == f"NGHỊ QUYẾT SỐ 5-NQ/TW CỦA BỘ CHÍNH TRỊ {term}"
     assert found.citation.issuer == f"Bộ Chính trị {term.lower()}"
+
+
+def test_an_en_dash_inside_a_provinces_name() -> None:
+    """ "tỉnh Bà Rịa – Vũng Tàu" with an en dash is one place, as with a hyphen."""
+    issuer = "Hội đồng nhân dân tỉnh Bà Rịa – Vũng Tàu"
+    assert _issuer_after_head(issuer + " về việc") == issuer
+
+
+def test_a_comma_before_chong_stays_in_a_name_only_after_phong() -> None:
+    """The comma of "phòng, chống" is a name's; after another word (", chống dịch") it ends
+    the issuer."""
+    assert _issuer_after_head("Ban Chỉ đạo tỉnh Hà Nam, chống dịch hiệu quả") == (
+        "Ban Chỉ đạo tỉnh Hà Nam"
+    )
