@@ -61,6 +61,7 @@ class Reader(UnnamedReading):
         self._inferred: dict[tuple[str, bool], str | None] = {}
         self._types: dict[str, DocumentType | None] = {}
         self._bare: set[int] = set()  # anchors of identifiers without a type word
+        self._titles: set[int] = set()  # numbers of the text's own title (see _numbered)
         self._issuers_seen = {}
 
     def number(self, number: int, symbol: str, year: int | None, party: bool) -> DocumentNumber:
@@ -177,7 +178,11 @@ class Reader(UnnamedReading):
                 head = law(position, done)
             else:
                 head = numbered(position, done)
-                if head is None and (position in bare or "(" in text[position - 6 : position]):
+                if (
+                    head is None
+                    and position not in self._titles
+                    and (position in bare or "(" in text[position - 6 : position])
+                ):
                     head = self._unnamed(position, position in bare)  # "(số 22-QC/TU)"
             if head is not None:
                 items = complete(head, done)
@@ -231,9 +236,24 @@ class Reader(UnnamedReading):
         if qualifier and type_word[-1].islower() and self._symbol_names_other_type(parts):
             return None  # "hướng dẫn thực hiện ... số 41/2014/TTLT-BYT-BTC": a verb, not a type
         if qualifier and qualifier[::-1].lstrip()[:3].lower() == "của":  # read backwards
+            gap = self.g.token.match(self.text, start + len(type_word))
+            if type_word.isupper() and gap is not None and "\n" in gap["space"]:
+                self._titles.add(digit)  # its own title: "NGHỊ ĐỊNH\n\nCỦA CHÍNH PHỦ SỐ 58/..."
+                return None
             parts.issuer = self._issuer_before_so(start + len(type_word), digit)
+        elif type_word.isupper() and self._repeats_header(start, ident):
+            self._titles.add(digit)  # its own title: "Số: 45/2019/TT-BCA ... THÔNG TƯ 45/2019/..."
+            return None
         self._widen_to_symbol_type(parts, done)
         return parts
+
+    def _repeats_header(self, start: int, ident: re.Match[str]) -> bool:
+        """Whether the head at *start*, first on its line, repeats the number of the header
+        "Số: ..." a few lines above it: the document's own title, not a citation."""
+        if not self._starts_line(start):
+            return False
+        header = rf"(?<!\w)Số\s*:\s*{re.escape(ident[0])}(?![^\W_]|/)"  # rare: not compiled
+        return re.search(header, self.text[max(0, start - 400) : start], re.IGNORECASE) is not None
 
     def _issuer_before_so(self, position: int, digit: int) -> str | None:
         """The issuer written from "của" at *position* up to "số" and the number at *digit*: "
@@ -295,14 +315,16 @@ class Reader(UnnamedReading):
         if (
             qualifier
             and parts.number is None
-            and not self.g.number_list.match(self.text, ident.end())
+            and not self.g.number_list.match(self.text, parts.end)
+            and not self.g.date.match(self.text, parts.end)
         ):
-            return None  # "Quyết định thanh tra số 52/QĐ-TTr" but not "Kế hoạch tuần số 4"
+            return None  # "Quyết định thanh tra số 52/QĐ-TTr", "Quyết định giám đốc thẩm số
+            # 04 ngày 16-4-2014", but not "Kế hoạch tuần số 4"
         if parts.bare_number is not None and not so:
-            if not self._bare_head(type_word, written.name, ident.end(), parts.year):
+            if not self._bare_head(type_word, written.name, parts.end, parts.year):
                 return None  # "Kế hoạch 5 năm", "kế hoạch 5"
             if "\n" in self.text[start + len(type_word) : ident.start()] and self.text.startswith(
-                (".", ")"), ident.end()
+                (".", ")"), parts.end
             ):
                 return None  # a heading, then a list's number on the next line: "KẾ HOẠCH\n1."
         return parts
@@ -315,10 +337,13 @@ class Reader(UnnamedReading):
         try:
             if party_symbol:
                 party_symbol = self.issuers.canonical_symbol(party_symbol, party=True)
-                parts.number = self.number(number, party_symbol, None, True)
+                # "18-NQ-TW", a dash for the slash, has the shape of a state ký hiệu
+                parts.number = self.number(number, party_symbol, None, "/" in party_symbol)
             elif symbol:
                 symbol = self.issuers.canonical_symbol(symbol)
                 parts.number = self.number(number, symbol, int(year) if year else None, False)
+            elif ident["osym"] and self._old_symbol(parts, number, ident):
+                return True  # "Nghị định số 36-CP"
             else:
                 if number < 1:
                     return False
@@ -338,6 +363,17 @@ class Reader(UnnamedReading):
             if named is not None and named.name.startswith(parts.written_type.name + " "):
                 parts.doc_type = named  # "Thông tư số 03/2008/TTLT-BYT-BNV": a Thông tư liên tịch
         return True
+
+    def _old_symbol(self, parts: Parts, number: int, ident: re.Match[str]) -> bool:
+        """Read an old ký hiệu, the issuer's group alone after a dash ("36-CP", "135-HĐBT"),
+        when the table knows the issuer it names; else leave the number alone, ending the
+        citation before the dash ("Kế hoạch số 12-KH")."""
+        group = self.issuers.canonical_group(ident["osym"])
+        if self.issuers.issuer_named_by(group) is not None:
+            parts.number = self.number(number, group, None, False)
+            return True
+        parts.end = ident.start("osym") - 1
+        return False
 
     # -- tails, lists, pinpoints -----------------------------------------------------------
 

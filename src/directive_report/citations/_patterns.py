@@ -82,7 +82,21 @@ _SEPARATOR = (
     r"|/(?=[^\W\d_]))"  # "TTLT/BCA-BNG"
 )
 _SYMBOL = rf"{_GROUP}(?:{_SEPARATOR}{_GROUP}){{0,6}}"
-_PARTY_SYMBOL = rf"{_GROUP}/{_GROUP}(?:[{_DASH}/]{_GROUP}){{0,3}}"
+# The types' abbreviations (Phụ lục III), longest first.
+_TYPE_ABBREVIATIONS = "|".join(
+    sorted(
+        (re.escape(t.abbreviation) for t in DOCUMENT_TYPES if len(t.abbreviation or "") > 1),
+        key=len,
+    )[::-1]
+)
+# A Party ký hiệu, its slash also written as a dash after the type ("18-NQ-TW").
+_PARTY_SYMBOL = (
+    rf"(?:{_GROUP}/{_GROUP}(?:[{_DASH}/]{_GROUP}){{0,3}}"
+    rf"|(?-i:{_TYPE_ABBREVIATIONS})(?:-{_GROUP}){{1,3}}(?![^\W_]|/))"
+)
+# An old ký hiệu naming its issuer alone after a dash ("Nghị định số 36-CP", "135-HĐBT"): read
+# when the issuer table knows the group (see _find), else the number alone is.
+_OLD_SYMBOL = rf"-(?P<osym>(?-i:[A-ZĐ][A-Za-zĐ]{{1,7}}))(?![^\W_]|[/{_DASH}])"
 _YEAR = r"(?:194[5-9]|19[5-9]\d|20\d\d)"  # from 1945, as the model requires
 # The dash of a Party number, with the spaces a copy puts around it: "100 - KL/TW", "181- QĐ/TW"
 # (a space only where a Party ký hiệu, with its slash, follows).
@@ -101,6 +115,7 @@ _IDENT = (
     rf"\s?/\s?(?P<year>{_YEAR})\s?[/{_DASH}]\s?(?P<nsym>{_SYMBOL})"
     rf"|\s?/\s?(?P<asym>{_SYMBOL})"
     rf"|{_PARTY_DASH}(?P<psym>{_PARTY_SYMBOL})"
+    rf"|{_OLD_SYMBOL}"
     rf"|(?:/(?P<byear>{_YEAR})(?![\d/]))?(?![^\W_]|/|[.,]\d))"
 )
 _SO = r"số(?![^\W\d_])\s*:?\s*"
@@ -241,9 +256,11 @@ class Grammar:
         title_reversed = f"(?-i:[{_LOWER}]+[{_LOWER.upper()}]?)"
         self.head_reversed = re.compile(
             rf"(?:\s*:?\s*(?P<so>[ốo]s)(?P<gap>\s+)"
-            rf"(?P<qualifier>(?:{_LOWER_WORD}\s+){{1,{MAX_QUALIFIER_WORDS}}}?"
+            # lower-case words, an abbreviation in parentheses after them: "giám đốc thẩm
+            # (GĐT)"; or words in capitals; or a title's or an issuer's words, "của Bộ Chính trị"
+            rf"(?P<qualifier>(?:\){_UPPER_WORD}\(\s+)?(?:{_LOWER_WORD}\s+){{1,{MAX_QUALIFIER_WORDS}}}?"
             rf"|(?:{_UPPER_WORD}\s+){{1,{MAX_QUALIFIER_WORDS}}}?"
-            rf"|(?P<title>(?:{title_reversed}\s+){{1,3}}?))??"
+            rf"|(?P<title>(?:{title_reversed}\s+){{1,{MAX_QUALIFIER_WORDS}}}?))??"
             # without "số", lower-case words only when the ký hiệu names the type (see _find):
             # "Chương trình hành động 17-CTr/TU"
             rf"|\s+(?P<unsaid>(?:{_LOWER_WORD}\s+){{1,{MAX_QUALIFIER_WORDS}}}?)??)"
@@ -437,6 +454,8 @@ class Grammar:
         )
         #: "năm 2021" right after a number without a year: "Quyết định 1447/QĐ-TCT năm 2021".
         self.number_year = re.compile(rf"\s+năm\s+(?P<year>{_YEAR})(?![\d/])", _I)
+        #: The second year of a period: "-2025" in "Kế hoạch 5 năm 2021-2025".
+        self.range_after = re.compile(rf"\s*[{_DASH}]\s*\d")
         #: A year alone after a ký hiệu, as portal titles write it: "Quyết định 439/QĐ-TTg 2023".
         self.symbol_year = re.compile(
             rf"\s+(?P<year>{_YEAR})(?![\d/:%{_DASH}]|[.,]\d|\s*[{_DASH}]\s*\d)"

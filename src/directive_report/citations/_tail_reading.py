@@ -171,13 +171,19 @@ class TailReading(IssuerReading):
         a count ("Kế hoạch 5, 10 năm")."""
         run = self.g.number_run.match(self.text, end) if self._next_char(end) in ",vV" else None
         after = self._next_word(end if run is None else run.end())
-        if after in UNIT_WORDS:
+        if after in UNIT_WORDS and not (after == "năm" and run is None and self._dated(end)):
             return False
         if type_word[0].isupper():
             return written in BARE_NUMBER_TYPES or after == "của"
         return written in _LOWER_BARE_TYPES and (
             year is not None or run is not None or after in _AFTER_BARE_NUMBER
         )
+
+    def _dated(self, end: int) -> bool:
+        """Whether "năm" and a year after a bare number (ending at *end*) are its year, not a
+        count of years and a period: "Nghị quyết 653 năm 2019", not "Kế hoạch 5 năm 2021-2025"."""
+        year = self.g.number_year.match(self.text, end)
+        return year is not None and not self.g.range_after.match(self.text, year.end())
 
     def _glued_before(self, start: int) -> bool:
         """Whether the type word at *start* is the end of a longer word: a letter or a digit

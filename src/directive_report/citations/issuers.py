@@ -422,6 +422,8 @@ DEFAULT_ISSUERS = IssuerTable(
                 ("VKSNDTC", "Viện kiểm sát nhân dân tối cao"),
                 ("VKSTC", "Viện kiểm sát nhân dân tối cao"),  # its own ký hiệu: "HD-VKSTC"
                 ("HĐTP", "Hội đồng Thẩm phán Tòa án nhân dân tối cao"),
+                ("VPQH", "Văn phòng Quốc hội"),
+                ("HĐBT", "Hội đồng Bộ trưởng"),  # the Government of 1981-1992: "135-HĐBT"
             ]
         ),
         *_national(
