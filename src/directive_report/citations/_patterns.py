@@ -85,7 +85,11 @@ _SYMBOL = rf"{_GROUP}(?:{_SEPARATOR}{_GROUP}){{0,6}}"
 # The types' abbreviations (Phụ lục III), longest first.
 _TYPE_ABBREVIATIONS = "|".join(
     sorted(
-        (re.escape(t.abbreviation) for t in DOCUMENT_TYPES if len(t.abbreviation or "") > 1),
+        (
+            re.escape(t.abbreviation)
+            for t in DOCUMENT_TYPES
+            if t.abbreviation and len(t.abbreviation) > 1
+        ),
         key=len,
     )[::-1]
 )
