@@ -40,6 +40,9 @@ __all__ = ["Found", "Reader", "parse"]
 _LIST_STARTS = ",vV;"
 # Types whose abbreviation with a bare number and a year is a citation: "NĐ 15/2020".
 _NORMATIVE = frozenset({"Nghị định", "Thông tư", "Quyết định", "Nghị quyết"})
+# Type abbreviations that also name a unit opening a công văn's ký hiệu: Thanh tra, Cục Thuế,
+# Hội đồng, Lệnh's "L" (see _apply_ident).
+_UNIT_ABBREVIATIONS = frozenset({"TTr", "CT", "HĐ", "L"})
 # Calling a class with keywords packs them into a dict on the way to its __init__; making the
 # instance and calling __init__ with the same keywords does not (the same checks run).  Records
 # are made thousands of times per text.
@@ -181,9 +184,13 @@ class Reader(UnnamedReading):
                 if (
                     head is None
                     and position not in self._titles
-                    and (position in bare or "(" in text[position - 6 : position])
-                ):
-                    head = self._unnamed(position, position in bare)  # "(số 22-QC/TU)"
+                    and (
+                        position in bare
+                        or "(" in (before := text[position - 8 : position])
+                        or ":" in before
+                    )
+                ):  # "(số 22-QC/TU)", "các Quyết định của UBND tỉnh: số 15/QĐ-UBND"
+                    head = self._unnamed(position, position in bare)
             if head is not None:
                 items = complete(head, done)
                 yield items
@@ -241,6 +248,7 @@ class Reader(UnnamedReading):
                 self._titles.add(digit)  # its own title: "NGHỊ ĐỊNH\n\nCỦA CHÍNH PHỦ SỐ 58/..."
                 return None
             parts.issuer = self._issuer_before_so(start + len(type_word), digit)
+            parts.issuer_first = parts.issuer is not None
         elif type_word.isupper() and self._repeats_header(start, ident):
             self._titles.add(digit)  # its own title: "Số: 45/2019/TT-BCA ... THÔNG TƯ 45/2019/..."
             return None
@@ -352,11 +360,16 @@ class Reader(UnnamedReading):
                 return True
         except ReportValidationError:
             return False
-        head_group = symbol_groups(parts.number)[0]
+        groups = symbol_groups(parts.number)
+        head_group = groups[0]
         if parts.written_type.name in ("Công văn", "Văn bản"):
-            # "công văn số 82/2005/QĐ-UBND" is a Quyết định; a công văn's own ký hiệu names its
-            # issuer and unit ("410/TTr-NV1": Thanh tra, not a Tờ trình) and has no year.
-            if parts.number.year is not None and self.issuers.is_type_abbreviation(head_group):
+            # "công văn số 82/2005/QĐ-UBND" is a Quyết định, "Công văn số 297/TB-CTĐ" a Thông
+            # báo: a công văn's own ký hiệu names its issuer and unit, never a type; but
+            # "410/TTr-NV1" (Thanh tra), "CT-TTHT" (Cục Thuế) name a unit with a year only.
+            if self.issuers.is_type_abbreviation(head_group) and (
+                parts.number.year is not None
+                or (len(groups) > 1 and head_group not in _UNIT_ABBREVIATIONS)
+            ):
                 parts.doc_type = self.g.types_by_abbreviation[head_group]
         else:
             named = self.g.types_by_abbreviation.get(head_group)
@@ -401,7 +414,7 @@ class Reader(UnnamedReading):
                 self._tails(item)
                 items.append(item)
         if len(items) > 1:
-            shared = items[-1].issuer
+            shared = items[-1].issuer or (head.issuer if head.issuer_first else None)
             for item in items:
                 item.issuer = item.issuer or shared
         elif head.pinpoint is None and self._next_char(head.end) in ",":

@@ -174,20 +174,21 @@ class IssuerReading:
         token = self.g.token.match(self.text, position)
         return token["token"] if token else ""
 
-    def _issuer(self, position: int) -> tuple[int, str] | None:
+    def _issuer(self, position: int, *, joint: bool = False) -> tuple[int, str] | None:
         """The issuer after "của" at *position*: (end, canonical name) or ``None``.
 
-        Joint issuers are read when each is a known name ("Bộ Chính trị, Ban Bí thư").  Texts
-        name the same issuers again and again: the reading of the same words is reused.
+        Joint issuers are read when each is a known name ("Bộ Chính trị, Ban Bí thư"), or any
+        body for a *joint* document (a "liên tịch" one, whose parties are all its issuers).
+        Texts name the same issuers again and again: the reading of the same words is reused.
         """
         start = self.g.issuer_start.match(self.text, position)
         if start is None:
             return None
-        key = self.text[position : position + 40]
+        key = self.text[position : position + 40] + ("&" if joint else "")
         for words, length, name in self._issuers_seen.get(key, ()):
             if self.text.startswith(words, position):
                 return position + length, name
-        found = self._read_issuer(start)
+        found = self._read_issuer(start, joint)  # a joint document has several parties
         if found is not None:
             # what decided the reading: the issuer and the few words after it
             words = self.text[position : found[0] + _ISSUER_LOOKAHEAD]
@@ -197,7 +198,7 @@ class IssuerReading:
             seen.insert(0, (words, found[0] - position, found[1]))
         return found
 
-    def _read_issuer(self, start: re.Match[str]) -> tuple[int, str] | None:
+    def _read_issuer(self, start: re.Match[str], several: bool) -> tuple[int, str] | None:
         end = self._issuer_words(start.end())
         parties = 1
         while end is not None and (joint := self.g.joint_issuer.match(self.text, end)):
@@ -207,7 +208,8 @@ class IssuerReading:
             if (
                 following is None
                 and (ministry is None or not ministry["first"].isupper())
-                and not start["between"]  # after "giữa" a second party is sure to follow
+                # after "giữa", or for a joint document, a second party is sure to follow
+                and not (start["between"] or several)
                 and not title
             ):
                 break  # a second issuer is a known name, or a ministry ("- Bộ Lao động ...")
@@ -271,6 +273,8 @@ class IssuerReading:
                     and next_word.isupper()
                     and next_word not in _TOWN_ABBREVIATIONS  # "UBND TP Hồ Chí Minh"
                 )
+            if word == "và" and territory:
+                break  # "UBND huyện và Ủy ban MTTQ huyện": a second body (see _read_issuer)
             if known and word in _JOINTS and not (territory and self._place_dash(word, token)):
                 break  # a second name ("Bộ Nội vụ - Văn phòng Chính phủ") is joined by _issuer
             if territory and (word[0].isupper() or word == "miền"):

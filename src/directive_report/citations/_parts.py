@@ -55,6 +55,9 @@ class Parts:
     issuer: str | None = None
     pinpoint: Pinpoint | None = None
     alias: bool = False
+    #: The issuer is written before the number, in a list's head ("các Nghị định của Chính
+    #: phủ: số ...; số ..."): every item of the list carries it.
+    issuer_first: bool = False
 
 
 def symbol_groups(number: DocumentNumber) -> list[str]:

@@ -259,7 +259,8 @@ class Grammar:
         # A word in lower case or with a capital, read backwards ("Thanh" is "hnahT").
         title_reversed = f"(?-i:[{_LOWER}]+[{_LOWER.upper()}]?)"
         self.head_reversed = re.compile(
-            rf"(?:\s*:?\s*(?P<so>[ốo]s)(?P<gap>\s+)"
+            # a list's head with a colon before "số": "các Quyết định: số 15/QĐ-UBND; số ..."
+            rf"(?:\s*:?\s*(?P<so>[ốo]s)(?P<gap>\s+:?\s*)"
             # lower-case words, an abbreviation in parentheses after them: "giám đốc thẩm
             # (GĐT)"; or words in capitals; or a title's or an issuer's words, "của Bộ Chính trị"
             rf"(?P<qualifier>(?:\){_UPPER_WORD}\(\s+)?(?:{_LOWER_WORD}\s+){{1,{MAX_QUALIFIER_WORDS}}}?"
@@ -336,7 +337,7 @@ class Grammar:
         )
         self.digits_before = re.compile(rf"(?<![\w/.{_DASH}])\d{{1,4}}\s?\Z")
         #: "số" alone before a number, with its spaces: " SỐ " (see _find).
-        self.so_alone = re.compile(rf"\s+{_SO}", _I)
+        self.so_alone = re.compile(rf"(?:\s*:)?\s+{_SO}", _I)
         # "Số hiệu: | 10/2019/QĐ-UBND |": a portal's table puts the number in the next cell;
         # "Số hiệu văn bản: 102/2006/QĐ-UBND": a portal's field naming the page's own document
         self.so_before = re.compile(

@@ -81,7 +81,7 @@ class TailReading(IssuerReading):
             date_first = self._date(parts) or (
                 first.isupper() and self._abbreviation_and_date(parts)  # "... BCA ngày ..."
             )
-        issuer = self._issuer(parts.end)
+        issuer = self._issuer(parts.end, joint=parts.doc_type.name.endswith("liên tịch"))
         if issuer is not None:
             parts.end, parts.issuer = issuer
             if not date_first and self._next_word_as_written(parts.end) != "Ngày":

@@ -30,11 +30,13 @@ class UnnamedReading(LawReading):
             before = self.text[max(0, so.start() - 3) : so.start()].rstrip(" \t")[-1:]
             if before == "(":
                 return self._typed_by_symbol(digit, digit, full=False)  # "(số 22-QC/TU)"
+            if before == ":":  # "Nghị định của Chính phủ: số ...", "Quyết định của UBND: số 15/..."
+                return self._issuer_head(digit, so.start())
             if not full:
                 return None
             if before == ";":
                 return self._list_item(digit, so.start())
-            return self._issuer_head(digit, so.start())  # "Nghị định của Chính phủ: số ..."
+            return self._issuer_head(digit, so.start())
         if not full or (
             so is not None
             and (
@@ -99,5 +101,5 @@ class UnnamedReading(LawReading):
             return None
         if symbol_groups(parts.number)[0] != written.abbreviation:
             return None  # "Quyết định của Bộ: số 5/2016/NĐ-CP"
-        parts.issuer = issuer[1]
+        parts.issuer, parts.issuer_first = issuer[1], True
         return parts

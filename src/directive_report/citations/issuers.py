@@ -105,6 +105,11 @@ def _base_letters(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def _unaccented(text: str) -> str:
+    """A name's key without case, spaces or any diacritic ("BẠN BÍ THƯ" = "Ban Bí thư")."""
+    return _base_letters(_fold(text)).replace("đ", "d")
+
+
 def _fold(text: str) -> str:
     """A name's lookup key: without case or spaces, one dash, tones placed the modern way, so
     that "BỘ VĂN HÓA,THỂ THAO" and "Bộ Lao động – Thương binh" find the names the table writes
@@ -295,10 +300,27 @@ class IssuerTable:
         done = 0
         for match in matches:
             pieces.extend(_sentence_case(name[done : match.start()]))
-            pieces.append(self._names.get(_fold(match[0]), match[0]))
+            pieces.append(self._names.get(_fold(match[0])) or self._recased(match[0]))
             done = match.end()
         pieces.extend(_sentence_case(name[done:]))
         return _SPACE_BEFORE_PUNCTUATION.sub(r"\1", " ".join(pieces))
+
+    def _recased(self, written: str) -> str:
+        """A known name in capitals whose tone marks a broken font scrambled or a copy lost
+        ("BẠN BÍ THƯ", "BỘ CHÍNH TRI"), its letters as written in the name's case ("Bạn Bí
+        thư"); as written when its words do not line up with the name's."""
+        known = self._names_unaccented.get(_unaccented(written))
+        if known is None or [len(w) for w in known.split()] != [len(w) for w in written.split()]:
+            return written
+        return " ".join(
+            "".join(c if k.isupper() else c.lower() for c, k in zip(w, kw, strict=True))
+            for w, kw in zip(written.split(), known.split(), strict=True)
+        )
+
+    @functools.cached_property
+    def _names_unaccented(self) -> dict[str, str]:
+        """The known names by their letters without any diacritic (see _recased)."""
+        return {_unaccented(name): name for name in self._names.values()}
 
     @property
     def names(self) -> tuple[str, ...]:
