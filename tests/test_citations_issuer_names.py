@@ -50,6 +50,12 @@ def _issuer(text: str) -> str | None:
         # a province's name holding a dash, after a known name
         ("Hội đồng nhân dân tỉnh Bà Rịa - Vũng Tàu", " về việc"),
         ("Hội đồng nhân dân tỉnh Thừa Thiên - Huế", ";"),
+        # a commune's or a district's body with the higher levels of its place
+        ("UBND xã Hải Thượng, huyện Hải Lăng", " về việc"),
+        ("UBND phường 5, thành phố Đông Hà, tỉnh Quảng Trị", ";"),
+        # a central body's field, up to a clause
+        ("Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực", " quy định về"),
+        ("Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực", " trong năm 2022"),
         # "các" inside a name: a bloc of bodies, several provinces of a region
         ("Đảng ủy Khối các cơ quan tỉnh", " về việc"),
         ("Cụm thi đua Thanh tra các tỉnh Bắc Trung Bộ", ";"),
@@ -156,6 +162,10 @@ _BODIES = [
     "Cụm thi đua các tỉnh Bắc Trung Bộ",
     "UBND xã Hải Thượng",
     "Liên Bộ Tài chính - Nội vụ",
+    "UBND xã Hải Thượng, huyện Hải Lăng",
+    "Giám đốc Sở Nội vụ",
+    "Chánh án Tòa án nhân dân tối cao",
+    "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực",
 ]
 _AFTER = [
     ";",

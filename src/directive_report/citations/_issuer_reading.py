@@ -148,8 +148,12 @@ _NATIONAL_BODY = re.compile(
 # Words that end such a field: the trích yếu ("về việc"), a date, a clause ("... thiên tai đã
 # yêu cầu").
 _FIELD_ENDS = word_set(
-    "về việc của ngày năm đã được đang sẽ tại theo nhằm để là thì khi nay này do gồm như mà"
+    "về việc của ngày năm đã được đang sẽ tại theo nhằm để là thì khi nay này do gồm như mà "
+    "trong với cho kèm hướng"
 )
+# Two words that end such a field, the first also a field's word: "... ban hành", "... quy
+# định" (not "quy hoạch").
+_FIELD_END_PAIRS = frozenset({("ban", "hành"), ("quy", "định")})
 _FIELD_MAX_WORDS = 14
 # Words that end an issuer when a copy glued them to its last word, with the word that must
 # follow them: "của Chính phban hành" ("Chính ph" and "ban hành"), "Bộ Tài chínhvề việc".
@@ -293,8 +297,12 @@ class IssuerReading:
                 if territory and not self._place_dash(word, token):
                     break  # "UBND tỉnh Quảng Trị - Sở Tài chính": a second body
             elif not word[0].isalnum():
-                if not self._punctuation_in_name(word, previous, token.end()):
-                    break  # but "Ban Chỉ đạo phòng, chống ...", "UBND TP. Đông Hà" go on
+                if not (
+                    self._punctuation_in_name(word, previous, token.end())
+                    or (named_place and word == "," and self._higher_place(token.end()))
+                ):
+                    break  # but "Ban Chỉ đạo phòng, chống ...", "UBND TP. Đông Hà" and "UBND
+                    # xã Hải Thượng, huyện Hải Lăng" go on
             elif words and (glued := self._glued_verb(word, token.end())):
                 end = token.end() - glued  # "của Chính phban hành": "Chính ph"
                 break
@@ -376,6 +384,18 @@ class IssuerReading:
             and not self._next_word_as_written(token.end()).islower()
         )
 
+    def _higher_place(self, after: int) -> bool:
+        """Whether a place's word and a capitalised name follow a comma (ending at *after*)
+        after a place's name: the higher level of a commune's or a district's body ("UBND xã
+        Hải Thượng, huyện Hải Lăng, tỉnh Quảng Trị")."""
+        token = self.g.token.match(self.text, after)
+        if token is None or "\n" in token["space"]:
+            return False
+        if token["token"] not in _TERRITORIES and token["token"] != "thành":
+            return False
+        name = self._next_word_as_written(token.end())
+        return name[:1].isupper() or (token["token"] == "thành" and name == "phố")
+
     def _name_syllable(self, word: str, previous: str, after: int) -> bool:
         """Whether *word*, which elsewhere ends an issuer, is a syllable of the name: a verb's
         first syllable right after a body's head noun, naming its field ("Ban chỉ đạo", "Viện
@@ -431,7 +451,9 @@ class IssuerReading:
             and word.isalpha()
             and word.islower()
             and word not in _FIELD_ENDS
-            and not (word == "ban" and self._next_word(token.end()) == "hành")
+            and not (
+                word in ("ban", "quy") and (word, self._next_word(token.end())) in _FIELD_END_PAIRS
+            )
         )
 
     def _glued_verb(self, word: str, after: int) -> int:
