@@ -53,6 +53,10 @@ def _issuer(text: str) -> str | None:
         # a commune's or a district's body with the higher levels of its place
         ("UBND xã Hải Thượng, huyện Hải Lăng", " về việc"),
         ("UBND phường 5, thành phố Đông Hà, tỉnh Quảng Trị", ";"),
+        # a council's session after its term ends the name, whatever joins them
+        ("HĐND tỉnh Khoá VIII", " - Kỳ họp thứ 2"),
+        ("HĐND tỉnh khóa VIII", " kỳ họp thứ 2"),
+        ("Hội đồng nhân dân tỉnh Quảng Trị Khóa VIII", " Kỳ họp thứ 2"),
         # a central body's field, up to a clause
         ("Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực", " quy định về"),
         ("Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực", " trong năm 2022"),
