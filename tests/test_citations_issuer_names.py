@@ -154,6 +154,8 @@ _BODIES = [
     "Thanh tra tỉnh",
     "Cục Thuế tỉnh Quảng Trị",
     "Bảo hiểm xã hội Việt Nam",
+    "Bảo hiểm xã hội tỉnh",
+    "UBND tỉnh",
     "Viện kiểm sát nhân dân tỉnh Quảng Trị",
     "Tòa án nhân dân huyện Hải Lăng",
     "Công an tỉnh Quảng Trị",
@@ -193,6 +195,7 @@ _AFTER = [
     " Giao chỉ tiêu",
     " Công nhận danh hiệu",
     "\nCăn cứ Luật Tổ chức chính quyền địa phương",
+    " - Kỳ họp thứ 2",
 ]
 
 

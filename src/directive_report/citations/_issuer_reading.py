@@ -340,9 +340,10 @@ class IssuerReading:
             previous = word
             if word == ".":
                 continue  # "TP. Đông Hà": the town's name follows
-            territory = word in _TERRITORIES or (
-                territory and (word[0].isupper() or word[0].isdigit())  # "phường 5"
-            )
+            territory = (
+                word in _TERRITORIES
+                and not (word == "xã" and self._next_word(token.end()) == "hội")
+            ) or (territory and (word[0].isupper() or word[0].isdigit()))  # "phường 5"
             if self._term(word, token.end()):
                 place_left, place_name = 1, False
             elif word.lower() in _PLACE_WORDS:
