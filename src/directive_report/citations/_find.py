@@ -260,8 +260,10 @@ class Reader(UnnamedReading):
         "Số: ..." a few lines above it: the document's own title, not a citation."""
         if not self._starts_line(start):
             return False
-        header = rf"(?<!\w)Số\s*:\s*{re.escape(ident[0])}(?![^\W_]|/)"  # rare: not compiled
-        return re.search(header, self.text[max(0, start - 400) : start], re.IGNORECASE) is not None
+        return any(
+            header["ident"] == ident[0]
+            for header in self.g.header_number.finditer(self.text, max(0, start - 400), start)
+        )
 
     def _issuer_before_so(self, position: int, digit: int) -> str | None:
         """The issuer written from "của" at *position* up to "số" and the number at *digit*: "

@@ -296,8 +296,8 @@ class IssuerReading:
                     break
                 if territory and not self._place_dash(word, token):
                     break  # "UBND tỉnh Quảng Trị - Sở Tài chính": a second body
-                if self._session(following["token"], following.end()):
-                    break  # "HĐND tỉnh khóa VIII - Kỳ họp thứ 2"
+                if following["token"] in ("Kỳ", "kỳ") and self._next_word(following.end()) == "họp":
+                    break  # a council's session: "HĐND tỉnh khóa VIII - Kỳ họp thứ 2"
             elif not word[0].isalnum():
                 if not (
                     self._punctuation_in_name(word, previous, token.end())
@@ -501,14 +501,10 @@ class IssuerReading:
         following = self._next_word_as_written(after)
         return following.islower() and (word.lower(), following) in _SUBJECT_OPENERS
 
-    def _session(self, word: str, after: int) -> bool:
-        """Whether *word* opens a council's session after its name: "kỳ họp", "Kỳ họp"."""
-        return word.lower() == "kỳ" and self._next_word(after) == "họp"
-
     def _ends_issuer(self, word: str, after: int, capitals: bool) -> bool:
         lower = word.lower()
-        if self._session(word, after):
-            return True  # "của HĐND tỉnh khóa VIII kỳ họp thứ 2", "... Kỳ họp thứ 2"
+        if lower == "kỳ" and self._next_word(after) == "họp":
+            return True  # a council's session: "của HĐND tỉnh khóa VIII kỳ họp thứ 2"
         if capitals and word[0].isupper() and not word.isupper():
             return True  # a name in capitals ends where the words do not: "... TÀI CHÍNH\nCăn cứ"
         if lower == "ban" and self._next_word(after) == "hành":

@@ -459,6 +459,8 @@ class Grammar:
         )
         #: "năm 2021" right after a number without a year: "Quyết định 1447/QĐ-TCT năm 2021".
         self.number_year = re.compile(rf"\s+năm\s+(?P<year>{_YEAR})(?![\d/])", _I)
+        #: A header's "Số:" and the identifier after it: "Số: 45/2019/TT-BCA" (see _find).
+        self.header_number = re.compile(r"(?<!\w)Số\s*:\s*(?P<ident>[^\s,;]+)", _I)
         #: The second year of a period: "-2025" in "Kế hoạch 5 năm 2021-2025".
         self.range_after = re.compile(rf"\s*[{_DASH}]\s*\d")
         #: A year alone after a ký hiệu, as portal titles write it: "Quyết định 439/QĐ-TTg 2023".
