@@ -243,12 +243,14 @@ class Reader(UnnamedReading):
         if qualifier and type_word[-1].islower() and self._symbol_names_other_type(parts):
             return None  # "hướng dẫn thực hiện ... số 41/2014/TTLT-BYT-BTC": a verb, not a type
         if qualifier and qualifier[::-1].lstrip()[:3].lower() == "của":  # read backwards
-            gap = self.g.token.match(self.text, start + len(type_word))
-            if type_word.isupper() and gap is not None and "\n" in gap["space"]:
+            spacing = self.g.token.match(self.text, start + len(type_word))
+            if type_word.isupper() and spacing is not None and "\n" in spacing["space"]:
                 self._titles.add(digit)  # its own title: "NGHỊ ĐỊNH\n\nCỦA CHÍNH PHỦ SỐ 58/..."
                 return None
             parts.issuer = self._issuer_before_so(start + len(type_word), digit)
             parts.issuer_first = parts.issuer is not None
+            if parts.issuer is None and ":" in (gap or ""):
+                return None  # "Các Nghị định của các bộ: số ...": a list's head names no issuer
         elif type_word.isupper() and self._repeats_header(start, ident):
             self._titles.add(digit)  # its own title: "Số: 45/2019/TT-BCA ... THÔNG TƯ 45/2019/..."
             return None
