@@ -143,3 +143,80 @@ def test_a_cong_vans_symbol_naming_a_type(text: str, doc_type: str) -> None:
 def test_a_scrambled_known_name_in_capitals(text: str, issuer: str) -> None:
     [found] = citations.extract(text)
     assert found.citation.issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "liên Bộ" in lower case before the ministries of a joint circular
+        (
+            "theo Thông tư liên tịch số 12/2008/TTLT-BGTVT-BNV ngày 05/12/2008 của liên Bộ Giao "
+            "thông vận tải và Bộ Nội vụ hướng dẫn",
+            [
+                (
+                    "Thông tư liên tịch số 12/2008/TTLT-BGTVT-BNV ngày 05/12/2008 của liên Bộ "
+                    "Giao thông vận tải và Bộ Nội vụ",
+                    "Thông tư liên tịch",
+                    "TTLT-BGTVT-BNV",
+                    2008,
+                    "liên Bộ Giao thông vận tải và Bộ Nội vụ",
+                    None,
+                )
+            ],
+        ),
+        # a Party ký hiệu with spaces around its slash
+        (
+            "thực hiện Kế hoạch số 51-KH / BTGTU và Nghị quyết số 15-NQ / TU ngày 5-5-2022",
+            [
+                ("Kế hoạch số 51-KH / BTGTU", "Kế hoạch", "KH/BTGTU", None, None, None),
+                ("Nghị quyết số 15-NQ / TU ngày 5-5-2022", "Nghị quyết", "NQ/TU", None, None, None),
+            ],
+        ),
+        # a dash between the number and its year
+        (
+            "Nghị quyết số 19-2017/NQ-CP ngày 06/2/2017 của Chính phủ",
+            [
+                (
+                    "Nghị quyết số 19-2017/NQ-CP ngày 06/2/2017 của Chính phủ",
+                    "Nghị quyết",
+                    "NQ-CP",
+                    2017,
+                    "Chính phủ",
+                    None,
+                ),
+            ],
+        ),
+        # words qualifying the type and a number without ký hiệu, its issuer after it
+        (
+            "theo Chương trình hành động số 15 của Thành ủy về",
+            [
+                (
+                    "Chương trình hành động số 15 của Thành ủy",
+                    "Chương trình",
+                    "15",
+                    None,
+                    "Thành ủy",
+                    None,
+                )
+            ],
+        ),
+        # a national body's field after "về", its chairman's title before it
+        (
+            "Quyết định số 24/QĐ-UBQGCĐS ngày 03/3/2022 của Chủ tịch Ủy ban Quốc gia về chuyển "
+            "đổi số ban hành",
+            [
+                (
+                    "Quyết định số 24/QĐ-UBQGCĐS ngày 03/3/2022 của Chủ tịch Ủy ban Quốc gia về "
+                    "chuyển đổi số",
+                    "Quyết định",
+                    "QĐ-UBQGCĐS",
+                    None,
+                    "Chủ tịch Ủy ban Quốc gia về chuyển đổi số",
+                    None,
+                )
+            ],
+        ),
+    ],
+)
+def test_batch_six_kinds(text: str, expected: list[Row]) -> None:
+    assert read_rows(text) == expected

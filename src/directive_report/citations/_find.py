@@ -329,6 +329,7 @@ class Reader(UnnamedReading):
             and parts.number is None
             and not self.g.number_list.match(self.text, parts.end)
             and not self.g.date.match(self.text, parts.end)
+            and self._issuer(parts.end) is None  # "Chương trình hành động số 15 của Thành ủy"
         ):
             return None  # "Quyết định thanh tra số 52/QĐ-TTr", "Quyết định giám đốc thẩm số
             # 04 ngày 16-4-2014", but not "Kế hoạch tuần số 4"

@@ -139,11 +139,11 @@ _SUBJECT_OPENERS = frozenset(
 )
 # "Liên Bộ" or "Liên bộ" before the ministries it joins, after a colon or not: "Liên Bộ: Tài
 # nguyên và Môi trường - Tài chính", "Liên bộ Tài chính - Nội vụ".
-_JOINT_MINISTRIES = re.compile(r"Liên\s+[Bb]ộ\s*:?\s*(?=[^\W\d_])")
+_JOINT_MINISTRIES = re.compile(r"[Ll]iên\s+[Bb]ộ\s*:?\s*(?=[^\W\d_])")
 # A national or central body named by its field after "về": "Ban Chỉ đạo quốc gia về phòng,
 # chống thiên tai", "Ban Chỉ đạo Trung ương về phòng chống tham nhũng", "Ủy ban Quốc gia về ...".
 _NATIONAL_BODY = re.compile(
-    r"(?:Ban\s+Chỉ\s+đạo|Hội\s+đồng|(?:Ủy|Uỷ)\s+ban)\s+(?:[Qq]uốc\s+gia|Trung\s+ương)"
+    r"(?:Ban\s+Chỉ\s+đạo|Hội\s+đồng|(?:Ủy|Uỷ)\s+ban)\s+(?:[Qq]uốc\s+gia|Trung\s+ương)\Z"
 )
 # Words that end such a field: the trích yếu ("về việc"), a date, a clause ("... thiên tai đã
 # yêu cầu").
@@ -267,8 +267,8 @@ class IssuerReading:
             if word in ("V", "v") and text.startswith("/", token.end()):
                 break  # "V/v" opens the trích yếu of a công văn
             if words == 0:
-                if not (word[0].isupper() or word.lower() == "cơ"):
-                    return None
+                if not (word[0].isupper() or word.lower() == "cơ" or ministries is not None):
+                    return None  # but "liên Bộ Giao thông vận tải và Bộ Nội vụ"
                 # a name in capitals, not an abbreviation before words in lower case ("UBND tỉnh")
                 next_word = self._next_word_as_written(token.end())
                 capitals = (
@@ -422,7 +422,7 @@ class IssuerReading:
         """The end of the field after "về" (at *after*) that names a national body written
         from *start* to *before* ("Ban Chỉ đạo quốc gia"), or ``None``: lower-case words, joined
         by commas and "và", up to a word that ends the name."""
-        if not _NATIONAL_BODY.fullmatch(self.text, start, before):
+        if not _NATIONAL_BODY.search(self.text, start, before):  # "Chủ tịch Ủy ban Quốc gia"
             return None
         end, position, words = None, after, 0
         while words < _FIELD_MAX_WORDS:

@@ -95,7 +95,7 @@ _TYPE_ABBREVIATIONS = "|".join(
 )
 # A Party ký hiệu, its slash also written as a dash after the type ("18-NQ-TW").
 _PARTY_SYMBOL = (
-    rf"(?:{_GROUP}/{_GROUP}(?:[{_DASH}/]{_GROUP}){{0,3}}"
+    rf"(?:{_GROUP}\s?/\s?{_GROUP}(?:[{_DASH}/]{_GROUP}){{0,3}}"  # "51-KH / BTGTU" too
     rf"|(?-i:{_TYPE_ABBREVIATIONS})(?:-{_GROUP}){{1,3}}(?![^\W_]|/))"
 )
 # An old ký hiệu naming its issuer alone after a dash ("Nghị định số 36-CP", "135-HĐBT"): read
@@ -104,7 +104,7 @@ _OLD_SYMBOL = rf"-(?P<osym>(?-i:[A-ZĐ][A-Za-zĐ]{{1,7}}))(?![^\W_]|[/{_DASH}])"
 _YEAR = r"(?:194[5-9]|19[5-9]\d|20\d\d)"  # from 1945, as the model requires
 # The dash of a Party number, with the spaces a copy puts around it: "100 - KL/TW", "181- QĐ/TW"
 # (a space only where a Party ký hiệu, with its slash, follows).
-_PARTY_DASH = rf"(?:-|\s?[{_DASH}]\s?(?={_GROUP}/))"
+_PARTY_DASH = rf"(?:-|\s?[{_DASH}]\s?(?={_GROUP}\s?/))"
 
 #: The identifier after the type: normative, administrative, Party, or a bare number.
 _NUMBER = r"(?P<num>\d{1,6})(?:(?-i:[a-d])(?=/|(?![^\W_])))?"  # "30a/2008/NQ-CP", "Nghị quyết 30a"
@@ -116,7 +116,7 @@ _IDENT_WITH_SYMBOL = (
 )
 _IDENT = (
     rf"{_NUMBER}(?:"
-    rf"\s?/\s?(?P<year>{_YEAR})\s?[/{_DASH}]\s?(?P<nsym>{_SYMBOL})"
+    rf"(?:\s?/\s?|-(?={_YEAR}/))(?P<year>{_YEAR})\s?[/{_DASH}]\s?(?P<nsym>{_SYMBOL})"
     rf"|\s?/\s?(?P<asym>{_SYMBOL})"
     rf"|{_PARTY_DASH}(?P<psym>{_PARTY_SYMBOL})"
     rf"|{_OLD_SYMBOL}"
