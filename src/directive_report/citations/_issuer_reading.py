@@ -281,7 +281,7 @@ class IssuerReading:
                 break  # "UBND huyện và Ủy ban MTTQ huyện": a second body (see _read_issuer)
             if known and word in _JOINTS and not (territory and self._place_dash(word, token)):
                 break  # a second name ("Bộ Nội vụ - Văn phòng Chính phủ") is joined by _issuer
-            if territory and (word[0].isupper() or word == "miền"):
+            if previous in _TERRITORIES and (word[0].isupper() or word == "miền"):
                 region = _REGIONS.match(text, token.start("token"))
                 if region is not None:  # "các tỉnh Bắc trung bộ": a region, in any case
                     cursor = end = capital_end = region.end()
