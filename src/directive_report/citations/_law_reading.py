@@ -6,7 +6,13 @@ from __future__ import annotations
 import functools
 import re
 
-from directive_report.citations._laws import CODE_NAMES, y_as_i
+from directive_report.citations._laws import (
+    CODE_NAMES,
+    LAW_NAMES,
+    ORDINANCE_NAMES,
+    known_with_letters_lost,
+    y_as_i,
+)
 from directive_report.citations._parts import Parts
 from directive_report.citations._patterns import CONSTITUTION_COUNTRY, LAW_ANCHORS, fold, word_set
 from directive_report.citations._tail_reading import TailReading
@@ -21,6 +27,16 @@ ALIAS_REACH = 1000
 # Words before "luật" in lower case that make it part of another noun ("kỷ luật", "điều luật",
 # "dự luật", "ngành luật", "bộ luật" in lower case) or name several laws ("các luật").
 _NOUNS_WITH_LAW = word_set("pháp kỷ điều dự đạo khoa ngành học trường giáo hiến bộ các những")
+
+#: The first words of codes' names, in lower case: a code's name that lost words after
+#: "Bộ luật" still begins with one ("Bộ luật hình năm 2015").
+_CODE_FIRST_WORDS = frozenset(name.split()[0].lower() for name in CODE_NAMES)
+
+# The words after a law's type that may be a known name with letters lost: words and commas,
+# as many as the longest name holds.
+_LONGEST_NAME = max(len(re.findall(r"[^\W\d_]+|,", n)) for n in (*LAW_NAMES, *ORDINANCE_NAMES))
+_WORDS_AFTER = re.compile(rf"(?:(?:\s*,)?\s+[^\W\d_]+){{2,{_LONGEST_NAME}}}")
+_NAME_TOKEN = re.compile(r"[^\W\d_]+|,")
 
 
 @functools.cache
@@ -54,16 +70,16 @@ class LawReading(TailReading):
             return None
         text = self.text
         bo = self.g.bo_before.search(text, max(done, position - 6), position)
-        if (
-            bo is None
-            and text[position] == "l"
-            and (
-                y_as_i(fold(self._next_word(position + 4))) not in self.g.law_first_words
-                or self._noun_with_law(position, done)
-            )
-        ):
-            return None  # "luật" in lower case: only before a name the list knows (a cheap test
-            # of its first word before the law's pattern), not "kỷ luật ..."
+        after_dieu = False  # "điều luật", a noun, unless a known name and its year follow
+        if bo is None and text[position] == "l":
+            if y_as_i(fold(self._next_word(position + 4))) not in self.g.law_first_words:
+                return None  # "luật" in lower case: only before a name the list knows (a cheap
+                # test of its first word before the law's pattern)
+            noun = self._noun_before_law(position, done)
+            if noun == "điều":
+                after_dieu = True
+            elif noun is not None:
+                return None  # not "kỷ luật ...", "các luật ..."
         start = bo.start() if bo else position
         law = self.g.law.match(text, start)
         if law is None:
@@ -82,8 +98,11 @@ class LawReading(TailReading):
             return None
         self._number_and_year(parts)
         if parts.number is None and parts.year is None:
+            if after_dieu:
+                return None  # "các điều luật đất đai": articles of law ("khoản điều luật đất
+                # đai 2013", where an OCR lost the numbers, cites the law)
             if parts.name is None:
-                parts.name = self._alias(parts, done)
+                parts.name = self._name_with_letters_lost(parts) or self._alias(parts, done)
                 if parts.name is None:
                     return None
             elif law["name"] and written.name == "Luật" and parts.name in self._code_names:
@@ -117,11 +136,22 @@ class LawReading(TailReading):
             parts.name = self._law_name(law)
         elif law["abbr"]:
             if law["ltype"].isupper():
-                return False  # a heading in capitals, "LUẬT THUẾ TNCN"
+                if self.g.alias_before.search(text, max(done, start - 40), start) is None:
+                    return False  # a heading in capitals, "LUẬT THUẾ TNCN"
+                parts.end = start + len(law["ltype"])
+                return True  # an alias in capitals: read to its end (see _alias)
             parts.name = " ".join(law["abbr"].split()) + (" sửa đổi" if law["abbr_revised"] else "")
         elif law["guess"]:
-            if not law["guess"][0].isupper() and self._pinpoint_before(start, done) is None:
-                return False  # a name in lower case only after a pinpoint ("Chương VI Luật ...")
+            if (
+                not law["guess"][0].isupper()
+                and self._pinpoint_before(start, done) is None
+                and not (
+                    parts.written_type.name == "Bộ luật"
+                    and law["guess"].split()[0].lower() in _CODE_FIRST_WORDS
+                )
+            ):
+                return False  # a name in lower case only after a pinpoint ("Chương VI Luật
+                # ..."), or a code's that lost words ("Bộ luật hình năm 2015")
             parts.name = " ".join(law["guess"].split())
         return True
 
@@ -175,8 +205,24 @@ class LawReading(TailReading):
             used = re.compile(rf"\s+{spaced}(?!\w)", re.IGNORECASE).match(text, end)
             if used is not None:
                 parts.end = used.end()
-                return " ".join(words)
+                return " ".join(used[0].split())  # as written here
         return None
+
+    def _name_with_letters_lost(self, parts: Parts) -> str | None:
+        """A known name after *parts*' type with a few accented letters lost, as a font without
+        their glyphs leaves them ("Luật Cht lượng sản phẩm, hàng hóa"), the longest one, read
+        as written; not a code's name after "Luật" (a branch of law, as the whole name is)."""
+        if parts.written_type.name == "Hiến pháp":
+            return None
+        run = _WORDS_AFTER.match(self.text, parts.end)
+        if run is None:
+            return None
+        tokens = list(_NAME_TOKEN.finditer(self.text, run.start(), run.end()))
+        found = known_with_letters_lost([token[0] for token in tokens])
+        if found is None or (parts.written_type.name == "Luật" and found[1] in self._code_names):
+            return None
+        parts.end = tokens[found[0] - 1].end()
+        return " ".join(self.text[tokens[0].start() : parts.end].split())
 
     def _known(self, words: str) -> str:
         """The name the list knows written as *words* (in any case, spacing, placement of a tone
@@ -205,11 +251,15 @@ class LawReading(TailReading):
             end = item.end
         return items
 
-    def _noun_with_law(self, start: int, done: int) -> bool:
-        """Whether the word before "luật" at *start* makes it part of another noun ("kỷ luật
-        lao động") or names several laws ("các luật")."""
+    def _noun_before_law(self, start: int, done: int) -> str | None:
+        """The word before "luật" at *start* that makes it part of another noun ("kỷ" in "kỷ
+        luật lao động") or names several laws ("các luật"), in lower case; None if there is
+        none."""
         word = self.g.word_before.search(self.text, max(done, start - 12), start)
-        return word is not None and word[0].split()[0].lower() in _NOUNS_WITH_LAW
+        if word is None:
+            return None
+        key = word[0].split()[0].lower()
+        return key if key in _NOUNS_WITH_LAW else None
 
     def _own_title(self, parts: Parts, words: str) -> bool:
         """Whether a law named at *parts* is the text's own title, in capitals on lines of

@@ -10,8 +10,18 @@ from __future__ import annotations
 
 import functools
 import re
+import string
 
-__all__ = ["CODE_NAMES", "LAW_NAMES", "ORDINANCE_NAMES", "i_or_y", "y_as_i"]
+from directive_report.citations._letters import modern_tones
+
+__all__ = [
+    "CODE_NAMES",
+    "LAW_NAMES",
+    "ORDINANCE_NAMES",
+    "i_or_y",
+    "known_with_letters_lost",
+    "y_as_i",
+]
 
 # "i" and "y" with the same tone mark: after a consonant, ending a syllable, either is written
 # for the other ("liệt sĩ" and "liệt sỹ", "Sĩ quan" and "Sỹ quan", "Quản lý" and "Quản lí").
@@ -319,3 +329,73 @@ ORDINANCE_NAMES: tuple[str, ...] = (
     "Án phí, lệ phí Tòa án",
     "Ưu đãi người hoạt động cách mạng, liệt sỹ và gia đình liệt sỹ, thương binh, bệnh binh, người hoạt động kháng chiến, người có công giúp đỡ cách mạng",
 )
+
+
+# What a font without the glyphs of accented letters leaves of a word: its plain letters.
+_PLAIN = frozenset(string.ascii_lowercase)
+
+
+def _key(word: str) -> str:
+    return y_as_i(modern_tones(word.casefold()))
+
+
+def _plain(key: str) -> str:
+    return "".join(c for c in key if c in _PLAIN) if key != "," else key
+
+
+@functools.cache
+def _names_by_plain_letters() -> dict[tuple[str, ...], tuple[tuple[tuple[str, ...], str], ...]]:
+    """The known names of two words or more (their words' keys and the name), by the plain
+    letters of their words; a comma is a word of its own."""
+    index: dict[tuple[str, ...], list[tuple[tuple[str, ...], str]]] = {}
+    for name in (*LAW_NAMES, *CODE_NAMES, *ORDINANCE_NAMES):
+        keys = tuple(_key(w) for w in re.findall(r"[^\W\d_]+|,", name))
+        if len(keys) - keys.count(",") >= 2:
+            index.setdefault(tuple(map(_plain, keys)), []).append((keys, name))
+    return {plain: tuple(names) for plain, names in index.items()}
+
+
+@functools.cache
+def _plain_beginnings() -> frozenset[tuple[str, ...]]:
+    """The beginnings of the known names' plain letters (see :func:`_names_by_plain_letters`)."""
+    return frozenset(plain[:n] for plain in _names_by_plain_letters() for n in range(len(plain)))
+
+
+def _lost_one_letter(written: str, known: str) -> bool:
+    """Whether *written* is *known* with one letter lost."""
+    letters = iter(known)
+    return len(written) + 1 == len(known) and all(letter in letters for letter in written)
+
+
+def _lost_letters_of(written: tuple[str, ...], known: tuple[str, ...]) -> bool:
+    """Whether *written* is *known* with a few letters lost: some words short of one letter, at
+    most half of them (so that enough is left to tell the name)."""
+    short = 0
+    for word, known_word in zip(written, known, strict=True):
+        if word != known_word:
+            if not _lost_one_letter(word, known_word):
+                return False
+            short += 1
+    return 0 < 2 * short <= len(known) - known.count(",")
+
+
+def known_with_letters_lost(words: list[str]) -> tuple[int, str] | None:
+    """The longest known name that the first of *words* (words and commas, as written) write
+    with a few accented letters lost, as a font without their glyphs leaves them ("Cht lượng
+    sản phẩm, hàng hóa" for "Chất lượng sản phẩm, hàng hóa"): how many of *words* it takes,
+    and the name; None if there is none. A name of two words or more, each word whole or short
+    of one letter, at most half of them short."""
+    keys: list[str] = []
+    plain: tuple[str, ...] = ()
+    beginnings = _plain_beginnings()
+    for word in words:  # as far as the words may begin a name (most stop at the first)
+        if plain not in beginnings:
+            break
+        keys.append(_key(word))
+        plain += (_plain(keys[-1]),)
+    index = _names_by_plain_letters()
+    for count in range(len(keys), 1, -1):
+        for known, name in index.get(tuple(plain[:count]), ()):
+            if _lost_letters_of(tuple(keys[:count]), known):
+                return count, name
+    return None

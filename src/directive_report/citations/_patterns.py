@@ -144,7 +144,8 @@ _FIRST = (
 _CHAIN = rf"{_FIRST}(?:\s*,?\s*(?:và\s+)?(?:{_LEVEL})\s+{_VALUES}){{0,7}}"
 
 _LAW_TYPES = {
-    "Bộ luật": r"Bộ\s+[Ll]uật|BỘ\s+LUẬT",
+    # the "l" an OCR read as another stroke: "Bộ ỉuật", "Bộ Iuật", "Bộ |uật"
+    "Bộ luật": r"Bộ\s+[LlIỉ|]uật|BỘ\s+LUẬT",
     "Luật": r"Luật|LUẬT|luật",  # "luật" only before a known name (see _law_reading)
     # "hiến pháp" in lower case only before its year
     "Hiến pháp": rf"Hiến\s+pháp|HIẾN\s+PHÁP|hiến\s+pháp(?=\s+(?:sửa\s+đổi\s+)?năm\s+{_YEAR})",
@@ -416,7 +417,7 @@ class Grammar:
             # "... một số điều của Luật X", "... của các luật", "... của 37 luật", "... điều Luật X"
             # "... một số điều và Phụ lục ... của Luật X": more that the law amends before "của"
             + r"(?P<amend>(?i:sửa\s+đổi,?\s+(?:bổ\s+sung\s+)?một\s+số\s+điều\s+"
-            + r"(?:và\s+[^;()\n]{1,120}?\s+(?=của\s+(?:bộ\s+)?luật|của\s+pháp\s+lệnh))?"
+            + r"(?:và\s+[^;()]{1,120}?\s+(?=của\s+(?:bộ\s+)?luật|của\s+pháp\s+lệnh))?"
             + r"(?:của\s+)?"
             + r"(?:các\s+|\d{1,3}\s+)?)"
             # known laws listed ("..., Luật X và Luật Y"), not before an unknown one ("..., Luật Z")
