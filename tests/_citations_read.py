@@ -30,3 +30,17 @@ def read_rows(text: str) -> list[Row]:
         pinpoint = str(c.pinpoint) if c.pinpoint else None
         rows.append((found.text, c.doc_type.name, number, c.identifier_year, c.issuer, pinpoint))
     return rows
+
+
+#: (cited words, type, name, year) of one law cited by name.
+LawRow = tuple[str, str, str | None, int | None]
+
+
+def law_rows(text: str) -> list[LawRow]:
+    """A :data:`LawRow` for each citation in *text*, in order (offsets checked by
+    :func:`read_rows`)."""
+    found = citations.extract(text)
+    return [
+        (row[0], row[1], item.citation.name, item.citation.year)
+        for row, item in zip(read_rows(text), found, strict=True)
+    ]

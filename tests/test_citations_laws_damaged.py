@@ -7,21 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from _citations_read import read_rows
+from _citations_read import LawRow, law_rows
 from directive_report import citations
-
-#: (cited words, type, name, year) of one law cited by name.
-LawRow = tuple[str, str, str | None, int | None]
-
-
-def law_rows(text: str) -> list[LawRow]:
-    """A :data:`LawRow` for each citation in *text*, in order (offsets checked by
-    :func:`read_rows`)."""
-    found = citations.extract(text)
-    return [
-        (row[0], row[1], item.citation.name, item.citation.year)
-        for row, item in zip(read_rows(text), found, strict=True)
-    ]
 
 
 @pytest.mark.parametrize(
