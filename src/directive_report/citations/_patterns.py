@@ -167,9 +167,19 @@ _NOT_IN_NAME = r"(?:năm|số|ngày|và|của|về|tại|theo|(?<!pháp\s)luật
 _GUESS_GAP = (
     rf"(?:\s+(?!(?i:{_NOT_IN_NAME}))"
     rf"|\s+(?i:và)\s+(?=(?-i:[{_LOWER.upper()}]))(?!(?i:{_NOT_IN_NAME}))"
+    # or before a word in lower case that is no document ("Luật Hỗ trợ doanh nghiệp nhỏ và vừa")
+    rf"|\s+và\s+(?=(?-i:[{_LOWER}]))(?!(?i:{_NOT_IN_NAME}|(?:các|những|một|"
+    rf"{_alternation([t.name.lower() for t in DOCUMENT_TYPES])})(?!\w)))"
     # a comma before a word in lower case: "Luật Bảo vệ, chăm sóc ... năm 1989" (before a
     # capital it lists laws)
     rf"|\s*,\s*(?=(?-i:[{_LOWER}]))(?!(?i:{_NOT_IN_NAME})))"
+)
+# A law's number after its name in an amending law's title, before the next law it lists ("...
+# của Luật Đất đai số 31/2024/QH15, Luật Nhà ở ..."): that law's, inside the title (after the
+# last law listed, the amending law's own: "... và Luật Viên chức số 52/2019/QH14").
+_LISTED_NUMBER = (
+    r"(?:\s+(?i:số)\s+\d{1,3}/\d{4}/QH\d{1,2}"
+    r"(?=(?:\s*,\s*(?:và\s+)?|\s+và\s+)(?i:(?:bộ\s+)?luật|pháp\s+lệnh)(?!\w)))?"
 )
 # "sửa đổi" ending a law's name, the revised law ("Luật Đất đai sửa đổi 2013"): before a year,
 # "và", punctuation or the end of a line, not before ", bổ sung" (an amendment note) or the
@@ -180,7 +190,7 @@ _REVISED = rf"\s+sửa\s+đổi(?=\s*(?:[.,;:)\n]|\Z|(?:và|năm)\s|{_YEAR}(?!\d
 # ("Công ty Luật TNHH Minh Khuê", "Đoàn Luật sư TP.HCM", "Luật Tổ chức HDND và UBND").
 _ABBREVIATED = (
     rf"(?!sư\s)(?:(?!{_NOT_IN_NAME})[^\W\d_]+\s+){{0,3}}?"
-    rf"(?![IVXLC]+(?![^\W_]))(?-i:[{_LOWER.upper()}]{{2,8}})"
+    rf"(?![IVXLC]+(?![^\W_]))(?-i:[{_LOWER.upper()}]{{2,8}}(?:&[{_LOWER.upper()}]{{1,8}})?)"
     rf"(?![^\W_]|[.&/-]\w|\s+(?:và\s+)?(?-i:[{_LOWER.upper()}]))"
 )
 
@@ -421,8 +431,9 @@ class Grammar:
             + r"(?:của\s+)?"
             + r"(?:các\s+|\d{1,3}\s+)?)"
             # known laws listed ("..., Luật X và Luật Y"), not before an unknown one ("..., Luật Z")
-            + rf"(?i:(?:bộ\s+)?luật|pháp\s+lệnh)\s*(?:(?i:{known})(?!\w)"
-            + rf"(?:{_LIST_GAP}(?i:(?:bộ\s+)?luật|pháp\s+lệnh)\s*(?i:{known})(?!\w)){{0,15}}"
+            + rf"(?i:(?:bộ\s+)?luật|pháp\s+lệnh)\s*(?:(?i:{known})(?!\w){_LISTED_NUMBER}"
+            + rf"(?:{_LIST_GAP}(?i:(?:bộ\s+)?luật|pháp\s+lệnh)\s*(?i:{known})(?!\w)"
+            + rf"{_LISTED_NUMBER}){{0,15}}"
             + rf"(?!{_LIST_GAP}(?i:(?:bộ\s+)?luật|pháp\s+lệnh)(?!\w))"
             + rf"|[^;()]{{3,400}}?(?={_LAW_END}|\s*[;\n]|\s*\Z|\s+sửa\s+đổi)))"
             # a known name; a date or year glued to it ("UBNDngày 26/11/2003"), or a capital a
