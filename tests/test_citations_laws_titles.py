@@ -218,3 +218,25 @@ def test_an_amending_law_cited_by_its_own_number() -> None:
 def test_an_abbreviated_name_holding_and(text: str, expected: list[LawRow]) -> None:
     """ "&" joining two abbreviations inside an abbreviated name."""
     assert law_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a draft's round between a pinpoint and the draft law: inside the span
+        (
+            "Theo Điều 7 Dự thảo lần ba Luật Thủ đô, thì",
+            [("Điều 7 Dự thảo lần ba Luật Thủ đô", "Luật", "Thủ đô", None)],
+        ),
+        (
+            "Theo Điều 7 Dự thảo lần 2 Luật Thủ đô, thì",
+            [("Điều 7 Dự thảo lần 2 Luật Thủ đô", "Luật", "Thủ đô", None)],
+        ),
+        # a textbook's or a course's subject, without a year: a branch of law
+        ("Giáo trình luật đất đai; GIÁO TRÌNH LUẬT ĐẤT ĐAI; môn Luật Đất đai.", []),
+        ("Giáo trình Luật Đất đai năm 2013", [("Luật Đất đai năm 2013", "Luật", "Đất đai", 2013)]),
+    ],
+)
+def test_drafts_and_subjects(text: str, expected: list[LawRow]) -> None:
+    """A draft's round inside the span; a textbook's or course's subject is no citation."""
+    assert law_rows(text) == expected

@@ -98,9 +98,10 @@ class LawReading(TailReading):
             return None
         self._number_and_year(parts)
         if parts.number is None and parts.year is None:
-            if after_dieu:
+            if after_dieu or self.g.subject_before.search(text, max(done, start - 16), start):
                 return None  # "các điều luật đất đai": articles of law ("khoản điều luật đất
-                # đai 2013", where an OCR lost the numbers, cites the law)
+                # đai 2013", where an OCR lost the numbers, cites the law); "Giáo trình luật đất
+                # đai", "môn Luật Đất đai": a branch of law taught
             if parts.name is None:
                 parts.name = self._name_with_letters_lost(parts) or self._alias(parts, done)
                 if parts.name is None:
@@ -109,7 +110,7 @@ class LawReading(TailReading):
                 return None  # "Luật tố tụng hình sự" without a year: a branch of law, not a code
             elif self._own_title(parts, law[0]):
                 return None  # the text's own title in capitals, on lines of its own
-        draft = self.g.draft_before.search(text, max(done, start - 10), start)
+        draft = self.g.draft_before.search(text, max(done, start - 30), start)
         if draft is not None and self._pinpoint_before(draft.start(), done) is not None:
             parts.start = draft.start()  # "Điều 1 Dự thảo Luật X": the pinpoint is the draft's
         return parts

@@ -464,6 +464,10 @@ class Grammar:
         #: The word before a position: "kỷ " in "kỷ luật".
         self.word_before = re.compile(r"(?<![^\W_])[^\W\d_]+\s+\Z")
         self.plural_before = re.compile(r"(?<!\w)(?:các|những)\s+\Z", _I)
+        #: What names a law as the subject taught: "Giáo trình luật đất đai", "môn Luật X".
+        self.subject_before = re.compile(
+            r"(?<!\w)(?:giáo\s+trình|môn(?:\s+học)?|bài\s+giảng|học\s+phần)\s+\Z", _I
+        )
         # "số" or what a copy left of it ("Luật tổ chức Quốc hội s 57/2014/QH13")
         self.law_number = re.compile(rf"\s+(?:{_SO}|s\s+)(?={_IDENT_WITH_SYMBOL})", _I)
         self.law_year = re.compile(
@@ -490,7 +494,9 @@ class Grammar:
         #: "sửa đổi" between "Hiến pháp" and its year ("Hiến pháp sửa đổi năm 2013").
         self.constitution_revised = re.compile(rf"\s+sửa\s+đổi(?=\s+(?:năm\s+)?{_YEAR})", _I)
         #: "Dự thảo" before a law, which a pinpoint may stand before ("Điều 1 Dự thảo Luật X").
-        self.draft_before = re.compile(r"(?<!\w)(?:Dự\s+thảo|DỰ\s+THẢO)\s+\Z")
+        self.draft_before = re.compile(
+            r"(?<!\w)(?:Dự\s+thảo|DỰ\s+THẢO)(?:\s+(?:lần|LẦN)\s+(?:thứ\s+)?[^\W_]+)?\s+\Z"
+        )
         #: An alias's words up to its closing parenthesis or quote: "Hoạt động giám sát" in
         #: "(gọi tắt là Luật Hoạt động giám sát)".
         self.alias_name = re.compile(r"\s+([^\W\d_]+(?:\s+[^\W\d_]+){0,9})(?=\s*[)”\"])")
