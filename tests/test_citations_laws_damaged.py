@@ -90,6 +90,26 @@ def test_a_code_name_that_lost_words(text: str, expected: list[LawRow]) -> None:
             "theo Pháp lệnh Cu chiến binh thì làm.",
             [("Pháp lệnh Cu chiến binh", "Pháp lệnh", "Cu chiến binh", None)],
         ),
+        # more of them, or a space left for each ("Lu t" for "Luật"), an "h" lost with one
+        (
+            "theo Luật Bo vệ mi trưng thì làm.",
+            [("Luật Bo vệ mi trưng", "Luật", "Bo vệ mi trưng", None)],
+        ),
+        (
+            "Căn cứ Lu t T ch c Chính ph ngày 19 tháng 6 năm 2015;",
+            [("Lu t T ch c Chính ph ngày 19 tháng 6 năm 2015", "Luật", "T ch c Chính ph", None)],
+        ),
+        (
+            "Căn cứ Lut sĩ quan Quân đội nn dân Việt Nam s16/1999/QH10;",
+            [
+                (
+                    "Lut sĩ quan Quân đội nn dân Việt Nam s16/1999/QH10",
+                    "Luật",
+                    "sĩ quan Quân đội nn dân Việt Nam",
+                    None,
+                )
+            ],
+        ),
         # the longest known name the words can be
         (
             "Luật Phòng, chng tham nhũng và",
@@ -107,7 +127,8 @@ def test_a_known_name_that_lost_letters(text: str, expected: list[LawRow]) -> No
     [
         "Luật sư Nguyễn Văn A",  # a lawyer
         "Luật Gi mới thì làm.",  # one word of a one-word name: too little left to tell
-        "Luật Bo vệ mi trưng thì làm.",  # more letters lost than kept apart
+        "Luật Bảo vệ môi trương thì làm.",  # a letter changed, not lost
+        "Luật Bo v mi trng thì làm.",  # more than a third of the letters lost
         "Luật Dn sự thì làm.",  # a code's name after "Luật" with no year: a branch of law
         "Luật Bảo vệ môi trường xanh",  # a known name, then other words: read already
         "Luật Tiêu chuẩn kỹ thuật thì làm.",  # letters changed or words lost, not letters lost

@@ -35,8 +35,9 @@ _CODE_FIRST_WORDS = frozenset(name.split()[0].lower() for name in CODE_NAMES)
 # The words after a law's type that may be a known name with letters lost: words and commas,
 # as many as the longest name holds.
 _LONGEST_NAME = max(len(re.findall(r"[^\W\d_]+|,", n)) for n in (*LAW_NAMES, *ORDINANCE_NAMES))
-_WORDS_AFTER = re.compile(rf"(?:(?:\s*,)?\s+[^\W\d_]+){{2,{_LONGEST_NAME}}}")
-_NAME_TOKEN = re.compile(r"[^\W\d_]+|,")
+# as many as the longest name holds, twice (a lost letter may leave a space: "T ch c")
+_WORDS_AFTER = re.compile(rf"(?:(?:\s*,)?\s+[^\W\d_]+){{1,{2 * _LONGEST_NAME}}}")
+_NAME_TOKEN = re.compile(r"[^\W\d_]+")
 
 
 @functools.cache
@@ -45,9 +46,16 @@ def law_anchors() -> tuple[re.Pattern[str], ...]:
     text (but after "Bộ l", and "luật" in lower case as a word of its own, which a known name
     must follow: see :meth:`LawReading._law`): each starts with its literal, which the regex
     engine scans for fast."""
-    return tuple(
-        re.compile(rf"{a}(?:(?<!l{a})|(?<=Bộ l{a})|(?<=BỘ l{a})|(?<![^\W_]l{a})(?<!pháp\sl{a}))")
-        for a in map(re.escape, LAW_ANCHORS)
+    return (
+        *(
+            re.compile(
+                rf"{a}(?:(?<!l{a})|(?<=Bộ l{a})|(?<=BỘ l{a})|(?<![^\W_]l{a})(?<!pháp\sl{a}))"
+            )
+            for a in map(re.escape, LAW_ANCHORS)
+        ),
+        # "Luật" whose "ậ" a font without its glyph lost, or left a space for: "Lut", "Lu t"
+        re.compile(r"ut(?<=Lut)(?![^\W_])"),
+        re.compile(r"u t(?<=Lu t)(?![^\W_])"),
     )
 
 
@@ -106,6 +114,7 @@ class LawReading(TailReading):
                 parts.name = self._name_with_letters_lost(parts) or self._alias(parts, done)
                 if parts.name is None:
                     return None
+                self._number_and_year(parts)  # "Luật sĩ quan Quân đội nn dân ... s16/1999/QH10"
             elif law["name"] and written.name == "Luật" and parts.name in self._code_names:
                 return None  # "Luật tố tụng hình sự" without a year: a branch of law, not a code
             elif self._own_title(parts, law[0]):

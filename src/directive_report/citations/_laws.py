@@ -350,71 +350,73 @@ ORDINANCE_NAMES: tuple[str, ...] = (
 )
 
 
-# What a font without the glyphs of accented letters leaves of a word: its plain letters.
-_PLAIN = frozenset(string.ascii_lowercase)
+# What a font without the glyphs of accented letters leaves of a name: its plain letters but for
+# "h" and "g", which it may lose with the vowel after them ("nhân" as "nn", "pháp" as "pp").
+_KEPT = frozenset(string.ascii_lowercase) - {"h", "g"}
+_MARKED = frozenset("àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ")
 
 
-def _key(word: str) -> str:
+def _letters(word: str) -> str:
     return y_as_i(modern_tones(word.casefold()))
 
 
-def _plain(key: str) -> str:
-    return "".join(c for c in key if c in _PLAIN) if key != "," else key
+def _kept(letters: str) -> str:
+    return "".join(c for c in letters if c in _KEPT)
 
 
 @functools.cache
-def _names_by_plain_letters() -> dict[tuple[str, ...], tuple[tuple[tuple[str, ...], str], ...]]:
-    """The known names of two words or more (their words' keys and the name), by the plain
-    letters of their words; a comma is a word of its own."""
-    index: dict[tuple[str, ...], list[tuple[tuple[str, ...], str]]] = {}
+def _names_by_kept_letters() -> dict[str, tuple[tuple[str, str], ...]]:
+    """The known names of two words and eight letters or more (their letters and the name), by
+    the letters a font without accented glyphs keeps."""
+    index: dict[str, list[tuple[str, str]]] = {}
     for name in (*LAW_NAMES, *CODE_NAMES, *ORDINANCE_NAMES):
-        keys = tuple(_key(w) for w in re.findall(r"[^\W\d_]+|,", name))
-        if len(keys) - keys.count(",") >= 2:
-            index.setdefault(tuple(map(_plain, keys)), []).append((keys, name))
-    return {plain: tuple(names) for plain, names in index.items()}
+        letters = "".join(map(_letters, re.findall(r"[^\W\d_]+", name)))
+        if len(name.split()) >= 2 and len(letters) >= 8:
+            index.setdefault(_kept(letters), []).append((letters, name))
+    return {kept: tuple(names) for kept, names in index.items()}
 
 
 @functools.cache
-def _plain_beginnings() -> frozenset[tuple[str, ...]]:
-    """The beginnings of the known names' plain letters (see :func:`_names_by_plain_letters`)."""
-    return frozenset(plain[:n] for plain in _names_by_plain_letters() for n in range(len(plain)))
+def _kept_beginnings() -> frozenset[str]:
+    """The beginnings of the known names' kept letters (see :func:`_names_by_kept_letters`)."""
+    return frozenset(kept[:n] for kept in _names_by_kept_letters() for n in range(len(kept)))
 
 
-def _lost_one_letter(written: str, known: str) -> bool:
-    """Whether *written* is *known* with one letter lost."""
-    letters = iter(known)
-    return len(written) + 1 == len(known) and all(letter in letters for letter in written)
-
-
-def _lost_letters_of(written: tuple[str, ...], known: tuple[str, ...]) -> bool:
-    """Whether *written* is *known* with a few letters lost: some words short of one letter, at
-    most half of them (so that enough is left to tell the name)."""
-    short = 0
-    for word, known_word in zip(written, known, strict=True):
-        if word != known_word:
-            if not _lost_one_letter(word, known_word):
-                return False
-            short += 1
-    return 0 < 2 * short <= len(known) - known.count(",")
+@functools.cache
+def _lost_glyphs(known: str) -> re.Pattern[str]:
+    """What a font without accented glyphs may leave of *known* (a name's letters): each
+    accented vowel kept or lost, with the "h" or "g" before it."""
+    pieces, position = [], 0
+    while position < len(known):
+        letter = known[position]
+        if letter in "hg" and known[position + 1 : position + 2] in _MARKED:
+            pieces.append(f"(?:{letter}{known[position + 1]}?)?")
+            position += 2
+        else:
+            pieces.append(f"{letter}?" if letter in _MARKED else letter)
+            position += 1
+    return re.compile("".join(pieces))
 
 
 def known_with_letters_lost(words: list[str]) -> tuple[int, str] | None:
-    """The longest known name that the first of *words* (words and commas, as written) write
-    with a few accented letters lost, as a font without their glyphs leaves them ("Cht lượng
-    sản phẩm, hàng hóa" for "Chất lượng sản phẩm, hàng hóa"): how many of *words* it takes,
-    and the name; None if there is none. A name of two words or more, each word whole or short
-    of one letter, at most half of them short."""
-    keys: list[str] = []
-    plain: tuple[str, ...] = ()
-    beginnings = _plain_beginnings()
+    """The longest known name that the first of *words* (pieces of words as written) write with
+    a few accented letters lost, as a font without their glyphs leaves them ("Cht lượng sản
+    phẩm, hàng hóa" for "Chất lượng sản phẩm, hàng hóa", "T ch c Chính ph" for "Tổ chức
+    Chính phủ"): how many of *words* it takes, and the name; None if there is none. A name of
+    two words and eight letters or more, a third of its letters lost at most."""
+    written: list[str] = []
+    kept = ""
+    beginnings = _kept_beginnings()
     for word in words:  # as far as the words may begin a name (most stop at the first)
-        if plain not in beginnings:
+        if kept not in beginnings:
             break
-        keys.append(_key(word))
-        plain += (_plain(keys[-1]),)
-    index = _names_by_plain_letters()
-    for count in range(len(keys), 1, -1):
-        for known, name in index.get(tuple(plain[:count]), ()):
-            if _lost_letters_of(tuple(keys[:count]), known):
+        written.append(_letters(word))
+        kept += _kept(written[-1])
+    index = _names_by_kept_letters()
+    for count in range(len(written), 0, -1):
+        letters = "".join(written[:count])
+        for known, name in index.get(_kept(letters), ()):
+            lost = len(known) - len(letters)
+            if 0 < 3 * lost <= len(known) and _lost_glyphs(known).fullmatch(letters):
                 return count, name
     return None

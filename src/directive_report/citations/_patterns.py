@@ -146,7 +146,8 @@ _CHAIN = rf"{_FIRST}(?:\s*,?\s*(?:và\s+)?(?:{_LEVEL})\s+{_VALUES}){{0,7}}"
 _LAW_TYPES = {
     # the "l" an OCR read as another stroke: "Bộ ỉuật", "Bộ Iuật", "Bộ |uật"
     "Bộ luật": r"Bộ\s+[LlIỉ|]uật|BỘ\s+LUẬT",
-    "Luật": r"Luật|LUẬT|luật",  # "luật" only before a known name (see _law_reading)
+    # "luật" only before a known name (see _law_reading); "Lut", "Lu t": a font lost its "ậ"
+    "Luật": r"Luật|LUẬT|luật|Lu\s?t",
     # "hiến pháp" in lower case only before its year
     "Hiến pháp": rf"Hiến\s+pháp|HIẾN\s+PHÁP|hiến\s+pháp(?=\s+(?:sửa\s+đổi\s+)?năm\s+{_YEAR})",
     "Pháp lệnh": r"Pháp\s+lệnh|PHÁP\s+LỆNH",
@@ -469,7 +470,7 @@ class Grammar:
             r"(?<!\w)(?:giáo\s+trình|môn(?:\s+học)?|bài\s+giảng|học\s+phần)\s+\Z", _I
         )
         # "số" or what a copy left of it ("Luật tổ chức Quốc hội s 57/2014/QH13")
-        self.law_number = re.compile(rf"\s+(?:{_SO}|s\s+)(?={_IDENT_WITH_SYMBOL})", _I)
+        self.law_number = re.compile(rf"\s+(?:{_SO}|s\s*)(?={_IDENT_WITH_SYMBOL})", _I)
         self.law_year = re.compile(
             rf"(?:\s*\((?-i:[A-ZĐ]{{2,12}})\))?(?:\s*năm\s+|\s+)(?P<year>{_YEAR})(?![\d/])", _I
         )
