@@ -155,6 +155,8 @@ def _parts() -> dict[str, list[Any]]:
         "real, held-out, batch 4": citation_corpus.real_corpus("heldout", (4,)),
         "real, development, batch 5": citation_corpus.real_corpus("dev", (5,)),
         "real, held-out, batch 5": citation_corpus.real_corpus("heldout", (5,)),
+        "real, development, batch 6": citation_corpus.real_corpus("dev", (6,)),
+        "real, held-out, batch 6": citation_corpus.real_corpus("heldout", (6,)),
         "written for the project": citation_corpus.corpus(),
     }
 
