@@ -84,10 +84,16 @@ def resolve_jobs(requested: int) -> int:
 @contextlib.contextmanager
 def deferred_signals() -> Iterator[None]:
     """Hold ``SIGTERM`` and ``SIGINT`` back for the block (main thread only); one that came
-    meanwhile acts when it ends."""
+    meanwhile acts when it ends.  A worker forked in the block inherits the handler: there a
+    ``SIGTERM`` ends the worker at once and ``SIGINT`` is ignored, as in a worker."""
     caught: list[int] = []
+    holder = os.getpid()
 
     def defer(signum: int, frame: FrameType | None) -> None:
+        if os.getpid() != holder:  # a worker, before its initializer set its own handlers
+            if signum == signal.SIGTERM:
+                os._exit(128 + signal.SIGTERM)
+            return
         caught.append(signum)
 
     previous: dict[signal.Signals, object] = {}
