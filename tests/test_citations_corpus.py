@@ -130,7 +130,13 @@ REAL_FLOORS = {
 }
 
 
-@pytest.mark.parametrize(("part", "batches"), sorted(REAL_FLOORS))
+@pytest.mark.parametrize(
+    ("part", "batches"),
+    [
+        pytest.param(part, batches, marks=[pytest.mark.heldout] if part == "heldout" else [])
+        for part, batches in sorted(REAL_FLOORS)
+    ],
+)
 def test_real_corpus_floors(reader: ModuleType, part: str, batches: tuple[int, ...]) -> None:
     """Strict precision and recall and every field on each part and batch of the real corpus, at
     least the figures measured."""
