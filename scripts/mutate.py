@@ -122,8 +122,10 @@ TARGETS: dict[str, tuple[str | tuple[str, ...], tuple[str, ...]]] = {
             f"src/directive_report/citations/{name}.py"
             for name in (
                 "_patterns",
+                "_regex_pieces",
                 "_letters",
                 "_issuer_reading",
+                "_issuer_words",
                 "_tail_reading",
                 "_law_reading",
                 "_parts",

@@ -1,4 +1,4 @@
-"""The equivalent mutants of the citation grammar and its letters (``_patterns.py``, ``_letters.py``): each by the
+"""The equivalent mutants of the citation grammar and its letters (``_patterns.py``, ``_regex_pieces.py``, ``_letters.py``): each by the
 function mutmut mutates and the line the mutant writes, with the reason no input can tell it from
 the code.  Merged into :data:`mutate_equivalent.EQUIVALENT`."""
 
@@ -8,13 +8,14 @@ from mutate_equivalent_citations import same  # scripts/ is on the path
 
 _PATTERNS = "directive_report.citations._patterns."
 _LETTERS = "directive_report.citations._letters."
+_PIECES = "directive_report.citations._regex_pieces."
 
 #: Why no input can tell each mutant from the code.
 CITATION_GRAMMAR: dict[tuple[str, str], str] = {
     **same(
         "the default gap is used only by the module's level pattern, built when the module is "
         "imported, before any mutant is switched on; every call at run time gives its gap",
-        _PATTERNS + "x__alternation",
+        _PIECES + "x__alternation",
         'def _alternation(phrases: list[str], *, gap: str = r"XX\\s+XX") -> str:',
     ),
     **same(
@@ -38,13 +39,13 @@ CITATION_GRAMMAR: dict[tuple[str, str], str] = {
     ),
     **same(
         "no phrase given with the default gap holds a comma (type and level names, the country's name); with the gap \\s* the comma is followed by it already",
-        _PATTERNS + "x__words",
+        _PIECES + "x__words",
         'return gap.join(re.escape(word) for word in phrase.split()).replace(r"XX,\\s+XX", r",\\s*")',
         'return gap.join(re.escape(word) for word in phrase.split()).replace(r",\\s+", r"XX,\\s*XX")',
     ),
     **same(
         "reverse alphabetical order also puts a phrase before every phrase it begins, and (?!\\w) after the alternation refuses a shorter phrase inside a word",
-        _PATTERNS + "x__alternation",
+        _PIECES + "x__alternation",
         'return "|".join(_words(p, gap=gap) for p in sorted(phrases, key=None, reverse=True))',
         'return "|".join(_words(p, gap=gap) for p in sorted(phrases, reverse=True))',
     ),

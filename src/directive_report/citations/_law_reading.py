@@ -14,7 +14,8 @@ from directive_report.citations._laws import (
     y_as_i,
 )
 from directive_report.citations._parts import Parts
-from directive_report.citations._patterns import CONSTITUTION_COUNTRY, LAW_ANCHORS, fold, word_set
+from directive_report.citations._patterns import fold, word_set
+from directive_report.citations._regex_pieces import CONSTITUTION_COUNTRY, LAW_ANCHORS
 from directive_report.citations._tail_reading import TailReading
 
 __all__ = ["ALIAS_REACH", "LawReading", "law_anchors"]
