@@ -244,7 +244,8 @@ class IssuerTable:
 
     def canonical_symbol(self, symbol: str, *, party: bool = False) -> str:
         """A ký hiệu as written, in canonical form: ``"CT- TTG"`` -> ``"CT-TTg"``,
-        ``"QĐ.UB"`` -> ``"QĐ-UB"``; a Party ký hiệu keeps its slash (``"nq/tu"`` -> ``"NQ/TU"``)."""
+        ``"QĐ.UB"`` -> ``"QĐ-UB"``; a Party ký hiệu keeps its slash (``"nq/tu"`` -> ``"NQ/TU"``),
+        and a dot inside the issuer's part, between two groups, is kept (``"TTr-TT.HĐND"``)."""
         key = (symbol, party)
         known = self._symbols.get(key)
         if known is None:
@@ -254,7 +255,8 @@ class IssuerTable:
                 joints = ["/" if j.strip() == "/" else "-" for j in pieces[1::2]]
                 known = groups[0] + "".join(j + g for j, g in zip(joints, groups[1:], strict=True))
             else:
-                known = "-".join(groups)
+                joints = ["." if i and j == "." else "-" for i, j in enumerate(pieces[1::2])]
+                known = groups[0] + "".join(j + g for j, g in zip(joints, groups[1:], strict=True))
             if len(self._symbols) < 10_000:
                 self._symbols[key] = known
         return known

@@ -171,8 +171,9 @@ def document_type(key: str) -> DocumentType:
 
 
 # One group of a ký hiệu: letters (Đ/đ included, mixed case as Phụ lục III writes them) and digits;
-# "&" joins the words of a unit's abbreviation ("BTTTT-PTTH&TTĐT", "BLĐTB&XH").
-_GROUP = r"[0-9A-Za-zĐđ]+(?:&[0-9A-Za-zĐđ]+)*"
+# "&" joins the words of a unit's abbreviation ("BTTTT-PTTH&TTĐT", "BLĐTB&XH"), and a dot the
+# parts of a unit's name ("TTr-TT.HĐND", the Standing Board of a council; "VPCP-V.I", Vụ I).
+_GROUP = r"[0-9A-Za-zĐđ]+(?:[&.][0-9A-Za-zĐđ]+)*"
 _SYMBOL = rf"{_GROUP}(?:-{_GROUP})*"
 _PARTY_SYMBOL = rf"{_GROUP}/{_GROUP}(?:[-/]{_GROUP})*"
 _NUMBER_RE = re.compile(
