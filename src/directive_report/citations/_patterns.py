@@ -280,9 +280,12 @@ class Grammar:
         #: What makes a provision the end of a range ("từ Điều 5 đến Điều 10"), which a
         #: pinpoint cannot hold.
         self.range_end = re.compile(r"(?:đến|tới)\s+\Z", _I)
-        #: A provision chained by a comma before a position: "Điểm 2.4, " (see _tail_reading).
+        #: A provision chained before a position by a comma, "và", "đến" or a space: "Điểm 2.4, ",
+        #: "Điều 12 và ", "khoản 1 Điều 5 đến khoản 2 " (see _tail_reading).
         self.provision_before = re.compile(
-            rf"(?<!\w)(?:{_LEVEL})\s+(?:\d[\w.]*|(?-i:[IVXLC]{{1,7}}|[a-zđ]))\s*,\s*\Z", _I
+            rf"(?<!\w)(?:{_LEVEL})\s+(?:\d[\w.]*|(?-i:[IVXLC]{{1,7}}|[a-zđ]))"
+            r"(?:\s*,\s*|\s+(?:(?:và|đến|tới)\s+)?)\Z",
+            _I,
         )
         #: What opens a range before its first provision: "từ " in "từ Điều 5 đến Điều 10".
         self.range_start = re.compile(r"(?<!\w)từ\s+\Z", _I)

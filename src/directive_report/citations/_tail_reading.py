@@ -224,6 +224,7 @@ class TailReading(IssuerReading):
 
     def _chained_after(self, start: int, low: int) -> bool:
         """Whether a provision the pinpoint at *start* cannot hold is chained before it ("Điểm
-        2.4, Khoản 2, Mục V, Hướng dẫn ...", "từ Điều 5 đến Điều 10, Điều 12 ..."): the
-        pinpoint written is longer than the one read, so none is read."""
+        2.4, Khoản 2, Mục V, Hướng dẫn ...", "từ Điều 5 đến Điều 10, Điều 12 ...", "Điều 12 và
+        khoản 3 Điều 14 ...", "khoản 1 Điều 5 đến khoản 2 Điều 10 ..."): the pinpoint written is
+        longer than the one read, so none is read."""
         return self.g.provision_before.search(self.text, max(low, start - 30), start) is not None
