@@ -133,3 +133,90 @@ def test_a_dotted_symbol_reads_back() -> None:
 def test_pinpoints_the_record_cannot_hold(text: str, expected: list[Row]) -> None:
     """A pinpoint joined by "và" or "đến" to a provision it cannot hold is left outside."""
     assert read_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # a project board's field after "dự án": its verbs' syllables name its projects
+        (
+            "theo Quyết định số 45/QĐ-BQLDA ngày 12/3/2021 của Ban Quản lý dự án đầu tư xây "
+            "dựng tỉnh Lâm Đồng về việc giao nhiệm vụ",
+            "Ban Quản lý dự án đầu tư xây dựng tỉnh Lâm Đồng",
+        ),
+        (
+            "Công văn số 8/BQL-KT của Ban Quản lý dự án xây dựng công trình giao thông huyện Đức "
+            "Trọng đã gửi",
+            "Ban Quản lý dự án xây dựng công trình giao thông huyện Đức Trọng",
+        ),
+        # but a department of planning and investment still ends before its verb
+        (
+            "Công văn số 7/SKHĐT-TH ngày 2/3/2021 của Sở Kế hoạch và Đầu tư xây dựng kế hoạch",
+            "Sở Kế hoạch và Đầu tư",
+        ),
+        # a trích yếu opened by a type's words with a capital after the issuer
+        (
+            "Quy chế số 22-QC/TU ngày 5/3/2021 của Ban Thường vụ Tỉnh ủy Quy chế làm việc của",
+            "Ban Thường vụ Tỉnh ủy",
+        ),
+        (
+            "Kế hoạch số 3/KH-UBND ngày 5/3/2021 của UBND tỉnh Phú Yên Kế hoạch thực hiện",
+            "UBND tỉnh Phú Yên",
+        ),
+        (
+            "Báo cáo số 4/BC-UBND của Ủy ban nhân dân huyện Tân Phú Báo cáo kết quả thực hiện",
+            "Ủy ban nhân dân huyện Tân Phú",
+        ),
+        # a body's name that holds such words is read whole
+        (
+            "Công văn số 9/SKHĐT-VP của Sở Kế hoạch và Đầu tư tỉnh Gia Lai",
+            "Sở Kế hoạch và Đầu tư tỉnh Gia Lai",
+        ),
+        (
+            "Thông báo số 6/TB-BCĐ của Ban Chỉ đạo Chương trình mục tiêu quốc gia tỉnh Hà Giang",
+            "Ban Chỉ đạo Chương trình mục tiêu quốc gia tỉnh Hà Giang",
+        ),
+    ],
+)
+def test_issuer_ends(text: str, issuer: str) -> None:
+    """Where an issuer ends: a project board's field, a trích yếu opened by a type's words."""
+    (found,) = citations.extract(text)
+    assert found.citation.issuer == issuer
+    assert found.text.endswith(issuer)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a catalogue's "Type: number" without "số", when the ký hiệu names the type (for a
+        # law, its legislature)
+        (
+            "STT Số ký hiệu Ngày\n1 Luật: 24/2018/QH14 12/6/2018 ...\n"
+            "2 Nghị định: 15/2020/NĐ-CP 03/02/2020 ...",
+            [
+                ("Luật: 24/2018/QH14", "Luật", "QH14", 2018, "Quốc hội khóa XIV", None),
+                ("Nghị định: 15/2020/NĐ-CP", "Nghị định", "NĐ-CP", 2020, "Chính phủ", None),
+            ],
+        ),
+        (
+            "4 Pháp lệnh: 02/2022/UBTVQH15 ...",
+            [
+                (
+                    "Pháp lệnh: 02/2022/UBTVQH15",
+                    "Pháp lệnh",
+                    "UBTVQH15",
+                    2022,
+                    "Ủy ban Thường vụ Quốc hội khóa XV",
+                    None,
+                )
+            ],
+        ),
+        # a ký hiệu naming another type, or a header's line, is no such citation
+        ("Quyết định: 123/UBND-VP về việc", []),
+        ("Luật: 12/2020/NĐ-CP", [("12/2020/NĐ-CP", "Nghị định", "NĐ-CP", 2020, "Chính phủ", None)]),
+        ("Nghị quyết\nLuật: 38/2005/QH11\nngày", []),
+    ],
+)
+def test_type_and_colon_before_a_number(text: str, expected: list[Row]) -> None:
+    """ "Luật: 38/2005/QH11" in a catalogue: the type, a colon and the identifier."""
+    assert read_rows(text) == expected

@@ -43,6 +43,8 @@ _NORMATIVE = frozenset({"Nghị định", "Thông tư", "Quyết định", "Ngh�
 # Type abbreviations that also name a unit opening a công văn's ký hiệu: Thanh tra, Cục Thuế,
 # Hội đồng, Lệnh's "L" (see _apply_ident).
 _UNIT_ABBREVIATIONS = frozenset({"TTr", "CT", "HĐ", "L"})
+# The ký hiệu of a law or an ordinance: its legislature ("QH11", "UBTVQH15").
+_LEGISLATURE = re.compile(r"(?:UBTV)?QH\d{1,2}")
 # Calling a class with keywords packs them into a dict on the way to its __init__; making the
 # instance and calling __init__ with the same keywords does not (the same checks run).  Records
 # are made thousands of times per text.
@@ -222,6 +224,8 @@ class Reader(UnnamedReading):
             (qualifier or unsaid) and (qualifier or unsaid)[::-1],
             ident,
         )
+        if head["colon"] and (parts is None or not self._catalogue_entry(parts)):
+            return None  # "Luật: 38/2005/QH11" only
         abbreviated = type_word == parts.written_type.abbreviation if parts else False
         if parts is None or parts.number is None:
             if (
@@ -256,6 +260,18 @@ class Reader(UnnamedReading):
             return None
         self._widen_to_symbol_type(parts, done)
         return parts
+
+    def _catalogue_entry(self, parts: Parts) -> bool:
+        """Whether *parts*, its type and a colon for "số", is a catalogue's entry ("2 Luật:
+        38/2005/QH11"): a full identifier whose ký hiệu names the type (a law's, its
+        legislature), not first on its line (a header)."""
+        number = parts.number
+        if number is None or number.year is None or self._starts_line(parts.start):
+            return False
+        written = parts.written_type.abbreviation
+        if written is None:
+            return _LEGISLATURE.fullmatch(number.symbol) is not None
+        return symbol_groups(number)[0] == written
 
     def _repeats_header(self, start: int, ident: re.Match[str]) -> bool:
         """Whether the head at *start*, first on its line, repeats the number of the header

@@ -162,7 +162,9 @@ class Grammar:
             rf"|(?P<title>(?:{title_reversed}\s+){{1,{MAX_QUALIFIER_WORDS}}}?))??"
             # without "số", lower-case words only when the ký hiệu names the type (see _find):
             # "Chương trình hành động 17-CTr/TU"
-            rf"|\s+(?P<unsaid>(?:{_LOWER_WORD}\s+){{1,{MAX_QUALIFIER_WORDS}}}?)??)"
+            rf"|\s+(?P<unsaid>(?:{_LOWER_WORD}\s+){{1,{MAX_QUALIFIER_WORDS}}}?)??"
+            # a colon for "số", in a catalogue: "Luật: 38/2005/QH11" (see _find)
+            r"|\s*(?P<colon>:))"
             # an underscore before the type is Markdown's emphasis: "_Chỉ thị số 21/CT-TTg_"
             rf"(?P<type>{reversed_types})"
             # a capital glued to a digit or a lower-case letter before it: "1Quyết định 672/..."
