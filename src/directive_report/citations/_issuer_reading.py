@@ -6,6 +6,8 @@ import re
 
 from directive_report.citations._issuer_words import (
     _BARE_TITLE,
+    _BOARD,
+    _BOARD_FIELDS,
     _BODY_FIELDS,
     _BODY_FIRST_WORDS,
     _CLAUSE_VERBS,
@@ -31,6 +33,8 @@ from directive_report.citations._issuer_words import (
     _SUBJECT_OPENERS,
     _TERM,
     _TERRITORIES,
+    _TITLE_FIRST_WORDS,
+    _TITLE_OPENERS,
     _TOWN_ABBREVIATIONS,
 )
 from directive_report.citations._patterns import Grammar, toneless
@@ -189,6 +193,13 @@ class IssuerReading:
                 break  # "của HĐND tỉnh Lào Cai thôngqua chính sách": place names have capitals;
                 # "... tỉnh Quảng Trị và Sở Tài chính": a second body (see _read_issuer)
             elif (
+                (known or inner_known or named_place)
+                and word[0].isupper()
+                and word.lower() in _TITLE_FIRST_WORDS
+                and (word.lower(), self._next_word_as_written(token.end())) in _TITLE_OPENERS
+            ):
+                break  # "... Tỉnh ủy Quy chế làm việc", "... tỉnh Phú Yên Kế hoạch thực hiện"
+            elif (
                 (known or inner_known)
                 and (word.islower() or (capitals and word.isupper()))
                 and word.lower() not in _PLACE_WORDS
@@ -204,8 +215,17 @@ class IssuerReading:
                 previous = ""
                 continue
             elif self._ends_issuer(word, token.end(), capitals):
-                if not (words and self._name_syllable(word, previous, token.end())):
-                    break  # but "Ban chỉ đạo", "Viện kiểm sát", "Phát triển", "Khối các" go on
+                if not words or not (
+                    self._name_syllable(word, previous, token.end())
+                    or (
+                        word in _BOARD_FIELDS
+                        and not (territory or named_place)
+                        and _BOARD.search(text, start, token.start()) is not None
+                    )
+                ):
+                    break  # but "Ban chỉ đạo", "Viện kiểm sát", "Phát triển", "Khối các" go on,
+                    # and a board's field ("Ban Quản lý dự án đầu tư xây dựng", "Ban Chỉ đạo
+                    # thực hiện ...", not "Ban Chỉ đạo tỉnh triển khai ...")
             elif words and word[0].isupper() and (inner := self._known_name(token)) is not None:
                 cursor = end = capital_end = inner  # "Chủ tịch Ủy ban nhân dân tỉnh": read whole
                 words += 1

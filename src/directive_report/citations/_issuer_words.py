@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from directive_report.citations._letters import word_set
+from directive_report.model import DOCUMENT_TYPES
 
 # Lower-case words that end an issuer ("của Thủ tướng Chính phủ về ...", "... đã ban hành").
 _ISSUER_STOPS = word_set(
@@ -157,3 +158,18 @@ _FIELD_MAX_WORDS = 14
 _GLUED_VERBS = (("ban", "hành"), ("về", None))
 # Words that open a date ("Ngày 17/3/2024", "Năm 2023"), whatever their case.
 _DATE_WORDS = frozenset({"ngày", "năm"})
+# A project or steering board's name ("Ban Quản lý dự án ...", "Ban Chỉ đạo ..."), whose
+# field follows: "đầu tư xây dựng", "công trình giao thông", "thực hiện các Chương trình ...".
+_BOARD = re.compile(r"(?:quản\s+lý\s+(?:các\s+)?dự\s+án|chỉ\s+đạo)(?!\w)", re.IGNORECASE)
+# Syllables that elsewhere end an issuer and that name such a field before any place's word.
+_BOARD_FIELDS = word_set("xây giao phát các thực triển")
+# A type's first two words, with a capital, after a place's or a known name: the trích yếu's
+# title ("của Ban Thường vụ Tỉnh ủy Quy chế làm việc", "UBND tỉnh Phú Yên Kế hoạch thực
+# hiện"); not the types that name a body's field ("Ban Chỉ đạo Chương trình ...", "Ban Quản lý
+# Dự án ...").
+_TITLE_OPENERS = frozenset(
+    (words[0], words[1])
+    for words in (t.name.lower().split() for t in DOCUMENT_TYPES)
+    if len(words) > 1 and words[:2] not in (["chương", "trình"], ["đề", "án"], ["dự", "án"])
+)
+_TITLE_FIRST_WORDS = frozenset(first for first, _ in _TITLE_OPENERS)
