@@ -4,6 +4,8 @@ and the traps next to each."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from _citations_read import Row, read_rows
@@ -220,3 +222,77 @@ def test_issuer_ends(text: str, issuer: str) -> None:
 def test_type_and_colon_before_a_number(text: str, expected: list[Row]) -> None:
     """ "Luật: 38/2005/QH11" in a catalogue: the type, a colon and the identifier."""
     assert read_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title's dash after a ký hiệu, before a word: the ký hiệu ends before it
+        (
+            "Quyết định số 03/2023/QĐ-UBND - Xã Tân Lập ban hành quy chế",
+            [("Quyết định số 03/2023/QĐ-UBND", "Quyết định", "QĐ-UBND", 2023, None, None)],
+        ),
+        (
+            "Công văn số 41/UBND-VP - Sở Tài chính trả lời",
+            [("Công văn số 41/UBND-VP", "Công văn", "UBND-VP", None, None, None)],
+        ),
+        # a group in capitals after a spaced dash is the ký hiệu's ("TTg" too)
+        (
+            "Chỉ thị số 15/CT - TTg; Quyết định số 9/QĐ - UBND",
+            [
+                ("Chỉ thị số 15/CT - TTg", "Chỉ thị", "CT-TTg", None, "Thủ tướng Chính phủ", None),
+                ("Quyết định số 9/QĐ - UBND", "Quyết định", "QĐ-UBND", None, None, None),
+            ],
+        ),
+        # a date whose words a copy glued to its numbers
+        (
+            "Nghị định số 36/2012/NĐ-CP ngày 18tháng 4 năm 2012 của Chính phủ; Nghị định số "
+            "76/2013/NĐ-CP ngày 16 tháng 7năm 2013 của Chính phủ",
+            [
+                (
+                    "Nghị định số 36/2012/NĐ-CP ngày 18tháng 4 năm 2012 của Chính phủ",
+                    "Nghị định",
+                    "NĐ-CP",
+                    2012,
+                    "Chính phủ",
+                    None,
+                ),
+                (
+                    "Nghị định số 76/2013/NĐ-CP ngày 16 tháng 7năm 2013 của Chính phủ",
+                    "Nghị định",
+                    "NĐ-CP",
+                    2013,
+                    "Chính phủ",
+                    None,
+                ),
+            ],
+        ),
+        # a Party công văn's ký hiệu ("CV") names its type after "văn bản"
+        (
+            "theo văn bản số 42-CV/TU ngày 3/4/2016 của Tỉnh ủy",
+            [
+                (
+                    "văn bản số 42-CV/TU ngày 3/4/2016 của Tỉnh ủy",
+                    "Công văn",
+                    "CV/TU",
+                    None,
+                    "Tỉnh ủy",
+                    None,
+                )
+            ],
+        ),
+        (
+            "Văn bản số 42/CV-UBND",
+            [("Văn bản số 42/CV-UBND", "Văn bản", "CV-UBND", None, None, None)],
+        ),
+    ],
+)
+def test_batch_seven_numbers_and_dates(text: str, expected: list[Row]) -> None:
+    """A title's dash after a ký hiệu, glued date words, a Party công văn after "văn bản"."""
+    assert read_rows(text) == expected
+
+
+def test_glued_date_words_give_the_date() -> None:
+    """The date read from "ngày 18tháng 4 năm 2012" is that day."""
+    (found,) = citations.extract("Nghị định số 36/2012/NĐ-CP ngày 18tháng 4năm 2012")
+    assert found.citation.date == dt.date(2012, 4, 18)

@@ -34,7 +34,9 @@ _DASH = r"‐‑–\-"  # hyphen and its look-alikes, for character classes
 _SEPARATOR = (
     rf"(?:[{_DASH}](?:\s(?=[^\W_]))?"  # "CT-TTg", "CT- TTg"
     rf"|\s[{_DASH}](?=[^\W_])"  # "CT -TTg"
-    rf"|(?-i:\s+[{_DASH}]\s+(?=[A-ZĐ]))"  # "QĐ - UBND", a line broken at the dash "NĐ\n- CP"
+    # "QĐ - UBND", a line broken at the dash "NĐ\n- CP": a group in capitals ("TTg" too) after
+    # it, not a word ("QĐ-UBND - Xã Nà Nghịu ban hành ...": a title's dash)
+    rf"|(?-i:\s+[{_DASH}]\s+(?=[A-ZĐ][A-ZĐ\d&]*[a-z]?(?![^\W_])))"
     r"|(?-i:\s?\.(?=[A-ZĐ]+(?![^\W_])))"  # "QĐ .UBND"
     r"|/(?=[^\W\d_]))"  # "TTLT/BCA-BNG"
 )
@@ -84,7 +86,8 @@ _SO = r"số(?![^\W\d_])\s*:?\s*"
 _LIST_GAP = r"(?:\s*,\s*(?:và\s+)?|\s+và\s+)"
 _DATE = (
     r"(?P<d1>\d{1,2})\s?(?P<sep>[/.‐–-])\s?(?P<m1>\d{1,2})\s?(?P=sep)\s?(?P<y1>\d{4})"
-    r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s*,?\s+năm\s+(?P<y2>\d{4})"
+    # a copy glues the words to the numbers: "ngày 04tháng 4 năm 2014", "tháng 5năm 2014"
+    r"|(?P<d2>\d{1,2})\s*tháng\s*(?P<m2>\d{1,2})\s*,?\s*năm\s*(?P<y2>\d{4})"
 )
 _YEAR_LIST = rf"{_YEAR}(?:\s*(?:,|và)\s*(?:năm\s+)?{_YEAR}){{0,5}}"
 
