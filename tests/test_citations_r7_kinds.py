@@ -151,6 +151,16 @@ def test_pinpoints_the_record_cannot_hold(text: str, expected: list[Row]) -> Non
             "Trọng đã gửi",
             "Ban Quản lý dự án xây dựng công trình giao thông huyện Đức Trọng",
         ),
+        # a steering board's field too, before any place's word
+        (
+            "Kế hoạch số 5/KH-BCĐ ngày 3/3/2022 của Ban Chỉ đạo thực hiện các chương trình mục "
+            "tiêu quốc gia tỉnh Yên Bái về",
+            "Ban Chỉ đạo thực hiện các chương trình mục tiêu quốc gia tỉnh Yên Bái",
+        ),
+        (
+            "Kế hoạch số 5/KH-BCĐ ngày 3/3/2022 của Ban Chỉ đạo tỉnh triển khai kế hoạch",
+            "Ban Chỉ đạo tỉnh",
+        ),
         # but a department of planning and investment still ends before its verb
         (
             "Công văn số 7/SKHĐT-TH ngày 2/3/2021 của Sở Kế hoạch và Đầu tư xây dựng kế hoạch",
