@@ -65,7 +65,8 @@ def test_dots_in_a_symbol(text: str, expected: list[Row]) -> None:
 def test_a_dotted_symbol_reads_back() -> None:
     """The canonical wording of a ký hiệu with a dot parses back to the same citation."""
     cited = citations.parse("Tờ trình số 15/TTr-TT.HĐND ngày 03/4/2019")
-    assert cited.number is not None and cited.number.symbol == "TTr-TT.HĐND"
+    assert cited.number is not None
+    assert cited.number.symbol == "TTr-TT.HĐND"
     assert citations.parse(cited.format()) == cited
 
 
