@@ -162,6 +162,14 @@ def test_pinpoints_the_record_cannot_hold(text: str, expected: list[Row]) -> Non
             "Kế hoạch số 5/KH-BCĐ ngày 3/3/2022 của Ban Chỉ đạo tỉnh triển khai kế hoạch",
             "Ban Chỉ đạo tỉnh",
         ),
+        (  # nor on the next line, nor after a national body's field
+            "Kế hoạch số 5/KH-BCĐ ngày 3/3/2022 của Ban Chỉ đạo\ntriển khai kế hoạch",
+            "Ban Chỉ đạo",
+        ),
+        (
+            "Kế hoạch số 5/KH-BCĐ của Ban Chỉ đạo quốc gia về phòng, chống thiên tai\ntriển khai",
+            "Ban Chỉ đạo quốc gia về phòng, chống thiên tai",
+        ),
         # but a department of planning and investment still ends before its verb
         (
             "Công văn số 7/SKHĐT-TH ngày 2/3/2021 của Sở Kế hoạch và Đầu tư xây dựng kế hoạch",

@@ -219,6 +219,8 @@ class IssuerReading:
                     self._name_syllable(word, previous, token.end())
                     or (
                         word in _BOARD_FIELDS
+                        and previous  # not after a field read after "về", nor a known name
+                        and "\n" not in token["space"]
                         and not (territory or named_place)
                         and _BOARD.search(text, start, token.start()) is not None
                     )
