@@ -55,33 +55,3 @@ def test_other_exceptions_where_python_cannot_raise_are_reported_as_before(
     assert result.stdout == "went on\n"
     assert "Exception ignored in" in result.stderr
     assert "ValueError: finaliser" in result.stderr
-
-
-_FORKED = """
-import os, signal, time
-from directive_report.cli import _workers
-
-signal.signal(signal.SIGTERM, lambda signum, frame: None)  # the command's own handler
-with _workers.deferred_signals():  # the pool starts its workers with the signals held
-    pid = os.fork()
-    if pid == 0:  # a worker, before its initializer has set its own handlers
-        os.kill(os.getpid(), signal.SIGTERM)
-        time.sleep(5)
-        os._exit(0)  # the signal was swallowed: the worker would go on to render
-_, status = os.waitpid(pid, 0)
-print(os.waitstatus_to_exitcode(status))
-"""
-
-
-def test_a_worker_forked_while_the_signals_are_held_stops_on_sigterm() -> None:
-    """A worker forked while the command held its signals back inherits that handler; a
-    ``SIGTERM`` sent to it before its own handlers are set stops it (it once went on rendering,
-    and the command waited for it)."""
-    result = subprocess.run(
-        [sys.executable, "-c", textwrap.dedent(_FORKED)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert (result.stdout, result.stderr) == ("143\n", "")

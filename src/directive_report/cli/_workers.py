@@ -10,6 +10,14 @@ leaves no debris and every file written is reported (private).
   the moment a job starts its final write until the write is recorded as done (:func:`writing`).
 * When the command is interrupted (Ctrl-C or ``SIGTERM``), it sends ``SIGTERM`` to its workers,
   waits for them, reports every job that wrote its file, and stops.
+* Those signals reach the main thread, the only one where Python runs signal handlers: every
+  other thread of the command and of a worker blocks them (:func:`_start_deaf`).  The kernel may
+  give a signal sent to a process to any thread that does not block it, and a main thread
+  waiting on a lock or sleeping is not woken by a signal another thread took.
+* A worker starts with ``SIGTERM`` and ``SIGINT`` blocked (it is forked while the command blocks
+  them) and unblocks them once its handlers are set, so that one sent meanwhile waits in the
+  kernel.  Caught, it would be lost: CPython forgets the signals a child received before its
+  after-fork step.
 """
 
 from __future__ import annotations
@@ -84,16 +92,10 @@ def resolve_jobs(requested: int) -> int:
 @contextlib.contextmanager
 def deferred_signals() -> Iterator[None]:
     """Hold ``SIGTERM`` and ``SIGINT`` back for the block (main thread only); one that came
-    meanwhile acts when it ends.  A worker forked in the block inherits the handler: there a
-    ``SIGTERM`` ends the worker at once and ``SIGINT`` is ignored, as in a worker."""
+    meanwhile acts when it ends."""
     caught: list[int] = []
-    holder = os.getpid()
 
     def defer(signum: int, frame: FrameType | None) -> None:
-        if os.getpid() != holder:  # a worker, before its initializer set its own handlers
-            if signum == signal.SIGTERM:
-                os._exit(128 + signal.SIGTERM)
-            return
         caught.append(signum)
 
     previous: dict[signal.Signals, object] = {}
@@ -108,6 +110,28 @@ def deferred_signals() -> Iterator[None]:
             signal.signal(restored, handler)  # type: ignore[arg-type]
         for signum in dict.fromkeys(caught):
             signal.raise_signal(signum)
+
+
+@contextlib.contextmanager
+def _blocked() -> Iterator[None]:
+    """Block ``SIGTERM`` and ``SIGINT`` in this thread for the block: the kernel keeps one that
+    comes meanwhile pending, and it acts when the block ends.  A thread or a process started in
+    the block starts with them blocked."""
+    if not hasattr(signal, "pthread_sigmask"):  # pragma: no cover - not on POSIX
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+def _start_deaf(thread: threading.Thread) -> None:
+    """Start *thread* with ``SIGTERM`` and ``SIGINT`` blocked in it for good (see the module's
+    docstring)."""
+    with _blocked():
+        thread.start()
 
 
 @contextlib.contextmanager
@@ -165,7 +189,10 @@ def run_in_workers(
     reported: set[int] = set()
     pool: ProcessPoolExecutor | None = None
     try:
-        with deferred_signals():  # a worker half started would keep the command from exiting
+        # Held back while the pool starts: interrupted there, the pool would keep a worker half
+        # started (and the command from exiting), or a lock of concurrent.futures held.  Blocked
+        # too, so that the pool's threads and the workers start with the signals blocked.
+        with deferred_signals(), _blocked():
             pool = ProcessPoolExecutor(
                 max_workers=workers,
                 initializer=_initialise_worker,
@@ -241,7 +268,9 @@ def _initialise_worker(parent: int, done: SimpleQueue[int], language: i18n.Langu
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _on_sigterm)
     sys.unraisablehook = _on_unraisable
-    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+    _start_deaf(threading.Thread(target=_watch_parent, args=(parent,), daemon=True))
+    if hasattr(signal, "pthread_sigmask"):  # a SIGTERM sent since the fork acts here
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _HELD)
 
 
 def _on_sigterm(signum: int, frame: FrameType | None) -> None:
@@ -258,7 +287,7 @@ def _on_unraisable(unraisable: sys.UnraisableHookArgs) -> None:
     if unraisable.exc_type is KeyboardInterrupt:
         again = threading.Timer(0.01, os.kill, (os.getpid(), signal.SIGTERM))
         again.daemon = True
-        again.start()
+        _start_deaf(again)  # the signal it sends must go to the main thread
     else:
         sys.__unraisablehook__(unraisable)
 
