@@ -157,6 +157,7 @@ def _parts() -> dict[str, list[Any]]:
         "real, held-out, batch 5": citation_corpus.real_corpus("heldout", (5,)),
         "real, development, batch 6": citation_corpus.real_corpus("dev", (6,)),
         "real, held-out, batch 6": citation_corpus.real_corpus("heldout", (6,)),
+        "real, development, batch 7": citation_corpus.real_corpus("dev", (7,)),
         "written for the project": citation_corpus.corpus(),
     }
 

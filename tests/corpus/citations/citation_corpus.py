@@ -148,7 +148,8 @@ class Source:
     part: str
     source: str
     document: str
-    batch: int  # 1: the first 171 texts; 2: the third round's; 3, 4: the fourth's; 5, 6: the fifth, sixth
+    batch: int  # 1: the first 171 texts; 2: the third round's; 3, 4: the fourth's; 5, 6, 7: the fifth,
+    # sixth and seventh rounds'
 
 
 def manifest() -> dict[str, Source]:
