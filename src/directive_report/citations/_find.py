@@ -170,14 +170,16 @@ class Reader(UnnamedReading):
         for items in self.groups(done):
             yield from items
 
-    def groups(self, done: int = 0) -> Iterator[list[Parts]]:
+    def groups(self, done: int = 0, start: int = 0) -> Iterator[list[Parts]]:
         """The citations after *done* as read together: a head and the list items sharing its
-        type ("Nghị định 132/2008/NĐ-CP và 67/2009/NĐ-CP"), which only that head finds."""
+        type ("Nghị định 132/2008/NĐ-CP và 67/2009/NĐ-CP"), which only that head finds.  No
+        candidate before *start* is read (a stream decided them), though what they look back
+        at still reaches back to *done*."""
         positions, laws = self._candidates()
         text = self.text
         bare, law, numbered, complete = self._bare, self._law, self._numbered, self._complete
         for position in positions:
-            if position < done:
+            if position < done or position < start:
                 continue
             if position in laws:
                 head = law(position, done)

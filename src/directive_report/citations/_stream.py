@@ -94,6 +94,7 @@ def extract_chunks(
     base = 0
     kept = 0  # length of the buffer after the last pass: a pass waits for MARGIN new characters
     reported = 0  # absolute offset where the last reported citation ends
+    settled = 0  # absolute offset before which every candidate has been read (found or not)
     for chunk in chunks:
         if not isinstance(chunk, str):
             raise TypeError(f"expected chunks of text (str), got {type(chunk).__name__}")
@@ -104,7 +105,9 @@ def extract_chunks(
             continue
         limit = base + len(buffer) - MARGIN  # citations ending after it wait for more text
         waiting = limit
-        for group in extract_groups(buffer, issuers, after=max(0, reported - base)):
+        for group in extract_groups(
+            buffer, issuers, after=max(0, reported - base), start=settled - base
+        ):
             # the items of a list ("Nghị định 132/2008/NĐ-CP và 67/2009/NĐ-CP") are found
             # from its head only: reported together, or waiting together
             if group[-1].end + base > limit:
@@ -113,10 +116,13 @@ def extract_chunks(
             for found in group:
                 yield attrs.evolve(found, start=found.start + base, end=found.end + base)
             reported = group[-1].end + base
-        cut = max(base, min(waiting, limit) - CONTEXT)
+        settled = min(waiting, limit)
+        cut = max(base, settled - CONTEXT)
         buffer, base = buffer[cut - base :], cut
         kept = len(buffer)
-    for group in extract_groups(buffer, issuers, after=max(0, reported - base)):
+    for group in extract_groups(
+        buffer, issuers, after=max(0, reported - base), start=settled - base
+    ):
         for found in group:
             yield attrs.evolve(found, start=found.start + base, end=found.end + base)
 
@@ -136,26 +142,21 @@ def extract_text(text: str, issuers: IssuerTable = DEFAULT_ISSUERS) -> list[Foun
 
 
 def extract_groups(
-    text: str, issuers: IssuerTable = DEFAULT_ISSUERS, after: int = 0
+    text: str, issuers: IssuerTable = DEFAULT_ISSUERS, after: int = 0, start: int = 0
 ) -> list[list[Found]]:
     """The citations in *text* (any normal form) that start at or after offset *after*, read
     as if the text before *after* had been read already, grouped as read (see
-    :meth:`Reader.groups`): :mod:`._stream` reports a group whole or waits for all of it."""
+    :meth:`Reader.groups`): :mod:`._stream` reports a group whole or waits for all of it.  No
+    candidate before *start* is read: the stream decided them in a pass that saw the words
+    before them, which its cut may since have dropped ("Quốc hội ban hành Luật ...")."""
     source = Source(text)
     reader = Reader(source.text, issuers)
     mapped = source.text is not text  # NFC input, the usual case, needs no mapping
-    done = after
-    if mapped and after:  # the first NFC offset at or after *after* in the text as given
-        low, high = 0, len(source.text)
-        while low < high:
-            middle = (low + high) // 2
-            if source.original_offset(middle) < after:
-                low = middle + 1
-            else:
-                high = middle
-        done = low
+    done, first = after, max(0, start)
+    if mapped:
+        done, first = _nfc_offset(source, after), _nfc_offset(source, first)
     groups = []
-    for items in reader.groups(done):
+    for items in reader.groups(done, first):
         group = []
         for parts in items:
             start, end = parts.start, parts.end
@@ -173,3 +174,15 @@ def extract_groups(
             group.append(found)
         groups.append(group)
     return groups
+
+
+def _nfc_offset(source: Source, offset: int) -> int:
+    """The first offset in *source*'s NFC text at or after *offset* in the text as given."""
+    low, high = 0, len(source.text) if offset else 0
+    while low < high:
+        middle = (low + high) // 2
+        if source.original_offset(middle) < offset:
+            low = middle + 1
+        else:
+            high = middle
+    return low
