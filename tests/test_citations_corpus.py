@@ -111,7 +111,8 @@ def test_held_out_misses_are_never_recorded(reader: ModuleType) -> None:
 #: figures each batch measured before a round changed the extractor for it are in the docs).
 #: The held-out part is measured, never shown: its misses are not recorded (see above).  A text
 #: added to the corpus later is measured after it lands, and these floors are set from that
-#: measure.
+#: measure.  Batch 7's development part is held at what it measured when its administrative
+#: texts had all landed (the held-out floors of batch 7 are the lead's, set at the end).
 REAL_FLOORS = {
     ("dev", (1, 2)): {"precision": 0.99, "recall": 0.99, "fields": 0.99},
     ("heldout", (1, 2)): {"precision": 0.97, "recall": 0.96, "fields": 0.99},
@@ -123,6 +124,7 @@ REAL_FLOORS = {
     ("heldout", (5,)): {"precision": 0.93, "recall": 0.92, "fields": 0.99},
     ("dev", (6,)): {"precision": 0.97, "recall": 0.95, "fields": 0.99},
     ("heldout", (6,)): {"precision": 0.92, "recall": 0.87, "fields": 0.99},
+    ("dev", (7,)): {"precision": 0.98, "recall": 0.93, "fields": 0.97},
     ("dev", (1, 2, 3, 4, 5)): {"precision": 0.99, "recall": 0.99, "fields": 0.99},
     ("heldout", (1, 2, 3, 4, 5)): {"precision": 0.96, "recall": 0.94, "fields": 0.99},
     ("dev", (1, 2, 3, 4, 5, 6)): {"precision": 0.99, "recall": 0.98, "fields": 0.99},
