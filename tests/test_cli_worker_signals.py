@@ -55,3 +55,48 @@ def test_other_exceptions_where_python_cannot_raise_are_reported_as_before(
     assert result.stdout == "went on\n"
     assert "Exception ignored in" in result.stderr
     assert "ValueError: finaliser" in result.stderr
+
+
+_TOLD_TWICE = """
+import os, signal, sys, time
+from directive_report.cli import _workers
+
+signal.signal(signal.SIGTERM, _workers._on_sigterm)
+
+
+class Stderr:  # what the worker flushes on its way out: the second SIGTERM comes then
+    def write(self, text):
+        return sys.__stderr__.write(text)
+
+    def flush(self):
+        os.kill(os.getpid(), signal.SIGTERM)  # the pool's own, after the command's
+
+
+def render(job):
+    sys.stderr = Stderr()
+    os.kill(os.getpid(), signal.SIGTERM)  # the command's, in the middle of the render
+    time.sleep(5)
+
+
+try:
+    _workers._run_job(render, 0, "job")
+except BaseException as error:  # concurrent.futures would send it back and start the next job
+    print("escaped:", type(error).__name__)
+else:
+    print("returned")
+"""
+
+
+def test_a_second_sigterm_while_a_worker_unwinds_does_not_let_it_go_on() -> None:
+    """A worker gets ``SIGTERM`` twice when the command stops (from the command, then from the
+    process pool when another worker has died); the second one, coming as the worker leaves
+    its job, ends it too — it once escaped the job as an exception, which the pool sent back as
+    the job's result, and the worker rendered its next job while the command waited for it."""
+    result = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(_TOLD_TWICE)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert (result.returncode, result.stdout, result.stderr) == (143, "", "")

@@ -5,7 +5,8 @@ leaves no debris and every file written is reported (private).
   (``PR_SET_PDEATHSIG``), and everywhere a watchdog thread ends it when its parent changes.
 * A worker ignores Ctrl-C (the command stops its workers itself).  On ``SIGTERM`` an idle
   worker exits at once; a rendering one unwinds (so nothing is half-written) and exits, also
-  when the signal came where Python cannot raise (it is sent again: :func:`_on_unraisable`).
+  when the signal came where Python cannot raise (it is sent again: :func:`_on_unraisable`),
+  and whatever the job raises as it unwinds (:func:`_run_job`).
 * Moving a file into place is never cut short: ``SIGTERM`` and ``SIGINT`` are deferred from
   the moment a job starts its final write until the write is recorded as done (:func:`writing`).
 * When the command is interrupted (Ctrl-C or ``SIGTERM``), it sends ``SIGTERM`` to its workers,
@@ -54,6 +55,7 @@ class _State:
 
     in_worker = False
     busy = False
+    stopping = False  # told to stop while rendering: the worker ends when the job unwinds
     job: int | None = None
     written: list[int] = []  # noqa: RUF012 - one per process, by design
     queue: SimpleQueue[int] | None = None
@@ -275,6 +277,7 @@ def _initialise_worker(parent: int, done: SimpleQueue[int], language: i18n.Langu
 
 def _on_sigterm(signum: int, frame: FrameType | None) -> None:
     if _State.busy:
+        _State.stopping = True
         raise KeyboardInterrupt  # unwind the job's clean-up, then exit (see _run_job)
     os._exit(128 + signal.SIGTERM)
 
@@ -305,11 +308,18 @@ def _run_chunk(work: Callable[[J], R], indexes: range, jobs: Sequence[J]) -> lis
 
 
 def _run_job(work: Callable[[J], R], index: int, job: J) -> R:
+    """Run one job; a worker told to stop ends once the job has unwound, whatever it raised
+    then: a second ``SIGTERM`` (the pool sends its own when another worker dies) may come as
+    the job unwinds and raise anew, and an exception leaving the job is sent back to the
+    command as its result by the pool, which then starts the next job."""
     _State.job, _State.busy = index, True
     try:
         return work(job)
     except KeyboardInterrupt:
-        sys.stderr.flush()
-        os._exit(128 + signal.SIGTERM)
+        _State.stopping = True  # a plug-in's own too
+        raise
     finally:
-        _State.job, _State.busy = None, False
+        _State.job, _State.busy = None, False  # from here on a SIGTERM ends the worker at once
+        if _State.stopping:
+            sys.stderr.flush()
+            os._exit(128 + signal.SIGTERM)
