@@ -64,6 +64,13 @@ _CITATION_READING_TESTS = (
     "test_citations_mutants_r6_grammar.py",
     "test_citations_mutants_r6_find.py",
     "test_citations_mutants_r6_tails.py",
+    "test_citations_mutants_r7_issuers.py",
+    "test_citations_mutants_r7_laws.py",
+    "test_citations_mutants_r7_windows.py",
+    "test_citations_joint_and_lists.py",
+    "test_citations_numbers_and_titles.py",
+    "test_citations_laws_damaged.py",
+    "test_citations_laws_titles.py",
     "test_citations_corpus.py",
     "corpus/citations",
 )
@@ -227,16 +234,22 @@ CACHES: dict[str, tuple[str, ...]] = {
     ),
     "serialize": ("directive_report.serialize._converter:_CONVERTERS",),
 }
-#: The citation reader's: its compiled grammar, its lookup keys and pinpoints, and the default
-#: issuer table's memos and name pattern (the table itself is built when the module is imported,
+#: The citation reader's: its compiled grammar and law anchors, its lookup keys and pinpoints,
+#: the index of known laws' names by the letters a font keeps, and the default issuer table's
+#: memos and name patterns (the table itself is built when the module is imported,
 #: before any mutant is switched on: its constructor is reached through tables built by tests).
 _CITATION_CACHES = (
     "directive_report.citations._patterns:grammar",
     "directive_report.citations._patterns:fold",
     "directive_report.citations._laws:y_as_i",
+    "directive_report.citations._laws:_names_by_kept_letters",
+    "directive_report.citations._laws:_kept_beginnings",
+    "directive_report.citations._laws:_lost_glyphs",
+    "directive_report.citations._law_reading:law_anchors",
     "directive_report.citations._parts:pinpoint_of",
     "directive_report.citations.issuers:DEFAULT_ISSUERS._symbols",
     "directive_report.citations.issuers:DEFAULT_ISSUERS._canonical_names",
+    "directive_report.citations.issuers:DEFAULT_ISSUERS._names_unaccented",
     "directive_report.citations.issuers:DEFAULT_ISSUERS.name_pattern",
 )
 CACHES.update(

@@ -150,4 +150,30 @@ CITATION_ISSUERS: dict[tuple[str, str], str] = {
         _READING + "_term",
         'if len(lower) != 4 and not lower.startswith("kh") or toneless(lower) != "khoa":',
     ),
+    # round 7
+    **same(
+        "a memo of issuers read (the key now marks a joint reading): a reading is reused only "
+        "where the same words follow, so a key over fewer or more characters finds fewer or "
+        "other readings and reads the words again, to the same result",
+        _READING + "_issuer",
+        'key = self.text[position : position - 40] + ("&" if joint else "")',
+        'key = self.text[position : position + 41] + ("&" if joint else "")',
+    ),
+    **same(
+        "the mark of a joint reading is only compared with no mark: any two different strings "
+        "keep joint and single readings apart alike (the same string for both is killed: "
+        "tests/test_citations_mutants_r7_issuers.py)",
+        _READING + "_issuer",
+        'key = self.text[position : position + 40] + ("XX&XX" if joint else "")',
+        'key = self.text[position : position + 40] + ("&" if joint else "XXXX")',
+    ),
+    **same(
+        "previous is only looked up among words (places' words, a town's abbreviation, 'phòng', "
+        "a head noun, a name's first syllable): 'XXXX' is none of them, as '' is not",
+        _READING + "_issuer_words",
+        'previous = "XXXX"  # the word read before, as written',
+        'named_place, territory, previous = True, False, "XXXX"',
+        'named_place, territory, previous = True, True, "XXXX"',
+        'previous = "XXXX"',
+    ),
 }

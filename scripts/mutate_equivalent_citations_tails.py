@@ -1,4 +1,5 @@
-"""The equivalent mutants of what follows a citation's head and laws by name (``_tail_reading.py``, ``_law_reading.py``): each by the
+"""The equivalent mutants of what follows a citation's head and laws by name (``_tail_reading.py``,
+``_law_reading.py``, ``_laws.py``): each by the
 function mutmut mutates and the line the mutant writes, with the reason no input can tell it from
 the code.  Merged into :data:`mutate_equivalent.EQUIVALENT`."""
 
@@ -8,6 +9,7 @@ from mutate_equivalent_citations import same  # scripts/ is on the path
 
 _TAILS = "directive_report.citations._tail_reading.xǁTailReadingǁ"
 _LAWS = "directive_report.citations._law_reading.xǁLawReadingǁ"
+_NAMES = "directive_report.citations._laws."
 
 #: Why no input can tell each mutant from the code.
 CITATION_TAILS: dict[tuple[str, str], str] = {
@@ -119,5 +121,37 @@ CITATION_TAILS: dict[tuple[str, str], str] = {
         "always None, so 'number is not None' never decides",
         _LAWS + "_years_listed",
         "if head.year is None or head.number is not None and head.amended_in or head.date:",
+    ),
+    # round 7
+    **same(
+        "None and False are both false: after_dieu is only tested for truth",
+        _LAWS + "_law",
+        'after_dieu = None  # "điều luật", a noun, unless a known name and its year follow',
+    ),
+    **same(
+        "a cheap test of the word after 'luật' (4 characters): one character further is the "
+        "same word after a space; where no space follows, no name can follow either (the law's "
+        "pattern needs a space, or a capital glued for the name it reads, which 'luật' in lower "
+        "case refuses), so the law is refused either way",
+        _LAWS + "_law",
+        "if y_as_i(fold(self._next_word(position + 5))) not in self.g.law_first_words:",
+    ),
+    **same(
+        "the end of a law in capitals after 'gọi là' is set again by _alias, which it always "
+        "reaches (no name was read); the 4 characters before it are 'là' and spacing, where no "
+        "number, year or known name lost its letters",
+        _LAWS + "_name",
+        'parts.end = start - len(law["ltype"])',
+    ),
+    **same(
+        "lost is a whole number: 3 * lost > 1 and 3 * lost > 0 both say that a letter was lost",
+        _NAMES + "x_known_with_letters_lost",
+        "if 1 < 3 * lost <= len(known) and _lost_glyphs(known).fullmatch(letters):",
+    ),
+    **same(
+        "_alias, which a law in capitals after 'gọi là' always reaches, looks for 'gọi là' "
+        "within 40 characters too: one found 41 characters back is refused there",
+        _LAWS + "_name",
+        "if self.g.alias_before.search(text, max(done, start - 41), start) is None:",
     ),
 }

@@ -44,3 +44,8 @@ def law_rows(text: str) -> list[LawRow]:
         (row[0], row[1], item.citation.name, item.citation.year)
         for row, item in zip(read_rows(text), found, strict=True)
     ]
+
+
+def read_issuers(text: str) -> list[tuple[str, str | None]]:
+    """The cited words and the issuer of each citation in *text*, in order."""
+    return [(text[f.start : f.end], f.citation.issuer) for f in citations.extract(text)]

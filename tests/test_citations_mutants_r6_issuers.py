@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from _citations_read import read_issuers
 from directive_report import citations
 
 HEAD = "Kế hoạch số 5/KH-BCĐ ngày 02/3/2020 của "
@@ -19,10 +20,6 @@ _THIRTY = (
     "rưỡi đôi cặp bộ đoàn nhóm tốp lượt khóm"
 )
 WORDS = _THIRTY.split()
-
-
-def _issuers(text: str) -> list[tuple[str, str | None]]:
-    return [(text[f.start : f.end], f.citation.issuer) for f in citations.extract(text)]
 
 
 def _issuer_after_head(after: str) -> str | None:
@@ -73,7 +70,7 @@ def test_a_field_counts_as_one_word_of_the_issuers_sixteen() -> None:
 def test_ban_hanh_in_title_case_ends_an_issuer() -> None:
     """ "Ban Hành" (each word capitalised) ends a name as "ban hành" does."""
     text = "Quyết định số 12/QĐ-HĐ ngày 02/3/2020 của Hội đồng thi đua khen thưởng Ban Hành Quy chế"
-    assert _issuers(text) == [
+    assert read_issuers(text) == [
         (
             "Quyết định số 12/QĐ-HĐ ngày 02/3/2020 của Hội đồng thi đua khen thưởng",
             "Hội đồng thi đua khen thưởng",
@@ -90,32 +87,32 @@ def test_one_capital_letter_does_not_make_a_name_in_capitals() -> None:
 def test_a_name_of_lower_case_words_only_is_no_issuer() -> None:
     """ "cơ quan" may open an issuer, but sixteen words without a capital name nothing."""
     text = "Công văn số 5/CV ngày 02/3/2020 của cơ quan " + " ".join(WORDS[:16])
-    assert _issuers(text) == [("Công văn số 5/CV ngày 02/3/2020", None)]
+    assert read_issuers(text) == [("Công văn số 5/CV ngày 02/3/2020", None)]
 
 
 def test_a_roman_number_after_a_known_name_in_capitals_needs_khoa() -> None:
     """In capitals, a term's number is read after "KHÓA" only: "XII" alone ends the name."""
     text = "NGHỊ QUYẾT SỐ 5-NQ/TW CỦA BỘ CHÍNH TRỊ XII ĐẨY MẠNH"
-    assert _issuers(text) == [("NGHỊ QUYẾT SỐ 5-NQ/TW CỦA BỘ CHÍNH TRỊ", "Bộ Chính trị")]
+    assert read_issuers(text) == [("NGHỊ QUYẾT SỐ 5-NQ/TW CỦA BỘ CHÍNH TRỊ", "Bộ Chính trị")]
 
 
 def test_a_slash_inside_an_issuer_ends_it_only_after_v() -> None:
     """ "V/v" opens the trích yếu; another word before "/" does not end the name there."""
     text = "Công văn số 5/TCT của Tổng cục Thuế/Bộ Tài chính"
-    assert _issuers(text) == [("Công văn số 5/TCT của Tổng cục Thuế", "Tổng cục Thuế")]
+    assert read_issuers(text) == [("Công văn số 5/TCT của Tổng cục Thuế", "Tổng cục Thuế")]
 
 
 def test_a_word_like_khoa_is_a_term_only_if_it_is_khoa() -> None:
     """A four-letter word starting "kh" ("khác") before a number is no term: the known name
     ends before it."""
     text = "Công văn số 5/BYT của Bộ Y tế khác 2"
-    assert _issuers(text) == [("Công văn số 5/BYT của Bộ Y tế", "Bộ Y tế")]
+    assert read_issuers(text) == [("Công văn số 5/BYT của Bộ Y tế", "Bộ Y tế")]
 
 
 def test_giua_needs_two_parties() -> None:
     """After "giữa" one party alone is not read as the issuer."""
     text = "Chương trình phối hợp số 01/CTPH ngày 02/3/2020 giữa Bộ Y tế về việc"
-    assert _issuers(text) == [("Chương trình phối hợp số 01/CTPH ngày 02/3/2020", None)]
+    assert read_issuers(text) == [("Chương trình phối hợp số 01/CTPH ngày 02/3/2020", None)]
 
 
 @pytest.mark.parametrize("term", ["KHÓA", "KHOÁ"])
