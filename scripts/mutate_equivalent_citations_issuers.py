@@ -172,7 +172,6 @@ CITATION_ISSUERS: dict[tuple[str, str], str] = {
         "a head noun, a name's first syllable): 'XXXX' is none of them, as '' is not",
         _READING + "_issuer_words",
         'previous = "XXXX"  # the word read before, as written',
-        'named_place, territory, previous = True, False, "XXXX"',
         'named_place, territory, previous = True, True, "XXXX"',
         'previous = "XXXX"',
     ),

@@ -135,3 +135,12 @@ def test_a_lists_head_reads_one_issuer_of_a_type_not_joint() -> None:
     items after ";" have no head of their type to carry."""
     text = "các Quyết định của Bộ Y tế và Sở Tài chính: số 15/QĐ-BYT ngày 2/3/2020; số 16/QĐ-BYT"
     assert read_issuers(text) == []
+
+
+def test_a_dash_after_a_region_before_a_body() -> None:
+    """A region read after a place's word is a place's name: a dash and a body's first word
+    after it name a second body, as after a province's name ("tỉnh Gia Lai - Sở Nội vụ").  The
+    region's reading left the place behind, so "- Sở Nội" was read into the issuer (a fault this
+    round's mutation tests found)."""
+    for place in ("tỉnh Gia Lai", "tỉnh Tây Nguyên"):
+        assert _issuer_after_head(f"Cụm thi đua {place} - Sở Nội vụ") == f"Cụm thi đua {place}"

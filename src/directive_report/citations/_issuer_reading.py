@@ -167,7 +167,7 @@ class IssuerReading:
                 if region is not None:  # "các tỉnh Bắc trung bộ": a region, in any case
                     cursor = end = capital_end = region.end()
                     words += 1
-                    named_place, territory, previous = True, False, ""
+                    named_place, territory, previous = True, True, ""
                     continue
             if word == "&" and self._next_word_as_written(token.end())[:1].isupper():
                 pass  # "Bộ Lao động Thương binh & Xã hội"
