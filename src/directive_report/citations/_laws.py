@@ -12,7 +12,7 @@ import functools
 import re
 import string
 
-from directive_report.citations._letters import modern_tones
+from directive_report.citations._letters import TONE_PLACEMENTS, modern_tones
 
 __all__ = [
     "CODE_NAMES",
@@ -356,8 +356,14 @@ _KEPT = frozenset(string.ascii_lowercase) - {"h", "g"}
 _MARKED = frozenset("àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ")
 
 
+# "oà", "oé", "uỳ" ... before a letter: a closed syllable ("hoạch", "Huỳnh"), whose mark has one
+# place only, the second vowel's; only an open one's ("hoà", "hòa") is moved to compare them.
+_CLOSED_PAIR = re.compile("(?:" + "|".join(old for _, old in TONE_PLACEMENTS) + r")[^\W\d_]")
+
+
 def _letters(word: str) -> str:
-    return y_as_i(modern_tones(word.casefold()))
+    folded = word.casefold()
+    return y_as_i(folded if _CLOSED_PAIR.search(folded) else modern_tones(folded))
 
 
 def _kept(letters: str) -> str:
