@@ -154,4 +154,12 @@ CITATION_TAILS: dict[tuple[str, str], str] = {
         _LAWS + "_name",
         "if self.g.alias_before.search(text, max(done, start - 41), start) is None:",
     ),
+    **same(
+        "the head's reversed pattern (head_reversed, the only way to _glued_before) already "
+        "refuses a letter or a digit before the type word but for a capital after a digit or a "
+        "small letter: a capital type word after a capital, or a small one after a letter or a "
+        "digit, never reaches this test",
+        _TAILS + "_glued_before",
+        "self.text[start].isupper() or (before.isdigit() or before.islower())",
+    ),
 }

@@ -1,14 +1,15 @@
 """Hand-checked cases for laws cited by name in damaged copies that mutation testing of the
 citation reader showed untested after round 6 (issue 15): a known name whose accented letters
 a font lost (a third of its letters at most, one word glued, a longer name it begins, words
-after the sentence's end), a code's name after "Luật", the Constitution, a bare number's year.
+after the sentence's end), a code's name after "Luật", the Constitution, a bare number's year,
+a type glued to the word before it.
 Every expected value is written by hand from the rules in docs/citations.md."""
 
 from __future__ import annotations
 
 import pytest
 
-from _citations_read import law_rows
+from _citations_read import Row, law_rows, read_rows
 
 
 @pytest.mark.parametrize(
@@ -68,3 +69,39 @@ def test_a_closed_syllables_lost_vowel(text: str, name: str) -> None:
     this round's mutation tests found). "Quy hoạch đô thị" begins "Quy hoạch đô thị và nông
     thôn": the word after it ("mới") is looked at too."""
     assert law_rows(text) == [(f"Luật {name}", "Luật", name, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # "năm" and a year after a bare number are its year ...
+        (
+            "Theo Nghị quyết 653 năm 2019 của Quốc hội",
+            [("Nghị quyết 653 năm 2019 của Quốc hội", "Nghị quyết", "653", 2019, "Quốc hội", None)],
+        ),
+        # ... but a period after them makes the number a count of years, whatever the spacing
+        ("Kế hoạch 5 năm 2021-2025 của tỉnh", []),
+        ("Kế hoạch 5 năm 2021 - 2025 của tỉnh", []),
+    ],
+)
+def test_a_bare_numbers_year(text: str, rows: list[Row]) -> None:
+    assert read_rows(text) == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # a type word glued to the word before it is that word's end: after a capital, or in
+        # lower case after a small letter
+        ("Theo AChỉ thị số 5/CT-TTg ngày 2/3/2020", []),
+        ("Kết quả thựcquyết định số 15/QĐ-UBND ngày 2/3/2020", []),
+        # a capital after a digit or a small letter is a type a copy glued ("UBND" names no
+        # one body: no issuer is inferred)
+        (
+            "Theo 1Quyết định 672/QĐ-UBND",
+            [("Quyết định 672/QĐ-UBND", "Quyết định", "QĐ-UBND", None, None, None)],
+        ),
+    ],
+)
+def test_a_type_glued_to_the_word_before(text: str, rows: list[Row]) -> None:
+    assert read_rows(text) == rows
