@@ -71,6 +71,7 @@ _CITATION_READING_TESTS = (
     "test_citations_numbers_and_titles.py",
     "test_citations_laws_damaged.py",
     "test_citations_laws_titles.py",
+    "test_citations_r7_kinds.py",
     "test_citations_corpus.py",
     "corpus/citations",
 )

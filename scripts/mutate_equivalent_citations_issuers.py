@@ -168,11 +168,13 @@ CITATION_ISSUERS: dict[tuple[str, str], str] = {
         'key = self.text[position : position + 40] + ("&" if joint else "XXXX")',
     ),
     **same(
-        "previous is only looked up among words (places' words, a town's abbreviation, 'phòng', "
-        "a head noun, a name's first syllable): 'XXXX' is none of them, as '' is not",
+        "previous is looked up among words (places' words, a town's abbreviation, 'phòng', a "
+        "head noun, a name's first syllable), where 'XXXX' is none, as '' is none; its truth "
+        "is read only for a board's field, refused at the first word and after a place's name "
+        "(a region is one) whatever previous is (not listed: 'XXXX' set after a field or a "
+        "known name read inside, where the board's field reads its truth)",
         _READING + "_issuer_words",
         'previous = "XXXX"  # the word read before, as written',
         'named_place, territory, previous = True, True, "XXXX"',
-        'previous = "XXXX"',
     ),
 }
