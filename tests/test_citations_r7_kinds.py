@@ -315,3 +315,82 @@ def test_glued_date_words_give_the_date() -> None:
     """The date read from "ngày 18tháng 4 năm 2012" is that day."""
     (found,) = citations.extract("Nghị định số 36/2012/NĐ-CP ngày 18tháng 4năm 2012")
     assert found.citation.date == dt.date(2012, 4, 18)
+
+
+_HEAD = "Nghị quyết của Hội đồng nhân dân tỉnh số 05/2021/NQ-HĐND ngày 10/12/2021"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list's items after their trích yếu, "số" and a ký hiệu naming the head's type,
+        # after "," or ";", with or without a year: each carries the head's issuer
+        (
+            f"triển khai các {_HEAD} về kế hoạch đầu tư, số 61/NQ- HĐND ngày 10/12/2021 về dự "
+            "toán ngân sách; số 70/2021/NQ-HĐND ngày 11/12/2021 về phân bổ vốn.",
+            [
+                (_HEAD, "Nghị quyết", "NQ-HĐND", 2021, "Hội đồng nhân dân tỉnh", None),
+                (
+                    "số 61/NQ- HĐND ngày 10/12/2021",
+                    "Nghị quyết",
+                    "NQ-HĐND",
+                    None,
+                    "Hội đồng nhân dân tỉnh",
+                    None,
+                ),
+                (
+                    "số 70/2021/NQ-HĐND ngày 11/12/2021",
+                    "Nghị quyết",
+                    "NQ-HĐND",
+                    2021,
+                    "Hội đồng nhân dân tỉnh",
+                    None,
+                ),
+            ],
+        ),
+        (
+            "các Quyết định của UBND tỉnh: số 15/QĐ-UBND ngày 3/3/2020 về việc A; số 16/QĐ-UBND "
+            "ngày 4/3/2020 về việc B.",
+            [
+                (
+                    "Quyết định của UBND tỉnh: số 15/QĐ-UBND ngày 3/3/2020",
+                    "Quyết định",
+                    "QĐ-UBND",
+                    None,
+                    "UBND tỉnh",
+                    None,
+                ),
+                ("số 16/QĐ-UBND ngày 4/3/2020", "Quyết định", "QĐ-UBND", None, "UBND tỉnh", None),
+            ],
+        ),
+        # a full identifier after ", số": typed by its ký hiệu, as one without "số" is
+        (
+            "Nghị định số 15/2020/NĐ-CP về xử phạt, số 16/2020/NĐ-CP về hóa đơn",
+            [
+                ("Nghị định số 15/2020/NĐ-CP", "Nghị định", "NĐ-CP", 2020, "Chính phủ", None),
+                ("số 16/2020/NĐ-CP", "Nghị định", "NĐ-CP", 2020, "Chính phủ", None),
+            ],
+        ),
+        # no head of its type, or another paragraph's: a number without a year is not read
+        (
+            "Căn cứ Luật Đất đai năm 2013; số 12/QĐ-UBND ngày 3/3/2020",
+            [("Luật Đất đai năm 2013", "Luật", None, 2013, None, None)],
+        ),
+        (
+            f"các {_HEAD} về kế hoạch.\n\nBáo cáo tháng 5, số 62/NQ-HĐND ngày 10/12/2021",
+            [(_HEAD, "Nghị quyết", "NQ-HĐND", 2021, "Hội đồng nhân dân tỉnh", None)],
+        ),
+        (
+            f"các {_HEAD} về kế hoạch, số 12/QĐ-UBND ngày 10/12/2021",
+            [(_HEAD, "Nghị quyết", "NQ-HĐND", 2021, "Hội đồng nhân dân tỉnh", None)],
+        ),
+    ],
+)
+def test_list_items_after_their_subjects(text: str, expected: list[Row]) -> None:
+    """ "các Nghị quyết của HĐND tỉnh số ... về ..., số 59/NQ-HĐND ... về ...": the items."""
+    assert read_rows(text) == expected
+
+
+def test_a_header_number_after_a_blank_is_no_list_item() -> None:
+    """ "    Số: 05/2018/TTLT-BCA-BTP" indented on its line: a header, not a list's item."""
+    assert read_rows("CÔNG AN\n    --------\n\n    Số: 05/2018/TTLT-BCA-BTP\n\n    THÔNG TƯ") == []

@@ -192,8 +192,11 @@ class Reader(UnnamedReading):
                         position in bare
                         or "(" in (before := text[position - 8 : position])
                         or ":" in before
+                        or ";" in before
+                        or "," in before
                     )
-                ):  # "(số 22-QC/TU)", "các Quyết định của UBND tỉnh: số 15/QĐ-UBND"
+                ):  # "(số 22-QC/TU)", "các Quyết định của UBND tỉnh: số 15/QĐ-UBND", a
+                    # list's item "...; số 16/QĐ-UBND"
                     head = self._unnamed(position, position in bare)
             if head is not None:
                 items = complete(head, done)

@@ -126,9 +126,12 @@ class Grammar:
         self.type_and_issuer = re.compile(
             rf"(?<!\w)(?P<type>{type_words})(?P<cua>\s+)của\s+[^:;]{{2,80}}?\s*:\s*\Z", _I
         )
-        #: The same head before its "số" and number, in a list's paragraph (see _unnamed_reading).
+        #: The same head before its "số" and number, in a list's paragraph, or one opened by
+        #: "các" with no colon: "các Nghị quyết của HĐND tỉnh số ..." (see _unnamed_reading).
         self.list_head = re.compile(
-            rf"(?<!\w)(?:{type_words})\s+của\s+[^:;]{{2,80}}?\s*:\s*(?P<so>{_SO})(?=\d)", _I
+            rf"(?<!\w)(?:(?P<several>các)\s+)?(?P<type>{type_words})(?P<cua>\s+)của\s+"
+            rf"[^:;]{{2,80}}?(?P<colon>\s*:)?\s*(?P<so>{_SO})(?=\d)",
+            _I,
         )
         #: A line's start and how the line before ends: with a sentence's or a list item's
         #: mark, or a blank line, before a capital, a new paragraph starts (see _unnamed_reading).

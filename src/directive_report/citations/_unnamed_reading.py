@@ -1,7 +1,7 @@
 """Reading an identifier written without its type word, typed by its ký hiệu (private): a full
 identifier whose type a copy lost ("ố 09/2019/NĐ-CP ..."), a list's head naming its issuer
 before "số" ("các Nghị định của Chính phủ: số 163/2016/NĐ-CP ..."), a list's item after ";"
-("...; số 60/2021/NĐ-CP ..."), a number in parentheses after its title ("(số 22-QC/TU)")."""
+("...; số 60/2021/NĐ-CP ...", "..., số 59/NQ-HĐND ..."), a number in parentheses after its title ("(số 22-QC/TU)")."""
 
 from __future__ import annotations
 
@@ -32,11 +32,9 @@ class UnnamedReading(LawReading):
                 return self._typed_by_symbol(digit, digit, full=False)  # "(số 22-QC/TU)"
             if before == ":":  # "Nghị định của Chính phủ: số ...", "Quyết định của UBND: số 15/..."
                 return self._issuer_head(digit, so.start())
-            if not full:
-                return None
-            if before == ";":
-                return self._list_item(digit, so.start())
-            return self._issuer_head(digit, so.start())
+            if before in (";", ","):
+                return self._list_item(digit, so.start(), full=full)
+            return self._issuer_head(digit, so.start()) if full else None
         if not full or (
             so is not None
             and (
@@ -66,23 +64,42 @@ class UnnamedReading(LawReading):
         parts = Parts(start, ident.end(), named, named)  # start, end, written and read type
         return parts if self._apply_ident(parts, ident) else None
 
-    def _list_item(self, digit: int, so: int) -> Parts | None:
-        """A list's item after ";" writing no type ("...; số 60/2021/NĐ-CP ngày ..."), cited
-        from its "số" at *so*, typed by its ký hiệu; it carries the issuer of the list's head
-        naming one ("các Nghị định của Chính phủ: số ...") earlier in its paragraph."""
-        parts = self._typed_by_symbol(so, digit, full=True)
+    def _list_item(self, digit: int, so: int, *, full: bool) -> Parts | None:
+        """A list's item after ";" or "," writing no type ("...; số 60/2021/NĐ-CP ngày ...",
+        "..., số 59/NQ-HĐND ngày ..."), cited from its "số" at *so*, typed by its ký hiệu; it
+        carries the issuer of the list's head of its type naming one earlier in its paragraph
+        ("các Nghị định của Chính phủ: số ...", "các Nghị quyết của HĐND tỉnh số ..."). Without
+        such a head only a *full* identifier (with its year) is read."""
+        parts = self._typed_by_symbol(so, digit, full=False)
         if parts is None:
             return None
+        head = self._list_head(so)
+        if head is not None and head[0] == parts.doc_type.name:
+            parts.issuer = head[1]
+        elif not full or parts.number is None or parts.number.year is None:
+            return None
+        return parts
+
+    def _list_head(self, so: int) -> tuple[str, str] | None:
+        """The type and the issuer of the last list's head before *so* in its paragraph."""
         low = max(0, so - _LIST_REACH)
         for line in self.g.line_start.finditer(self.text, low, so):
             if (line["mark"] or line["blank"]) and not line["first"].islower():
                 low = line.start("first")  # a paragraph starts: "...;\nCăn cứ ..."
-        heads = list(self.g.list_head.finditer(self.text, low, so))
-        if heads:
-            head = self._issuer_head(heads[-1].end("so"), heads[-1].start("so"))
-            if head is not None and head.doc_type == parts.doc_type:
-                parts.issuer = head.issuer
-        return parts
+        heads = [
+            head
+            for head in self.g.list_head.finditer(self.text, low, so)
+            if head["colon"] or head["several"]
+        ]
+        if not heads:
+            return None
+        written = self.g.types_by_key.get(fold(heads[-1]["type"]))
+        issuer = self._issuer(heads[-1].start("cua"))
+        if written is None or issuer is None:
+            return None
+        if self.text[issuer[0] : heads[-1].start("so")].strip() not in ("", ":"):
+            return None  # "Các Nghị định của các bộ: số ...": no issuer before "số"
+        return written.name, issuer[1]
 
     def _issuer_head(self, digit: int, so: int) -> Parts | None:
         """The head of a list naming its issuer before "số" at *so*: "các Nghị định của Chính
