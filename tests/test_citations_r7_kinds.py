@@ -394,3 +394,16 @@ def test_list_items_after_their_subjects(text: str, expected: list[Row]) -> None
 def test_a_header_number_after_a_blank_is_no_list_item() -> None:
     """ "    Số: 05/2018/TTLT-BCA-BTP" indented on its line: a header, not a list's item."""
     assert read_rows("CÔNG AN\n    --------\n\n    Số: 05/2018/TTLT-BCA-BTP\n\n    THÔNG TƯ") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Resolution No. 03/2021/NQ-HĐTP dated 12th of May, 2021 on precedents",
+        "under Circular No.12/2020/TT-BTC and Decree Nos. 15/2020/NĐ-CP",
+        "Decree No 15/2020/NĐ-CP",
+    ],
+)
+def test_an_english_number_is_no_citation(text: str) -> None:
+    """An identifier after "No." is an English text's (the corpus does not annotate those)."""
+    assert read_rows(text) == []

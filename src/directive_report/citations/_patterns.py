@@ -239,6 +239,8 @@ class Grammar:
         self.so_alone = re.compile(rf"(?:\s*:)?\s+{_SO}", _I)
         # "Số hiệu: | 10/2019/QĐ-UBND |": a portal's table puts the number in the next cell;
         # "Số hiệu văn bản: 102/2006/QĐ-UBND": a portal's field naming the page's own document
+        #: "No." before a number: an English text's ("Decree No. 15/2020/NĐ-CP"), not cited.
+        self.english_number = re.compile(r"(?<![^\W_])Nos?\.?\s*\Z")
         self.so_before = re.compile(
             r"(?:(?P<word>\w+)[ \t]+)?(?P<key>số|hiệu(?:[ \t]+văn[ \t]+bản)?)\s*:?\s*(?:\|\s*)*\Z",
             _I,

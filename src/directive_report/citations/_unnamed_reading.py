@@ -25,6 +25,8 @@ class UnnamedReading(LawReading):
         """The citation whose number starts at *digit* with no type word before it; *full*
         when the number has a year and a ký hiệu ("09/2019/NĐ-CP"), which alone may stand
         without "số"."""
+        if self.g.english_number.search(self.text, max(0, digit - 5), digit):
+            return None  # "Resolution No. 04/2019/NQ-HĐTP": an English text's
         so = self.g.so_before.search(self.text, max(0, digit - 30), digit)
         if so is not None and so["word"] is None:
             before = self.text[max(0, so.start() - 3) : so.start()].rstrip(" \t")[-1:]
