@@ -140,9 +140,11 @@ def test_a_party_symbol_of_four_groups_keeps_each_joint() -> None:
 @pytest.mark.parametrize(
     ("written", "canonical"),
     [
-        # a known name with the old placement of a tone mark, or other spacing
-        ("Uỷ ban Thường vụ Quốc hội", "Ủy ban Thường vụ Quốc hội"),
+        # a known name in mixed case as written, the old placement of a tone mark too (as the
+        # corpus annotates it); with other spacing, in its usual form
+        ("Uỷ ban Thường vụ Quốc hội", "Uỷ ban Thường vụ Quốc hội"),
         ("Bộ  Chính   trị", "Bộ Chính trị"),
+        ("UỶ BAN THƯỜNG VỤ QUỐC HỘI", "Ủy ban Thường vụ Quốc hội"),
         ("BỘ VĂN HOÁ, THỂ THAO VÀ DU LỊCH", "Bộ Văn hóa, Thể thao và Du lịch"),
         # a known name inside words in capitals: its case, sentence case around it, and a place
         # or a term with its capital

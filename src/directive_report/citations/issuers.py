@@ -279,9 +279,11 @@ class IssuerTable:
         return None
 
     def canonical_name(self, name: str) -> str:
-        """A known issuer name in its usual case (``"BỘ CHÍNH TRỊ"`` -> ``"Bộ Chính trị"``); a
-        name in capitals that holds known names gets their case and a sentence case around
-        them (``"BỘ TRƯỞNG BỘ CÔNG AN"`` -> ``"Bộ trưởng Bộ Công an"``)."""
+        """A known issuer name written in capitals in its usual case (``"BỘ CHÍNH TRỊ"`` ->
+        ``"Bộ Chính trị"``); a name in capitals that holds known names gets their case and a
+        sentence case around them (``"BỘ TRƯỞNG BỘ CÔNG AN"`` -> ``"Bộ trưởng Bộ Công an"``);
+        one written with other spacing in its usual form; any other name as written, the old
+        placement of a tone mark too (``"Uỷ ban Thường vụ Quốc hội"``)."""
         canonical = self._canonical_names.get(name)
         if canonical is None:
             canonical = self._canonical_name(name)
@@ -292,7 +294,9 @@ class IssuerTable:
     def _canonical_name(self, name: str) -> str:
         known = self._names.get(_fold(name))
         if known is not None and (name.isupper() or known.casefold() != name.casefold()):
-            return known  # written in capitals, or with other spacing or tones
+            if not name.isupper() and modern_tones(name) == known:
+                return name  # as written: the old placement of a tone mark ("Uỷ ban ...")
+            return known  # written in capitals, or with other spacing
         if not name.isupper():
             return name
         matches = list(self.name_pattern.finditer(name))
