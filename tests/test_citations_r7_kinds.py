@@ -407,3 +407,29 @@ def test_a_header_number_after_a_blank_is_no_list_item() -> None:
 def test_an_english_number_is_no_citation(text: str) -> None:
     """An identifier after "No." is an English text's (the corpus does not annotate those)."""
     assert read_rows(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "CV", a công văn's informal abbreviation, before a number with its ký hiệu; after
+        # "công văn" it is inside the span
+        (
+            "CV 4512/UBND-KT V/v tăng cường phòng chống dịch",
+            [("CV 4512/UBND-KT", "Công văn", "UBND-KT", None, None, None)],
+        ),
+        (
+            "UBND tỉnh có công văn CV 4512/UBND-KT. Theo đó",
+            [("công văn CV 4512/UBND-KT", "Công văn", "UBND-KT", None, None, None)],
+        ),
+        (
+            "Sở đã ban hành CV số 88/SYT-NVY ngày 3/4/2021",
+            [("CV số 88/SYT-NVY ngày 3/4/2021", "Công văn", "SYT-NVY", None, None, None)],
+        ),
+        # without a ký hiệu it is no citation: a count, a curriculum vitae, an officer
+        ("nộp CV 2 bản; CV 12/2020 của ứng viên; CV số 3 phòng", []),
+    ],
+)
+def test_cv_for_cong_van(text: str, expected: list[Row]) -> None:
+    """ "CV 9229/UBND-VHXH": "CV" for "Công văn" when a ký hiệu follows."""
+    assert read_rows(text) == expected

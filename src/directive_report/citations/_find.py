@@ -18,6 +18,7 @@ from directive_report.citations._parts import (
     symbol_groups,
 )
 from directive_report.citations._patterns import (
+    INFORMAL_ABBREVIATIONS,
     Grammar,
     fold,
     grammar,
@@ -231,6 +232,14 @@ class Reader(UnnamedReading):
         )
         if head["colon"] and (parts is None or not self._catalogue_entry(parts)):
             return None  # "Luật: 38/2005/QH11" only
+        if type_word in INFORMAL_ABBREVIATIONS and parts is not None:
+            if parts.number is None:
+                return None  # "CV 2 bản", "CV 12/2020 của ứng viên": no ký hiệu, no công văn
+            written = self.g.type_before[parts.written_type.name].search(
+                text, max(done, start - 12), start
+            )
+            if written is not None:
+                parts.start = written.start()  # "công văn CV 9229/UBND-VHXH"
         abbreviated = type_word == parts.written_type.abbreviation if parts else False
         if parts is None or parts.number is None:
             if (
@@ -332,6 +341,7 @@ class Reader(UnnamedReading):
                 self.g.types_by_key.get(fold(type_word))
                 or self.g.types_by_unaccented_key.get(unaccented_key(type_word))
                 or self.g.types_by_abbreviation.get(type_word)
+                or self.g.types_by_key.get(fold(INFORMAL_ABBREVIATIONS.get(type_word, "")))
             )
         if written is None:
             return None

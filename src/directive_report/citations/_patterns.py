@@ -96,6 +96,11 @@ def _last_word(type_name: str) -> str:
     return re.escape(last)
 
 
+#: Abbreviations of a type that Phụ lục III does not give, read as its word before a number
+#: with a ký hiệu: "CV 9229/UBND-VHXH" (see _find).
+INFORMAL_ABBREVIATIONS = {"CV": "Công văn"}
+
+
 class Grammar:
     """The compiled patterns and the lookup tables built with them."""
 
@@ -148,7 +153,14 @@ class Grammar:
         # A type's abbreviation used as its word ("NĐ 15/2020/NĐ-CP", "QĐ số 12/QĐ-UBND"), in
         # capitals: read when the ký hiệu or a year confirms it (see _find).
         abbreviations = sorted(
-            (t.abbreviation for t in DOCUMENT_TYPES if t.abbreviation and len(t.abbreviation) > 1),
+            [
+                *(
+                    t.abbreviation
+                    for t in DOCUMENT_TYPES
+                    if t.abbreviation and len(t.abbreviation) > 1
+                ),
+                *INFORMAL_ABBREVIATIONS,
+            ],
             key=len,
             reverse=True,
         )
