@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 
 from directive_report.citations._laws import (
     CODE_NAMES,
     LAW_NAMES,
     ORDINANCE_NAMES,
     known_with_letters_lost,
+    known_written_loosely,
+    runs_on_loosely,
     y_as_i,
 )
 from directive_report.citations._parts import Parts
@@ -39,6 +42,8 @@ _LONGEST_NAME = max(len(re.findall(r"[^\W\d_]+|,", n)) for n in (*LAW_NAMES, *OR
 # as many as the longest name holds, twice (a lost letter may leave a space: "T ch c")
 _WORDS_AFTER = re.compile(rf"(?:(?:\s*,)?\s+[^\W\d_]+){{1,{2 * _LONGEST_NAME}}}")
 _NAME_TOKEN = re.compile(r"[^\W\d_]+")
+# One word, or a comma, after a law's type or the words read so far (see _name_written_loosely).
+_LOOSE_STEP = re.compile(r"\s*,|\s+[^\W\d_]+")
 
 
 @functools.cache
@@ -93,8 +98,8 @@ class LawReading(TailReading):
         law = self.g.law.match(text, start)
         if law is None:
             return None
-        if law["ltype"] == "luật" and not law["name"]:
-            return None  # "luật" in lower case: only before a name the list knows
+        loosely = law["ltype"] == "luật" and not law["name"]  # "luật" in lower case: only
+        # before a name the list knows, written as titled or loosely ("luật phòng chống ma túy")
         before = text[max(done, start - 8) : start]
         if ("ành" in before or "ÀNH" in before) and self.g.enacting_before.search(
             text, max(done, start - 60), start
@@ -103,7 +108,12 @@ class LawReading(TailReading):
         kind = law.group("t0", "t1", "t2", "t3").index(law["ltype"])
         written = self.g.types_by_key[fold(self.g.law_type_names[kind])]
         parts = Parts(start, law.end(), written, written)  # start, end, written and read type
-        if not self._name(parts, law, done):
+        if loosely:
+            parts.end = start + len(law["ltype"])
+            parts.name = self._name_written_loosely(parts)
+            if parts.name is None:
+                return None
+        elif not self._name(parts, law, done):
             return None
         self._number_and_year(parts)
         if parts.number is None and parts.year is None:
@@ -112,7 +122,11 @@ class LawReading(TailReading):
                 # đai 2013", where an OCR lost the numbers, cites the law); "Giáo trình luật đất
                 # đai", "môn Luật Đất đai": a branch of law taught
             if parts.name is None:
-                parts.name = self._name_with_letters_lost(parts) or self._alias(parts, done)
+                parts.name = (
+                    self._name_written_loosely(parts)
+                    or self._name_with_letters_lost(parts)
+                    or self._alias(parts, done)
+                )
                 if parts.name is None:
                     return None
                 self._number_and_year(parts)  # "Luật sĩ quan Quân đội nn dân ... s16/1999/QH10"
@@ -145,6 +159,10 @@ class LawReading(TailReading):
             parts.name = self._known(law["glued"])
         elif law["name"]:
             parts.name = self._law_name(law)
+            if not (law["name2"] or law["revised"]) and runs_on_loosely(parts.name):
+                parts.end = start + len(law["ltype"])  # "Luật Khiếu nại tố cáo", not "Khiếu nại"
+                parts.name = self._name_written_loosely(parts) or parts.name
+                parts.end = max(parts.end, law.end())
         elif law["abbr"]:
             if law["ltype"].isupper():
                 if self.g.alias_before.search(text, max(done, start - 40), start) is None:
@@ -161,8 +179,10 @@ class LawReading(TailReading):
                     and law["guess"].split()[0].lower() in _CODE_FIRST_WORDS
                 )
             ):
-                return False  # a name in lower case only after a pinpoint ("Chương VI Luật
-                # ..."), or a code's that lost words ("Bộ luật hình năm 2015")
+                parts.end = start + len(law["ltype"])
+                return True  # a name in lower case only after a pinpoint ("Chương VI Luật
+                # ..."), a code's that lost words ("Bộ luật hình năm 2015"), or a known name
+                # (see _law)
             parts.name = " ".join(law["guess"].split())
         return True
 
@@ -234,6 +254,26 @@ class LawReading(TailReading):
             return None
         parts.end = tokens[found[0] - 1].end()
         return " ".join(self.text[tokens[0].start() : parts.end].split())
+
+    def _name_written_loosely(self, parts: Parts) -> str | None:
+        """A known name after *parts*' type written loosely (see :func:`known_written_loosely`:
+        "Luật Khiếu nại tố cáo", "Luật Ban hành văn bản QPPL của HĐND và UBND"), read as
+        written; not a code's name after "Luật" (a branch of law, as the whole name is)."""
+        steps: list[re.Match[str]] = []
+
+        def tokens() -> Iterator[str]:
+            position = parts.end
+            while (step := _LOOSE_STEP.match(self.text, position)) is not None:
+                steps.append(step)
+                position = step.end()
+                yield step[0].lstrip()
+
+        found = known_written_loosely(tokens())
+        if found is None or (parts.written_type.name == "Luật" and found[1] in self._code_names):
+            return None
+        first, last = steps[0], steps[found[0] - 1]
+        parts.end = last.end()
+        return " ".join(self.text[first.end() - len(first[0].lstrip()) : parts.end].split())
 
     def _known(self, words: str) -> str:
         """The name the list knows written as *words* (in any case, spacing, placement of a tone

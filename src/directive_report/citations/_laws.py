@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 import string
+from collections.abc import Iterable
 
 from directive_report.citations._letters import TONE_PLACEMENTS, modern_tones
 
@@ -20,6 +21,8 @@ __all__ = [
     "ORDINANCE_NAMES",
     "i_or_y",
     "known_with_letters_lost",
+    "known_written_loosely",
+    "runs_on_loosely",
     "y_as_i",
 ]
 
@@ -426,3 +429,69 @@ def known_with_letters_lost(words: list[str]) -> tuple[int, str] | None:
             if 0 < 3 * lost <= len(known) and _lost_glyphs(known).fullmatch(letters):
                 return count, name
     return None
+
+
+# Words administrative text abbreviates inside a law's name ("Luật Ban hành văn bản QPPL của
+# HĐND và UBND"), by the words they stand for; and "các", which it slips in ("Luật ban hành các
+# văn bản quy phạm pháp luật"): a loose key leaves it out.
+_ABBREVIATED_WORDS = {
+    "hđnd": ("hội", "đồng", "nhân", "dân"),
+    "ubnd": ("ủy", "ban", "nhân", "dân"),
+    "qppl": ("quy", "phạm", "pháp", "luật"),
+    "vbqppl": ("văn", "bản", "quy", "phạm", "pháp", "luật"),
+    "tand": ("tòa", "án", "nhân", "dân"),
+    "vksnd": ("viện", "kiểm", "sát", "nhân", "dân"),
+}
+_LOOSE_TOKEN = re.compile(r"[^\W\d_]+|,")
+
+
+def loose_key(word: str) -> tuple[str, ...]:
+    """The words *word* (a word or a comma, as written) stands for in a loose key: its letters in
+    lower case, an abbreviation's words, nothing for "các"."""
+    letters = _letters(word)
+    if letters == "các":
+        return ()
+    return _ABBREVIATED_WORDS.get(letters, (letters,))
+
+
+@functools.cache
+def _names_by_loose_key() -> dict[tuple[str, ...], str]:
+    """The known names by their loose keys: as titled, and without their commas."""
+    index: dict[tuple[str, ...], str] = {}
+    for name in (*LAW_NAMES, *CODE_NAMES, *ORDINANCE_NAMES):
+        key = tuple(word for token in _LOOSE_TOKEN.findall(name) for word in loose_key(token))
+        index.setdefault(key, name)
+        index.setdefault(tuple(word for word in key if word != ","), name)
+    return index
+
+
+@functools.cache
+def _loose_beginnings() -> frozenset[tuple[str, ...]]:
+    """The proper beginnings of the known names' loose keys."""
+    return frozenset(key[:n] for key in _names_by_loose_key() for n in range(len(key)))
+
+
+@functools.cache
+def runs_on_loosely(name: str) -> bool:
+    """Whether the known *name* begins a longer known name written loosely ("Khiếu nại" of
+    "Khiếu nại tố cáo"): only then is a known name read again loosely."""
+    key = tuple(word for token in _LOOSE_TOKEN.findall(name) for word in loose_key(token))
+    return key in _loose_beginnings()
+
+
+def known_written_loosely(tokens: Iterable[str]) -> tuple[int, str] | None:
+    """The longest known name that the first of *tokens* (words and commas, as written) write
+    loosely: without the commas of its title ("Khiếu nại tố cáo"), with a body or a phrase
+    abbreviated ("của HĐND và UBND", "văn bản QPPL") or "các" slipped in ("ban hành các văn
+    bản ..."); how many tokens it takes, and the name; None if there is none. Two words at
+    least."""
+    index, beginnings = _names_by_loose_key(), _loose_beginnings()
+    key: tuple[str, ...] = ()
+    found = None
+    for count, token in enumerate(tokens, 1):
+        key += loose_key(token)
+        if len(key) >= 2 and key in index:
+            found = count, index[key]
+        if key not in beginnings:
+            break
+    return found
