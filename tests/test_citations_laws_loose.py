@@ -122,3 +122,24 @@ def test_a_known_name_with_abbreviated_words(text: str, expected: list[LawRow]) 
 def test_a_known_name_with_cac_slipped_in(text: str, expected: list[LawRow]) -> None:
     """ "các" slipped between the words of a known name ("ban hành các văn bản ...")."""
     assert law_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Căn cứ Bộ      luật Dân sự năm 2015;",
+            [("Bộ      luật Dân sự năm 2015", "Bộ luật", "Dân sự", 2015)],
+        ),
+        (
+            "theo Bộ\n\n        luật Hình sự",
+            [("Bộ\n\n        luật Hình sự", "Bộ luật", "Hình sự", None)],
+        ),
+        # a word between them is no code's type word
+        ("các Bộ ngành luật Hình sự", []),
+    ],
+)
+def test_a_code_with_many_spaces_in_its_type_word(text: str, expected: list[LawRow]) -> None:
+    """ "Bộ" and "luật" with a run of spaces or blank lines between them, as justified copies
+    leave them: a code's type word."""
+    assert law_rows(text) == expected

@@ -42,11 +42,17 @@ from directive_report.citations import _law_reading, _stream
             "Nội dung\nLuật Thuế TTĐB sửa đổi\nQuy định mới",
             [("Luật Thuế TTĐB sửa đổi", "Luật", "Thuế TTĐB sửa đổi", None)],
         ),
-        # not "sửa đổi, bổ sung ..." (an amendment note), nor "sửa đổi" before its object
+        # "sửa đổi, bổ sung" and a year: the law as amended that year (the corpus's batch-6
+        # decision, see test_citations_laws_amended); not "sửa đổi" before its object
         (
             "Luật Đất đai sửa đổi, bổ sung năm 2009; Luật Đất đai sửa đổi quy định về giá",
             [
-                ("Luật Đất đai", "Luật", "Đất đai", None),
+                (
+                    "Luật Đất đai sửa đổi, bổ sung năm 2009",
+                    "Luật",
+                    "Đất đai sửa đổi, bổ sung",
+                    2009,
+                ),
                 ("Luật Đất đai", "Luật", "Đất đai", None),
             ],
         ),

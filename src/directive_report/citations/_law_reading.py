@@ -28,6 +28,9 @@ __all__ = ["ALIAS_REACH", "LawReading", "law_anchors"]
 #: that a stream reads what the whole text reads.
 ALIAS_REACH = 1000
 
+#: How far before "luật" the "Bộ" of a code's type word may stand: "Bộ" and up to 14 spaces.
+_BO_REACH = 16
+
 # Words before "luật" in lower case that make it part of another noun ("kỷ luật", "điều luật",
 # "dự luật", "ngành luật", "bộ luật" in lower case) or name several laws ("các luật").
 _NOUNS_WITH_LAW = word_set("pháp kỷ điều dự đạo khoa ngành học trường giáo hiến bộ các những")
@@ -44,6 +47,11 @@ _WORDS_AFTER = re.compile(rf"(?:(?:\s*,)?\s+[^\W\d_]+){{1,{2 * _LONGEST_NAME}}}"
 _NAME_TOKEN = re.compile(r"[^\W\d_]+")
 # One word, or a comma, after a law's type or the words read so far (see _name_written_loosely).
 _LOOSE_STEP = re.compile(r"\s*,|\s+[^\W\d_]+")
+# "sửa đổi, bổ sung" between a known name and a year: the law as amended that year ("Luật Thi
+# hành án dân sự sửa đổi, bổ sung năm 2014"), as "sửa đổi" alone is.
+_AMENDED_IN_NAME = re.compile(
+    r"\s+sửa\s+đổi\s*,?\s*bổ\s+sung(?=\s+(?:năm\s+)?(?:19[4-9]\d|20\d\d)(?!\d))", re.IGNORECASE
+)
 
 
 @functools.cache
@@ -83,7 +91,8 @@ class LawReading(TailReading):
         if position < done or position < 0:
             return None
         text = self.text
-        bo = self.g.bo_before.search(text, max(done, position - 6), position)
+        # "Bộ" before "luật", with a run of spaces or blank lines between them in a justified copy
+        bo = self.g.bo_before.search(text, max(done, position - _BO_REACH), position)
         after_dieu = False  # "điều luật", a noun, unless a known name and its year follow
         if bo is None and text[position] == "l":
             if y_as_i(fold(self._next_word(position + 4))) not in self.g.law_first_words:
@@ -163,6 +172,10 @@ class LawReading(TailReading):
                 parts.end = start + len(law["ltype"])  # "Luật Khiếu nại tố cáo", not "Khiếu nại"
                 parts.name = self._name_written_loosely(parts) or parts.name
                 parts.end = max(parts.end, law.end())
+            amended = None if law["revised"] else _AMENDED_IN_NAME.match(text, parts.end)
+            if amended is not None:
+                parts.name += " " + " ".join(amended[0].split())
+                parts.end = amended.end()
         elif law["abbr"]:
             if law["ltype"].isupper():
                 if self.g.alias_before.search(text, max(done, start - 40), start) is None:
