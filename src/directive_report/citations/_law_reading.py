@@ -16,7 +16,7 @@ from directive_report.citations._laws import (
     runs_on_loosely,
     y_as_i,
 )
-from directive_report.citations._parts import Parts
+from directive_report.citations._parts import LAW_TYPES, Parts
 from directive_report.citations._patterns import fold, word_set
 from directive_report.citations._regex_pieces import CONSTITUTION_COUNTRY, LAW_ANCHORS
 from directive_report.citations._tail_reading import TailReading
@@ -27,6 +27,12 @@ __all__ = ["ALIAS_REACH", "LawReading", "law_anchors"]
 #: X"): no further than the text a stream keeps before what it reads (``_stream.CONTEXT``), so
 #: that a stream reads what the whole text reads.
 ALIAS_REACH = 1000
+
+# "Dự thảo" (a draft, "Dự thảo 2", "Dự thảo lần thứ ba") right before a law's type word.
+_DRAFT = re.compile(
+    r"(?<!\w)(?:Dự\s+thảo|DỰ\s+THẢO)(?:\s+(?:(?:lần|LẦN)\s+(?:thứ\s+)?[^\W_]+|\d{1,2}))?"
+    r"\s+(?=(?:Bộ\s+)?[Ll]uật|LUẬT|BỘ\s+LUẬT|Pháp\s+lệnh|PHÁP\s+LỆNH)"
+)
 
 #: How far before "luật" the "Bộ" of a code's type word may stand: "Bộ" and up to 14 spaces.
 _BO_REACH = 16
@@ -79,6 +85,21 @@ class LawReading(TailReading):
     #: Codes' names: after "Luật" with no year or number, a branch of law ("Luật dân sự", "Luật
     #: Tố tụng dân sự Việt Nam": the corpus's decision).
     _code_names = frozenset(CODE_NAMES)
+
+    def _tails(self, parts: Parts) -> None:
+        """Read the date and issuer after a citation (see :class:`TailReading`), but none after
+        a comma following a draft law ("Dự thảo 2 Luật X, ban hành ngày ...": the draft's)."""
+        if (
+            parts.name is not None
+            and parts.doc_type.name in LAW_TYPES
+            and self._next_char(parts.end) == ","
+            and any(  # right before its type word, or after a pinpoint
+                draft.end() >= parts.start
+                for draft in _DRAFT.finditer(self.text, max(0, parts.start - 40), parts.end)
+            )
+        ):
+            return
+        super()._tails(parts)
 
     def _starts_line(self, position: int) -> bool:
         """Whether only white space (or a table's or a list's mark) stands before *position* on
