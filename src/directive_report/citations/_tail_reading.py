@@ -13,6 +13,9 @@ from directive_report.model import Pinpoint
 
 __all__ = ["TailReading"]
 
+# A blank line: a paragraph's end (see TailReading._paragraph_between).
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+
 #: Types that may be cited by a bare number without "số": "Chỉ thị 21", "Đề án 06".
 BARE_NUMBER_TYPES = frozenset(
     {
@@ -219,8 +222,17 @@ class TailReading(IssuerReading):
                 if match is not None:
                     pinpoint = pinpoint_of(match["pin"])
                     if pinpoint is not None:
-                        return None if self._chained_after(start, low) else (start, pinpoint)
+                        if self._chained_after(start, low) or self._paragraph_between(start, head):
+                            return None
+                        return start, pinpoint
         return None
+
+    def _paragraph_between(self, start: int, head: int) -> bool:
+        """Whether a blank line stands between a pinpoint at *start* and the document at *head*:
+        an article's heading before its text ("Điều 146\n\nHiến pháp ... là luật cơ bản")."""
+        return (
+            "\n" in self.text[start:head] and _BLANK_LINE.search(self.text, start, head) is not None
+        )
 
     def _chained_after(self, start: int, low: int) -> bool:
         """Whether a provision the pinpoint at *start* cannot hold is chained before it ("Điểm
