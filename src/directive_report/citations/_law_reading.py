@@ -34,6 +34,14 @@ _DRAFT = re.compile(
     r"\s+(?=(?:Bộ\s+)?[Ll]uật|LUẬT|BỘ\s+LUẬT|Pháp\s+lệnh|PHÁP\s+LỆNH)"
 )
 
+#: The codes' names as words in lower case (see LawReading._code_name_cut).
+_CODE_WORDS = tuple(tuple(y_as_i(fold(word)) for word in name.split()) for name in CODE_NAMES)
+_CUT_WORD = re.compile(r"[^\S\n]+([^\W\d_]+)")
+# The next word's first letter: a code's name cut short is not followed by one in lower case.
+_NEXT_LETTER = re.compile(r"\s+([^\W\d_])")
+# "số" after an unknown name, which ends there only before a law's number.
+_SO_AFTER = re.compile(r"\s+(?:số|Số|SỐ)(?!\w)")
+
 #: How far before "luật" the "Bộ" of a code's type word may stand: "Bộ" and up to 14 spaces.
 _BO_REACH = 16
 
@@ -151,11 +159,14 @@ class LawReading(TailReading):
                 return None  # "các điều luật đất đai": articles of law ("khoản điều luật đất
                 # đai 2013", where an OCR lost the numbers, cites the law); "Giáo trình luật đất
                 # đai", "môn Luật Đất đai": a branch of law taught
+            if law["guess"] and parts.name and _SO_AFTER.match(text, parts.end):
+                return None  # "Luật Kinh tế Mã số: 8380107": no law's number after "số"
             if parts.name is None:
                 parts.name = (
                     self._name_written_loosely(parts)
                     or self._name_with_letters_lost(parts)
                     or self._alias(parts, done)
+                    or self._code_name_cut(parts)
                 )
                 if parts.name is None:
                     return None
@@ -203,6 +214,12 @@ class LawReading(TailReading):
                     return False  # a heading in capitals, "LUẬT THUẾ TNCN"
                 parts.end = start + len(law["ltype"])
                 return True  # an alias in capitals: read to its end (see _alias)
+            if parts.written_type.name == "Bộ luật":
+                parts.end = start + len(law["ltype"])  # "Bộ luật tố tụng hình VKS": the code's
+                parts.name = self._code_name_cut(parts)  # name cut short, no abbreviation's
+                if parts.name is not None:
+                    return True
+                parts.end = law.end()
             parts.name = " ".join(law["abbr"].split()) + (" sửa đổi" if law["abbr_revised"] else "")
         elif law["guess"]:
             if (
@@ -308,6 +325,26 @@ class LawReading(TailReading):
         first, last = steps[0], steps[found[0] - 1]
         parts.end = last.end()
         return " ".join(self.text[first.end() - len(first[0].lstrip()) : parts.end].split())
+
+    def _code_name_cut(self, parts: Parts) -> str | None:
+        """The first words of a code's name after "Bộ luật", cut short by a damaged copy before
+        a capital, punctuation or the line's end ("Bộ luật tố tụng hình VKS:"), read as
+        written; None after "Luật", or when a word in lower case follows (the name runs on)."""
+        if parts.written_type.name != "Bộ luật":
+            return None
+        words: list[re.Match[str]] = []
+        position = parts.end
+        while len(words) < 3 and (word := _CUT_WORD.match(self.text, position)) is not None:
+            key = tuple(y_as_i(fold(w[1])) for w in (*words, word))
+            if not any(code[: len(key)] == key and len(key) < len(code) for code in _CODE_WORDS):
+                break
+            words.append(word)
+            position = word.end()
+        runs_on = _NEXT_LETTER.match(self.text, position)
+        if not words or (runs_on is not None and runs_on[1].islower()):
+            return None
+        parts.end = position
+        return " ".join(self.text[words[0].start(1) : position].split())
 
     def _known(self, words: str) -> str:
         """The name the list knows written as *words* (in any case, spacing, placement of a tone
