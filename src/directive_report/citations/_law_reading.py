@@ -200,7 +200,8 @@ class LawReading(TailReading):
             parts.name = self._known(law["glued"])
         elif law["name"]:
             parts.name = self._law_name(law)
-            if not (law["name2"] or law["revised"]) and runs_on_loosely(parts.name):
+            after = None if law["name2"] or law["revised"] else _LOOSE_STEP.match(text, law.end())
+            if after is not None and runs_on_loosely(parts.name, after[0].lstrip()):
                 parts.end = start + len(law["ltype"])  # "Luật Khiếu nại tố cáo", not "Khiếu nại"
                 parts.name = self._name_written_loosely(parts) or parts.name
                 parts.end = max(parts.end, law.end())

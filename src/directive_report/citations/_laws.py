@@ -472,11 +472,17 @@ def _loose_beginnings() -> frozenset[tuple[str, ...]]:
 
 
 @functools.cache
-def runs_on_loosely(name: str) -> bool:
-    """Whether the known *name* begins a longer known name written loosely ("Khiếu nại" of
-    "Khiếu nại tố cáo"): only then is a known name read again loosely."""
-    key = tuple(word for token in _LOOSE_TOKEN.findall(name) for word in loose_key(token))
-    return key in _loose_beginnings()
+def _loose_key_of(name: str) -> tuple[str, ...]:
+    return tuple(word for token in _LOOSE_TOKEN.findall(name) for word in loose_key(token))
+
+
+@functools.lru_cache(maxsize=4096)
+def runs_on_loosely(name: str, token: str) -> bool:
+    """Whether the known *name* and the *token* after it (a word or a comma, as written) begin
+    a longer known name written loosely ("Khiếu nại" and "tố" of "Khiếu nại tố cáo"): only then
+    is a known name read again loosely."""
+    key = _loose_key_of(name) + loose_key(token)
+    return key in _loose_beginnings() or key in _names_by_loose_key()
 
 
 def known_written_loosely(tokens: Iterable[str]) -> tuple[int, str] | None:
