@@ -32,8 +32,12 @@ from _citations_read import Row, law_rows, read_rows
         # "Khiếu nại" begins "Khiếu nại, tố cáo": the word after it ("mới") is looked at, and
         # the shorter name is read without it.
         ("Luật Khiu nại mới. Sau đó", [("Luật Khiu nại", "Luật", "Khiu nại", None)]),
-        # No letter lost: a name the list knows but for its comma is not read without a year.
-        ("Luật Chất lượng sản phẩm hàng hóa. Sau đó", []),
+        # No letter lost, the title's comma left out ("Chất lượng sản phẩm, hàng hóa"): a known
+        # name written loosely, read as written without a year (lawfix7's rule of round 7).
+        (
+            "Luật Chất lượng sản phẩm hàng hóa. Sau đó",
+            [("Luật Chất lượng sản phẩm hàng hóa", "Luật", "Chất lượng sản phẩm hàng hóa", None)],
+        ),
         # The Constitution without its year is not read, whatever name follows it.
         ("theo Hiến pháp Tổ chức Chính ph. Sau đó", []),
     ],
