@@ -158,6 +158,7 @@ def _parts() -> dict[str, list[Any]]:
         "real, development, batch 6": citation_corpus.real_corpus("dev", (6,)),
         "real, held-out, batch 6": citation_corpus.real_corpus("heldout", (6,)),
         "real, development, batch 7": citation_corpus.real_corpus("dev", (7,)),
+        "real, held-out, batch 7": citation_corpus.real_corpus("heldout", (7,)),
         "written for the project": citation_corpus.corpus(),
     }
 

@@ -107,28 +107,31 @@ def test_held_out_misses_are_never_recorded(reader: ModuleType) -> None:
 
 #: The figures measured on each part of the real corpus, by batch and pooled, rounded down: a
 #: change that loses ground on either part fails here (see docs/citations-measured.md).  Every
-#: part is held at what it measured at the end of the sixth round, which added batch 6 (the
+#: part is held at what it measured at the end of the seventh round, which added batch 7 (the
 #: figures each batch measured before a round changed the extractor for it are in the docs).
 #: The held-out part is measured, never shown: its misses are not recorded (see above).  A text
 #: added to the corpus later is measured after it lands, and these floors are set from that
-#: measure.  Batch 7's development part is held at what it measured when its administrative
-#: texts had all landed (the held-out floors of batch 7 are the lead's, set at the end).
+#: measure.  The held-out floors are run by the lead only, once at the end of a round (the
+#: engineers who change the extractor deselect the ``heldout`` marker).
 REAL_FLOORS = {
     ("dev", (1, 2)): {"precision": 0.99, "recall": 0.99, "fields": 0.99},
-    ("heldout", (1, 2)): {"precision": 0.97, "recall": 0.96, "fields": 0.99},
+    ("heldout", (1, 2)): {"precision": 0.97, "recall": 0.97, "fields": 0.99},
     ("dev", (3,)): {"precision": 1.0, "recall": 1.0, "fields": 1.0},
-    ("heldout", (3,)): {"precision": 0.96, "recall": 0.89, "fields": 0.98},
+    ("heldout", (3,)): {"precision": 0.96, "recall": 0.93, "fields": 0.98},
     ("dev", (4,)): {"precision": 1.0, "recall": 1.0, "fields": 1.0},
     ("heldout", (4,)): {"precision": 0.96, "recall": 0.96, "fields": 1.0},
-    ("dev", (5,)): {"precision": 0.99, "recall": 0.99, "fields": 0.99},
-    ("heldout", (5,)): {"precision": 0.93, "recall": 0.92, "fields": 0.99},
-    ("dev", (6,)): {"precision": 0.97, "recall": 0.95, "fields": 0.99},
-    ("heldout", (6,)): {"precision": 0.92, "recall": 0.87, "fields": 0.99},
-    ("dev", (7,)): {"precision": 0.97, "recall": 0.93, "fields": 0.97},
+    ("dev", (5,)): {"precision": 1.0, "recall": 0.99, "fields": 1.0},
+    ("heldout", (5,)): {"precision": 0.95, "recall": 0.94, "fields": 1.0},
+    ("dev", (6,)): {"precision": 0.98, "recall": 0.97, "fields": 0.99},
+    ("heldout", (6,)): {"precision": 0.94, "recall": 0.89, "fields": 0.99},
+    ("dev", (7,)): {"precision": 0.98, "recall": 0.96, "fields": 0.98},
+    ("heldout", (7,)): {"precision": 0.96, "recall": 0.95, "fields": 0.98},
     ("dev", (1, 2, 3, 4, 5)): {"precision": 0.99, "recall": 0.99, "fields": 0.99},
-    ("heldout", (1, 2, 3, 4, 5)): {"precision": 0.96, "recall": 0.94, "fields": 0.99},
-    ("dev", (1, 2, 3, 4, 5, 6)): {"precision": 0.99, "recall": 0.98, "fields": 0.99},
-    ("heldout", (1, 2, 3, 4, 5, 6)): {"precision": 0.95, "recall": 0.92, "fields": 0.99},
+    ("heldout", (1, 2, 3, 4, 5)): {"precision": 0.96, "recall": 0.95, "fields": 0.99},
+    ("dev", (1, 2, 3, 4, 5, 6)): {"precision": 0.99, "recall": 0.99, "fields": 0.99},
+    ("heldout", (1, 2, 3, 4, 5, 6)): {"precision": 0.96, "recall": 0.94, "fields": 0.99},
+    ("dev", (1, 2, 3, 4, 5, 6, 7)): {"precision": 0.99, "recall": 0.98, "fields": 0.99},
+    ("heldout", (1, 2, 3, 4, 5, 6, 7)): {"precision": 0.96, "recall": 0.94, "fields": 0.99},
 }
 
 
