@@ -138,6 +138,7 @@ TARGETS: dict[str, tuple[str | tuple[str, ...], tuple[str, ...]]] = {
                 "_law_reading",
                 "_parts",
                 "_laws",
+                "_law_names",
             )
         ),
         _CITATION_READING_TESTS,
