@@ -108,6 +108,7 @@ TARGETS: dict[str, tuple[str | tuple[str, ...], tuple[str, ...]]] = {
         (
             "src/directive_report/citations/_find.py",
             "src/directive_report/citations/_unnamed_reading.py",
+            "src/directive_report/citations/_parse.py",
         ),
         _CITATION_READING_TESTS,
     ),

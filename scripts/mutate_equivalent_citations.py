@@ -17,6 +17,7 @@ def same(reason: str, function: str, *lines: str) -> dict[tuple[str, str], str]:
 
 _READER = "directive_report.citations._find.xǁReaderǁ"
 _FIND = "directive_report.citations._find."
+_PARSE = "directive_report.citations._parse."
 _UNNAMED = "directive_report.citations._unnamed_reading.xǁUnnamedReadingǁ"
 
 #: The finder's (``_find.py``): why no input can tell each mutant from the code.
@@ -163,12 +164,12 @@ CITATION_FIND: dict[tuple[str, str], str] = {
     ),
     **same(
         "an empty subject is no subject: the citation is returned as read",
-        _FIND + "x_parse",
+        _PARSE + "x_parse",
         'subject = ""',
     ),
     **same(
         "evolving a citation with no subject gives an equal citation",
-        _FIND + "x_parse",
+        _PARSE + "x_parse",
         "return attrs.evolve(citation, subject=subject) if (subject) or True else citation",
     ),
     # round 6

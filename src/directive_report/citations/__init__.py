@@ -20,7 +20,8 @@ from typing import Literal
 
 from directive_report.citations._annotate import annotate, report_text, segments
 from directive_report.citations._errors import CitationError, CitationParseError, IssuerTableError
-from directive_report.citations._find import Found, parse
+from directive_report.citations._find import Found
+from directive_report.citations._parse import parse
 from directive_report.citations._resolve import CitedDocument, resolve
 from directive_report.citations._stream import extract
 from directive_report.model import Citation

@@ -1,13 +1,11 @@
-"""Reading citations: the extractor behind :func:`extract` and :func:`parse` (private)."""
+"""Reading citations: the extractor behind :func:`extract` and :func:`parse` (private; ``parse``
+itself is in :mod:`._parse`)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
-import attrs
-
-from directive_report.citations._errors import CitationParseError
 from directive_report.citations._law_reading import law_anchors
 from directive_report.citations._parts import (
     LAW_TYPES,
@@ -24,9 +22,8 @@ from directive_report.citations._patterns import (
     grammar,
     unaccented_key,
 )
-from directive_report.citations._source import Source
 from directive_report.citations._unnamed_reading import UnnamedReading
-from directive_report.citations.issuers import DEFAULT_ISSUERS, IssuerTable
+from directive_report.citations.issuers import IssuerTable
 from directive_report.errors import ReportValidationError
 from directive_report.model import (
     Citation,
@@ -34,7 +31,7 @@ from directive_report.model import (
     DocumentType,
 )
 
-__all__ = ["Found", "Reader", "parse"]
+__all__ = ["Found", "Reader"]
 
 # The first characters of what continues a list of numbers ("," or "và"); a string, so that ""
 # (no character near) is in it.
@@ -469,42 +466,3 @@ class Reader(UnnamedReading):
         ):  # "(gọi tắt là ...)", "(sau đây gọi là ...)", "(GỌI TẮT LÀ ...)"
             head.alias = self.g.alias_before.search(self.text, low, head.start) is not None
         return items
-
-
-# ----------------------------------------------------------------------------------------------
-# Public functions
-
-
-def parse(text: str, *, issuers: IssuerTable = DEFAULT_ISSUERS) -> Citation:
-    """Read *text* as exactly one citation, e.g. ``"Chỉ thị số 21/CT-TTg ngày 25/5/2020 của Thủ
-    tướng Chính phủ về tăng cường ..."`` (the trích yếu after "về" becomes ``subject``).
-
-    Raises :class:`CitationParseError` when *text* is not one citation, saying where reading
-    stopped (``position``, an offset into *text* as given).
-    """
-    if not isinstance(text, str):
-        raise TypeError(f"expected text (str), got {type(text).__name__}")
-    source = Source(text)
-    lead = len(source.text) - len(source.text.lstrip())
-    plain = source.text[lead:].rstrip()
-    reader = Reader(plain, issuers)
-
-    def fail(offset: int, message: str) -> CitationParseError:
-        return CitationParseError(text, source.original_offset(lead + offset), message)
-
-    first = next(reader.mentions(), None)
-    if first is None:
-        raise fail(0, "no citation found: expected e.g. 'Chỉ thị số 21/CT-TTg ngày 25/5/2020'")
-    if first.start != 0:
-        raise fail(first.start, f"unexpected {plain[: first.start].strip()!r} before the citation")
-    rest = plain[first.end :]
-    subject = None
-    if rest:
-        match = reader.g.subject.fullmatch(rest)
-        if match is None:
-            if reader.g.continuation.match(plain, first.end):
-                raise fail(first.end, "it holds several citations")
-            raise fail(first.end, f"unexpected {rest.strip()!r} after it")
-        subject = " ".join(match["subject"].split())
-    citation = reader.citation(first)
-    return attrs.evolve(citation, subject=subject) if subject else citation
