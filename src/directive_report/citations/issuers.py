@@ -253,10 +253,9 @@ class IssuerTable:
             groups = [self.canonical_group(p, first=not i) for i, p in enumerate(pieces[::2])]
             if party:
                 joints = ["/" if j.strip() == "/" else "-" for j in pieces[1::2]]
-                known = groups[0] + "".join(j + g for j, g in zip(joints, groups[1:], strict=True))
             else:
                 joints = ["." if i and j == "." else "-" for i, j in enumerate(pieces[1::2])]
-                known = groups[0] + "".join(j + g for j, g in zip(joints, groups[1:], strict=True))
+            known = groups[0] + "".join(j + g for j, g in zip(joints, groups[1:], strict=True))
             if len(self._symbols) < 10_000:
                 self._symbols[key] = known
         return known
