@@ -159,6 +159,7 @@ def _parts() -> dict[str, list[Any]]:
         "real, held-out, batch 6": citation_corpus.real_corpus("heldout", (6,)),
         "real, development, batch 7": citation_corpus.real_corpus("dev", (7,)),
         "real, held-out, batch 7": citation_corpus.real_corpus("heldout", (7,)),
+        "real, development, batch 8": citation_corpus.real_corpus("dev", (8,)),
         "written for the project": citation_corpus.corpus(),
     }
 
