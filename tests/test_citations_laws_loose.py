@@ -43,8 +43,11 @@ from _citations_read import LawRow, law_rows
             "Luật Đầu tư, công tác cán bộ",
             [("Luật Đầu tư", "Luật", "Đầu tư", None)],
         ),
-        # nor is a code's name after "Luật" (a branch of law), nor an unknown name
-        ("môn Luật Tố tụng hình sự; Luật Phòng chống cái xấu rất hay.", []),
+        # nor is a code's name after "Luật" (a branch of law); an unknown name is read as written
+        (
+            "môn Luật Tố tụng hình sự; Luật Phòng chống cái xấu rất hay.",
+            [("Luật Phòng chống cái xấu", "Luật", "Phòng chống cái xấu", None)],
+        ),
     ],
 )
 def test_a_known_name_without_its_commas(text: str, expected: list[LawRow]) -> None:

@@ -132,14 +132,14 @@ def test_names_the_list_knows_now(text: str, expected: list[LawRow]) -> None:
                 )
             ],
         ),
-        # not "và" before another law, a document, or several of them
+        # not "và" before another law, a document, or several of them: the name ends before it
         (
             "theo Luật Khởi nghiệp và luật khác năm 2031; Luật Khởi nghiệp và các văn bản năm 2031",
-            [],
+            [("Luật Khởi nghiệp", "Luật", "Khởi nghiệp", None)] * 2,
         ),
         (
             "Luật Khởi nghiệp và nghị định năm 2031 thì",
-            [],
+            [("Luật Khởi nghiệp", "Luật", "Khởi nghiệp", None)],
         ),
     ],
 )

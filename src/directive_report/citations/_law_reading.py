@@ -7,6 +7,14 @@ import functools
 import re
 from collections.abc import Iterator
 
+from directive_report.citations._law_unknown import (
+    DRAFT_NOTE,
+    LONGER_NAME,
+    NOT_A_LAW_BEFORE,
+    NOT_IN_A_GUESS,
+    QUALIFIED_YEAR,
+    UNANCHORED_NAME,
+)
 from directive_report.citations._laws import (
     CODE_NAMES,
     LAW_NAMES,
@@ -59,6 +67,7 @@ _LONGEST_NAME = max(len(re.findall(r"[^\W\d_]+|,", n)) for n in (*LAW_NAMES, *OR
 # as many as the longest name holds, twice (a lost letter may leave a space: "T ch c")
 _WORDS_AFTER = re.compile(rf"(?:(?:\s*,)?\s+[^\W\d_]+){{1,{2 * _LONGEST_NAME}}}")
 _NAME_TOKEN = re.compile(r"[^\W\d_]+")
+_NAME_OR_COMMA = re.compile(r"[^\W\d_]+|,")
 # One word, or a comma, after a law's type or the words read so far (see _name_written_loosely).
 _LOOSE_STEP = re.compile(r"\s*,|\s+[^\W\d_]+")
 # "sửa đổi, bổ sung" between a known name and a year: the law as amended that year ("Luật Thi
@@ -123,6 +132,7 @@ class LawReading(TailReading):
         # "Bộ" before "luật", with a run of spaces or blank lines between them in a justified copy
         bo = self.g.bo_before.search(text, max(done, position - _BO_REACH), position)
         after_dieu = False  # "điều luật", a noun, unless a known name and its year follow
+        code_start = None  # "bộ luật" in lower case: a code, when a code's name follows
         if bo is None and text[position] == "l":
             if y_as_i(fold(self._next_word(position + 4))) not in self.g.law_first_words:
                 return None  # "luật" in lower case: only before a name the list knows (a cheap
@@ -130,6 +140,10 @@ class LawReading(TailReading):
             noun = self._noun_before_law(position, done)
             if noun == "điều":
                 after_dieu = True
+            elif noun == "bộ":
+                code_start = text.rfind("bộ", max(done, position - 12), position)
+                if self.g.plural_before.search(text, max(done, code_start - 8), code_start):
+                    return None  # "bộ luật hình sự", not "các bộ luật"
             elif noun is not None:
                 return None  # not "kỷ luật ...", "các luật ..."
         start = bo.start() if bo else position
@@ -145,6 +159,10 @@ class LawReading(TailReading):
             return None  # "Quốc hội ban hành Luật ...": the text's own title
         kind = law.group("t0", "t1", "t2", "t3").index(law["ltype"])
         written = self.g.types_by_key[fold(self.g.law_type_names[kind])]
+        if code_start is not None:
+            if not law["name"] or law["name2"] or self._known(law["name"]) not in self._code_names:
+                return None
+            start, written = code_start, self.g.types_by_key[fold("Bộ luật")]
         parts = Parts(start, law.end(), written, written)  # start, end, written and read type
         if loosely:
             parts.end = start + len(law["ltype"])
@@ -167,6 +185,7 @@ class LawReading(TailReading):
                     or self._name_with_letters_lost(parts)
                     or self._alias(parts, done)
                     or self._code_name_cut(parts)
+                    or self._name_unanchored(parts, done)
                 )
                 if parts.name is None:
                     return None
@@ -205,6 +224,8 @@ class LawReading(TailReading):
                 parts.end = start + len(law["ltype"])  # "Luật Khiếu nại tố cáo", not "Khiếu nại"
                 parts.name = self._name_written_loosely(parts) or parts.name
                 parts.end = max(parts.end, law.end())
+            if not (law["name2"] or law["revised"]) and parts.written_type.name != "Bộ luật":
+                self._longer_name(parts, law.start("name"))  # "Luật Thương mại điện tử năm 2025"
             amended = None if law["revised"] else _AMENDED_IN_NAME.match(text, parts.end)
             if amended is not None:
                 parts.name += " " + " ".join(amended[0].split())
@@ -235,12 +256,18 @@ class LawReading(TailReading):
                 return True  # a name in lower case only after a pinpoint ("Chương VI Luật
                 # ..."), a code's that lost words ("Bộ luật hình năm 2015"), or a known name
                 # (see _law)
+            if NOT_IN_A_GUESS.search(law["guess"]) or not text[law.end() :].strip():
+                parts.end = start + len(law["ltype"])
+                return True  # read as a name with nothing after it (see _name_unanchored),
+                # as one at the text's end is
             parts.name = " ".join(law["guess"].split())
         return True
 
     def _number_and_year(self, parts: Parts) -> None:
         """Read the number, the year and the amendment note after a law's name."""
         text = self.text
+        if parts.name is not None and (draft := DRAFT_NOTE.match(text, parts.end)) is not None:
+            parts.end = draft.end()  # "Luật Ngân sách nhà nước (sửa đổi) ngày 16-12-2002"
         number = self.g.law_number.match(text, parts.end)
         if number:
             if parts.name is None and ":" in number[0] and self._starts_line(parts.start):
@@ -255,7 +282,13 @@ class LawReading(TailReading):
                 parts.end = ident.end()
             else:
                 parts.number = parts.bare_number = parts.year = None
-        year = self.g.law_year.match(text, parts.end)
+        qualified = (
+            QUALIFIED_YEAR.match(text, parts.end)
+            if parts.number is None
+            and (parts.name is not None or parts.written_type.name == "Hiến pháp")
+            else None
+        )  # "Bộ luật Hình sự hiện hành năm 2015", "Hiến pháp hiện hành năm 2013"
+        year = self.g.law_year.match(text, qualified.end() if qualified else parts.end)
         if year and (parts.number is None or parts.number.year == int(year["year"])):
             # "Luật An ninh mạng năm 2018"; "Luật ... số 20/2023/QH15 năm 2023" says it twice
             parts.year = int(year["year"]) if parts.number is None else None
@@ -265,6 +298,47 @@ class LawReading(TailReading):
         if amended and parts.year is not None:
             parts.amended_in = tuple(int(y) for y in re.findall(r"\d{4}", amended["amended"]))
             parts.end = amended.end()
+
+    def _longer_name(self, parts: Parts, name_start: int) -> None:
+        """Read on into a longer name the list does not know, when a known one is followed by
+        words in lower case and a year ("Luật Thương mại điện tử năm 2025"), as written; not
+        into words that qualify the law ("Luật Đất đai hiện hành năm 2013")."""
+        if QUALIFIED_YEAR.match(self.text, parts.end):
+            return
+        longer = LONGER_NAME.match(self.text, parts.end)
+        if longer is not None:
+            parts.end = longer.end()
+            parts.name = " ".join(self.text[name_start : parts.end].split())
+
+    def _name_unanchored(self, parts: Parts, done: int) -> str | None:
+        """A name the list does not know, of two words or more, with no year, number or date
+        after it, read to where it ends (see :mod:`._law_unknown`): "Căn cứ Luật Trí tuệ nhân
+        tạo;"; not after a type in capitals (a heading), the Constitution's type, or an
+        institution's words ("Trường Đại học Luật Hà Nội"), nor a code's name after "Luật"
+        however written, or a name ending as the codes' "dân sự" and "hình sự" end (a branch of
+        law: "Luật T tụng hình sự", "Luật Dn sự")."""
+        text = self.text
+        if parts.written_type.name == "Hiến pháp" or text[parts.start : parts.end].isupper():
+            return None
+        unknown = UNANCHORED_NAME.match(text, parts.end)
+        if unknown is None or NOT_A_LAW_BEFORE.search(
+            text, max(done, parts.start - 24), parts.start
+        ):
+            return None
+        if parts.written_type.name == "Luật":
+            tokens = _NAME_OR_COMMA.findall(unknown["name"])
+            if tokens[-1].casefold() == "sự":
+                return None  # "Luật Dn sự", "Luật tố tụng hình sự": a branch of law, as a code's
+            code = known_with_letters_lost([t for t in tokens if t != ","]) or (
+                known_written_loosely(tokens)
+            )
+            if code is not None and code[1] in self._code_names:
+                return None
+        name = " ".join(unknown["name"].split())
+        if name.casefold() == "việt nam":
+            return None  # "theo Luật Việt Nam": the country's law
+        parts.end = unknown.end()
+        return name
 
     def _alias(self, parts: Parts, done: int) -> str | None:
         """The name of a law *parts* cites without one the list knows, year or number: an alias

@@ -70,7 +70,8 @@ def inferred_issuer(number: DocumentNumber, issuers: IssuerTable) -> str | None:
     if number.party:
         return None
     groups = symbol_groups(number)
-    if len(groups) > 1 and issuers.is_type_abbreviation(groups[0]):
+    # "PL": an ordinance's old ký hiệu ("38/2001/PL-UBTVQH10"), no type of Phụ lục III
+    if len(groups) > 1 and (issuers.is_type_abbreviation(groups[0]) or groups[0] == "PL"):
         if groups[0] in ("TTLT", "NQLT"):  # joint documents name several issuers
             return None
         return issuers.issuer_named_by(groups[1])

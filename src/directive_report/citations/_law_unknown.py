@@ -1,0 +1,101 @@
+"""Where the name of a law the list does not know ends when no year, number or date follows it
+(private, for :mod:`._law_reading`): "Căn cứ Luật Trí tuệ nhân tạo;", "Luật Chuyển đổi số của
+Quốc hội", "triển khai Luật Dữ liệu đến cán bộ"; and the words a law's name may hold before its
+year that are no part of it ("Bộ luật Hình sự hiện hành năm 2015").
+
+A name the list knows ends where it ends; one it does not know is read only as far as a word
+or a mark that no name of a law holds: punctuation, the line's end, a word that opens what the
+sentence says of the law ("của", "được", "quy định", "có hiệu lực" ...). A name that runs on
+past ten words, or into a word it cannot end before, is not read (a span read wrong costs more
+than one left out).
+"""
+
+from __future__ import annotations
+
+import re
+
+from directive_report.citations._regex_pieces import _LOWER, _YEAR
+
+__all__ = [
+    "DRAFT_NOTE",
+    "LONGER_NAME",
+    "NOT_A_LAW_BEFORE",
+    "NOT_IN_A_GUESS",
+    "QUALIFIED_YEAR",
+    "UNANCHORED_NAME",
+]
+
+# Words no law's name holds, which open what the sentence says of the law: "của Quốc hội",
+# "được Quốc hội thông qua", "có hiệu lực", "quy định", "và các văn bản", "đến cán bộ".
+_STOP = (
+    r"(?:của|và|hoặc|về|tại|theo|trong|trên|dưới|với|cho|đến|tới|từ|được|bị|đã|sẽ|đang|vừa"
+    r"|có|là|thì|mà|nhằm|để|do|bởi|này|đó|ấy|khi|nếu|gồm|mới|qua|sau|trước|vào|ra|nên|như"
+    r"|cũng|không|chưa|phải|cần|năm|ngày|tháng|các|những|một|lần|điều|khoản|chương|tất"
+    r"|số(?=\s*:?\s*\d)|quy\s+định|hướng\s+dẫn|ban\s+hành|thông\s+qua|sửa\s+đổi|thay\s+thế"
+    r"|bãi\s+bỏ|hết\s+hiệu|tiếp\s+tục|yêu\s+cầu|đề\s+(?:ra|cập|nghị)|chính\s+thức"
+    r"|thực\s+hiện|hiện\s+(?:hành|nay)|(?<!pháp\s)luật|nói|ghi|viết|nêu|đặt|giúp|góp|mang|đưa"
+    r"|rất|khá|quá|đều|vẫn|còn|chỉ|luôn|hơn|nhất|lại|thêm|nữa|cùng)(?!\w)"
+)
+_CAPITAL = _LOWER.upper()
+# A word of a name; between two, a space, or a line break before a word in lower case (a copy's
+# line break inside the name; a capital after one opens a new line: "... rừng\nCăn cứ ...").
+_WORD = r"[^\W\d_]+"
+_GAP = rf"(?:[^\S\n]+|[^\S\n]*\n\s*(?=[{_LOWER}]))(?!(?i:{_STOP}))"
+# What may end an unknown name with nothing after it: punctuation (not a comma inside a title,
+# ", chống" of "Phòng, chống", ", bổ sung"), a dash between spaces, a line's or the text's end,
+# or a word of _STOP.
+_END = (
+    rf"(?=[^\S\n]*(?:[;:.)(…”\"?!]|,(?!\s*(?:chống|bổ\s+sung|sửa\s+đổi)(?!\w))|\s[-–]\s"
+    rf"|\n(?!\s*[{_LOWER}])|\Z)|\s+(?i:{_STOP}))"
+)
+
+#: The name of a law the list does not know after its type word, read to where it ends (see
+#: the module's docstring): a capital, then one to nine more words; not "Luật Sư", "Luật Gia" (a
+#: lawyer's, a jurist's title).
+UNANCHORED_NAME = re.compile(
+    rf"[^\S\n]+(?!(?i:sư|gia)(?!\w))(?P<name>(?-i:[{_CAPITAL}])(?-i:[{_LOWER}])*(?!\w)"
+    rf"(?:{_GAP}{_WORD}){{1,9}}?){_END}"
+)
+
+#: What a name the list does not know, read up to its year, number or date, cannot hold: a line
+#: break before a capital (the next line's "Căn cứ ..."), or a word that says something of the
+#: law ("Luật X có hiệu lực từ ngày ...": the date is not the law's). The name is then read as
+#: one with nothing after it (:data:`UNANCHORED_NAME`).
+NOT_IN_A_GUESS = re.compile(
+    rf"\n\s*(?-i:[{_CAPITAL}])|(?<!\w)(?i:được|bị|đã|sẽ|đang|vừa|có\s+hiệu\s+lực|là|thì|mà|nhằm"
+    r"|để|khi|nếu|gồm|từ|ban\s+hành|thông\s+qua)(?!\w)"
+)
+
+#: What, right before "Luật", names no law with an unknown name after it: an institution, a
+#: field of study or a title ("Trường Đại học Luật Hà Nội", "Công ty Luật Minh Khuê", "Khoa
+#: Luật Kinh tế", "cử nhân Luật Kinh tế").
+NOT_A_LAW_BEFORE = re.compile(
+    r"(?<!\w)(?:đại\s+học|trường|khoa|công\s+ty|hãng|văn\s+phòng|viện|tạp\s+chí|nhà\s+xuất"
+    r"\s+bản|nxb|đoàn|hội|liên\s+đoàn|ngành|chuyên\s+ngành|cử\s+nhân|thạc\s+sĩ|tiến\s+sĩ|sinh"
+    r"\s+viên|học\s+viên|giảng\s+viên|bộ\s+môn|môn|câu\s+lạc\s+bộ|cuộc\s+thi|tủ\s+sách|sách)"
+    r"[^\S\n]+\Z",
+    re.IGNORECASE,
+)
+
+#: Words between a law's name and its year that qualify it, inside the span but no part of the
+#: name: "Bộ luật Hình sự hiện hành năm 2015", "Bộ luật Hình sự bản hợp nhất năm 2017", "Bộ
+#: luật Hình sự qua các năm 1985".
+QUALIFIER = (
+    r"(?:hiện\s+hành|hiện\s+nay|(?:văn\s+)?bản\s+hợp\s+nhất|hợp\s+nhất|mới|cũ|qua\s+các"
+    r"|đầu\s+tiên)"
+)
+_BEFORE_YEAR = rf"(?=\s+(?:năm\s+)?{_YEAR}(?![\d/]|[.,]\d))"
+#: A qualifier (:data:`QUALIFIER`) between a law's name and its year.
+QUALIFIED_YEAR = re.compile(rf"[^\S\n]+{QUALIFIER}{_BEFORE_YEAR}", re.IGNORECASE)
+#: Up to three words in lower case between a known name and its year, the rest of a longer
+#: name the list does not know ("Luật Thương mại điện tử năm 2025").
+LONGER_NAME = re.compile(
+    rf"(?:[^\S\n]+(?!(?i:{_STOP}))(?-i:[{_LOWER}]+)(?!\w)){{1,3}}?{_BEFORE_YEAR}", re.IGNORECASE
+)
+
+#: A draft's "(sửa đổi)" between a law's name and its date, number or year: inside the span
+#: ("Luật Ngân sách nhà nước (sửa đổi) ngày 16/12/2002"); before anything else it is not.
+DRAFT_NOTE = re.compile(
+    rf"\s*\(\s*sửa\s+đổi\s*\)(?=\s+(?:ngày\s+\d|số\s*:?\s*\d|(?:năm\s+)?{_YEAR}(?![\d/])))",
+    re.IGNORECASE,
+)
