@@ -140,6 +140,7 @@ TARGETS: dict[str, tuple[str | tuple[str, ...], tuple[str, ...]]] = {
                 "_parts",
                 "_laws",
                 "_law_names",
+                "_law_unknown",
             )
         ),
         _CITATION_READING_TESTS,
