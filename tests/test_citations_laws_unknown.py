@@ -226,3 +226,120 @@ def test_an_ordinances_old_symbol_names_its_issuer() -> None:
 def test_a_code_in_lower_case(text: str, expected: list[LawRow]) -> None:
     """ "bộ luật" in lower case before a code's name (there are six) is the code."""
     assert law_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the country abbreviated, or the Democratic Republic's, read as written
+        (
+            "Căn cứ Hiến pháp nước CHXHCN Việt Nam năm 2013;",
+            [
+                (
+                    "Hiến pháp nước CHXHCN Việt Nam năm 2013",
+                    "Hiến pháp",
+                    "nước CHXHCN Việt Nam",
+                    2013,
+                )
+            ],
+        ),
+        (
+            "theo Hiến pháp nước Cộng hòa XHCN Việt Nam thì",
+            [
+                (
+                    "Hiến pháp nước Cộng hòa XHCN Việt Nam",
+                    "Hiến pháp",
+                    "nước Cộng hòa XHCN Việt Nam",
+                    None,
+                )
+            ],
+        ),
+        (
+            "Hiến pháp nước Việt Nam Dân chủ Cộng hòa năm 1946",
+            [
+                (
+                    "Hiến pháp nước Việt Nam Dân chủ Cộng hòa năm 1946",
+                    "Hiến pháp",
+                    "nước Việt Nam Dân chủ Cộng hòa",
+                    1946,
+                )
+            ],
+        ),
+        (
+            "Hiến pháp Việt Nam năm 2013 quy định",
+            [("Hiến pháp Việt Nam năm 2013", "Hiến pháp", "Việt Nam", 2013)],
+        ),
+        ("theo Hiến pháp Việt Nam thì", []),  # "Việt Nam" alone only before a year
+        # a font that lost the glyphs of "há" and of accented letters of the country
+        (
+            "Căn cứ Hiến pp nưc Cng hòa xã hi chnghĩa Việt Nam năm 1992;",
+            [
+                (
+                    "Hiến pp nưc Cng hòa xã hi chnghĩa Việt Nam năm 1992",
+                    "Hiến pháp",
+                    "nưc Cng hòa xã hi chnghĩa Việt Nam",
+                    1992,
+                )
+            ],
+        ),
+        ("Luật nưc Cng hòa xã hi chnghĩa Việt Nam;", []),  # the country is no law's name
+        # a page's path after the year
+        (
+            "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam 1992/Chương XII",
+            [
+                (
+                    "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam 1992",
+                    "Hiến pháp",
+                    "nước Cộng hòa xã hội chủ nghĩa Việt Nam",
+                    1992,
+                )
+            ],
+        ),
+        # not a ký hiệu or a second year after the slash
+        ("Luật Đất đai 2013/QH13", [("Luật Đất đai", "Luật", "Đất đai", None)]),
+        ("Luật Đất đai năm 2013/2014", [("Luật Đất đai", "Luật", "Đất đai", None)]),
+    ],
+)
+def test_the_constitution_written_otherwise(text: str, expected: list[LawRow]) -> None:
+    assert law_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dash for the comma of a known title
+        (
+            "Luật Thi đua - Khen thưởng năm 2003",
+            [("Luật Thi đua - Khen thưởng năm 2003", "Luật", "Thi đua - Khen thưởng", 2003)],
+        ),
+        # an amending law's title before the words that introduce its date
+        (
+            "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Trí tuệ nhân tạo được Quốc hội "
+            "thông qua ngày 10/12/2025;",
+            [
+                (
+                    "Luật sửa đổi, bổ sung một số điều của Luật Trí tuệ nhân tạo",
+                    "Luật",
+                    "sửa đổi, bổ sung một số điều của Luật Trí tuệ nhân tạo",
+                    None,
+                )
+            ],
+        ),
+        # "ban hành" is a word of a title
+        (
+            "Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật ngày "
+            "18/6/2020",
+            [
+                (
+                    "Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật "
+                    "ngày 18/6/2020",
+                    "Luật",
+                    "sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật",
+                    None,
+                )
+            ],
+        ),
+    ],
+)
+def test_titles_written_otherwise(text: str, expected: list[LawRow]) -> None:
+    assert law_rows(text) == expected

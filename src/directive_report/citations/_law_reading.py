@@ -14,6 +14,7 @@ from directive_report.citations._law_unknown import (
     NOT_IN_A_GUESS,
     QUALIFIED_YEAR,
     UNANCHORED_NAME,
+    WORDS_ABOUT_A_LAW,
 )
 from directive_report.citations._laws import (
     CODE_NAMES,
@@ -26,7 +27,7 @@ from directive_report.citations._laws import (
 )
 from directive_report.citations._parts import LAW_TYPES, Parts
 from directive_report.citations._patterns import fold, word_set
-from directive_report.citations._regex_pieces import CONSTITUTION_COUNTRY, LAW_ANCHORS
+from directive_report.citations._regex_pieces import _YEAR, CONSTITUTION_COUNTRY, LAW_ANCHORS
 from directive_report.citations._tail_reading import TailReading
 
 __all__ = ["ALIAS_REACH", "LawReading", "law_anchors"]
@@ -47,6 +48,15 @@ _CODE_WORDS = tuple(tuple(y_as_i(fold(word)) for word in name.split()) for name 
 _CUT_WORD = re.compile(r"[^\S\n]+([^\W\d_]+)")
 # The next word's first letter: a code's name cut short is not followed by one in lower case.
 _NEXT_LETTER = re.compile(r"\s+([^\W\d_])")
+# The country in the Constitution's title written otherwise: abbreviated ("nước CHXHCN Việt
+# Nam", "nước Cộng hòa XHCN Việt Nam"), the Democratic Republic's (1946, 1959), or "Việt Nam"
+# before a year; read as written.
+_COUNTRY_WRITTEN = re.compile(
+    r"\s+(nước\s+(?:CHXHCN\s*VN|(?:CHXHCN|Cộng\s+h(?:òa|oà)\s+XHCN)\s+Việt\s+Nam"
+    r"|Việt\s+Nam\s+dân\s+chủ\s+cộng\s+h(?:òa|oà))"
+    rf"|Việt\s+Nam(?=\s+(?:năm\s+)?{_YEAR}(?!\d)))(?!\w)",
+    re.IGNORECASE,
+)
 # "số" after an unknown name, which ends there only before a law's number.
 _SO_AFTER = re.compile(r"\s+(?:số|Số|SỐ)(?!\w)")
 
@@ -69,7 +79,7 @@ _WORDS_AFTER = re.compile(rf"(?:(?:\s*,)?\s+[^\W\d_]+){{1,{2 * _LONGEST_NAME}}}"
 _NAME_TOKEN = re.compile(r"[^\W\d_]+")
 _NAME_OR_COMMA = re.compile(r"[^\W\d_]+|,")
 # One word, or a comma, after a law's type or the words read so far (see _name_written_loosely).
-_LOOSE_STEP = re.compile(r"\s*,|\s+[^\W\d_]+")
+_LOOSE_STEP = re.compile(r"\s*,|\s+[^\W\d_]+|\s+[-–](?=\s)")
 # "sửa đổi, bổ sung" between a known name and a year: the law as amended that year ("Luật Thi
 # hành án dân sự sửa đổi, bổ sung năm 2014"), as "sửa đổi" alone is.
 _AMENDED_IN_NAME = re.compile(
@@ -90,9 +100,11 @@ def law_anchors() -> tuple[re.Pattern[str], ...]:
             )
             for a in map(re.escape, LAW_ANCHORS)
         ),
-        # "Luật" whose "ậ" a font without its glyph lost, or left a space for: "Lut", "Lu t"
+        # "Luật" whose "ậ" a font without its glyph lost, or left a space for: "Lut", "Lu t";
+        # "Hiến pháp" that lost "há": "Hiến pp"
         re.compile(r"ut(?<=Lut)(?![^\W_])"),
         re.compile(r"u t(?<=Lu t)(?![^\W_])"),
+        re.compile(r"iến pp(?<=Hiến pp)(?![^\W_])"),
     )
 
 
@@ -211,10 +223,17 @@ class LawReading(TailReading):
             country = self.g.constitution_country.match(text, parts.end)
             if country is not None:
                 parts.name, parts.end = CONSTITUTION_COUNTRY, country.end()
+            elif (written := _COUNTRY_WRITTEN.match(text, parts.end)) is not None:
+                parts.name, parts.end = " ".join(written[1].split()), written.end()
         elif law["amend"]:
             if self.g.plural_before.search(text, max(done, start - 8), start):
                 return False  # "các Luật sửa đổi, bổ sung ...": several laws, none named
-            parts.name = " ".join(law["amend"].split())
+            cut = WORDS_ABOUT_A_LAW.search(law["amend"])
+            if cut is not None:  # "... của Luật X được Quốc hội thông qua ngày ...": to "X"
+                amend_end = law.start("amend") + len(law["amend"][: cut.start()].rstrip())
+                if amend_end < law.end("amend"):
+                    parts.end = amend_end
+            parts.name = " ".join(text[law.start("amend") : parts.end].split())
         elif law["glued"]:
             parts.name = self._known(law["glued"])
         elif law["name"]:
@@ -368,15 +387,18 @@ class LawReading(TailReading):
     def _name_with_letters_lost(self, parts: Parts) -> str | None:
         """A known name after *parts*' type with a few accented letters lost, as a font without
         their glyphs leaves them ("Luật Cht lượng sản phẩm, hàng hóa"), the longest one, read
-        as written; not a code's name after "Luật" (a branch of law, as the whole name is)."""
-        if parts.written_type.name == "Hiến pháp":
-            return None
+        as written; not a code's name after "Luật" (a branch of law, as the whole name is). After
+        "Hiến pháp", the country in its title ("Hiến pp nưc Cng hòa xã hi chnghĩa Việt Nam")."""
         run = _WORDS_AFTER.match(self.text, parts.end)
         if run is None:
             return None
         tokens = list(_NAME_TOKEN.finditer(self.text, run.start(), run.end()))
         found = known_with_letters_lost([token[0] for token in tokens])
-        if found is None or (parts.written_type.name == "Luật" and found[1] in self._code_names):
+        if (
+            found is None
+            or (found[1] == CONSTITUTION_COUNTRY) != (parts.written_type.name == "Hiến pháp")
+            or (parts.written_type.name == "Luật" and found[1] in self._code_names)
+        ):
             return None
         parts.end = tokens[found[0] - 1].end()
         return " ".join(self.text[tokens[0].start() : parts.end].split())

@@ -23,6 +23,7 @@ __all__ = [
     "NOT_IN_A_GUESS",
     "QUALIFIED_YEAR",
     "UNANCHORED_NAME",
+    "WORDS_ABOUT_A_LAW",
 ]
 
 # Words no law's name holds, which open what the sentence says of the law: "của Quốc hội",
@@ -60,11 +61,13 @@ UNANCHORED_NAME = re.compile(
 #: What a name the list does not know, read up to its year, number or date, cannot hold: a line
 #: break before a capital (the next line's "Căn cứ ..."), or a word that says something of the
 #: law ("Luật X có hiệu lực từ ngày ...": the date is not the law's). The name is then read as
-#: one with nothing after it (:data:`UNANCHORED_NAME`).
-NOT_IN_A_GUESS = re.compile(
-    rf"\n\s*(?-i:[{_CAPITAL}])|(?<!\w)(?i:được|bị|đã|sẽ|đang|vừa|có\s+hiệu\s+lực|là|thì|mà|nhằm"
-    r"|để|khi|nếu|gồm|từ|ban\s+hành|thông\s+qua)(?!\w)"
+#: one with nothing after it (:data:`UNANCHORED_NAME`). An amending law's title, which may break
+#: its line before a law it lists, is cut before the words alone.
+WORDS_ABOUT_A_LAW = re.compile(
+    r"(?<!\w)(?i:được|bị|đã|sẽ|đang|vừa|có\s+hiệu\s+lực|là|thì|mà|nhằm|để|khi|nếu|gồm|từ"
+    r"|thông\s+qua)(?!\w)"
 )
+NOT_IN_A_GUESS = re.compile(rf"\n\s*(?-i:[{_CAPITAL}])|{WORDS_ABOUT_A_LAW.pattern}")
 
 #: What, right before "Luật", names no law with an unknown name after it: an institution, a
 #: field of study or a title ("Trường Đại học Luật Hà Nội", "Công ty Luật Minh Khuê", "Khoa

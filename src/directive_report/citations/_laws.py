@@ -16,6 +16,7 @@ from collections.abc import Iterable
 
 from directive_report.citations._law_names import CODE_NAMES, LAW_NAMES, ORDINANCE_NAMES
 from directive_report.citations._letters import TONE_PLACEMENTS, modern_tones
+from directive_report.citations._regex_pieces import CONSTITUTION_COUNTRY
 
 __all__ = [
     "CODE_NAMES",
@@ -79,10 +80,11 @@ def _kept(letters: str) -> str:
 
 @functools.cache
 def _names_by_kept_letters() -> dict[str, tuple[tuple[str, str], ...]]:
-    """The known names of two words and eight letters or more (their letters and the name), by
-    the letters a font without accented glyphs keeps."""
+    """The known names of two words and eight letters or more (their letters and the name), and
+    the country in the Constitution's title, by the letters a font without accented glyphs
+    keeps."""
     index: dict[str, list[tuple[str, str]]] = {}
-    for name in (*LAW_NAMES, *CODE_NAMES, *ORDINANCE_NAMES):
+    for name in (*LAW_NAMES, *CODE_NAMES, *ORDINANCE_NAMES, CONSTITUTION_COUNTRY):
         letters = "".join(map(_letters, re.findall(r"[^\W\d_]+", name)))
         if len(name.split()) >= 2 and len(letters) >= 8:
             index.setdefault(_kept(letters), []).append((letters, name))
@@ -151,7 +153,10 @@ _LOOSE_TOKEN = re.compile(r"[^\W\d_]+|,")
 
 def loose_key(word: str) -> tuple[str, ...]:
     """The words *word* (a word or a comma, as written) stands for in a loose key: its letters in
-    lower case, an abbreviation's words, nothing for "các"."""
+    lower case, an abbreviation's words, nothing for "các"; a dash is a comma ("Luật Thi đua -
+    Khen thưởng")."""
+    if word in ("-", "–"):
+        return (",",)
     letters = _letters(word)
     if letters == "các":
         return ()

@@ -375,8 +375,11 @@ class Grammar:
         )
         # "số" or what a copy left of it ("Luật tổ chức Quốc hội s 57/2014/QH13")
         self.law_number = re.compile(rf"\s+(?:{_SO}|s\s*)(?={_IDENT_WITH_SYMBOL})", _I)
+        # not before "/" but for a page's path ("Hiến pháp ... 1992/Chương XII")
         self.law_year = re.compile(
-            rf"(?:\s*\((?-i:[A-ZĐ]{{2,12}})\))?(?:\s*năm\s+|\s+)(?P<year>{_YEAR})(?![\d/])", _I
+            rf"(?:\s*\((?-i:[A-ZĐ]{{2,12}})\))?(?:\s*năm\s+|\s+)(?P<year>{_YEAR})"
+            rf"(?!\d|/(?!(?-i:[A-ZĐ][{_LOWER}])))",
+            _I,
         )
         #: "năm 2021" right after a number without a year: "Quyết định 1447/QĐ-TCT năm 2021".
         self.number_year = re.compile(rf"\s+năm\s+(?P<year>{_YEAR})(?![\d/])", _I)

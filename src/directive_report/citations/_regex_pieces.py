@@ -109,7 +109,8 @@ _LAW_TYPES = {
     # "luật" only before a known name (see _law_reading); "Lut", "Lu t": a font lost its "ậ"
     "Luật": r"Luật|LUẬT|luật|Lu\s?t",
     # "hiến pháp" in lower case only before its year
-    "Hiến pháp": rf"Hiến\s+pháp|HIẾN\s+PHÁP|hiến\s+pháp(?=\s+(?:sửa\s+đổi\s+)?năm\s+{_YEAR})",
+    "Hiến pháp": rf"Hiến\s+pháp|HIẾN\s+PHÁP|hiến\s+pháp(?=\s+(?:sửa\s+đổi\s+)?năm\s+{_YEAR})"
+    r"|Hiến\s+pp(?!\w)",  # "pháp" that lost "há" in a font without its glyph
     "Pháp lệnh": r"Pháp\s+lệnh|PHÁP\s+LỆNH",
 }
 #: The country in the Constitution's full title, "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt
