@@ -14,6 +14,7 @@ from directive_report.citations._law_unknown import (
     NOT_IN_A_GUESS,
     QUALIFIED_YEAR,
     UNANCHORED_NAME,
+    WORD_AFTER_NAME,
     WORDS_ABOUT_A_LAW,
 )
 from directive_report.citations._laws import (
@@ -304,6 +305,7 @@ class LawReading(TailReading):
         qualified = (
             QUALIFIED_YEAR.match(text, parts.end)
             if parts.number is None
+            and WORD_AFTER_NAME.match(text, parts.end)
             and (parts.name is not None or parts.written_type.name == "Hiến pháp")
             else None
         )  # "Bộ luật Hình sự hiện hành năm 2015", "Hiến pháp hiện hành năm 2013"
@@ -322,7 +324,9 @@ class LawReading(TailReading):
         """Read on into a longer name the list does not know, when a known one is followed by
         words in lower case and a year ("Luật Thương mại điện tử năm 2025"), as written; not
         into words that qualify the law ("Luật Đất đai hiện hành năm 2013")."""
-        if QUALIFIED_YEAR.match(self.text, parts.end):
+        if not WORD_AFTER_NAME.match(self.text, parts.end) or QUALIFIED_YEAR.match(
+            self.text, parts.end
+        ):
             return
         longer = LONGER_NAME.match(self.text, parts.end)
         if longer is not None:

@@ -24,6 +24,7 @@ __all__ = [
     "QUALIFIED_YEAR",
     "UNANCHORED_NAME",
     "WORDS_ABOUT_A_LAW",
+    "WORD_AFTER_NAME",
 ]
 
 # Words no law's name holds, which open what the sentence says of the law: "của Quốc hội",
@@ -88,6 +89,9 @@ QUALIFIER = (
     r"|đầu\s+tiên)"
 )
 _BEFORE_YEAR = rf"(?=\s+(?:năm\s+)?{_YEAR}(?![\d/]|[.,]\d))"
+#: A word in lower case after a name, other than those that usually follow one: a cheap test
+#: before :data:`QUALIFIED_YEAR` and :data:`LONGER_NAME`.
+WORD_AFTER_NAME = re.compile(rf" (?!năm |số |ngày |và |của |theo |quy )[{_LOWER}]")
 #: A qualifier (:data:`QUALIFIER`) between a law's name and its year.
 QUALIFIED_YEAR = re.compile(rf"[^\S\n]+{QUALIFIER}{_BEFORE_YEAR}", re.IGNORECASE)
 #: Up to three words in lower case between a known name and its year, the rest of a longer
