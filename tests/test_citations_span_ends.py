@@ -349,9 +349,9 @@ def test_loose_marks_leave_classes_and_escapes_alone() -> None:
             "1/2016/NĐ-CP quy định; số 2/2017/NĐ-CP",
             False,
         ),
-        # ... and only a head within 600 characters
+        # ... and only a head within 1,000 characters
         (
-            "các Nghị định của Chính phủ: số 1/2016/NĐ-CP quy định " + "x " * 320 + "; số "
+            "các Nghị định của Chính phủ: số 1/2016/NĐ-CP quy định " + "x " * 520 + "; số "
             "2/2017/NĐ-CP",
             True,
         ),
@@ -360,7 +360,7 @@ def test_loose_marks_leave_classes_and_escapes_alone() -> None:
 def test_which_heads_issuer_an_item_carries(text: str, inferred: bool) -> None:
     """A list's item after ";" carries the issuer of the last list head of its type in its
     paragraph (a line after ".", ";", ":" or a blank line, starting with a capital, opens one),
-    600 characters back at most; otherwise the ký hiệu's issuer is inferred."""
+    1,000 characters back at most; otherwise the ký hiệu's issuer is inferred."""
     item = citations.extract(text)[-1]
     assert (item.text, item.citation.issuer) == ("số 2/2017/NĐ-CP", "Chính phủ")
     assert item.citation.issuer_inferred is inferred

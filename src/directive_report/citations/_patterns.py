@@ -133,9 +133,10 @@ class Grammar:
         )
         #: The same head before its "số" and number, in a list's paragraph, or one opened by
         #: "các" with no colon: "các Nghị quyết của HĐND tỉnh số ..." (see _unnamed_reading).
+        #: Its issuer may be left out: "các Quyết định: số 26/2007/QĐ-TTg ...; số 114/QĐ-TTg".
         self.list_head = re.compile(
-            rf"(?<!\w)(?:(?P<several>các)\s+)?(?P<type>{type_words})(?P<cua>\s+)của\s+"
-            rf"[^:;]{{2,80}}?(?P<colon>\s*:)?\s*(?P<so>{_SO})(?=\d)",
+            rf"(?<!\w)(?:(?P<several>các)\s+)?(?P<type>{type_words})(?:(?P<cua>\s+)của\s+"
+            rf"[^:;]{{2,80}}?)?(?P<colon>\s*:)?\s*(?P<so>{_SO})(?=\d)",
             _I,
         )
         #: A line's start and how the line before ends: with a sentence's or a list item's

@@ -11,10 +11,12 @@ from directive_report.citations._law_reading import LawReading
 from directive_report.citations._parts import Parts, symbol_groups
 from directive_report.citations._patterns import fold
 
-__all__ = ["UnnamedReading"]
+__all__ = ["LIST_REACH", "UnnamedReading"]
 
-# How far back a list's item after ";" looks for the head whose issuer it carries.
-_LIST_REACH = 600
+# How far back a list's item after ";" looks for the head whose issuer it carries: a long
+# list of council resolutions, each with its trích yếu, runs past 600 characters; no further
+# than the text a stream keeps before what it has yet to read (_stream.CONTEXT).
+LIST_REACH = 1000
 
 
 class UnnamedReading(LawReading):
@@ -82,9 +84,10 @@ class UnnamedReading(LawReading):
             return None
         return parts
 
-    def _list_head(self, so: int) -> tuple[str, str] | None:
-        """The type and the issuer of the last list's head before *so* in its paragraph."""
-        low = max(0, so - _LIST_REACH)
+    def _list_head(self, so: int) -> tuple[str, str | None] | None:
+        """The type and the issuer of the last list's head before *so* in its paragraph (no
+        issuer when the head writes none: "các Quyết định: số ...")."""
+        low = max(0, so - LIST_REACH)
         for line in self.g.line_start.finditer(self.text, low, so):
             if (line["mark"] or line["blank"]) and not line["first"].islower():
                 low = line.start("first")  # a paragraph starts: "...;\nCăn cứ ..."
@@ -96,8 +99,12 @@ class UnnamedReading(LawReading):
         if not heads:
             return None
         written = self.g.types_by_key.get(fold(heads[-1]["type"]))
+        if written is None:
+            return None
+        if heads[-1]["cua"] is None:
+            return written.name, None
         issuer = self._issuer(heads[-1].start("cua"))
-        if written is None or issuer is None:
+        if issuer is None:
             return None
         if self.text[issuer[0] : heads[-1].start("so")].strip() not in ("", ":"):
             return None  # "Các Nghị định của các bộ: số ...": no issuer before "số"
