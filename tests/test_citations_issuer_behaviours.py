@@ -124,8 +124,12 @@ def test_a_later_session_entry_wins() -> None:
 
 
 def test_a_symbol_is_not_a_party_one_unless_said() -> None:
-    assert DEFAULT_ISSUERS.canonical_symbol("TTLT/BCA-BNG") == "TTLT-BCA-BNG"
-    assert DEFAULT_ISSUERS.canonical_symbol("ct/ttg") == "CT-TTg"
+    # a state ký hiệu's groups take the table's case; a slash is kept as written (round 8)
+    assert DEFAULT_ISSUERS.canonical_symbol("TTLT/BCA-BNG") == "TTLT/BCA-BNG"
+    assert DEFAULT_ISSUERS.canonical_symbol("ct/ttg") == "CT/TTg"
+    # a Party ký hiệu keeps its Vietnamese capitals, a state one has the decree's letters
+    assert DEFAULT_ISSUERS.canonical_symbol("NQ/TƯ", party=True) == "NQ/TƯ"
+    assert DEFAULT_ISSUERS.canonical_symbol("NQ-TƯ") == "NQ-TU"
 
 
 def test_a_party_symbol_of_four_groups_keeps_each_joint() -> None:

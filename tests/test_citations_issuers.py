@@ -34,14 +34,14 @@ def test_canonical_group(group: str, canonical: str) -> None:
     [
         ("CT- TTG", False, "CT-TTg"),
         ("QĐ.UB", False, "QĐ-UB"),
-        ("TTLT/BCA-BNG", False, "TTLT-BCA-BNG"),
+        ("TTLT/BCA-BNG", False, "TTLT/BCA-BNG"),
         ("KH – STTTT", False, "KH-STTTT"),
         ("nq/tu", True, "NQ/TU"),
         ("HD/BTGTU-VP", True, "HD/BTGTU-VP"),
     ],
 )
 def test_canonical_symbol(symbol: str, party: bool, canonical: str) -> None:
-    """Separators are normalised; a Party ký hiệu keeps its slash."""
+    """Separators are normalised; a slash is kept as written."""
     assert DEFAULT_ISSUERS.canonical_symbol(symbol, party=party) == canonical
 
 

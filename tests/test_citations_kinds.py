@@ -60,13 +60,13 @@ from directive_report import citations
             ],
         ),
         ("Chỉ thị hành động 17-CTr/TU; Báo cáo tháng 5/2020", []),
-        # a ký hiệu damaged by a copy ("TƯ" for "TU")
+        # a Party ký hiệu in Vietnamese capitals ("TƯ"), kept as written (round 8)
         (
             "Nghị quyết 13-NQ/TƯ của Tỉnh ủy (khóa XIV)",
             [
                 (
                     "Nghị quyết 13-NQ/TƯ của Tỉnh ủy (khóa XIV)",
-                    "Nghị quyết số 13-NQ/TU của Tỉnh ủy (khóa XIV)",
+                    "Nghị quyết số 13-NQ/TƯ của Tỉnh ủy (khóa XIV)",
                 )
             ],
         ),

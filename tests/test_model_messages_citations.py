@@ -42,7 +42,7 @@ CITATION_MESSAGES: list[tuple[Callable[[], object], str]] = [
     ),
     (
         lambda: DocumentNumber(number=5, symbol="KH STTTT"),
-        "DocumentNumber.symbol: expected groups of letters and digits joined by '-', e.g. "
+        "DocumentNumber.symbol: expected groups of letters and digits joined by '-' or '/', e.g. "
         "'KH-STTTT' with no spaces, got 'KH STTTT'",
     ),
     (

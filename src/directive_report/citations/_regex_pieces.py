@@ -85,7 +85,9 @@ _SO = r"số(?![^\W\d_])\s*:?\s*"
 # Between two items of a list: "09, 10", "5 và 6", "7, và 8".
 _LIST_GAP = r"(?:\s*,\s*(?:và\s+)?|\s+và\s+)"
 _DATE = (
-    r"(?P<d1>\d{1,2})\s?(?P<sep>[/.‐–-])\s?(?P<m1>\d{1,2})\s?(?P=sep)\s?(?P<y1>\d{4})"
+    r"(?P<d1>\d{1,2})\s?(?P<sep>[/.‐–-])\s?(?P<m1>\d{1,2})\s?(?P=sep)\s?"
+    # a PDF copy's stray space inside the year ("16/7/20 21"), not before an hour ("20 15 giờ")
+    r"(?P<y1>\d{4}|(?:19|20) \d\d(?!\d|\s*(?:giờ|h(?![^\W\d_]))))"
     # a copy glues the words to the numbers: "ngày 04tháng 4 năm 2014", "tháng 5năm 2014"
     r"|(?P<d2>\d{1,2})\s*tháng\s*(?P<m2>\d{1,2})\s*,?\s*năm\s*(?P<y2>\d{4})"
 )

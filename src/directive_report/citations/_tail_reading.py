@@ -112,7 +112,7 @@ class TailReading(IssuerReading):
             match.group("d1", "m1", "y1") if match["d1"] else match.group("d2", "m2", "y2")
         )
         try:
-            parts.date = dt.date(int(year), int(month), int(day))
+            parts.date = dt.date(int(year.replace(" ", "")), int(month), int(day))
         except ValueError:  # 31/02/2020 is not a date
             return False
         parts.end = match.end()

@@ -48,6 +48,8 @@ __all__ = ["DEFAULT_ISSUERS", "Issuer", "IssuerTable"]
 _SESSION = "{khóa}"
 _GROUP_RE = re.compile(r"[0-9A-Za-zĐđ]+")
 _SEPARATOR_RE = re.compile(r"(\s*[‐‑–\-./]\s*|\s+)")
+# A Party ký hiệu's group in Vietnamese capitals without tone marks ("TƯ"), kept as written.
+_PARTY_GROUP = re.compile(r"[0-9A-ZĐĂÂÊÔƠƯ&.]+")
 
 
 def _check_abbreviation(
@@ -208,7 +210,7 @@ class IssuerTable:
 
     # -- used by the parser ------------------------------------------------------------------
 
-    def canonical_group(self, group: str, *, first: bool = True) -> str:
+    def canonical_group(self, group: str, *, first: bool = True, party: bool = False) -> str:
         """One group of a ký hiệu in canonical case: ``"TTG"`` -> ``"TTg"``, ``"anm"`` -> ``"ANM"``.
 
         A ký hiệu is written in Latin letters, Đ and digits (NĐ 30/2020, Phụ lục III); another
@@ -216,10 +218,16 @@ class IssuerTable:
         group with small letters, such as a word glued to it, is left as written).  The
         *first* group, where the type stands, may be a type glued to a known issuer (``"NĐCP"``
         -> ``"NĐ-CP"``); a later one names a unit (``"CTUBND"``, the Chairman of a People's
-        Committee, in ``CT-CTUBND``).
+        Committee, in ``CT-CTUBND``).  A *party* ký hiệu is written in Vietnamese capitals, as
+        the Party's rules on its documents write it: a letter with a breve, circumflex or horn
+        is kept (``"TƯ"``), one with a tone mark is still read as its base letter.
         """
         upper = group.upper()
-        if not upper.isascii() and group.isupper():
+        if (
+            not upper.isascii()
+            and group.isupper()
+            and not (party and _PARTY_GROUP.fullmatch(upper))
+        ):
             upper = _base_letters(upper)
         known = self._groups.get(upper)
         if known is not None:
@@ -244,17 +252,20 @@ class IssuerTable:
 
     def canonical_symbol(self, symbol: str, *, party: bool = False) -> str:
         """A ký hiệu as written, in canonical form: ``"CT- TTG"`` -> ``"CT-TTg"``,
-        ``"QĐ.UB"`` -> ``"QĐ-UB"``; a Party ký hiệu keeps its slash (``"nq/tu"`` -> ``"NQ/TU"``),
-        and a dot inside the issuer's part, between two groups, is kept (``"TTr-TT.HĐND"``)."""
+        ``"QĐ.UB"`` -> ``"QĐ-UB"``; a slash is kept as written, a Party ký hiệu's (``"nq/tu"`` ->
+        ``"NQ/TU"``) or a joint document's after its type (``"NQLT/CP-UBTUMTTQVN"``), and a
+        dot inside the issuer's part, between two groups, is kept (``"TTr-TT.HĐND"``)."""
         key = (symbol, party)
         known = self._symbols.get(key)
         if known is None:
             pieces = _SEPARATOR_RE.split(symbol)
-            groups = [self.canonical_group(p, first=not i) for i, p in enumerate(pieces[::2])]
-            if party:
-                joints = ["/" if j.strip() == "/" else "-" for j in pieces[1::2]]
-            else:
-                joints = ["." if i and j == "." else "-" for i, j in enumerate(pieces[1::2])]
+            groups = [
+                self.canonical_group(p, first=not i, party=party) for i, p in enumerate(pieces[::2])
+            ]
+            joints = [
+                "/" if j.strip() == "/" else "." if i and j == "." and not party else "-"
+                for i, j in enumerate(pieces[1::2])
+            ]
             known = groups[0] + "".join(j + g for j, g in zip(joints, groups[1:], strict=True))
             if len(self._symbols) < 10_000:
                 self._symbols[key] = known

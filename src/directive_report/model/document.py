@@ -173,9 +173,15 @@ def document_type(key: str) -> DocumentType:
 # One group of a ký hiệu: letters (Đ/đ included, mixed case as Phụ lục III writes them) and digits;
 # "&" joins the words of a unit's abbreviation ("BTTTT-PTTH&TTĐT", "BLĐTB&XH"), and a dot the
 # parts of a unit's name ("TTr-TT.HĐND", the Standing Board of a council; "VPCP-V.I", Vụ I).
+# A joint resolution of the Government and the Front writes a slash after its type
+# ("19/2008/NQLT/CP-UBTUMTTQVN"), kept as written.
 _GROUP = r"[0-9A-Za-zĐđ]+(?:[&.][0-9A-Za-zĐđ]+)*"
-_SYMBOL = rf"{_GROUP}(?:-{_GROUP})*"
-_PARTY_SYMBOL = rf"{_GROUP}/{_GROUP}(?:[-/]{_GROUP})*"
+_SYMBOL = rf"{_GROUP}(?:[-/]{_GROUP})*"
+# A Party ký hiệu names its issuer in Vietnamese capitals, as the Party's own rules on its
+# documents write them: a letter with a breve, circumflex or horn too ("NQ/TƯ").
+_PARTY_LETTERS = "0-9A-Za-zĐđĂăÂâÊêÔôƠơƯư"
+_PARTY_GROUP = rf"[{_PARTY_LETTERS}]+(?:[&.][{_PARTY_LETTERS}]+)*"
+_PARTY_SYMBOL = rf"{_PARTY_GROUP}/{_PARTY_GROUP}(?:[-/]{_PARTY_GROUP})*"
 _NUMBER_RE = re.compile(
     rf"""^\s*(?:(?:Luật\s+)?[Ss]ố\s*:?\s*)?
     (?:
@@ -220,7 +226,7 @@ def _check_symbol(instance: DocumentNumber, value: str) -> None:
         shape = (
             "'NQ/TU'"
             if instance.party
-            else "groups of letters and digits joined by '-', e.g. 'KH-STTTT'"
+            else "groups of letters and digits joined by '-' or '/', e.g. 'KH-STTTT'"
         )
         fail(
             instance,
