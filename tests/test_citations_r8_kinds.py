@@ -99,3 +99,133 @@ def test_the_model_refuses_others(symbol: str, party: bool) -> None:
     """Anything else is still refused, naming the value."""
     with pytest.raises(ReportValidationError, match="no spaces"):
         DocumentNumber(number=1, symbol=symbol, party=party)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a page's title writing an identifier's slashes as dashes, no type word
+        (
+            "18-2019-TT-BGDĐT Thông tu ban hành quy định bồi dưỡng thường xuyên",
+            [("18-2019-TT-BGDĐT", "Thông tư", 2019, "TT-BGDĐT", "Bộ Giáo dục và Đào tạo")],
+        ),
+        # with its type word
+        (
+            "Tải về Thông tư 18-2019-TT-BGDĐT",
+            [("Thông tư 18-2019-TT-BGDĐT", "Thông tư", 2019, "TT-BGDĐT", "Bộ Giáo dục và Đào tạo")],
+        ),
+        (
+            "Nghị định số 15-2020-NĐ-CP ngày 03/02/2020",
+            [
+                (
+                    "Nghị định số 15-2020-NĐ-CP ngày 03/02/2020",
+                    "Nghị định",
+                    2020,
+                    "NĐ-CP",
+                    "Chính phủ",
+                )
+            ],
+        ),
+        # not a period, a date or a code: the group after the year must be a type's
+        ("giai đoạn 2021-2025-UBND tỉnh", []),
+        ("ngày 25-5-2020-TT", []),
+        ("mã hàng 18-2019-ABC-X", []),
+    ],
+)
+def test_dashes_for_slashes(
+    text: str, expected: list[tuple[str, str, int, str, str | None]]
+) -> None:
+    """An identifier whose slashes a file name or title wrote as dashes is read when a type's
+    abbreviation (Phụ lục III) follows its year."""
+    rows = []
+    for found in citations.extract(text):
+        c = found.citation
+        assert c.number is not None
+        rows.append((found.text, c.doc_type.name, c.number.year, c.number.symbol, c.issuer))
+    assert rows == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ký hiệu with its year inside, after its type: the identifier's year
+        (
+            "theo Chỉ thị số 02/CT/2007-VKSTC-VP của ngành",
+            [("Chỉ thị số 02/CT/2007-VKSTC-VP", 2, 2007, "CT/2007-VKSTC-VP", None)],
+        ),
+        # a stray space inside the number before its slash and ký hiệu; a space before the
+        # comma before the date does not end the citation
+        (
+            "Quyết định số 0 1/QĐ-VKSTC-V9 , ngày 10  tháng 12  năm 2010 của Viện trưởng",
+            [
+                (
+                    "Quyết định số 0 1/QĐ-VKSTC-V9 , ngày 10  tháng 12  năm 2010 của Viện trưởng",
+                    1,
+                    None,
+                    "QĐ-VKSTC-V9",
+                    dt.date(2010, 12, 10),
+                )
+            ],
+        ),
+        ("Nghị định số 1 5/2020/NĐ-CP", [("Nghị định số 1 5/2020/NĐ-CP", 15, 2020, "NĐ-CP", None)]),
+        # two numbers, the second with its year only, are not one
+        ("Thông tư 18 19/2013 của Bộ", [("Thông tư 18", 18, None, None, None)]),
+    ],
+)
+def test_numbers_and_symbols_a_copy_spaced(
+    text: str, expected: list[tuple[str, int, int | None, str | None, dt.date | None]]
+) -> None:
+    """The year inside a ký hiệu, a stray space inside a number."""
+    rows = []
+    for found in citations.extract(text):
+        c = found.citation
+        number = c.number.number if c.number else c.bare_number
+        symbol = c.number.symbol if c.number else None
+        rows.append((found.text, number, c.identifier_year, symbol, c.date))
+    assert rows == expected
+
+
+def test_the_year_inside_names_no_issuer() -> None:
+    """The issuer a ký hiệu names is its first group after the type and the year."""
+    (found,) = citations.extract("Chỉ thị số 02/CT/2007-VKSTC-VP")
+    assert (found.citation.issuer, found.citation.issuer_inferred) == (
+        "Viện kiểm sát nhân dân tối cao",
+        True,
+    )
+    again = citations.parse(found.citation.format())
+    assert (again.number, again.identifier_year) == (found.citation.number, 2007)
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # the socio-political organisations' names hold words in lower case: read whole
+        (
+            "Nghị quyết số 19-NQ/HNDTW của Ban Chấp hành Trung ương Hội Nông dân Việt Nam (khóa "
+            "VI) về tăng cường",
+            "Ban Chấp hành Trung ương Hội Nông dân Việt Nam (khóa VI)",
+        ),
+        (
+            "Nghị quyết số 09-NQ/TWĐTN của Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ "
+            "Chí Minh về",
+            "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+        ),
+        (
+            "Hướng dẫn số 05/HD-ĐCT của Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam về",
+            "Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam",
+        ),
+        (
+            "Chỉ thị số 12-CT/HCCBVN của Hội Cựu chiến binh Việt Nam về",
+            "Hội Cựu chiến binh Việt Nam",
+        ),
+        # a province's association as before
+        (
+            "Kế hoạch số 12-KH/HND của Ban Thường vụ Hội Nông dân tỉnh Đồng Nai về việc",
+            "Ban Thường vụ Hội Nông dân tỉnh Đồng Nai",
+        ),
+    ],
+)
+def test_the_fronts_organisations(text: str, issuer: str) -> None:
+    """The Front's and the socio-political organisations' names (Hiến pháp 2013, Điều 9)."""
+    (found,) = citations.extract(text)
+    assert found.citation.issuer == issuer

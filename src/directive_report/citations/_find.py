@@ -135,18 +135,20 @@ class Reader(UnnamedReading):
         anchors = len(found)
         if laws:  # a law's anchor is a letter, never one of the digits: no position repeats
             found.extend(laws)
-        if "/" in text:
-            anchored = set(found)
-            self._bare = {
+        anchored = set(found)
+        scans = (self.g.bare_ident, "/"), (self.g.dashed_ident, "-")
+        for scan in (scan for scan, mark in scans if mark in text):
+            self._bare.update(
                 number.start()
-                for slash in self.g.bare_ident.finditer(text)
+                for slash in scan.finditer(text)
                 if (
                     number := self.g.digits_before.search(
                         text, max(0, slash.start() - 6), slash.start()
                     )
                 )
-            }
-            found.extend(self._bare - anchored)
+            )
+        found.extend(self._bare - anchored)
+        if "/" in text:
             # a number with a ký hiệu after words that are not a type ("Chương trình hành động
             # 17-CTr/TU"): read when a type stands before those words (see _numbered)
             unsaid = {
@@ -373,8 +375,8 @@ class Reader(UnnamedReading):
     def _apply_ident(self, parts: Parts, ident: re.Match[str]) -> bool:
         """Fill the number from an identifier match; false when it is not a valid number."""
         digits, party_symbol, symbol, year = ident.group("num", "psym", "nsym", "year")
-        symbol = symbol or ident["asym"]
-        number = int(digits)
+        symbol = symbol or ident["asym"] or ident["ysym"]
+        number = int(digits.replace(" ", ""))
         try:
             if party_symbol:
                 party_symbol = self.issuers.canonical_symbol(party_symbol, party=True)
@@ -383,6 +385,8 @@ class Reader(UnnamedReading):
             elif symbol:
                 symbol = self.issuers.canonical_symbol(symbol)
                 parts.number = self.number(number, symbol, int(year) if year else None, False)
+                if ident["iyear"]:
+                    parts.year = int(ident["iyear"])  # "02/CT/2007-VKSTC-VP"
             elif ident["osym"] and self._old_symbol(parts, number, ident):
                 return True  # "Nghị định số 36-CP"
             else:

@@ -66,10 +66,11 @@ def symbol_groups(number: DocumentNumber) -> list[str]:
 
 
 def inferred_issuer(number: DocumentNumber, issuers: IssuerTable) -> str | None:
-    """The issuer a ký hiệu names: the first group that is not a type abbreviation."""
+    """The issuer a ký hiệu names: the first group that is not a type abbreviation (nor a year
+    inside it: "CT/2007-VKSTC-VP")."""
     if number.party:
         return None
-    groups = symbol_groups(number)
+    groups = [group for group in symbol_groups(number) if not group.isdigit()]
     # "PL": an ordinance's old ký hiệu ("38/2001/PL-UBTVQH10"), no type of Phụ lục III
     if len(groups) > 1 and (issuers.is_type_abbreviation(groups[0]) or groups[0] == "PL"):
         if groups[0] in ("TTLT", "NQLT"):  # joint documents name several issuers

@@ -52,6 +52,7 @@ from directive_report.citations._regex_pieces import (
     _LOWER_WORD,
     _REVISED,
     _SO,
+    _TYPE_ABBREVIATIONS,
     _UPPER_WORD,
     _YEAR,
     _YEAR_LIST,
@@ -241,6 +242,9 @@ class Grammar:
         #: Found by the "/" that follows the number (a literal start: fast to scan for); the
         #: number is then read backwards.
         self.bare_ident = re.compile(rf"/\s?{_YEAR}\s?/\s?(?-i:[A-ZĐ])")
+        #: The same with dashes for both slashes, a type's abbreviation after the year: a page's
+        #: title "18-2019-TT-BGDĐT".
+        self.dashed_ident = re.compile(rf"-{_YEAR}-(?-i:{_TYPE_ABBREVIATIONS})-")
         #: A "/" before a ký hiệu's letter, and the number before it, after a lower-case word:
         #: "hành động 17-CTr/TU", "phê duyệt 123/QĐ-UBND".
         self.symbol_slash = re.compile(r"/(?-i:[A-ZĐ])")

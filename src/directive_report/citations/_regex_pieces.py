@@ -66,16 +66,28 @@ _YEAR = r"(?:194[5-9]|19[5-9]\d|20\d\d)"  # from 1945, as the model requires
 _PARTY_DASH = rf"(?:-|\s?[{_DASH}]\s?(?={_GROUP}\s?/))"
 
 #: The identifier after the type: normative, administrative, Party, or a bare number.
-_NUMBER = r"(?P<num>\d{1,6})(?:(?-i:[a-d])(?=/|(?![^\W_])))?"  # "30a/2008/NQ-CP", "Nghị quyết 30a"
+# "30a/2008/NQ-CP", "Nghị quyết 30a"; a stray space inside the number before its slash and its
+# ký hiệu ("số 0 1/QĐ-VKSTC-V9" is 1; not "Thông tư 18 19/2013", two numbers)
+_NUMBER = (
+    rf"(?P<num>\d{{1,2}} \d{{1,3}}(?=/(?:{_YEAR}/)?(?-i:[A-ZĐ]))|\d{{1,6}})"
+    r"(?:(?-i:[a-d])(?=/|(?![^\W_])))?"
+)
+# The year inside a ký hiệu, after its type: "02/CT/2007-VKSTC-VP" (the procuracy's of 2007).
+_YEAR_INSIDE = rf"\s?/\s?(?P<ysym>(?-i:{_TYPE_ABBREVIATIONS})/(?P<iyear>{_YEAR})-{_SYMBOL})"
 _IDENT_WITH_SYMBOL = (
     rf"{_NUMBER}(?:"
     rf"\s?/\s?(?P<year>{_YEAR})\s?[/{_DASH}]\s?(?P<nsym>{_SYMBOL})"
+    rf"|{_YEAR_INSIDE}"
     rf"|\s?/\s?(?P<asym>{_SYMBOL})"
     rf"|{_PARTY_DASH}(?P<psym>{_PARTY_SYMBOL}))"
 )
+# A file name's or a title's dashes for both slashes: "18-2019-TT-BGDĐT", a type's abbreviation
+# (Phụ lục III) after the year (not a period, "2021-2025-UBND").
+_DASHED_YEAR = rf"-(?={_YEAR}(?:/|-(?-i:{_TYPE_ABBREVIATIONS})-))"
 _IDENT = (
     rf"{_NUMBER}(?:"
-    rf"(?:\s?/\s?|-(?={_YEAR}/))(?P<year>{_YEAR})\s?[/{_DASH}]\s?(?P<nsym>{_SYMBOL})"
+    rf"(?:\s?/\s?|{_DASHED_YEAR})(?P<year>{_YEAR})\s?[/{_DASH}]\s?(?P<nsym>{_SYMBOL})"
+    rf"|{_YEAR_INSIDE}"
     rf"|\s?/\s?(?P<asym>{_SYMBOL})"
     rf"|{_PARTY_DASH}(?P<psym>{_PARTY_SYMBOL})"
     rf"|{_OLD_SYMBOL}"

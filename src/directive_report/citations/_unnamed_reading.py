@@ -57,7 +57,11 @@ class UnnamedReading(LawReading):
         ident = self.g.ident.match(self.text, digit)
         if ident is None:
             return None
-        symbol = ident["nsym"] if full else ident["nsym"] or ident["asym"] or ident["psym"]
+        symbol = (
+            ident["nsym"]
+            if full
+            else ident["nsym"] or ident["asym"] or ident["ysym"] or ident["psym"]
+        )
         if symbol is None:
             return None
         # as written, in capitals: "ND" in an English abstract's "Decree No. 77/2008/ND-CP" is

@@ -486,6 +486,15 @@ DEFAULT_ISSUERS = IssuerTable(
                 (None, "Thành ủy"),
                 (None, "Ban Tổ chức Trung ương"),
                 (None, "Ban Tuyên giáo Trung ương"),
+                # the Front and the socio-political organisations (Hiến pháp 2013, Điều 9),
+                # whose names hold words in lower case: "Ban Chấp hành Trung ương Hội Nông dân
+                # Việt Nam (khóa VI)"
+                (None, "Mặt trận Tổ quốc Việt Nam"),
+                (None, "Tổng Liên đoàn Lao động Việt Nam"),
+                (None, "Đoàn Thanh niên Cộng sản Hồ Chí Minh"),
+                (None, "Hội Liên hiệp Phụ nữ Việt Nam"),
+                (None, "Hội Nông dân Việt Nam"),
+                (None, "Hội Cựu chiến binh Việt Nam"),
                 # a province's department named as the ministry it mirrors, with its comma
                 (None, "Sở Văn hóa, Thể thao và Du lịch"),
             ],

@@ -340,8 +340,11 @@ class Citation:
         words.append(self.doc_type.name)
         if self.name:
             words.append(self.name)
-        # A year after a bare number is written as in "Nghị định số 15/2020", else "năm 2018".
-        year_in_number = self.bare_number is not None and self.name is None
+        # A year after a bare number is written as in "Nghị định số 15/2020", else "năm 2018";
+        # one inside the ký hiệu is written there ("02/CT/2007-VKSTC-VP").
+        year_in_number = (self.bare_number is not None and self.name is None) or (
+            self.number is not None and str(self.year) in self.number.groups
+        )
         if self.number is not None:
             words.append(f"số {self.number}")
         elif self.bare_number is not None:
