@@ -38,6 +38,9 @@ __all__ = ["Found", "Reader"]
 _LIST_STARTS = ",vV;"
 # Types whose abbreviation with a bare number and a year is a citation: "NĐ 15/2020".
 _NORMATIVE = frozenset({"Nghị định", "Thông tư", "Quyết định", "Nghị quyết"})
+# Words that make what follows a type word no qualifier of it but a phrase of the sentence, the
+# type word a verb or a common noun: "báo cáo theo Tiêu chí số 4", "kế hoạch tại Biểu số 2".
+_PREPOSITIONS = frozenset({"theo", "tại", "cho", "với", "trong"})
 # Type abbreviations that also name a unit opening a công văn's ký hiệu: Thanh tra, Cục Thuế,
 # Hội đồng, Lệnh's "L" (see _apply_ident).
 _UNIT_ABBREVIATIONS = frozenset({"TTr", "CT", "HĐ", "L"})
@@ -176,7 +179,6 @@ class Reader(UnnamedReading):
         candidate before *start* is read (a stream decided them), though what they look back
         at still reaches back to *done*."""
         positions, laws = self._candidates()
-        text = self.text
         bare, law, numbered, complete = self._bare, self._law, self._numbered, self._complete
         for position in positions:
             if position < done or position < start:
@@ -185,19 +187,8 @@ class Reader(UnnamedReading):
                 head = law(position, done)
             else:
                 head = numbered(position, done)
-                if (
-                    head is None
-                    and position not in self._titles
-                    and (
-                        position in bare
-                        or "(" in (before := text[position - 8 : position])
-                        or ":" in before
-                        or ";" in before
-                        or "," in before
-                    )
-                ):  # "(số 22-QC/TU)", "các Quyết định của UBND tỉnh: số 15/QĐ-UBND", a
-                    # list's item "...; số 16/QĐ-UBND"
-                    head = self._unnamed(position, position in bare)
+                if head is None and position not in self._titles:
+                    head = self._unnamed_at(position, position in bare)
             if head is not None:
                 items = complete(head, done)
                 yield items
@@ -357,14 +348,21 @@ class Reader(UnnamedReading):
         if (
             qualifier
             and parts.number is None
-            and not self.g.number_list.match(self.text, parts.end)
-            and not self.g.date.match(self.text, parts.end)
-            and self._issuer(parts.end) is None  # "Chương trình hành động số 15 của Thành ủy"
+            and (
+                qualifier.split()[0].lower() in _PREPOSITIONS  # "báo cáo theo Tiêu chí số 4 của"
+                or (
+                    not self.g.number_list.match(self.text, parts.end)
+                    and not self.g.date.match(self.text, parts.end)
+                    and self._issuer(parts.end) is None  # "Chương trình hành động số 15 của"
+                )
+            )
         ):
             return None  # "Quyết định thanh tra số 52/QĐ-TTr", "Quyết định giám đốc thẩm số
             # 04 ngày 16-4-2014", but not "Kế hoạch tuần số 4"
         if parts.bare_number is not None and not so:
-            if not self._bare_head(type_word, written.name, parts.end, parts.year):
+            if not self._bare_head(
+                type_word, written.name, parts.end, parts.year
+            ) and not self._short_form_after(start, written.name, parts.bare_number, parts.end):
                 return None  # "Kế hoạch 5 năm", "kế hoạch 5"
             if "\n" in self.text[start + len(type_word) : ident.start()] and self.text.startswith(
                 (".", ")"), parts.end

@@ -115,6 +115,12 @@ class Grammar:
         self.types_by_abbreviation: dict[str, DocumentType] = {
             t.abbreviation: t for t in DOCUMENT_TYPES if t.abbreviation
         }
+        #: Each type's words anywhere ("Thông tư liên tịch" before its issuers and "số").
+        self.type_words: dict[str, re.Pattern[str]] = {
+            name: re.compile(rf"(?<!\w){_words(name)}(?!\w)", _I) for name in types
+        }
+        #: Where an issuer written without "của" starts: after the spaces (see _unnamed_reading).
+        self.issuer_here = re.compile(r"\s+(?P<between>(?!))?")
         #: Each type's words right before a position ("Thông báo" in "Thông báo kết luận số").
         self.type_before: dict[str, re.Pattern[str]] = {
             name: re.compile(rf"(?<!\w){_words(name)}\s+\Z", _I) for name in types

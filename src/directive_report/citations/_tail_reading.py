@@ -9,6 +9,7 @@ import re
 from directive_report.citations._issuer_reading import IssuerReading
 from directive_report.citations._letters import word_set
 from directive_report.citations._parts import LAW_TYPES, Parts, pinpoint_of, symbol_groups
+from directive_report.citations._regex_pieces import _words
 from directive_report.model import Pinpoint
 
 __all__ = ["TailReading"]
@@ -181,6 +182,16 @@ class TailReading(IssuerReading):
         return written in _LOWER_BARE_TYPES and (
             year is not None or run is not None or after in _AFTER_BARE_NUMBER
         )
+
+    def _short_form_after(self, start: int, written: str, number: int | None, end: int) -> bool:
+        """Whether a type and a bare *number* (from *start* to *end*) in parentheses shorten the
+        citation of that type and number just before them: "Quy định số 132-QĐ/TW (Quy định
+        132)", a citation of its own (the corpus's decision)."""
+        opened = self.text.rfind("(", max(0, start - 4), start)
+        if opened == -1 or self.text[opened + 1 : start].strip() or self._next_char(end) != ")":
+            return False
+        cited = re.compile(rf"(?<!\w){_words(written)}\s+(?:số\s*:?\s*)?0*{number}\s?[-/]", re.I)
+        return cited.search(self.text, max(0, opened - 200), opened) is not None
 
     def _dated(self, end: int) -> bool:
         """Whether "năm" and a year after a bare number (ending at *end*) are its year, not a

@@ -23,6 +23,45 @@ class UnnamedReading(LawReading):
     """The reading of identifiers without a type word (mixed into the reader, over the law
     reading)."""
 
+    def _unnamed_at(self, digit: int, full: bool) -> Parts | None:
+        """The citation at *digit*, a number no type word stands right before: an issuer
+        between the type and "số" ("Thông tư liên tịch Bộ Tài chính - Bộ Y tế số ..."), or an
+        identifier after "(", ":", ";" or "," ("(số 22-QC/TU)", "các Quyết định của UBND tỉnh:
+        số 15/QĐ-UBND", a list's item "...; số 16/QĐ-UBND"), or a *full* one anywhere."""
+        before = self.text[max(0, digit - 8) : digit]
+        if "số" in before and (between := self._issuer_between(digit)) is not None:
+            return between
+        if full or "(" in before or ":" in before or ";" in before or "," in before:
+            return self._unnamed(digit, full)
+        return None
+
+    def _issuer_between(self, digit: int) -> Parts | None:
+        """The citation whose issuer stands between its type word and "số", without "của"
+        ("Thông tư liên tịch Bộ Tài chính - Bộ Y tế số 01/2008/TTLT-BTC-BYT", "Quyết định UBND
+        tỉnh số 123/QĐ-UBND"): read when its ký hiệu names the type and the issuer ends right
+        before "số" (in lower case: a header's "Số:" is not one)."""
+        so = self.g.so_before.search(self.text, max(0, digit - 30), digit)
+        if so is None or so["key"] != "số" or so["word"] is None:
+            return None
+        ident = self.g.ident.match(self.text, digit)
+        if ident is None:
+            return None
+        symbol = ident["nsym"] or ident["asym"] or ident["ysym"] or ident["psym"]
+        named = symbol and self.g.types_by_abbreviation.get(re.split(r"[-/.\s]", symbol)[0].upper())
+        if not named:
+            return None
+        words = self.g.type_words[named.name]
+        types = list(words.finditer(self.text, max(0, so.start() - 120), so.start()))
+        start = self.g.issuer_here.match(self.text, types[-1].end()) if types else None
+        issuer = start and self._read_issuer(start, named.name.endswith("liên tịch"))
+        if not issuer or self.text[issuer[0] : so.start()].strip():
+            return None
+        parts = Parts(types[-1].start(), ident.end(), named, named)
+        if not self._apply_ident(parts, ident) or parts.number is None:
+            return None
+        parts.issuer, parts.issuer_first = issuer[1], True
+        return parts
+
     def _unnamed(self, digit: int, full: bool) -> Parts | None:
         """The citation whose number starts at *digit* with no type word before it; *full*
         when the number has a year and a ký hiệu ("09/2019/NĐ-CP"), which alone may stand

@@ -48,7 +48,7 @@ __all__ = ["DEFAULT_ISSUERS", "Issuer", "IssuerTable"]
 _SESSION = "{khóa}"
 _GROUP_RE = re.compile(r"[0-9A-Za-zĐđ]+")
 _SEPARATOR_RE = re.compile(r"(\s*[‐‑–\-./]\s*|\s+)")
-# A Party ký hiệu's group in Vietnamese capitals without tone marks ("TƯ"), kept as written.
+# A Party ký hiệu's group in Vietnamese capitals without tone marks, kept as written.
 _PARTY_GROUP = re.compile(r"[0-9A-ZĐĂÂÊÔƠƯ&.]+")
 
 
@@ -218,16 +218,12 @@ class IssuerTable:
         group with small letters, such as a word glued to it, is left as written).  The
         *first* group, where the type stands, may be a type glued to a known issuer (``"NĐCP"``
         -> ``"NĐ-CP"``); a later one names a unit (``"CTUBND"``, the Chairman of a People's
-        Committee, in ``CT-CTUBND``).  A *party* ký hiệu is written in Vietnamese capitals, as
-        the Party's rules on its documents write it: a letter with a breve, circumflex or horn
-        is kept (``"TƯ"``), one with a tone mark is still read as its base letter.
+        Committee, in ``CT-CTUBND``).  A *party* ký hiệu keeps its Vietnamese capitals with a
+        breve, circumflex or horn (``"TƯ"``); one with a tone mark is read as its base letter.
         """
         upper = group.upper()
-        if (
-            not upper.isascii()
-            and group.isupper()
-            and not (party and _PARTY_GROUP.fullmatch(upper))
-        ):
+        kept = party and _PARTY_GROUP.fullmatch(upper)  # "TƯ" in a Party ký hiệu
+        if not upper.isascii() and group.isupper() and not kept:
             upper = _base_letters(upper)
         known = self._groups.get(upper)
         if known is not None:
@@ -414,6 +410,11 @@ def _issuer_from_table(entry: object) -> Issuer:
     )
 
 
+# Names holding words in lower case: "Ban Chấp hành Trung ương Hội Nông dân Việt Nam (khóa VI)".
+_ORGANISATIONS = ("Mặt trận Tổ quốc", "Tổng Liên đoàn Lao động", "Hội Liên hiệp Phụ nữ",
+                  "Hội Nông dân", "Hội Cựu chiến binh")  # fmt: skip
+
+
 def _national(pairs: Iterable[tuple[str | None, str]], *, infer: bool = True) -> list[Issuer]:
     return [Issuer(abbreviation=abbr, name=name, infer=infer) for abbr, name in pairs]
 
@@ -486,15 +487,9 @@ DEFAULT_ISSUERS = IssuerTable(
                 (None, "Thành ủy"),
                 (None, "Ban Tổ chức Trung ương"),
                 (None, "Ban Tuyên giáo Trung ương"),
-                # the Front and the socio-political organisations (Hiến pháp 2013, Điều 9),
-                # whose names hold words in lower case: "Ban Chấp hành Trung ương Hội Nông dân
-                # Việt Nam (khóa VI)"
-                (None, "Mặt trận Tổ quốc Việt Nam"),
-                (None, "Tổng Liên đoàn Lao động Việt Nam"),
+                # the Front and the socio-political organisations (Hiến pháp 2013, Điều 9)
+                *((None, f"{name} Việt Nam") for name in _ORGANISATIONS),
                 (None, "Đoàn Thanh niên Cộng sản Hồ Chí Minh"),
-                (None, "Hội Liên hiệp Phụ nữ Việt Nam"),
-                (None, "Hội Nông dân Việt Nam"),
-                (None, "Hội Cựu chiến binh Việt Nam"),
                 # a province's department named as the ministry it mirrors, with its comma
                 (None, "Sở Văn hóa, Thể thao và Du lịch"),
             ],
