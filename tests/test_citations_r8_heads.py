@@ -167,3 +167,37 @@ def test_a_phrase_before_a_number(text: str, expected: list[Row]) -> None:
     """Words opened by "theo", "tại", "cho", "với", "trong" between a type word and a number
     without ký hiệu make no citation."""
     assert read_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a "tiết" (a điểm's division) before a chain: a provision the record cannot hold, so
+        # the pinpoint is left out and the document still read
+        (
+            "theo tiết a.1 điểm a khoản 2 Điều 3 Thông tư số 12/2020/TT-BTC",
+            [("Thông tư số 12/2020/TT-BTC", "Thông tư", "TT-BTC", 2020, "Bộ Tài chính", None)],
+        ),
+        (
+            "tại tiết b điểm 1 khoản 2 Điều 3 Nghị định số 15/2020/NĐ-CP",
+            [("Nghị định số 15/2020/NĐ-CP", "Nghị định", "NĐ-CP", 2020, "Chính phủ", None)],
+        ),
+        # "chi tiết" is no provision
+        (
+            "hướng dẫn chi tiết khoản 2 Điều 3 Nghị định số 15/2020/NĐ-CP",
+            [
+                (
+                    "khoản 2 Điều 3 Nghị định số 15/2020/NĐ-CP",
+                    "Nghị định",
+                    "NĐ-CP",
+                    2020,
+                    "Chính phủ",
+                    "khoản 2 Điều 3",
+                )
+            ],
+        ),
+    ],
+)
+def test_a_tiet_before_a_pinpoint(text: str, expected: list[Row]) -> None:
+    """A pinpoint chained after a "tiết" is one the record cannot hold: left out of the span."""
+    assert read_rows(text) == expected

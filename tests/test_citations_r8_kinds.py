@@ -229,3 +229,26 @@ def test_the_fronts_organisations(text: str, issuer: str) -> None:
     """The Front's and the socio-political organisations' names (Hiến pháp 2013, Điều 9)."""
     (found,) = citations.extract(text)
     assert found.citation.issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer", "inferred"),
+    [
+        # the Ministry of Labour writes its công văn's ký hiệu without its "B"
+        (
+            "Thực hiện Công văn số 3210/LĐTBXH-BTXH gửi các tỉnh",
+            "Bộ Lao động - Thương binh và Xã hội",
+            True,
+        ),
+        # an issuer written wins
+        (
+            "Công văn số 12/LĐTBXH-VP ngày 05/01/2021 của Sở Lao động - Thương binh và Xã hội",
+            "Sở Lao động - Thương binh và Xã hội",
+            False,
+        ),
+    ],
+)
+def test_the_labour_ministrys_cong_van(text: str, issuer: str, inferred: bool) -> None:
+    """ "LĐTBXH" opening a công văn's ký hiệu names the ministry, as "BLĐTBXH" does."""
+    (found,) = citations.extract(text)
+    assert (found.citation.issuer, found.citation.issuer_inferred) == (issuer, inferred)

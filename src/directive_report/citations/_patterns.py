@@ -312,8 +312,10 @@ class Grammar:
         self.range_end = re.compile(r"(?:đến|tới)\s+\Z", _I)
         #: A provision chained before a position by a comma, "và", "đến" or a space: "Điểm 2.4, ",
         #: "Điều 12 và ", "khoản 1 Điều 5 đến khoản 2 " (see _tail_reading).
+        #: A "tiết", the division of a điểm ("tiết a.1 điểm a khoản 2 ..."), is one the record has
+        #: no level for, "chi tiết" no provision.
         self.provision_before = re.compile(
-            rf"(?<!\w)(?:{_LEVEL})\s+(?:\d[\w.]*|(?-i:[IVXLC]{{1,7}}|[a-zđ]))"
+            rf"(?<!\w)(?:{_LEVEL}|(?<!chi\s)tiết)\s+(?:\d[\w.]*|(?-i:[IVXLC]{{1,7}}|[a-zđ](?:\.\d{{1,2}})?))"
             r"(?:\s*,\s*|\s+(?:(?:và|đến|tới)\s+)?)\Z",
             _I,
         )

@@ -451,6 +451,7 @@ DEFAULT_ISSUERS = IssuerTable(
                 ("BNNPTNT", "Bộ Nông nghiệp và Phát triển nông thôn"),
                 ("BNNMT", "Bộ Nông nghiệp và Môi trường"),
                 ("BLĐTBXH", "Bộ Lao động - Thương binh và Xã hội"),
+                ("LĐTBXH", "Bộ Lao động - Thương binh và Xã hội"),  # its công văn: "LĐTBXH-VP"
                 ("BVHTTDL", "Bộ Văn hóa, Thể thao và Du lịch"),
                 ("BDTTG", "Bộ Dân tộc và Tôn giáo"),
                 ("UBDT", "Ủy ban Dân tộc"),
