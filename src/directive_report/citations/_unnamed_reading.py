@@ -28,9 +28,13 @@ class UnnamedReading(LawReading):
         between the type and "số" ("Thông tư liên tịch Bộ Tài chính - Bộ Y tế số ..."), or an
         identifier after "(", ":", ";" or "," ("(số 22-QC/TU)", "các Quyết định của UBND tỉnh:
         số 15/QĐ-UBND", a list's item "...; số 16/QĐ-UBND"), or a *full* one anywhere."""
-        before = self.text[max(0, digit - 8) : digit]
-        if "số" in before and (between := self._issuer_between(digit)) is not None:
-            return between
+        near = self.text[max(0, digit - 10) : digit]
+        so = near.rfind("số")  # in lower case after a word: "... Bộ Y tế số 01/..."
+        if so > 1 and near[so - 1] == " " and near[so - 2].isalpha():
+            between = self._issuer_between(digit)
+            if between is not None:
+                return between
+        before = near[-8:]
         if full or "(" in before or ":" in before or ";" in before or "," in before:
             return self._unnamed(digit, full)
         return None
