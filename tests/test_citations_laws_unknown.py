@@ -343,3 +343,42 @@ def test_the_constitution_written_otherwise(text: str, expected: list[LawRow]) -
 )
 def test_titles_written_otherwise(text: str, expected: list[LawRow]) -> None:
     assert law_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "theo pháp lệnh xử lý vi phạm hành chính năm 2002 thì",
+            [
+                (
+                    "pháp lệnh xử lý vi phạm hành chính năm 2002",
+                    "Pháp lệnh",
+                    "Xử lý vi phạm hành chính",
+                    2002,
+                )
+            ],
+        ),
+        # a name the list does not know, several ordinances, a list of types
+        ("theo pháp lệnh chống lụt mới thì", []),
+        ("các pháp lệnh thuế nông nghiệp", []),
+        ("Chương trình xây dựng luật, pháp lệnh năm 2023", []),
+    ],
+)
+def test_an_ordinance_in_lower_case(text: str, expected: list[LawRow]) -> None:
+    """ "pháp lệnh" in lower case before a name the list knows, as "luật" is."""
+    assert law_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dự Luật Đơn vị hành chính kinh tế đặc biệt đã được",  # a bill (the corpus's decision)
+        "theo Luật Quốc tế, các quốc gia",  # branches of law
+        "Luật Kinh tế quốc tế là ngành học",
+        "môn Luật Hành chính.",
+        "CHUYÊN MỤC PHÁP LUẬT VIỆT NAM\n",
+    ],
+)
+def test_no_law_named_so(text: str) -> None:
+    assert law_rows(text) == []

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 
 from directive_report.citations._law_unknown import (
+    COUNTRY_WRITTEN,
     DRAFT_NOTE,
     LONGER_NAME,
     NOT_A_LAW_BEFORE,
@@ -16,6 +17,7 @@ from directive_report.citations._law_unknown import (
     UNANCHORED_NAME,
     WORD_AFTER_NAME,
     WORDS_ABOUT_A_LAW,
+    names_no_law,
 )
 from directive_report.citations._laws import (
     CODE_NAMES,
@@ -28,7 +30,7 @@ from directive_report.citations._laws import (
 )
 from directive_report.citations._parts import LAW_TYPES, Parts
 from directive_report.citations._patterns import fold, word_set
-from directive_report.citations._regex_pieces import _YEAR, CONSTITUTION_COUNTRY, LAW_ANCHORS
+from directive_report.citations._regex_pieces import CONSTITUTION_COUNTRY, LAW_ANCHORS
 from directive_report.citations._tail_reading import TailReading
 
 __all__ = ["ALIAS_REACH", "LawReading", "law_anchors"]
@@ -49,15 +51,6 @@ _CODE_WORDS = tuple(tuple(y_as_i(fold(word)) for word in name.split()) for name 
 _CUT_WORD = re.compile(r"[^\S\n]+([^\W\d_]+)")
 # The next word's first letter: a code's name cut short is not followed by one in lower case.
 _NEXT_LETTER = re.compile(r"\s+([^\W\d_])")
-# The country in the Constitution's title written otherwise: abbreviated ("nước CHXHCN Việt
-# Nam", "nước Cộng hòa XHCN Việt Nam"), the Democratic Republic's (1946, 1959), or "Việt Nam"
-# before a year; read as written.
-_COUNTRY_WRITTEN = re.compile(
-    r"\s+(nước\s+(?:CHXHCN\s*VN|(?:CHXHCN|Cộng\s+h(?:òa|oà)\s+XHCN)\s+Việt\s+Nam"
-    r"|Việt\s+Nam\s+dân\s+chủ\s+cộng\s+h(?:òa|oà))"
-    rf"|Việt\s+Nam(?=\s+(?:năm\s+)?{_YEAR}(?!\d)))(?!\w)",
-    re.IGNORECASE,
-)
 # "số" after an unknown name, which ends there only before a law's number.
 _SO_AFTER = re.compile(r"\s+(?:số|Số|SỐ)(?!\w)")
 
@@ -78,7 +71,6 @@ _LONGEST_NAME = max(len(re.findall(r"[^\W\d_]+|,", n)) for n in (*LAW_NAMES, *OR
 # as many as the longest name holds, twice (a lost letter may leave a space: "T ch c")
 _WORDS_AFTER = re.compile(rf"(?:(?:\s*,)?\s+[^\W\d_]+){{1,{2 * _LONGEST_NAME}}}")
 _NAME_TOKEN = re.compile(r"[^\W\d_]+")
-_NAME_OR_COMMA = re.compile(r"[^\W\d_]+|,")
 # One word, or a comma, after a law's type or the words read so far (see _name_written_loosely).
 _LOOSE_STEP = re.compile(r"\s*,|\s+[^\W\d_]+|\s+[-–](?=\s)")
 # "sửa đổi, bổ sung" between a known name and a year: the law as amended that year ("Luật Thi
@@ -159,12 +151,17 @@ class LawReading(TailReading):
                     return None  # "bộ luật hình sự", not "các bộ luật"
             elif noun is not None:
                 return None  # not "kỷ luật ...", "các luật ..."
+        elif text[position] == "p" and (  # "pháp lệnh" in lower case: as "luật" is
+            y_as_i(fold(self._next_word(position + 9))) not in self.g.law_first_words
+            or self.g.plural_before.search(text, max(done, position - 8), position)
+        ):
+            return None
         start = bo.start() if bo else position
         law = self.g.law.match(text, start)
         if law is None:
             return None
-        loosely = law["ltype"] == "luật" and not law["name"]  # "luật" in lower case: only
-        # before a name the list knows, written as titled or loosely ("luật phòng chống ma túy")
+        loosely = law["ltype"][0] in "lp" and not law["name"]  # "luật", "pháp lệnh" in lower
+        # case: only before a name the list knows, as titled or loosely ("luật phòng chống ma túy")
         before = text[max(done, start - 8) : start]
         if ("ành" in before or "ÀNH" in before) and self.g.enacting_before.search(
             text, max(done, start - 60), start
@@ -224,7 +221,7 @@ class LawReading(TailReading):
             country = self.g.constitution_country.match(text, parts.end)
             if country is not None:
                 parts.name, parts.end = CONSTITUTION_COUNTRY, country.end()
-            elif (written := _COUNTRY_WRITTEN.match(text, parts.end)) is not None:
+            elif (written := COUNTRY_WRITTEN.match(text, parts.end)) is not None:
                 parts.name, parts.end = " ".join(written[1].split()), written.end()
         elif law["amend"]:
             if self.g.plural_before.search(text, max(done, start - 8), start):
@@ -348,18 +345,9 @@ class LawReading(TailReading):
             text, max(done, parts.start - 24), parts.start
         ):
             return None
-        if parts.written_type.name == "Luật":
-            tokens = _NAME_OR_COMMA.findall(unknown["name"])
-            if tokens[-1].casefold() == "sự":
-                return None  # "Luật Dn sự", "Luật tố tụng hình sự": a branch of law, as a code's
-            code = known_with_letters_lost([t for t in tokens if t != ","]) or (
-                known_written_loosely(tokens)
-            )
-            if code is not None and code[1] in self._code_names:
-                return None
         name = " ".join(unknown["name"].split())
-        if name.casefold() == "việt nam":
-            return None  # "theo Luật Việt Nam": the country's law
+        if names_no_law(name, after_luat=parts.written_type.name == "Luật"):
+            return None
         parts.end = unknown.end()
         return name
 

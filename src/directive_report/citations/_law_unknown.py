@@ -1,7 +1,8 @@
 """Where the name of a law the list does not know ends when no year, number or date follows it
 (private, for :mod:`._law_reading`): "Căn cứ Luật Trí tuệ nhân tạo;", "Luật Chuyển đổi số của
 Quốc hội", "triển khai Luật Dữ liệu đến cán bộ"; and the words a law's name may hold before its
-year that are no part of it ("Bộ luật Hình sự hiện hành năm 2015").
+year that are no part of it ("Bộ luật Hình sự hiện hành năm 2015"); the Constitution's country
+written otherwise than in its title ("nước CHXHCN Việt Nam").
 
 A name the list knows ends where it ends; one it does not know is read only as far as a word
 or a mark that no name of a law holds: punctuation, the line's end, a word that opens what the
@@ -14,9 +15,13 @@ from __future__ import annotations
 
 import re
 
+from directive_report.citations._law_names import CODE_NAMES
+from directive_report.citations._laws import known_with_letters_lost, known_written_loosely
 from directive_report.citations._regex_pieces import _LOWER, _YEAR
 
 __all__ = [
+    "BRANCH_OF_LAW",
+    "COUNTRY_WRITTEN",
     "DRAFT_NOTE",
     "LONGER_NAME",
     "NOT_A_LAW_BEFORE",
@@ -25,6 +30,7 @@ __all__ = [
     "UNANCHORED_NAME",
     "WORDS_ABOUT_A_LAW",
     "WORD_AFTER_NAME",
+    "names_no_law",
 ]
 
 # Words no law's name holds, which open what the sentence says of the law: "của Quốc hội",
@@ -36,7 +42,7 @@ _STOP = (
     r"|số(?=\s*:?\s*\d)|quy\s+định|hướng\s+dẫn|ban\s+hành|thông\s+qua|sửa\s+đổi|thay\s+thế"
     r"|bãi\s+bỏ|hết\s+hiệu|tiếp\s+tục|yêu\s+cầu|đề\s+(?:ra|cập|nghị)|chính\s+thức"
     r"|thực\s+hiện|hiện\s+(?:hành|nay)|(?<!pháp\s)luật|nói|ghi|viết|nêu|đặt|giúp|góp|mang|đưa"
-    r"|rất|khá|quá|đều|vẫn|còn|chỉ|luôn|hơn|nhất|lại|thêm|nữa|cùng)(?!\w)"
+    r"|rất|khá|quá|đều|vẫn|còn|chỉ|luôn|hơn|nhất|lại|thêm|nữa|cùng|thời)(?!\w)"
 )
 _CAPITAL = _LOWER.upper()
 # A word of a name; between two, a space, or a line break before a word in lower case (a copy's
@@ -72,11 +78,13 @@ NOT_IN_A_GUESS = re.compile(rf"\n\s*(?-i:[{_CAPITAL}])|{WORDS_ABOUT_A_LAW.patter
 
 #: What, right before "Luật", names no law with an unknown name after it: an institution, a
 #: field of study or a title ("Trường Đại học Luật Hà Nội", "Công ty Luật Minh Khuê", "Khoa
-#: Luật Kinh tế", "cử nhân Luật Kinh tế").
+#: Luật Kinh tế", "cử nhân Luật Kinh tế"), a bill ("Dự Luật ...": the corpus's decision), law
+#: in general ("PHÁP LUẬT ...").
 NOT_A_LAW_BEFORE = re.compile(
     r"(?<!\w)(?:đại\s+học|trường|khoa|công\s+ty|hãng|văn\s+phòng|viện|tạp\s+chí|nhà\s+xuất"
     r"\s+bản|nxb|đoàn|hội|liên\s+đoàn|ngành|chuyên\s+ngành|cử\s+nhân|thạc\s+sĩ|tiến\s+sĩ|sinh"
-    r"\s+viên|học\s+viên|giảng\s+viên|bộ\s+môn|môn|câu\s+lạc\s+bộ|cuộc\s+thi|tủ\s+sách|sách)"
+    r"\s+viên|học\s+viên|giảng\s+viên|bộ\s+môn|môn|câu\s+lạc\s+bộ|cuộc\s+thi|tủ\s+sách|sách|dự"
+    r"|pháp)"
     r"[^\S\n]+\Z",
     re.IGNORECASE,
 )
@@ -89,6 +97,13 @@ QUALIFIER = (
     r"|đầu\s+tiên)"
 )
 _BEFORE_YEAR = rf"(?=\s+(?:năm\s+)?{_YEAR}(?![\d/]|[.,]\d))"
+#: Names of branches of law, not of a law: "Luật Quốc tế", "Luật Kinh tế quốc tế", "Luật Hành
+#: chính" (as a code's name after "Luật" is).
+BRANCH_OF_LAW = re.compile(
+    r"(?:.*\squốc\s+tế|kinh\s+tế|kinh\s+doanh|hành\s+chính|hiến\s+pháp|tài\s+chính|ngân\s+hàng"
+    r"|môi\s+trường|so\s+sánh|quốc\s+tế)",
+    re.IGNORECASE,
+)
 #: A word in lower case after a name, other than those that usually follow one: a cheap test
 #: before :data:`QUALIFIED_YEAR` and :data:`LONGER_NAME`.
 WORD_AFTER_NAME = re.compile(rf" (?!năm |số |ngày |và |của |theo |quy )[{_LOWER}]")
@@ -106,3 +121,31 @@ DRAFT_NOTE = re.compile(
     rf"\s*\(\s*sửa\s+đổi\s*\)(?=\s+(?:ngày\s+\d|số\s*:?\s*\d|(?:năm\s+)?{_YEAR}(?![\d/])))",
     re.IGNORECASE,
 )
+
+#: The country in the Constitution's title written otherwise: abbreviated ("nước CHXHCN Việt
+#: Nam", "nước Cộng hòa XHCN Việt Nam"), the Democratic Republic's (1946, 1959), or "Việt Nam"
+#: before a year; read as written.
+COUNTRY_WRITTEN = re.compile(
+    r"\s+(nước\s+(?:CHXHCN\s*VN|(?:CHXHCN|Cộng\s+h(?:òa|oà)\s+XHCN)\s+Việt\s+Nam"
+    r"|Việt\s+Nam\s+dân\s+chủ\s+cộng\s+h(?:òa|oà))"
+    rf"|Việt\s+Nam(?=\s+(?:năm\s+)?{_YEAR}(?!\d)))(?!\w)",
+    re.IGNORECASE,
+)
+
+_NAME_OR_COMMA = re.compile(r"[^\W\d_]+|,")
+
+
+def names_no_law(name: str, *, after_luat: bool) -> bool:
+    """Whether an unknown *name* read with nothing after it names no law: the country ("Luật
+    Việt Nam"), a branch of law (:data:`BRANCH_OF_LAW`); after "Luật", a code's name however
+    written or a name ending as the codes' "dân sự" and "hình sự" end ("Luật T tụng hình sự",
+    "Luật Dn sự": a branch of law, as a code's name after "Luật" is)."""
+    if name.casefold() == "việt nam" or BRANCH_OF_LAW.fullmatch(name):
+        return True
+    if not after_luat:
+        return False
+    tokens = _NAME_OR_COMMA.findall(name)
+    if tokens[-1].casefold() == "sự":
+        return True
+    code = known_with_letters_lost([t for t in tokens if t != ","]) or known_written_loosely(tokens)
+    return code is not None and code[1] in CODE_NAMES

@@ -125,7 +125,8 @@ _LAW_TYPES = {
     # "hiến pháp" in lower case only before its year
     "Hiến pháp": rf"Hiến\s+pháp|HIẾN\s+PHÁP|hiến\s+pháp(?=\s+(?:sửa\s+đổi\s+)?năm\s+{_YEAR})"
     r"|Hiến\s+pp(?!\w)",  # "pháp" that lost "há" in a font without its glyph
-    "Pháp lệnh": r"Pháp\s+lệnh|PHÁP\s+LỆNH",
+    # "pháp lệnh" in lower case only before a known name (see _law_reading)
+    "Pháp lệnh": r"Pháp\s+lệnh|PHÁP\s+LỆNH|pháp\s+lệnh",
 }
 #: The country in the Constitution's full title, "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt
 #: Nam", kept as its name.
