@@ -162,6 +162,22 @@ def test_an_unknown_name_before_words_about_the_law(text: str, expected: list[La
             "Bộ luật Hình sự bản hợp nhất năm 2017",
             [("Bộ luật Hình sự bản hợp nhất năm 2017", "Bộ luật", "Hình sự", 2017)],
         ),
+        # the country between a code's name and its year
+        (
+            "Bộ luật Dân sự của nước CHXHCN Việt Nam năm 2015",
+            [
+                (
+                    "Bộ luật Dân sự của nước CHXHCN Việt Nam năm 2015",
+                    "Bộ luật",
+                    "Dân sự",
+                    2015,
+                )
+            ],
+        ),
+        (
+            "Bộ luật Hình sự Việt Nam năm 1999 quy định",
+            [("Bộ luật Hình sự Việt Nam năm 1999", "Bộ luật", "Hình sự", 1999)],
+        ),
         # a code's name never runs on; a verb before the year leaves the year out
         (
             "Bộ luật Hình sự có hiệu lực năm 2018",

@@ -91,10 +91,12 @@ NOT_A_LAW_BEFORE = re.compile(
 
 #: Words between a law's name and its year that qualify it, inside the span but no part of the
 #: name: "Bộ luật Hình sự hiện hành năm 2015", "Bộ luật Hình sự bản hợp nhất năm 2017", "Bộ
-#: luật Hình sự qua các năm 1985".
+#: luật Hình sự qua các năm 1985", the country ("Bộ luật Dân sự của nước CHXHCN Việt Nam năm
+#: 2015", "Bộ luật Hình sự Việt Nam năm 1999").
 QUALIFIER = (
     r"(?:hiện\s+hành|hiện\s+nay|(?:văn\s+)?bản\s+hợp\s+nhất|hợp\s+nhất|mới|cũ|qua\s+các"
-    r"|đầu\s+tiên)"
+    r"|đầu\s+tiên|(?:của\s+)?(?:nước\s+)?(?:CHXHCN\s*(?:Việt\s+Nam|VN)|Cộng\s+h(?:òa|oà)\s+(?:xã"
+    r"\s+hội\s+chủ\s+nghĩa|XHCN)\s+Việt\s+Nam|Việt\s+Nam))"
 )
 _BEFORE_YEAR = rf"(?=\s+(?:năm\s+)?{_YEAR}(?![\d/]|[.,]\d))"
 #: Names of branches of law, not of a law: "Luật Quốc tế", "Luật Kinh tế quốc tế", "Luật Hành
@@ -106,7 +108,7 @@ BRANCH_OF_LAW = re.compile(
 )
 #: A word in lower case after a name, other than those that usually follow one: a cheap test
 #: before :data:`QUALIFIED_YEAR` and :data:`LONGER_NAME`.
-WORD_AFTER_NAME = re.compile(rf" (?!năm |số |ngày |và |của |theo |quy )[{_LOWER}]")
+WORD_AFTER_NAME = re.compile(rf" (?!năm |số |ngày |và |theo |quy )(?:[{_LOWER}]|Việt|CHXHCN)")
 #: A qualifier (:data:`QUALIFIER`) between a law's name and its year.
 QUALIFIED_YEAR = re.compile(rf"[^\S\n]+{QUALIFIER}{_BEFORE_YEAR}", re.IGNORECASE)
 #: Up to three words in lower case between a known name and its year, the rest of a longer
