@@ -15,9 +15,9 @@ from directive_report.citations._law_unknown import (
     NOT_IN_A_GUESS,
     QUALIFIED_YEAR,
     UNANCHORED_NAME,
-    WORD_AFTER_NAME,
     WORDS_ABOUT_A_LAW,
     names_no_law,
+    word_after_name,
 )
 from directive_report.citations._laws import (
     CODE_NAMES,
@@ -51,6 +51,8 @@ _CODE_WORDS = tuple(tuple(y_as_i(fold(word)) for word in name.split()) for name 
 _CUT_WORD = re.compile(r"[^\S\n]+([^\W\d_]+)")
 # The next word's first letter: a code's name cut short is not followed by one in lower case.
 _NEXT_LETTER = re.compile(r"\s+([^\W\d_])")
+# Nothing but white space to the text's end.
+_TEXT_END = re.compile(r"\s*\Z")
 # "số" after an unknown name, which ends there only before a law's number.
 _SO_AFTER = re.compile(r"\s+(?:số|Số|SỐ)(?!\w)")
 
@@ -88,16 +90,16 @@ def law_anchors() -> tuple[re.Pattern[str], ...]:
     engine scans for fast."""
     return (
         *(
-            re.compile(
+            # "Hiến pháp", or "Hiến pp" that lost "há" in a font without its glyph: one pass
+            re.compile(r"iến p(?:háp|p(?<=Hiến pp)(?![^\W_]))")
+            if a == re.escape("iến pháp")
+            else re.compile(
                 rf"{a}(?:(?<!l{a})|(?<=Bộ l{a})|(?<=BỘ l{a})|(?<![^\W_]l{a})(?<!pháp\sl{a}))"
             )
             for a in map(re.escape, LAW_ANCHORS)
         ),
-        # "Luật" whose "ậ" a font without its glyph lost, or left a space for: "Lut", "Lu t";
-        # "Hiến pháp" that lost "há": "Hiến pp"
-        re.compile(r"ut(?<=Lut)(?![^\W_])"),
-        re.compile(r"u t(?<=Lu t)(?![^\W_])"),
-        re.compile(r"iến pp(?<=Hiến pp)(?![^\W_])"),
+        # "Luật" whose "ậ" a font without its glyph lost, or left a space for: "Lut", "Lu t"
+        re.compile(r"u(?:t(?<=Lut)| t(?<=Lu t))(?![^\W_])"),
     )
 
 
@@ -241,7 +243,11 @@ class LawReading(TailReading):
                 parts.end = start + len(law["ltype"])  # "Luật Khiếu nại tố cáo", not "Khiếu nại"
                 parts.name = self._name_written_loosely(parts) or parts.name
                 parts.end = max(parts.end, law.end())
-            if not (law["name2"] or law["revised"]) and parts.written_type.name != "Bộ luật":
+            if (
+                not (law["name2"] or law["revised"])
+                and parts.written_type.name != "Bộ luật"
+                and word_after_name(text, parts.end)
+            ):
                 self._longer_name(parts, law.start("name"))  # "Luật Thương mại điện tử năm 2025"
             amended = None if law["revised"] else _AMENDED_IN_NAME.match(text, parts.end)
             if amended is not None:
@@ -273,7 +279,7 @@ class LawReading(TailReading):
                 return True  # a name in lower case only after a pinpoint ("Chương VI Luật
                 # ..."), a code's that lost words ("Bộ luật hình năm 2015"), or a known name
                 # (see _law)
-            if NOT_IN_A_GUESS.search(law["guess"]) or not text[law.end() :].strip():
+            if NOT_IN_A_GUESS.search(law["guess"]) or _TEXT_END.match(text, law.end()):
                 parts.end = start + len(law["ltype"])
                 return True  # read as a name with nothing after it (see _name_unanchored),
                 # as one at the text's end is
@@ -283,7 +289,11 @@ class LawReading(TailReading):
     def _number_and_year(self, parts: Parts) -> None:
         """Read the number, the year and the amendment note after a law's name."""
         text = self.text
-        if parts.name is not None and (draft := DRAFT_NOTE.match(text, parts.end)) is not None:
+        if (
+            parts.name is not None
+            and "(" in text[parts.end : parts.end + 3]  # a cheap test first
+            and (draft := DRAFT_NOTE.match(text, parts.end)) is not None
+        ):
             parts.end = draft.end()  # "Luật Ngân sách nhà nước (sửa đổi) ngày 16-12-2002"
         number = self.g.law_number.match(text, parts.end)
         if number:
@@ -302,8 +312,8 @@ class LawReading(TailReading):
         qualified = (
             QUALIFIED_YEAR.match(text, parts.end)
             if parts.number is None
-            and WORD_AFTER_NAME.match(text, parts.end)
             and (parts.name is not None or parts.written_type.name == "Hiến pháp")
+            and word_after_name(text, parts.end)
             else None
         )  # "Bộ luật Hình sự hiện hành năm 2015", "Hiến pháp hiện hành năm 2013"
         year = self.g.law_year.match(text, qualified.end() if qualified else parts.end)
@@ -321,9 +331,7 @@ class LawReading(TailReading):
         """Read on into a longer name the list does not know, when a known one is followed by
         words in lower case and a year ("Luật Thương mại điện tử năm 2025"), as written; not
         into words that qualify the law ("Luật Đất đai hiện hành năm 2013")."""
-        if not WORD_AFTER_NAME.match(self.text, parts.end) or QUALIFIED_YEAR.match(
-            self.text, parts.end
-        ):
+        if QUALIFIED_YEAR.match(self.text, parts.end):
             return
         longer = LONGER_NAME.match(self.text, parts.end)
         if longer is not None:

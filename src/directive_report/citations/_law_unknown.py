@@ -29,8 +29,8 @@ __all__ = [
     "QUALIFIED_YEAR",
     "UNANCHORED_NAME",
     "WORDS_ABOUT_A_LAW",
-    "WORD_AFTER_NAME",
     "names_no_law",
+    "word_after_name",
 ]
 
 # Words no law's name holds, which open what the sentence says of the law: "của Quốc hội",
@@ -106,9 +106,23 @@ BRANCH_OF_LAW = re.compile(
     r"|môi\s+trường|so\s+sánh|quốc\s+tế)",
     re.IGNORECASE,
 )
-#: A word in lower case after a name, other than those that usually follow one: a cheap test
-#: before :data:`QUALIFIED_YEAR` and :data:`LONGER_NAME`.
-WORD_AFTER_NAME = re.compile(rf" (?!năm |số |ngày |và |theo |quy )(?:[{_LOWER}]|Việt|CHXHCN)")
+_USUAL_AFTER_NAME = (" năm ", " số ", " ngày ", " và ", " theo ", " quy ", " của Q")
+
+
+def word_after_name(text: str, position: int) -> bool:
+    """Whether a word that may qualify a law or lengthen its name stands at *position*, after a
+    name: one in lower case, "Việt Nam", "CHXHCN", other than those that usually follow a name
+    ("năm", "số", "của Quốc hội" ...): a cheap test before :data:`QUALIFIED_YEAR` and
+    :data:`LONGER_NAME`."""
+    pair = text[position : position + 2]
+    return (
+        len(pair) == 2
+        and pair[0] == " "
+        and (pair[1].islower() or pair[1] in "VC")
+        and not text.startswith(_USUAL_AFTER_NAME, position)
+    )
+
+
 #: A qualifier (:data:`QUALIFIER`) between a law's name and its year.
 QUALIFIED_YEAR = re.compile(rf"[^\S\n]+{QUALIFIER}{_BEFORE_YEAR}", re.IGNORECASE)
 #: Up to three words in lower case between a known name and its year, the rest of a longer
