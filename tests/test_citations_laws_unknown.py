@@ -142,6 +142,17 @@ def test_an_unknown_name_before_words_about_the_law(text: str, expected: list[La
             "Căn cứ Luật Thương mại điện tử năm 2025;",
             [("Luật Thương mại điện tử năm 2025", "Luật", "Thương mại điện tử", 2025)],
         ),
+        (
+            "Căn cứ Luật Quản lý Thuế VAT ngày 13 tháng 6 năm 2019;",
+            [
+                (
+                    "Luật Quản lý Thuế VAT ngày 13 tháng 6 năm 2019",
+                    "Luật",
+                    "Quản lý Thuế VAT",
+                    None,
+                )
+            ],
+        ),
         # words that qualify the law: inside the span, no part of the name
         (
             "theo Luật Đất đai hiện hành năm 2013 thì",
@@ -337,6 +348,34 @@ def test_the_constitution_written_otherwise(text: str, expected: list[LawRow]) -
                     "Luật sửa đổi, bổ sung một số điều của Luật Trí tuệ nhân tạo",
                     "Luật",
                     "sửa đổi, bổ sung một số điều của Luật Trí tuệ nhân tạo",
+                    None,
+                )
+            ],
+        ),
+        # a comma after "bổ sung"; a line break before a word in lower case inside the title
+        (
+            "Căn cứ Luật sửa đổi, bổ sung, một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức "
+            "chính quyền địa phương ngày 22 tháng 11 năm 2019;",
+            [
+                (
+                    "Luật sửa đổi, bổ sung, một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức "
+                    "chính quyền địa phương ngày 22 tháng 11 năm 2019",
+                    "Luật",
+                    "sửa đổi, bổ sung, một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức "
+                    "chính quyền địa phương",
+                    None,
+                )
+            ],
+        ),
+        (
+            "Căn cứ Luật sửa đổi, bổ sung một số điều của 37 Luật có liên quan\nđến quy hoạch ngày "
+            "20 tháng 11 năm 2018;",
+            [
+                (
+                    "Luật sửa đổi, bổ sung một số điều của 37 Luật có liên quan\nđến quy hoạch ngày "
+                    "20 tháng 11 năm 2018",
+                    "Luật",
+                    "sửa đổi, bổ sung một số điều của 37 Luật có liên quan đến quy hoạch",
                     None,
                 )
             ],

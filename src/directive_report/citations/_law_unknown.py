@@ -111,24 +111,27 @@ _USUAL_AFTER_NAME = (" năm ", " số ", " ngày ", " và ", " theo ", " quy ", 
 
 def word_after_name(text: str, position: int) -> bool:
     """Whether a word that may qualify a law or lengthen its name stands at *position*, after a
-    name: one in lower case, "Việt Nam", "CHXHCN", other than those that usually follow a name
+    name: a letter, other than the words that usually follow a name
     ("năm", "số", "của Quốc hội" ...): a cheap test before :data:`QUALIFIED_YEAR` and
     :data:`LONGER_NAME`."""
     pair = text[position : position + 2]
     return (
         len(pair) == 2
         and pair[0] == " "
-        and (pair[1].islower() or pair[1] in "VC")
+        and pair[1].isalpha()
         and not text.startswith(_USUAL_AFTER_NAME, position)
     )
 
 
 #: A qualifier (:data:`QUALIFIER`) between a law's name and its year.
 QUALIFIED_YEAR = re.compile(rf"[^\S\n]+{QUALIFIER}{_BEFORE_YEAR}", re.IGNORECASE)
-#: Up to three words in lower case between a known name and its year, the rest of a longer
-#: name the list does not know ("Luật Thương mại điện tử năm 2025").
+#: Up to three words in lower case (or an abbreviation in capitals) between a known name and its
+#: year or date, the rest of a longer name the list does not know ("Luật Thương mại điện tử năm
+#: 2025", "Luật Quản lý thuế VAT ngày 13 tháng 6 năm 2019").
 LONGER_NAME = re.compile(
-    rf"(?:[^\S\n]+(?!(?i:{_STOP}))(?-i:[{_LOWER}]+)(?!\w)){{1,3}}?{_BEFORE_YEAR}", re.IGNORECASE
+    rf"(?:[^\S\n]+(?!(?i:{_STOP}))(?-i:[{_LOWER}]+)(?!\w)){{1,3}}?{_BEFORE_YEAR}"
+    rf"|[^\S\n]+(?!(?i:{_STOP}))(?-i:[{_CAPITAL}]{{2,8}})(?!\w)(?:{_BEFORE_YEAR}|(?=\s+ngày\s+\d))",
+    re.IGNORECASE,
 )
 
 #: A draft's "(sửa đổi)" between a law's name and its date, number or year: inside the span

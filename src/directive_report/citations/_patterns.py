@@ -344,7 +344,7 @@ class Grammar:
             + r")(?:(?!\w)(?:\s+(?:"
             # "... một số điều của Luật X", "... của các luật", "... của 37 luật", "... điều Luật X"
             # "... một số điều và Phụ lục ... của Luật X": more that the law amends before "của"
-            + r"(?P<amend>(?i:sửa\s+đổi,?\s+(?:bổ\s+sung\s+)?một\s+số\s+điều\s+"
+            + r"(?P<amend>(?i:sửa\s+đổi,?\s+(?:bổ\s+sung\s*,?\s+)?một\s+số\s+điều\s+"
             + r"(?:và\s+[^;()]{1,120}?\s+(?=của\s+(?:bộ\s+)?luật|của\s+pháp\s+lệnh))?"
             + r"(?:của\s+)?"
             + r"(?:các\s+|\d{1,3}\s+)?)"
@@ -353,7 +353,8 @@ class Grammar:
             + rf"(?:{_LIST_GAP}(?i:(?:bộ\s+)?luật|pháp\s+lệnh)\s*(?i:{known})(?!\w)"
             + rf"{_LISTED_NUMBER}){{0,15}}"
             + rf"(?!{_LIST_GAP}(?i:(?:bộ\s+)?luật|pháp\s+lệnh)(?!\w))"
-            + rf"|[^;()]{{3,400}}?(?={_LAW_END}|\s*[;\n]|\s*\Z|\s+sửa\s+đổi)))"
+            # (a line break before a word in lower case goes on: "... có liên quan\nđến ...")
+            + rf"|[^;()]{{3,400}}?(?={_LAW_END}|\s*(?:;|\n(?!\s*[{_LOWER}]))|\s*\Z|\s+sửa\s+đổi)))"
             # a known name; a date or year glued to it ("UBNDngày 26/11/2003"), or a capital a
             # copy glued to its last word ("tố tụng dân sựBLTTHS"); a second law
             # sharing "sửa đổi" ("Luật X và Luật Y sửa đổi 2019": the law amending both)
