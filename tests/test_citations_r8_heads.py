@@ -123,8 +123,14 @@ def test_an_issuer_before_the_number(text: str, expected: list[Row]) -> None:
         ("Chỉ thị số 05/CT-UBND của Chủ tịch UBND tỉnh Nâng cao hiệu quả", "Chủ tịch UBND tỉnh"),
         ("Quyết định số 15/QĐ-UBND của UBND huyện Kỳ Anh Thu hồi đất", "UBND huyện Kỳ Anh"),
         ("Quyết định số 16/QĐ-UBND của UBND tỉnh Giải thể Trường", "UBND tỉnh"),
-        # a place's name goes on
+        (
+            "Quyết định số 19/QĐ-UBND của Chủ tịch UBND tỉnh Nam Định Công bố danh mục",
+            "Chủ tịch UBND tỉnh Nam Định",
+        ),
+        ("Quyết định số 20/QĐ-UBND của UBND thành phố Điều động cán bộ", "UBND thành phố"),
+        # a place's name goes on; a known name holding such words too
         ("Quyết định số 17/QĐ-UBND của UBND huyện Phú Tân về", "UBND huyện Phú Tân"),
+        ("Quyết định số 21/QĐ-BCĐ của Ban Chỉ đạo tỉnh về", "Ban Chỉ đạo tỉnh"),
     ],
 )
 def test_a_trich_yeu_opened_by_a_verb(text: str, issuer: str) -> None:
@@ -172,32 +178,103 @@ def test_a_phrase_before_a_number(text: str, expected: list[Row]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a "tiết" (a điểm's division) before a chain: a provision the record cannot hold, so
-        # the pinpoint is left out and the document still read
+        # an issuer ends at a line's end before a new sentence's stop word with a capital
         (
-            "theo tiết a.1 điểm a khoản 2 Điều 3 Thông tư số 12/2020/TT-BTC",
-            [("Thông tư số 12/2020/TT-BTC", "Thông tư", "TT-BTC", 2020, "Bộ Tài chính", None)],
-        ),
-        (
-            "tại tiết b điểm 1 khoản 2 Điều 3 Nghị định số 15/2020/NĐ-CP",
-            [("Nghị định số 15/2020/NĐ-CP", "Nghị định", "NĐ-CP", 2020, "Chính phủ", None)],
-        ),
-        # "chi tiết" is no provision
-        (
-            "hướng dẫn chi tiết khoản 2 Điều 3 Nghị định số 15/2020/NĐ-CP",
+            "theo Kết luận số 127-KL/TW của Bộ Chính trị\nĐể bảo đảm công tác văn thư",
             [
                 (
-                    "khoản 2 Điều 3 Nghị định số 15/2020/NĐ-CP",
-                    "Nghị định",
-                    "NĐ-CP",
-                    2020,
-                    "Chính phủ",
-                    "khoản 2 Điều 3",
+                    "Kết luận số 127-KL/TW của Bộ Chính trị",
+                    "Kết luận",
+                    "KL/TW",
+                    None,
+                    "Bộ Chính trị",
+                    None,
                 )
             ],
         ),
+        (
+            "Triển khai Nghị quyết số 162/NQ-HĐND ngày 07/12/2020 của Hội đồng nhân dân tỉnh\n"
+            "Ngày cập nhật 22/12/2020",
+            [
+                (
+                    "Nghị quyết số 162/NQ-HĐND ngày 07/12/2020 của Hội đồng nhân dân tỉnh",
+                    "Nghị quyết",
+                    "NQ-HĐND",
+                    None,
+                    "Hội đồng nhân dân tỉnh",
+                    None,
+                )
+            ],
+        ),
+        # a line break inside a name goes on
+        (
+            "Kế hoạch số 12/KH-UBND của Ủy ban nhân dân\nhuyện Lục Nam về",
+            [
+                (
+                    "Kế hoạch số 12/KH-UBND của Ủy ban nhân dân\nhuyện Lục Nam",
+                    "Kế hoạch",
+                    "KH-UBND",
+                    None,
+                    "Ủy ban nhân dân huyện Lục Nam",
+                    None,
+                )
+            ],
+        ),
+        # a title's words joined by a comma between the type and "số", the ký hiệu naming the type
+        (
+            "tại Báo cáo giải trình, tiếp thu ý kiến thẩm định số 64/BC-BXD ngày 23/5/2025",
+            [
+                (
+                    "Báo cáo giải trình, tiếp thu ý kiến thẩm định số 64/BC-BXD ngày 23/5/2025",
+                    "Báo cáo",
+                    "BC-BXD",
+                    None,
+                    "Bộ Xây dựng",
+                    None,
+                )
+            ],
+        ),
+        # not a clause's comma before another thing's number
+        ("các đơn vị báo cáo, tổng hợp số 12 của tỉnh", []),
+        # a file name's underscores for the slashes, a type's abbreviation after them
+        (
+            "Triển khai Quyết định 505_QĐ-TTg về Ngày Chuyển đổi số",
+            [("Quyết định 505_QĐ-TTg", "Quyết định", "QĐ-TTg", None, "Thủ tướng Chính phủ", None)],
+        ),
+        (
+            "Nghị định 15_2020_NĐ-CP về xử phạt",
+            [("Nghị định 15_2020_NĐ-CP", "Nghị định", "NĐ-CP", 2020, "Chính phủ", None)],
+        ),
+        ("tệp bao_cao_2020_final.docx và file 12_ABC-X", []),
     ],
 )
-def test_a_tiet_before_a_pinpoint(text: str, expected: list[Row]) -> None:
-    """A pinpoint chained after a "tiết" is one the record cannot hold: left out of the span."""
+def test_line_ends_commas_and_underscores(text: str, expected: list[Row]) -> None:
+    """A new line's sentence ends an issuer; a comma in a confirmed title; underscores."""
     assert read_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # a council's committee named with a dash, across a line break
+        (
+            "Báo cáo thẩm tra số 503/BC-HĐND ngày 02/12/2016 của Ban Kinh tế\n- Ngân sách Hội đồng "
+            "nhân dân tỉnh; ý kiến",
+            "Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh",
+        ),
+        (
+            "Báo cáo số 12/BC-HĐND của Ban Văn hóa - Xã hội HĐND tỉnh về",
+            "Ban Văn hóa - Xã hội HĐND tỉnh",
+        ),
+        # "thông qua" after a place's word ends the issuer, as "ban hành" does
+        ("Nghị quyết số 01/2025/NQ-HĐND ngày 20/01/2025 của HĐND tỉnh thông qua", "HĐND tỉnh"),
+        # a list's item on the next line still is one
+        (
+            "Kế hoạch số 12/KH-UBND của UBND tỉnh\n- Kế hoạch số 13/KH-UBND của UBND huyện",
+            "UBND tỉnh",
+        ),
+    ],
+)
+def test_committees_and_thong_qua(text: str, issuer: str) -> None:
+    """A council's committees read whole; "thông qua" ends an issuer."""
+    assert citations.extract(text)[0].citation.issuer == issuer

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from _citations_read import Row, read_rows
+from directive_report import citations
 from directive_report.citations._stream import CONTEXT
 from directive_report.citations._unnamed_reading import LIST_REACH
 
@@ -229,3 +230,41 @@ def test_a_list_reaches_no_further_than_a_stream_keeps() -> None:
     """A stream keeps :data:`CONTEXT` characters before what it has yet to read: a list's item
     looks back no further, so that a file read in chunks gives what the whole text gives."""
     assert LIST_REACH <= CONTEXT
+
+
+@pytest.mark.parametrize(
+    ("text", "issuers"),
+    [
+        # citations of one type in a row, each with its own type word, only the last writing
+        # its issuer: each carries it, as written
+        (
+            "Căn cứ Quyết định số 105-QĐ/TW và Quyết định số 106-QĐ/TW ngày 12/12/2013 của Bộ "
+            "Chính trị ban hành",
+            [("Bộ Chính trị", False), ("Bộ Chính trị", False)],
+        ),
+        (
+            "Căn cứ Thông tư 61/2002/TT-BTC ngày 24/7/2002, Thông tư 62/2003/TT-BTC ngày "
+            "30/7/2003 và Thông tư 63/2003/TT-BTC của Bộ Tài chính;",
+            [("Bộ Tài chính", False)] * 3,
+        ),
+        # not across a trích yếu, nor between two types
+        (
+            "Căn cứ Nghị định số 85/2007/NĐ-CP quy định chi tiết và Nghị định số 106/2010/NĐ-CP "
+            "của Chính phủ",
+            [("Chính phủ", True), ("Chính phủ", False)],
+        ),
+        (
+            "Căn cứ Thông tư số 85/2007/TT-BTC và Nghị định số 106/2010/NĐ-CP của Chính phủ",
+            [("Bộ Tài chính", True), ("Chính phủ", False)],
+        ),
+        # a first citation with its own issuer keeps it
+        (
+            "Quyết định số 12/QĐ-UBND của UBND huyện và Quyết định số 13/QĐ-UBND của UBND tỉnh",
+            [("UBND huyện", False), ("UBND tỉnh", False)],
+        ),
+    ],
+)
+def test_a_type_word_repeated(text: str, issuers: list[tuple[str, bool]]) -> None:
+    """ "Của ..." said once after a row of citations of one type is each one's issuer."""
+    found = citations.extract(text)
+    assert [(f.citation.issuer, f.citation.issuer_inferred) for f in found] == issuers

@@ -22,6 +22,7 @@ from directive_report.citations._patterns import (
     grammar,
     unaccented_key,
 )
+from directive_report.citations._repeated_types import share_issuers
 from directive_report.citations._unnamed_reading import UnnamedReading
 from directive_report.citations.issuers import IssuerTable
 from directive_report.errors import ReportValidationError
@@ -177,7 +178,11 @@ class Reader(UnnamedReading):
         """The citations after *done* as read together: a head and the list items sharing its
         type ("Nghị định 132/2008/NĐ-CP và 67/2009/NĐ-CP"), which only that head finds.  No
         candidate before *start* is read (a stream decided them), though what they look back
-        at still reaches back to *done*."""
+        at still reaches back to *done*.  Citations of one type in a row share the issuer
+        written after the last (see _repeated_types)."""
+        return share_issuers(self._read_groups(done, start), self.text)
+
+    def _read_groups(self, done: int, start: int) -> Iterator[list[Parts]]:
         positions, laws = self._candidates()
         bare, law, numbered, complete = self._bare, self._law, self._numbered, self._complete
         for position in positions:
@@ -222,6 +227,8 @@ class Reader(UnnamedReading):
         )
         if head["colon"] and (parts is None or not self._catalogue_entry(parts)):
             return None  # "Luật: 38/2005/QH11" only
+        if qualifier and "," in qualifier and not (parts and self._symbol_names(parts)):
+            return None  # a comma between the type and "số" only in a title the ký hiệu confirms
         if type_word in INFORMAL_ABBREVIATIONS and parts is not None:
             if parts.number is None:
                 return None  # "CV 2 bản", "CV 12/2020 của ứng viên": no ký hiệu, no công văn
@@ -264,6 +271,12 @@ class Reader(UnnamedReading):
             return None
         self._widen_to_symbol_type(parts, done)
         return parts
+
+    def _symbol_names(self, parts: Parts) -> bool:
+        """Whether the ký hiệu of *parts* opens with the abbreviation of its written type."""
+        return parts.number is not None and symbol_groups(parts.number)[0] == (
+            parts.written_type.abbreviation
+        )
 
     def _catalogue_entry(self, parts: Parts) -> bool:
         """Whether *parts*, its type and a colon for "số", is a catalogue's entry ("2 Luật:

@@ -142,6 +142,12 @@ class IssuerReading:
                 self._list_mark(word, token.end())
                 or (words and self.g.head_at.match(text, token.start("token")) is not None)
                 or ((known or inner_known) and self._known_name(token) is not None)
+                or (  # a new line's sentence: "... của Bộ Chính trị\nĐể bảo đảm ..."
+                    (known or inner_known or territory)
+                    and word[0].isupper()
+                    and not word.isupper()
+                    and word.lower() in _ISSUER_STOPS
+                )
             ):
                 break  # the next item of a list: "...\n- Kế hoạch số ...", "...\n2. Kết luận",
                 # "...\nNghị định số ...", a heading "... NHÂN DÂN TỈNH\nHỘI ĐỒNG NHÂN DÂN ..."
@@ -406,8 +412,11 @@ class IssuerReading:
             return True  # a council's session: "của HĐND tỉnh khóa VIII kỳ họp thứ 2"
         if capitals and word[0].isupper() and not word.isupper():
             return True  # a name in capitals ends where the words do not: "... TÀI CHÍNH\nCăn cứ"
-        if lower == "ban" and self._next_word(after) == "hành":
-            return True  # "... tỉnh ban hành", "... tỉnh Vĩnh Long Ban hành Bảng giá đất"
+        if lower in ("ban", "thông") and self._next_word(after) == (
+            "hành" if lower == "ban" else "qua"
+        ):
+            return True  # "... tỉnh ban hành", "... tỉnh Vĩnh Long Ban hành Bảng giá đất", "...
+            # HĐND tỉnh thông qua"
         if word[0].isupper() and self._opens_subject(word, after):
             return True  # "của Chính phủ Quy định cơ chế ...": the trích yếu, with a capital
         if word == "Về" and self._next_word_as_written(after).islower():

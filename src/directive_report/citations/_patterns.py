@@ -180,7 +180,9 @@ class Grammar:
             rf"(?:\s*:?\s*(?P<so>[ốo]s)(?P<gap>\s+:?\s*)"
             # lower-case words, an abbreviation in parentheses after them: "giám đốc thẩm
             # (GĐT)"; or words in capitals; or a title's or an issuer's words, "của Bộ Chính trị"
-            rf"(?P<qualifier>(?:\){_UPPER_WORD}\(\s+)?(?:{_LOWER_WORD}\s+){{1,{MAX_QUALIFIER_WORDS}}}?"
+            # (a comma between them when the ký hiệu names the type: "Báo cáo giải trình, tiếp
+            # thu ý kiến thẩm định số 64/BC-BXD", see _find)
+            rf"(?P<qualifier>(?:\){_UPPER_WORD}\(\s+)?(?:,?{_LOWER_WORD}\s+){{1,{MAX_QUALIFIER_WORDS}}}?"
             rf"|(?:{_UPPER_WORD}\s+){{1,{MAX_QUALIFIER_WORDS}}}?"
             rf"|(?P<title>(?:{title_reversed}\s+){{1,{MAX_QUALIFIER_WORDS}}}?))??"
             # without "số", lower-case words only when the ký hiệu names the type (see _find):

@@ -84,11 +84,13 @@ _IDENT_WITH_SYMBOL = (
 # A file name's or a title's dashes for both slashes: "18-2019-TT-BGDĐT", a type's abbreviation
 # (Phụ lục III) after the year (not a period, "2021-2025-UBND").
 _DASHED_YEAR = rf"-(?={_YEAR}(?:/|-(?-i:{_TYPE_ABBREVIATIONS})-))"
+# The same with underscores, a file name's: "Quyết định 505_QĐ-TTg", "15_2020_NĐ-CP".
+_UNDERSCORED = rf"_(?=(?:{_YEAR}_)?(?-i:{_TYPE_ABBREVIATIONS})-)"
 _IDENT = (
     rf"{_NUMBER}(?:"
-    rf"(?:\s?/\s?|{_DASHED_YEAR})(?P<year>{_YEAR})\s?[/{_DASH}]\s?(?P<nsym>{_SYMBOL})"
+    rf"(?:\s?/\s?|{_DASHED_YEAR}|{_UNDERSCORED})(?P<year>{_YEAR})\s?[/{_DASH}_]\s?(?P<nsym>{_SYMBOL})"
     rf"|{_YEAR_INSIDE}"
-    rf"|\s?/\s?(?P<asym>{_SYMBOL})"
+    rf"|(?:\s?/\s?|{_UNDERSCORED})(?P<asym>{_SYMBOL})"
     rf"|{_PARTY_DASH}(?P<psym>{_PARTY_SYMBOL})"
     rf"|{_OLD_SYMBOL}"
     rf"|(?:/(?P<byear>{_YEAR})(?![\d/]))?(?![^\W_]|/|[.,]\d))"

@@ -410,9 +410,12 @@ def _issuer_from_table(entry: object) -> Issuer:
     )
 
 
-# Names holding words in lower case: "Ban Chấp hành Trung ương Hội Nông dân Việt Nam (khóa VI)".
-_ORGANISATIONS = ("Mặt trận Tổ quốc", "Tổng Liên đoàn Lao động", "Hội Liên hiệp Phụ nữ",
-                  "Hội Nông dân", "Hội Cựu chiến binh")  # fmt: skip
+# Names holding words in lower case or a dash, read whole: the Front and the socio-political
+# organisations (Hiến pháp 2013, Điều 9), a council's committees (Luật Tổ chức chính quyền địa
+# phương 2015, Điều 18: "Ban Kinh tế\n- Ngân sách" is no list's item).
+_WHOLE_NAMES = ("Mặt trận Tổ quốc Việt Nam", "Tổng Liên đoàn Lao động Việt Nam",
+                "Hội Liên hiệp Phụ nữ Việt Nam", "Hội Nông dân Việt Nam", "Hội Cựu chiến binh Việt Nam",
+                "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Ban Kinh tế - Ngân sách", "Ban Văn hóa - Xã hội")  # fmt: skip
 
 
 def _national(pairs: Iterable[tuple[str | None, str]], *, infer: bool = True) -> list[Issuer]:
@@ -488,9 +491,7 @@ DEFAULT_ISSUERS = IssuerTable(
                 (None, "Thành ủy"),
                 (None, "Ban Tổ chức Trung ương"),
                 (None, "Ban Tuyên giáo Trung ương"),
-                # the Front and the socio-political organisations (Hiến pháp 2013, Điều 9)
-                *((None, f"{name} Việt Nam") for name in _ORGANISATIONS),
-                (None, "Đoàn Thanh niên Cộng sản Hồ Chí Minh"),
+                *((None, name) for name in _WHOLE_NAMES),
                 # a province's department named as the ministry it mirrors, with its comma
                 (None, "Sở Văn hóa, Thể thao và Du lịch"),
             ],

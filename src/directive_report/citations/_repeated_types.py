@@ -1,0 +1,47 @@
+"""Citations of one type in a row, each with its own type word, sharing the issuer written after
+the last (private): "Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ
+Chính trị".
+
+"Của ..." is said once for all of them, as it is for a list under one type word ("Nghị định số
+132/2008/NĐ-CP và 67/2009/NĐ-CP của Chính phủ"): each carries that issuer, as written (not one
+inferred from its ký hiệu), and only the date it writes itself.  Citations joined by anything but
+"và" or a comma (a trích yếu, a pinpoint) are not such a row.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from directive_report.citations._parts import Parts
+
+__all__ = ["share_issuers"]
+
+# What joins two citations of such a row, and nothing else: ", ", " và ", ", và ".
+_JOINT = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+", re.IGNORECASE)
+
+
+def _joined(text: str, before: Parts, after: Parts) -> bool:
+    """Whether *after* follows *before*, of its type, with only "và" or a comma between."""
+    joint = _JOINT.match(text, before.end)
+    return joint is not None and joint.end() == after.start and after.doc_type == before.doc_type
+
+
+def share_issuers(groups: Iterable[list[Parts]], text: str) -> Iterator[list[Parts]]:
+    """*groups* in order, those of a row without an issuer given the one written after its
+    last (each group is held back until the row it may open is read)."""
+    row: list[list[Parts]] = []
+    for items in groups:
+        if row and not _joined(text, row[-1][-1], items[0]):
+            yield from row
+            row = []
+        row.append(items)
+        if items[-1].issuer is None and _JOINT.match(text, items[-1].end):
+            continue  # "Quyết định số 217-QĐ/TW và ...": the row may go on
+        issuer = items[-1].issuer
+        if issuer is not None:
+            for item in (item for group in row[:-1] for item in group):
+                item.issuer = item.issuer or issuer
+        yield from row
+        row = []
+    yield from row
