@@ -252,3 +252,33 @@ def test_the_labour_ministrys_cong_van(text: str, issuer: str, inferred: bool) -
     """ "LĐTBXH" opening a công văn's ký hiệu names the ministry, as "BLĐTBXH" does."""
     (found,) = citations.extract(text)
     assert (found.citation.issuer, found.citation.issuer_inferred) == (issuer, inferred)
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        # a bare number's date after "ngày" is no count of days
+        (
+            "thực hiện Công văn 1072 ngày 6/12/2013 của Ban Thường vụ Tỉnh ủy về",
+            ["Công văn 1072 ngày 6/12/2013 của Ban Thường vụ Tỉnh ủy"],
+        ),
+        ("theo Chỉ thị 15 ngày 05/01/2020 của Tỉnh ủy", ["Chỉ thị 15 ngày 05/01/2020 của Tỉnh ủy"]),
+        # a count of days stays one
+        ("Kế hoạch 30 ngày cao điểm", []),
+    ],
+)
+def test_a_bare_number_and_its_date(text: str, cited: list[str]) -> None:
+    """ "ngày" and a date after a type and a bare number are its date."""
+    assert [found.text for found in citations.extract(text)] == cited
+
+
+def test_a_web_copys_line_break_tag_before_the_date() -> None:
+    """A "<br />" a web page left between a ký hiệu and its date is inside the citation."""
+    (found,) = citations.extract(
+        "theo Nghị quyết số 49-NQ/TW<br /> ngày 02-06-2005 của Bộ Chính trị về"
+    )
+    assert found.text == "Nghị quyết số 49-NQ/TW<br /> ngày 02-06-2005 của Bộ Chính trị"
+    assert found.citation.date == dt.date(2005, 6, 2)
+    assert (
+        citations.extract("Nghị quyết số 49-NQ/TW<br />Điều 5")[0].text == "Nghị quyết số 49-NQ/TW"
+    )

@@ -273,7 +273,8 @@ class Grammar:
         # "ngày", "của" also without diacritics, as a copy that lost them writes them
         date = _DATE.replace("tháng", "th[áa]ng").replace("năm", "n[ăa]m")
         self.date = re.compile(
-            rf"(?:\s*,)?\s*(?:ban\s+h[àa]nh\s+)?(?:{loose_marks('ngày')}\s+)?{loose_marks('ngày')}"
+            # a web copy's line break tag before it: "49-NQ/TW<br /> ngày 02-06-2005"
+            rf"(?:\s*,)?(?:\s*<br\s*/?>)?\s*(?:ban\s+h[àa]nh\s+)?(?:{loose_marks('ngày')}\s+)?{loose_marks('ngày')}"
             rf"\s*(?P<date>{date})(?!\d)",  # "ngày ngày 14/6/2005": a word a copy doubled
             _I,
         )

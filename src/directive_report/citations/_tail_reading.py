@@ -60,7 +60,7 @@ _LOWER_BARE_TYPES = frozenset(
 )
 # The first letters of what may follow an identifier: "năm", "ngày", "ban hành", "của", "giữa",
 # and a year alone ("Quyết định 439/QĐ-TTg 2023").
-_TAIL_STARTS = "nNbBcCgG12"
+_TAIL_STARTS = "nNbBcCgG12<"  # "<br />" before a date: a web copy's line break
 
 
 class TailReading(IssuerReading):
@@ -175,7 +175,10 @@ class TailReading(IssuerReading):
         a count ("Kế hoạch 5, 10 năm")."""
         run = self.g.number_run.match(self.text, end) if self._next_char(end) in ",vV" else None
         after = self._next_word(end if run is None else run.end())
-        if after in UNIT_WORDS and not (after == "năm" and run is None and self._dated(end)):
+        if after in UNIT_WORDS and not (
+            (after == "năm" and run is None and self._dated(end))
+            or (after == "ngày" and run is None and self.g.date.match(self.text, end))
+        ):  # "Công văn 1072 ngày 6/12/2013 của ...": its date, not a count of days
             return False
         if type_word[0].isupper():
             return written in BARE_NUMBER_TYPES or after == "của"
