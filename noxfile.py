@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import nox
 
@@ -10,7 +11,7 @@ PYPROJECT = nox.project.load_toml("pyproject.toml")
 PYTHONS = nox.project.python_versions(PYPROJECT)  # from the classifiers: what CI has installed
 
 nox.options.default_venv_backend = "uv|virtualenv"
-nox.options.sessions = ["tests", "lint", "typing", "docs", "plugins"]
+nox.options.sessions = ["tests", "lint", "typing", "docs", "plugins", "compiled"]
 nox.needs_version = ">=2025.2.9"
 
 
@@ -67,11 +68,38 @@ def plugins(session: nox.Session) -> None:
         session.run("mypy", "--strict", f"{folder}/src", f"{folder}/tests")
 
 
+def _install_compiled(session: nox.Session, *requirements: str) -> None:
+    """Build the wheel whose citation reader mypyc compiles (docs/citations-compiled.md) and
+    install it: built from the sdist, in a temporary folder, so that no compiled module is left
+    in src/ (where an editable install, the tests' monkeypatching and mutmut want pure Python)."""
+    dist = os.path.join(session.create_tmp(), "dist")
+    session.run(
+        "uv", "build", "--out-dir", dist, ".", env={"HATCH_BUILD_HOOKS_ENABLE": "1"}, external=True
+    )
+    (wheel,) = (entry.path for entry in os.scandir(dist) if entry.name.endswith(".whl"))
+    session.install("--reinstall", wheel, *requirements)
+
+
+@nox.session(python=PYTHONS[-1])
+def compiled(session: nox.Session) -> None:
+    """The compiled reader: build it, then run the citation tests against it and compare it,
+    record by record, with the pure-Python reader of the source tree
+    (tests/test_citations_compiled.py)."""
+    _install_compiled(session, *_groups("tests"))
+    session.run(
+        "pytest", "-p", "no:cacheprovider", "-m", "not heldout",
+        *sorted(str(path) for path in Path("tests").glob("test_citations_*.py")),
+        *session.posargs,
+        env={"DIRECTIVE_REPORT_COMPILED": "1", "HYPOTHESIS_PROFILE": "ci"},
+    )  # fmt: skip
+
+
 @nox.session(python=PYTHONS[-1], default=False)
 def bench(session: nox.Session) -> None:
     """Every benchmark in one run: one table of ratios against their anchors, and
-    bench-out/bench.json (not part of the default run; ``-- --smoke`` for a quick check)."""
-    session.install(".", *_groups("bench"))
+    bench-out/bench.json (not part of the default run; ``-- --smoke`` for a quick check).
+    The citation reader is the compiled one, timed beside the pure-Python one."""
+    _install_compiled(session, *_groups("bench"))
     session.run("python", "benchmarks/run.py", *session.posargs)
 
 

@@ -9,8 +9,9 @@ imports it).
 
    * *report*: the real Bắc Giang report (tests/data/seed-report.txt), about 1,400 citations
      per MB: the density of real reports (target: 40 MB/s);
-   * *legal*: the 171 real texts of the citation corpus (tests/corpus/citations/real): decisions,
-     resolutions, circulars and laws with their căn cứ, about 3,800 citations per MB (target:
+   * *legal*: the development part of the real citation corpus (tests/corpus/citations/real;
+     the held-out part is run by no one but the lead, at the end of a round): decisions,
+     resolutions, circulars and laws with their căn cứ, about 2,600 citations per MB (target:
      30 MB/s).
 
    Each copy of the text has its running numbers shifted, so that copies cite different
@@ -21,7 +22,10 @@ imports it).
    extractor's own passes over the whole text before it reads any citation (its refusal of
    bidirectional controls, its NFC check and its scan for the places a citation may start):
    what remains of ``extract``'s time once that scan is taken away is the reading of each
-   citation.
+   citation.  When the installed reader is the compiled one (``nox -s bench`` installs it: see
+   docs/citations-compiled.md), the pure-Python reader of the source tree is timed beside it, on
+   the same text, in the same process.  Times are CPU time: one core's work, which the load of
+   other processes inflates much less than wall-clock time.
 2. Accuracy on the hand-annotated corpora: precision and recall on strict spans (start and end
    both exact) and on overlap, and the accuracy of each record field on strictly matched
    citations, for the real corpus's development and held-out parts (the held-out part is only
@@ -34,6 +38,7 @@ from __future__ import annotations
 
 import argparse
 import functools
+import gc
 import re
 import sys
 import time
@@ -46,9 +51,11 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "corpus" / "citations"
 SEED = ROOT / "tests" / "data" / "seed-report.txt"  # a verbatim copy of the real report
 sys.path.insert(0, str(CORPUS))
+sys.path.insert(0, str(ROOT / "tests"))
 
 import citation_corpus  # type: ignore[import-not-found]  # noqa: E402  (tests/corpus/citations)
 
+import _pure_reader  # noqa: E402  (tests/_pure_reader.py)
 from directive_report import DOCUMENT_TYPES, citations  # noqa: E402
 
 # A running number: before "/ký hiệu", "/year/ký hiệu" or "-" (Party), never a day in "25/5/2020".
@@ -72,12 +79,14 @@ def varied(base: str, megabytes: float) -> str:
 
 
 def best_of(runs: int, func: Callable[[str], Any], text: str) -> tuple[float, Any]:
-    """Best wall time of ``func(text)`` over *runs*, and its last result."""
+    """Best CPU time of ``func(text)`` over *runs*, and its last result."""
     best, result = float("inf"), None
     for _ in range(runs):
-        start = time.perf_counter()
+        result = None
+        gc.collect()
+        start = time.process_time()
         result = func(text)
-        best = min(best, time.perf_counter() - start)
+        best = min(best, time.process_time() - start)
     return best, result
 
 
@@ -110,24 +119,37 @@ def places_scan(text: str) -> int:
     return len(positions)
 
 
-def _kinds() -> dict[str, str]:
-    legal = "\n\n".join(t.text for t in citation_corpus.real_corpus())
+def kinds() -> dict[str, str]:
+    """The base text of each kind (see the module's docstring), before :func:`varied`."""
+    legal = "\n\n".join(t.text for t in citation_corpus.real_corpus("dev"))
     return {
         "report": SEED.read_text(encoding="utf-8"),
         "legal": unicodedata.normalize("NFC", legal),
     }
 
 
+def compiled() -> bool:
+    """Whether the installed reader is the compiled one."""
+    from directive_report.citations import _find
+
+    return _pure_reader.is_compiled(_find)
+
+
 def throughput(sizes: list[float], runs: int) -> list[dict[str, Any]]:
-    """One row per kind of text and size: MB/s of extract and of the two floors."""
+    """One row per kind of text and size: MB/s of extract, of the floors and, when the
+    installed reader is compiled, of the pure-Python reader (else ``None``)."""
     naive = naive_scan()
-    citations.extract("Chỉ thị số 21/CT-TTg")  # compile the patterns outside the timings
+    pure = _pure_reader.load().extract if compiled() else None
+    for extract in (citations.extract, pure):
+        if extract is not None:
+            extract("Chỉ thị số 21/CT-TTg")  # compile the patterns outside the timings
     rows = []
-    for kind, base in _kinds().items():
+    for kind, base in kinds().items():
         for megabytes in sizes:
             text = varied(base, megabytes)
             size = len(text.encode()) / 1e6
             ours, found = best_of(runs, citations.extract, text)
+            interpreted = best_of(runs, pure, text)[0] if pure is not None else None
             floor, _ = best_of(runs, digits_scan, text)
             plain, _ = best_of(runs, naive, text)
             scan, _ = best_of(runs, places_scan, text)
@@ -140,6 +162,8 @@ def throughput(sizes: list[float], runs: int) -> list[dict[str, Any]]:
                     "digit_scan_mb_s": size / floor,
                     "keyword_scan_mb_s": size / plain,
                     "places_scan_mb_s": size / scan,
+                    "compiled": pure is not None,
+                    "pure_mb_s": size / interpreted if interpreted else None,
                 }
             )
     return rows
@@ -193,19 +217,21 @@ def measure(sizes: tuple[float, ...] = (1, 10, 100), runs: int = 3) -> dict[str,
 
 
 def print_throughput(rows: list[dict[str, Any]], runs: int) -> None:
-    print(f"## extract() throughput, one core, best of {runs}\n")
+    build = "compiled" if rows and rows[0]["compiled"] else "pure Python"
+    print(f"## extract() throughput, one core, CPU time, best of {runs}; reader: {build}\n")
     print(
-        "| text | size | citations | extract MB/s | ms per MB | digit scan MB/s "
-        "| keyword scan MB/s | extract / keyword scan | its own scan MB/s "
+        "| text | size | citations | extract MB/s | ms per MB | pure reader MB/s "
+        "| digit scan MB/s | keyword scan MB/s | extract / keyword scan | its own scan MB/s "
         "| µs per citation past that scan |"
     )
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for row in rows:
         speed, scan = row["extract_mb_s"], row["places_scan_mb_s"]
         reading = (row["megabytes"] / speed - row["megabytes"] / scan) * 1e6 / row["citations"]
+        pure = f"{row['pure_mb_s']:.1f}" if row["pure_mb_s"] else "—"
         print(
             f"| {row['text']} | {row['megabytes']:.1f} MB | {row['citations']:,} | {speed:.1f} "
-            f"| {1000 / speed:.1f} | {row['digit_scan_mb_s']:.0f} "
+            f"| {1000 / speed:.1f} | {pure} | {row['digit_scan_mb_s']:.0f} "
             f"| {row['keyword_scan_mb_s']:.1f} | {speed / row['keyword_scan_mb_s']:.2f} "
             f"| {scan:.0f} | {reading:.1f} |"
         )
