@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import nox
@@ -73,6 +74,7 @@ def _install_compiled(session: nox.Session, *requirements: str) -> None:
     install it: built from the sdist, in a temporary folder, so that no compiled module is left
     in src/ (where an editable install, the tests' monkeypatching and mutmut want pure Python)."""
     dist = os.path.join(session.create_tmp(), "dist")
+    shutil.rmtree(dist, ignore_errors=True)  # one wheel: the one built now
     session.run(
         "uv", "build", "--out-dir", dist, ".", env={"HATCH_BUILD_HOOKS_ENABLE": "1"}, external=True
     )
