@@ -40,6 +40,7 @@ import attrs
 from directive_report import i18n
 from directive_report._text import nfc, nfc_optional
 from directive_report.citations._errors import IssuerTableError
+from directive_report.citations._issuer_names import CASE_ONLY, INFERRED, NAMED
 from directive_report.citations._patterns import loose_marks, modern_tones, word_set
 from directive_report.model import DOCUMENT_TYPES
 
@@ -410,93 +411,18 @@ def _issuer_from_table(entry: object) -> Issuer:
     )
 
 
-# Names holding words in lower case or a dash, read whole: the Front and the socio-political
-# organisations (Hiến pháp 2013, Điều 9), a council's committees (Luật Tổ chức chính quyền địa
-# phương 2015, Điều 18: "Ban Kinh tế\n- Ngân sách" is no list's item).
-_WHOLE_NAMES = ("Mặt trận Tổ quốc Việt Nam", "Tổng Liên đoàn Lao động Việt Nam",
-                "Hội Liên hiệp Phụ nữ Việt Nam", "Hội Nông dân Việt Nam", "Hội Cựu chiến binh Việt Nam",
-                "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Ban Kinh tế - Ngân sách", "Ban Văn hóa - Xã hội")  # fmt: skip
-
-
 def _national(pairs: Iterable[tuple[str | None, str]], *, infer: bool = True) -> list[Issuer]:
     return [Issuer(abbreviation=abbr, name=name, infer=infer) for abbr, name in pairs]
 
 
-#: The built-in table: national bodies named by their ký hiệu (from NĐ 30/2020 and the
-#: normative documents' symbols), the common local abbreviations (known for their case only),
-#: and names of bodies that cite without an abbreviation.  Ministries merged in 2025 keep their
-#: historical abbreviations, since older documents are cited by them.
+#: The built-in table: national bodies named by their ký hiệu, the common local abbreviations
+#: (known for their case only), and names of bodies that cite without an abbreviation
+#: (:mod:`directive_report.citations._issuer_names`).
 DEFAULT_ISSUERS = IssuerTable(
     [
-        *_national(
-            [
-                ("CP", "Chính phủ"),
-                ("TTg", "Thủ tướng Chính phủ"),
-                ("VPCP", "Văn phòng Chính phủ"),
-                ("QH{khóa}", "Quốc hội khóa {khóa}"),
-                ("UBTVQH{khóa}", "Ủy ban Thường vụ Quốc hội khóa {khóa}"),
-                ("CTN", "Chủ tịch nước"),
-                ("BCA", "Bộ Công an"),
-                ("BQP", "Bộ Quốc phòng"),
-                ("BNG", "Bộ Ngoại giao"),
-                ("BNV", "Bộ Nội vụ"),
-                ("BTP", "Bộ Tư pháp"),
-                ("BTC", "Bộ Tài chính"),
-                ("BCT", "Bộ Công Thương"),
-                ("BKHĐT", "Bộ Kế hoạch và Đầu tư"),
-                ("BTTTT", "Bộ Thông tin và Truyền thông"),
-                ("BKHCN", "Bộ Khoa học và Công nghệ"),
-                ("BGDĐT", "Bộ Giáo dục và Đào tạo"),
-                ("BYT", "Bộ Y tế"),
-                ("BXD", "Bộ Xây dựng"),
-                ("BGTVT", "Bộ Giao thông vận tải"),
-                ("BTNMT", "Bộ Tài nguyên và Môi trường"),
-                ("BNNPTNT", "Bộ Nông nghiệp và Phát triển nông thôn"),
-                ("BNNMT", "Bộ Nông nghiệp và Môi trường"),
-                ("BLĐTBXH", "Bộ Lao động - Thương binh và Xã hội"),
-                ("LĐTBXH", "Bộ Lao động - Thương binh và Xã hội"),  # its công văn: "LĐTBXH-VP"
-                ("BVHTTDL", "Bộ Văn hóa, Thể thao và Du lịch"),
-                ("BDTTG", "Bộ Dân tộc và Tôn giáo"),
-                ("UBDT", "Ủy ban Dân tộc"),
-                ("NHNN", "Ngân hàng Nhà nước Việt Nam"),
-                ("TTCP", "Thanh tra Chính phủ"),
-                ("KTNN", "Kiểm toán nhà nước"),
-                ("TANDTC", "Tòa án nhân dân tối cao"),
-                ("VKSNDTC", "Viện kiểm sát nhân dân tối cao"),
-                ("VKSTC", "Viện kiểm sát nhân dân tối cao"),  # its own ký hiệu: "HD-VKSTC"
-                ("HĐTP", "Hội đồng Thẩm phán Tòa án nhân dân tối cao"),
-                ("VPQH", "Văn phòng Quốc hội"),
-                ("HĐBT", "Hội đồng Bộ trưởng"),  # the Government of 1981-1992: "135-HĐBT"
-            ]
-        ),
-        *_national(
-            [
-                ("UBND", "Ủy ban nhân dân"),
-                ("HĐND", "Hội đồng nhân dân"),
-                ("CAT", "Công an tỉnh"),
-                ("TW", "Ban Chấp hành Trung ương"),
-            ],
-            infer=False,
-        ),
-        *_national(
-            [
-                (None, "Bộ Chính trị"),
-                (None, "Ban Bí thư"),
-                (None, "Ban Bí thư Trung ương Đảng"),
-                (None, "Ban Chấp hành Trung ương Đảng"),
-                (None, "Quốc hội"),
-                (None, "Ủy ban Thường vụ Quốc hội"),
-                (None, "Ban Thường vụ Tỉnh ủy"),
-                (None, "Tỉnh ủy"),
-                (None, "Thành ủy"),
-                (None, "Ban Tổ chức Trung ương"),
-                (None, "Ban Tuyên giáo Trung ương"),
-                *((None, name) for name in _WHOLE_NAMES),
-                # a province's department named as the ministry it mirrors, with its comma
-                (None, "Sở Văn hóa, Thể thao và Du lịch"),
-            ],
-            infer=False,
-        ),
+        *_national(INFERRED),
+        *_national(CASE_ONLY, infer=False),
+        *_national(NAMED, infer=False),
         # A Party type written in mixed case, known for its case only: "Quy định số 08-QĐi/TW".
         Issuer(abbreviation="QĐi", infer=False),
     ]
