@@ -28,6 +28,21 @@ settings.register_profile("dev", deadline=None, max_examples=100)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev"))
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Deselect the comparison of the compiled reader with the pure one (marker ``compiled``)
+    where the installed reader is pure Python: there both are the same code, so it could not
+    fail.  ``nox -s compiled`` runs it against the compiled build."""
+    import _pure_reader
+    from directive_report.citations import _find
+
+    if _pure_reader.is_compiled(_find):
+        return
+    deselected = [item for item in items if item.get_closest_marker("compiled")]
+    if deselected:
+        config.hook.pytest_deselected(items=deselected)
+        items[:] = [item for item in items if not item.get_closest_marker("compiled")]
+
+
 @pytest.fixture(scope="session")
 def seed_report() -> Report:
     """The bundled canonical example, bac-giang-ct21-2024."""

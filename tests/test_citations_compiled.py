@@ -10,8 +10,9 @@ project, the 1 MB texts of the bench (report and legal) whole and in chunks, and
 citation-dense texts drawn by Hypothesis.
 
 With a pure-Python install (an editable one, the ``tests`` session) both readers are the same
-code and the comparison could not fail: the file is skipped, and ``nox -s compiled`` sets
-``DIRECTIVE_REPORT_COMPILED`` so that there a missing compiled module fails instead.
+code and the comparison could not fail: its tests are deselected (tests/conftest.py), and
+``nox -s compiled`` sets ``DIRECTIVE_REPORT_COMPILED`` so that there a missing compiled module
+fails instead.
 """
 
 from __future__ import annotations
@@ -51,9 +52,7 @@ if not COMPILED and os.environ.get("DIRECTIVE_REPORT_COMPILED"):
         "DIRECTIVE_REPORT_COMPILED is set but the installed reader is pure Python: "
         + ", ".join(str(module.__file__) for module in READER)
     )
-pytestmark = pytest.mark.skipif(
-    not COMPILED, reason="the installed reader is pure Python: `nox -s compiled` runs this file"
-)
+pytestmark = pytest.mark.compiled  # deselected where the reader is pure Python (conftest.py)
 
 
 @functools.cache
