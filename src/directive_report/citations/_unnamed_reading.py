@@ -157,6 +157,24 @@ class UnnamedReading(LawReading):
             return None  # "Các Nghị định của các bộ: số ...": no issuer before "số"
         return written.name, issuer[1]
 
+    def _of_another_type(self, item: Parts) -> bool:
+        """Whether a list's *item*, writing no type word, has a ký hiệu naming another type
+        than its head's (a circular listed after the decree its trích yếu names: "...
+        Nghị định 92/2006/NĐ-CP; số 03/2008/TT-BKH"): then it is of that type, and carries the
+        issuer it writes or a list's head of that type's (see _list_head), not the
+        head's.  A công văn's ký hiệu names units, never types (see _apply_ident)."""
+        if item.number is None or item.written_type.abbreviation is None:
+            return False
+        named = self.g.types_by_abbreviation.get(symbol_groups(item.number)[0])
+        if named is None or named == item.doc_type:
+            return False
+        item.written_type = item.doc_type = named
+        if item.issuer is None:
+            head = self._list_head(item.start)
+            if head is not None and head[0] == named.name:
+                item.issuer = head[1]
+        return True
+
     def _issuer_head(self, digit: int, so: int) -> Parts | None:
         """The head of a list naming its issuer before "số" at *so*: "các Nghị định của Chính
         phủ: số 163/2016/NĐ-CP ..." (the ký hiệu confirms the type); ``None`` for anything
