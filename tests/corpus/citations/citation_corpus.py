@@ -148,7 +148,7 @@ class Source:
     part: str
     source: str
     document: str
-    batch: int  # 1: the first 171 texts; 2: the third round's; 3, 4: the fourth's; 5-8: one a round
+    batch: int  # 1: the first 171 texts; 2: the third round's; 3, 4: the fourth's; 5-9: one a round
 
 
 def manifest() -> dict[str, Source]:
