@@ -42,6 +42,9 @@ _NORMATIVE = frozenset({"Nghị định", "Thông tư", "Quyết định", "Ngh�
 # Words that make what follows a type word no qualifier of it but a phrase of the sentence, the
 # type word a verb or a common noun: "báo cáo theo Tiêu chí số 4", "kế hoạch tại Biểu số 2".
 _PREPOSITIONS = frozenset({"theo", "tại", "cho", "với", "trong"})
+# Qualifying words that name a kind of document, which a number without ký hiệu cites as any
+# type word does: a Party committee's "Chương trình hành động số 40", "Kế hoạch hành động số 5".
+_DOCUMENT_KINDS = frozenset({"hành động"})
 # Type abbreviations that also name a unit opening a công văn's ký hiệu: Thanh tra, Cục Thuế,
 # Hội đồng, Lệnh's "L" (see _apply_ident).
 _UNIT_ABBREVIATIONS = frozenset({"TTr", "CT", "HĐ", "L"})
@@ -361,6 +364,7 @@ class Reader(UnnamedReading):
         if (
             qualifier
             and parts.number is None
+            and " ".join(qualifier.split()).lower() not in _DOCUMENT_KINDS
             and (
                 qualifier.split()[0].lower() in _PREPOSITIONS  # "báo cáo theo Tiêu chí số 4 của"
                 or (
@@ -374,7 +378,7 @@ class Reader(UnnamedReading):
             # 04 ngày 16-4-2014", but not "Kế hoạch tuần số 4"
         if parts.bare_number is not None and not so:
             if not self._bare_head(
-                type_word, written.name, parts.end, parts.year
+                type_word, written.name, parts.end, parts.year, parts.bare_number
             ) and not self._short_form_after(start, written.name, parts.bare_number, parts.end):
                 return None  # "Kế hoạch 5 năm", "kế hoạch 5"
             if "\n" in self.text[start + len(type_word) : ident.start()] and self.text.startswith(
@@ -467,6 +471,9 @@ class Reader(UnnamedReading):
                 if self._of_another_type(item):
                     others.append(item)  # "Nghị định 92/2006/NĐ-CP; số 03/2008/TT-BKH ..."
                 items.append(item)
+        if head.issuer is None and head.doc_type.name not in LAW_TYPES:
+            head.issuer = self._titled_list_issuer(head)  # "các chỉ thị của Ban Bí thư gồm: ..."
+            head.issuer_first = head.issuer is not None
         if len(items) > 1:
             same = [item for item in items if item not in others]
             shared = same[-1].issuer or (head.issuer if head.issuer_first else None)

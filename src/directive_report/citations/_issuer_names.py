@@ -40,6 +40,7 @@ INFERRED: tuple[tuple[str, str], ...] = (
     ("BNNMT", "Bộ Nông nghiệp và Môi trường"),
     ("BLĐTBXH", "Bộ Lao động - Thương binh và Xã hội"),
     ("LĐTBXH", "Bộ Lao động - Thương binh và Xã hội"),  # its công văn: "LĐTBXH-VP"
+    ("BLĐBXH", "Bộ Lao động - Thương binh và Xã hội"),  # a copy's, without its "T"
     ("BVHTTDL", "Bộ Văn hóa, Thể thao và Du lịch"),
     ("BDTTG", "Bộ Dân tộc và Tôn giáo"),
     ("UBDT", "Ủy ban Dân tộc"),

@@ -146,6 +146,20 @@ class Grammar:
             rf"[^:;]{{2,80}}?)?(?P<colon>\s*:)?\s*(?P<so>{_SO})(?=\d)",
             _I,
         )
+        #: A list's head naming its issuer before a colon, its items each writing their own
+        #: type word: "các chỉ thị của Ban Bí thư Trung ương Đảng gồm: Chỉ thị số ..." (see
+        #: _unnamed_reading); the issuer is read by the issuer's rules.
+        self.titled_list_head = re.compile(
+            rf"(?<!\w)(?:các|những)\s+(?P<type>{type_words})(?P<cua>\s+)của\s+[^:;]{{2,80}}?:",
+            _I,
+        )
+        #: What may stand between a list head's issuer and its colon: "gồm", "như sau".
+        self.list_head_end = re.compile(r"\s*(?:(?:bao\s+)?gồm|như\s+sau|sau\s+đây|sau)?\s*:", _I)
+        #: Where a list's item starts: after the head's colon or an item's ";", a bullet or a
+        #: line break between ("gồm:\n- Kết luận số ...").
+        self.item_opening = re.compile(r"[:;]\s*(?:[-+•*–]\s*)?\Z")
+        #: A sentence's end, which ends a list: ". Các ...".
+        self.list_end = re.compile(rf"\.\s+(?=(?-i:[{_LOWER.upper()}]))")
         #: A line's start and how the line before ends: with a sentence's or a list item's
         #: mark, or a blank line, before a capital, a new paragraph starts (see _unnamed_reading).
         self.line_start = re.compile(
@@ -249,7 +263,9 @@ class Grammar:
         #: "ố 09/2019/NĐ-CP ...", a misspelt "Thông  39/2018/TT-BYT".
         #: Found by the "/" that follows the number (a literal start: fast to scan for); the
         #: number is then read backwards.
-        self.bare_ident = re.compile(rf"/\s?{_YEAR}\s?/\s?(?-i:[A-ZĐ])")
+        self.bare_ident = re.compile(
+            rf"/\s?{_YEAR}(?:\s?/\s?(?-i:[A-ZĐ])|\s(?-i:{_TYPE_ABBREVIATIONS})[{_DASH}])"
+        )
         #: The same with dashes for both slashes, a type's abbreviation after the year: a page's
         #: title "18-2019-TT-BGDĐT".
         self.dashed_ident = re.compile(rf"-{_YEAR}-(?-i:{_TYPE_ABBREVIATIONS})-")

@@ -74,9 +74,12 @@ _NUMBER = (
 )
 # The year inside a ký hiệu, after its type: "02/CT/2007-VKSTC-VP" (the procuracy's of 2007).
 _YEAR_INSIDE = rf"\s?/\s?(?P<ysym>(?-i:{_TYPE_ABBREVIATIONS})/(?P<iyear>{_YEAR})-{_SYMBOL})"
+# After the year, a slash or a dash; or a space a copy put for it before a ký hiệu opening with
+# a type's abbreviation: "19/2013 TT- BLĐBXH".
+_AFTER_YEAR = rf"(?:\s?[/{_DASH}]\s?|\s(?=(?-i:{_TYPE_ABBREVIATIONS})[{_DASH}]))"
 _IDENT_WITH_SYMBOL = (
     rf"{_NUMBER}(?:"
-    rf"\s?/\s?(?P<year>{_YEAR})\s?[/{_DASH}]\s?(?P<nsym>{_SYMBOL})"
+    rf"\s?/\s?(?P<year>{_YEAR}){_AFTER_YEAR}(?P<nsym>{_SYMBOL})"
     rf"|{_YEAR_INSIDE}"
     rf"|\s?/\s?(?P<asym>{_SYMBOL})"
     rf"|{_PARTY_DASH}(?P<psym>{_PARTY_SYMBOL}))"
@@ -88,7 +91,7 @@ _DASHED_YEAR = rf"-(?={_YEAR}(?:/|-(?-i:{_TYPE_ABBREVIATIONS})-))"
 _UNDERSCORED = rf"_(?=(?:{_YEAR}_)?(?-i:{_TYPE_ABBREVIATIONS})-)"
 _IDENT = (
     rf"{_NUMBER}(?:"
-    rf"(?:\s?/\s?|{_DASHED_YEAR}|{_UNDERSCORED})(?P<year>{_YEAR})\s?[/{_DASH}_]\s?(?P<nsym>{_SYMBOL})"
+    rf"(?:\s?/\s?|{_DASHED_YEAR}|{_UNDERSCORED})(?P<year>{_YEAR})(?:_|{_AFTER_YEAR})(?P<nsym>{_SYMBOL})"
     rf"|{_YEAR_INSIDE}"
     rf"|(?:\s?/\s?|{_UNDERSCORED})(?P<asym>{_SYMBOL})"
     rf"|{_PARTY_DASH}(?P<psym>{_PARTY_SYMBOL})"

@@ -21,10 +21,21 @@ __all__ = ["share_issuers"]
 _JOINT = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+", re.IGNORECASE)
 
 
+# A type word a copy damaged before "số", the identifier after it typed by its ký hiệu:
+# "THÔNG SỐ 119/2014/TT-BTC" for "Thông tư số".
+_DAMAGED_TYPE = re.compile(r"[^\W\d_]+\s+số\s*:?\s*(?=\d)", re.IGNORECASE)
+
+
 def _joined(text: str, before: Parts, after: Parts) -> bool:
-    """Whether *after* follows *before*, of its type, with only "và" or a comma between."""
+    """Whether *after* follows *before*, of its type, with only "và" or a comma between (and
+    its own type word, which a copy may have damaged)."""
     joint = _JOINT.match(text, before.end)
-    return joint is not None and joint.end() == after.start and after.doc_type == before.doc_type
+    if joint is None or after.doc_type != before.doc_type:
+        return False
+    if joint.end() == after.start:
+        return True
+    damaged = _DAMAGED_TYPE.match(text, joint.end())
+    return damaged is not None and damaged.end() == after.start
 
 
 def share_issuers(groups: Iterable[list[Parts]], text: str) -> Iterator[list[Parts]]:

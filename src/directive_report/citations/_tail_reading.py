@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from directive_report.citations._issuer_reading import IssuerReading
@@ -12,7 +13,13 @@ from directive_report.citations._parts import LAW_TYPES, Parts, pinpoint_of, sym
 from directive_report.citations._regex_pieces import _words
 from directive_report.model import Pinpoint
 
-__all__ = ["TailReading"]
+__all__ = ["LIST_REACH", "TailReading"]
+
+# How far back a list's item after ";" looks for the head whose issuer it carries: a long
+# list of council resolutions, each with its trích yếu, runs past 600 characters; no further
+# than the text a stream keeps before what it has yet to read (_stream.CONTEXT).  A short form
+# in lower case looks as far either way for its document (see TailReading._cited_near).
+LIST_REACH = 1000
 
 # A blank line: a paragraph's end (see TailReading._paragraph_between).
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
@@ -61,6 +68,15 @@ _LOWER_BARE_TYPES = frozenset(
 # The first letters of what may follow an identifier: "năm", "ngày", "ban hành", "của", "giữa",
 # and a year alone ("Quyết định 439/QĐ-TTg 2023").
 _TAIL_STARTS = "nNbBcCgG12<"  # "<br />" before a date: a web copy's line break
+
+
+@functools.lru_cache(maxsize=256)
+def _cited(written: str, number: int) -> re.Pattern[str]:
+    """A citation of type *written* and *number*, in any case, its ký hiệu after it if any."""
+    return re.compile(
+        rf"(?<!\w){_words(written)}\s+(?:số\s*:?\s*)?0*{number}(?!\d)(?P<symbol>\s?[/-]\s?\w)?",
+        re.IGNORECASE,
+    )
 
 
 class TailReading(IssuerReading):
@@ -166,13 +182,16 @@ class TailReading(IssuerReading):
         if ident and ident["year"] == year and self._apply_ident(parts, ident):
             parts.end, parts.year = ident.end(), None
 
-    def _bare_head(self, type_word: str, written: str, end: int, year: int | None) -> bool:
-        """Whether a type and a number without "số" or ký hiệu (ending at *end*) are a
+    def _bare_head(
+        self, type_word: str, written: str, end: int, year: int | None, number: int
+    ) -> bool:
+        """Whether a type and a bare *number* without "số" or ký hiệu (ending at *end*) are a
         citation: a type cited that way, with a capital ("Chỉ thị 21"), or any type with a
         capital when its issuer follows ("Quy định 57 của Bộ Chính trị"); a normative type in
         lower case with its *year* ("nghị định 31/2013"), or when the trích yếu or the issuer
-        follows ("nghị định 178 về chức năng"), or more numbers ("nghị quyết 70, 71, 72"); not
-        a count ("Kế hoạch 5, 10 năm")."""
+        follows ("nghị định 178 về chức năng"), or more numbers ("nghị quyết 70, 71, 72"), or
+        as the short form of the document the text cites near it ("nghị quyết 57" by "Nghị
+        quyết số 57"); not a count ("Kế hoạch 5, 10 năm")."""
         run = self.g.number_run.match(self.text, end) if self._next_char(end) in ",vV" else None
         after = self._next_word(end if run is None else run.end())
         if after in UNIT_WORDS and not (
@@ -183,8 +202,22 @@ class TailReading(IssuerReading):
         if type_word[0].isupper():
             return written in BARE_NUMBER_TYPES or after == "của"
         return written in _LOWER_BARE_TYPES and (
-            year is not None or run is not None or after in _AFTER_BARE_NUMBER
+            year is not None
+            or run is not None
+            or after in _AFTER_BARE_NUMBER
+            or self._cited_near(written, number, end)
         )
+
+    def _cited_near(self, written: str, number: int, end: int) -> bool:
+        """Whether the text cites the document of type *written* and *number* (a bare number
+        ending at *end*) within :data:`LIST_REACH` characters either way, with its type word
+        capitalised or its ký hiệu: "Nghị quyết số 57", "Nghị quyết 57-NQ/TW"."""
+        for cited in _cited(written, number).finditer(
+            self.text, max(0, end - LIST_REACH), end + LIST_REACH
+        ):
+            if cited[0][0].isupper() or cited["symbol"]:
+                return True  # not the short form itself, in lower case
+        return False
 
     def _short_form_after(self, start: int, written: str, number: int | None, end: int) -> bool:
         """Whether a type and a bare *number* (from *start* to *end*) in parentheses shorten the

@@ -10,13 +10,9 @@ import re
 from directive_report.citations._law_reading import LawReading
 from directive_report.citations._parts import Parts, symbol_groups
 from directive_report.citations._patterns import fold
+from directive_report.citations._tail_reading import LIST_REACH
 
 __all__ = ["LIST_REACH", "UnnamedReading"]
-
-# How far back a list's item after ";" looks for the head whose issuer it carries: a long
-# list of council resolutions, each with its trích yếu, runs past 600 characters; no further
-# than the text a stream keeps before what it has yet to read (_stream.CONTEXT).
-LIST_REACH = 1000
 
 
 class UnnamedReading(LawReading):
@@ -156,6 +152,45 @@ class UnnamedReading(LawReading):
         if self.text[issuer[0] : heads[-1].start("so")].strip() not in ("", ":"):
             return None  # "Các Nghị định của các bộ: số ...": no issuer before "số"
         return written.name, issuer[1]
+
+    def _titled_list_issuer(self, item: Parts) -> str | None:
+        """The issuer of a list's head naming it before a colon, for an *item* writing its own
+        type word and no issuer: "các chỉ thị của Ban Bí thư Trung ương Đảng gồm: Chỉ thị số
+        41-CT/TW về ...; Chỉ thị số 42-CT/TW ..." (the corpus's decision of batch 8).  The item
+        opens the list or follows an item's ";" (a bullet or a line break between), in the
+        head's sentence and paragraph, and is of the head's type."""
+        low = max(0, item.start - LIST_REACH)
+        if not self.g.item_opening.search(self.text, max(low, item.start - 8), item.start):
+            return None  # most citations: not a list's item
+        words = self.g.type_words[item.written_type.name]
+        if not words.match(self.text, item.start):
+            return None  # an item writing no type word (see _list_item), or a pinpoint first
+        heads = list(self.g.titled_list_head.finditer(self.text, low, item.start))
+        if not heads or not self._list_goes_on(heads[-1].end(), item.start, words):
+            return None
+        head = heads[-1]
+        written = self.g.types_by_key.get(fold(head["type"]))
+        if written is None or written not in (item.written_type, item.doc_type):
+            return None  # "các chỉ thị của Ban Bí thư: ...; Quy định số 5-QĐ/TW"
+        issuer = self._issuer(head.start("cua"))
+        if issuer is None or not self.g.list_head_end.fullmatch(self.text, issuer[0], head.end()):
+            return None
+        return issuer[1]
+
+    def _list_goes_on(self, head: int, item: int, words: re.Pattern[str]) -> bool:
+        """Whether the list whose head ends at *head* goes on to the *item*: no sentence ends
+        between them, and no new paragraph starts (a blank line, or a line after a mark opening
+        with a capital, but for a line opening with an item's type word, its *words*)."""
+        if self.g.list_end.search(self.text, head, item):
+            return False
+        for line in self.g.line_start.finditer(self.text, head, item):
+            if line["blank"] or (
+                line["mark"]
+                and line["first"].isupper()
+                and not words.match(self.text, line.start("first"))
+            ):
+                return False  # "...;\nCăn cứ Luật Đầu tư; ..."
+        return True
 
     def _of_another_type(self, item: Parts) -> bool:
         """Whether a list's *item*, writing no type word, has a ký hiệu naming another type
