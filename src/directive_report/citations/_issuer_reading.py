@@ -142,11 +142,14 @@ class IssuerReading:
                 self._list_mark(word, token.end())
                 or (words and self.g.head_at.match(text, token.start("token")) is not None)
                 or ((known or inner_known) and self._known_name(token) is not None)
-                or (  # a new line's sentence: "... của Bộ Chính trị\nĐể bảo đảm ..."
+                or (  # a new line's sentence: "... của Bộ Chính trị\nĐể bảo đảm ...", "... của
+                    # UBND huyện Cam Lộ\nỦy ban nhân dân xã xây dựng ...": a body its subject
                     (known or inner_known or territory)
                     and word[0].isupper()
-                    and not word.isupper()
-                    and word.lower() in _ISSUER_STOPS
+                    and (
+                        (not word.isupper() and word.lower() in _ISSUER_STOPS)
+                        or (not capitals and word.lower() in _BODY_FIRST_WORDS)
+                    )
                 )
             ):
                 break  # the next item of a list: "...\n- Kế hoạch số ...", "...\n2. Kết luận",

@@ -1,0 +1,78 @@
+"""Where a citation's span ends (issue 15, ninth round): the corpus's span rules applied to the
+whole family of shapes they cover, not one.  Hand-written sentences, expected values written
+by hand; the traps next to each kind."""
+
+from __future__ import annotations
+
+import pytest
+
+from _citations_read import Row, read_rows
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a line's end after a place's name or a known name, then a body opening the next line:
+        # a new sentence whose subject is that body, not the issuer's rest
+        (
+            "Thực hiện Quyết định số 12/QĐ-UBND ngày 5/3/2020 của UBND huyện Cam Lộ\nỦy ban "
+            "nhân dân xã xây dựng kế hoạch.",
+            [
+                (
+                    "Quyết định số 12/QĐ-UBND ngày 5/3/2020 của UBND huyện Cam Lộ",
+                    "Quyết định",
+                    "QĐ-UBND",
+                    None,
+                    "UBND huyện Cam Lộ",
+                    None,
+                )
+            ],
+        ),
+        (
+            "Thực hiện Kế hoạch số 5/KH-UBND ngày 6/3/2021 của UBND tỉnh\nUBND huyện ban hành "
+            "kế hoạch.",
+            [
+                (
+                    "Kế hoạch số 5/KH-UBND ngày 6/3/2021 của UBND tỉnh",
+                    "Kế hoạch",
+                    "KH-UBND",
+                    None,
+                    "UBND tỉnh",
+                    None,
+                )
+            ],
+        ),
+        (
+            "Thực hiện Công văn số 15/BTC-NSNN ngày 6/3/2021 của Bộ Tài chính\nSở Tài chính "
+            "hướng dẫn như sau:",
+            [
+                (
+                    "Công văn số 15/BTC-NSNN ngày 6/3/2021 của Bộ Tài chính",
+                    "Công văn",
+                    "BTC-NSNN",
+                    None,
+                    "Bộ Tài chính",
+                    None,
+                )
+            ],
+        ),
+        # a place's name broken across lines goes on
+        (
+            "Thực hiện Quyết định số 12/QĐ-UBND ngày 5/3/2020 của UBND tỉnh\nQuảng Trị về việc X.",
+            [
+                (
+                    "Quyết định số 12/QĐ-UBND ngày 5/3/2020 của UBND tỉnh\nQuảng Trị",
+                    "Quyết định",
+                    "QĐ-UBND",
+                    None,
+                    "UBND tỉnh Quảng Trị",
+                    None,
+                )
+            ],
+        ),
+    ],
+)
+def test_an_issuer_ends_before_a_body_opening_the_next_line(
+    text: str, expected: list[Row]
+) -> None:
+    assert read_rows(text) == expected
