@@ -72,7 +72,49 @@ from _citations_read import Row, read_rows
         ),
     ],
 )
-def test_an_issuer_ends_before_a_body_opening_the_next_line(
-    text: str, expected: list[Row]
-) -> None:
+def test_an_issuer_ends_before_a_body_opening_the_next_line(text: str, expected: list[Row]) -> None:
+    assert read_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list's items on lines of their own, each from its "số", carry the head's issuer
+        (
+            "Căn cứ các Quyết định của UBND tỉnh:\n- Số 15/QĐ-UBND ngày 5/3/2020 về X;\n- Số "
+            "16/QĐ-UBND ngày 6/3/2020 về Y;\n+ số 17/2020/QĐ-UBND ngày 7/3/2020 về Z.",
+            [
+                ("Số 15/QĐ-UBND ngày 5/3/2020", "Quyết định", "QĐ-UBND", None, "UBND tỉnh", None),
+                ("Số 16/QĐ-UBND ngày 6/3/2020", "Quyết định", "QĐ-UBND", None, "UBND tỉnh", None),
+                (
+                    "số 17/2020/QĐ-UBND ngày 7/3/2020",
+                    "Quyết định",
+                    "QĐ-UBND",
+                    2020,
+                    "UBND tỉnh",
+                    None,
+                ),
+            ],
+        ),
+        (
+            "Căn cứ các Nghị định của Chính phủ:\nSố 15/2020/NĐ-CP ngày 3/2/2020 về X;\nSố "
+            "14/2022/NĐ-CP ngày 27/01/2022 về Y.",
+            [
+                ("Số 15/2020/NĐ-CP ngày 3/2/2020", "Nghị định", "NĐ-CP", 2020, "Chính phủ", None),
+                ("Số 14/2022/NĐ-CP ngày 27/01/2022", "Nghị định", "NĐ-CP", 2022, "Chính phủ", None),
+            ],
+        ),
+        # a header's number under the issuer's name, and an item of another paragraph
+        ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 15/QĐ-UBND\n", []),
+        (
+            "Căn cứ các Quyết định của UBND tỉnh:\n- Số 15/QĐ-UBND về X;\n- Căn cứ Luật Đầu "
+            "tư;\n- Số 16/QĐ-UBND về Y.",
+            [
+                ("Số 15/QĐ-UBND", "Quyết định", "QĐ-UBND", None, "UBND tỉnh", None),
+                ("Luật Đầu tư", "Luật", None, None, None, None),
+            ],
+        ),
+    ],
+)
+def test_list_items_on_lines_of_their_own(text: str, expected: list[Row]) -> None:
     assert read_rows(text) == expected

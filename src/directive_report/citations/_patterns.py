@@ -143,9 +143,14 @@ class Grammar:
         #: Its issuer may be left out: "các Quyết định: số 26/2007/QĐ-TTg ...; số 114/QĐ-TTg".
         self.list_head = re.compile(
             rf"(?<!\w)(?:(?P<several>các)\s+)?(?P<type>{type_words})(?:(?P<cua>\s+)của\s+"
-            rf"[^:;]{{2,80}}?)?(?P<colon>\s*:)?\s*(?P<so>{_SO})(?=\d)",
+            rf"[^:;]{{2,80}}?)?(?P<colon>\s*:)?\s*(?:[-–+•*]\s*)?(?P<so>{_SO})(?=\d)",
             _I,
         )
+        #: A list's item on a line of its own, after the line of the head's colon or of the item
+        #: before and its ";", a bullet between: "...:\n- Số 15/QĐ-UBND ...;\n- Số 16/..."
+        self.line_item = re.compile(r"[:;][ \t]*\n\s*(?:[-–+•*]\s*)?\Z")
+        #: Such an item from its line's first character: "- Số 16/QĐ-UBND", "Số 16/...".
+        self.so_item = re.compile(rf"(?:[-–+•*]\s*)?{_SO}\d", _I)
         #: A list's head naming its issuer before a colon, its items each writing their own
         #: type word: "các chỉ thị của Ban Bí thư Trung ương Đảng gồm: Chỉ thị số ..." (see
         #: _unnamed_reading); the issuer is read by the issuer's rules.

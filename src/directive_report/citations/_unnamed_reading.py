@@ -71,6 +71,13 @@ class UnnamedReading(LawReading):
         so = self.g.so_before.search(self.text, max(0, digit - 30), digit)
         if so is not None and so["word"] is None:
             before = self.text[max(0, so.start() - 3) : so.start()].rstrip(" \t")[-1:]
+            if (
+                before
+                and before in "\n-–+•*"
+                and not (so["key"] == "Số" and ":" in so[0])  # a header "Số: 15/2020/QĐ-UBND"
+                and self.g.line_item.search(self.text, max(0, so.start() - 12), so.start())
+            ):
+                before = ";"  # an item on a line of its own: "...:\n- Số 15/QĐ-UBND ...;"
             if before == "(":
                 return self._typed_by_symbol(digit, digit, full=False)  # "(số 22-QC/TU)"
             if before == ":":  # "Nghị định của Chính phủ: số ...", "Quyết định của UBND: số 15/..."
@@ -132,12 +139,17 @@ class UnnamedReading(LawReading):
         issuer when the head writes none: "các Quyết định: số ...")."""
         low = max(0, so - LIST_REACH)
         for line in self.g.line_start.finditer(self.text, low, so):
-            if (line["mark"] or line["blank"]) and not line["first"].islower():
-                low = line.start("first")  # a paragraph starts: "...;\nCăn cứ ..."
+            if (
+                (line["mark"] or line["blank"])
+                and not line["first"].islower()
+                and not self.g.so_item.match(self.text, line.start("first"))
+            ):
+                low = line.start("first")  # a paragraph starts: "...;\nCăn cứ ..." (not an
+                # item of the list on a line of its own: "...;\n- Số 16/QĐ-UBND")
         heads = [
             head
-            for head in self.g.list_head.finditer(self.text, low, so)
-            if head["colon"] or head["several"]
+            for head in self.g.list_head.finditer(self.text, low, so + 12)
+            if (head["colon"] or head["several"]) and head.start() < so
         ]
         if not heads:
             return None
@@ -149,7 +161,7 @@ class UnnamedReading(LawReading):
         issuer = self._issuer(heads[-1].start("cua"))
         if issuer is None:
             return None
-        if self.text[issuer[0] : heads[-1].start("so")].strip() not in ("", ":"):
+        if self.text[issuer[0] : heads[-1].start("so")].strip(" \t\r\n-–+•*") not in ("", ":"):
             return None  # "Các Nghị định của các bộ: số ...": no issuer before "số"
         return written.name, issuer[1]
 
