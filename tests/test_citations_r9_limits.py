@@ -163,19 +163,6 @@ def test_a_short_form_in_lower_case_is_read_only_near_its_document() -> None:
             "Tỉnh ủy Hà Tĩnh đã ban hành Chương trình hành động số 40, nhanh chóng kiện toàn.",
             [("Chương trình hành động số 40", "Chương trình", "40", None, None, None)],
         ),
-        (
-            "Thực hiện Chương trình hành động số 15 của Thành ủy.",
-            [
-                (
-                    "Chương trình hành động số 15 của Thành ủy",
-                    "Chương trình",
-                    "15",
-                    None,
-                    "Thành ủy",
-                    None,
-                )
-            ],
-        ),
         # other words after the type stay a phrase: "Chương trình công tác số 4", a week's
         ("Theo Chương trình công tác số 4, Kế hoạch tuần số 5.", []),
     ],
