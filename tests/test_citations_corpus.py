@@ -119,7 +119,7 @@ def test_held_out_misses_are_never_recorded(reader: ModuleType) -> None:
 REAL_FLOORS = {
     ("dev", (1, 2)): {"precision": 0.99, "recall": 0.99, "fields": 0.99},
     ("heldout", (1, 2)): {"precision": 0.97, "recall": 0.97, "fields": 0.99},
-    ("dev", (3,)): {"precision": 1.0, "recall": 1.0, "fields": 0.99},
+    ("dev", (3,)): {"precision": 0.99, "recall": 0.99, "fields": 0.99},
     ("heldout", (3,)): {"precision": 0.97, "recall": 0.94, "fields": 0.99},
     ("dev", (4,)): {"precision": 1.0, "recall": 1.0, "fields": 1.0},
     ("heldout", (4,)): {"precision": 0.96, "recall": 0.96, "fields": 1.0},
