@@ -118,3 +118,48 @@ def test_an_issuer_ends_before_a_body_opening_the_next_line(text: str, expected:
 )
 def test_list_items_on_lines_of_their_own(text: str, expected: list[Row]) -> None:
     assert read_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ký hiệu a copy wrote twice is the ký hiệu once: the repetition is inside the span,
+        # and the date and the issuer after it are read
+        (
+            "thực hiện Nghị quyết số 37-NQ/TW NQ/TW ngày 24/12/2018 của Bộ Chính trị về việc",
+            [
+                (
+                    "Nghị quyết số 37-NQ/TW NQ/TW ngày 24/12/2018 của Bộ Chính trị",
+                    "Nghị quyết",
+                    "NQ/TW",
+                    None,
+                    "Bộ Chính trị",
+                    None,
+                )
+            ],
+        ),
+        (
+            "Căn cứ Quyết định số 12/QĐ-UBND QĐ-UBND ngày 5/3/2020 của UBND tỉnh;",
+            [
+                (
+                    "Quyết định số 12/QĐ-UBND QĐ-UBND ngày 5/3/2020 của UBND tỉnh",
+                    "Quyết định",
+                    "QĐ-UBND",
+                    None,
+                    "UBND tỉnh",
+                    None,
+                )
+            ],
+        ),
+        # another ký hiệu after it is not a repetition, nor is a longer word
+        (
+            "theo Nghị quyết số 37-NQ/TW NQ/TU và Quyết định số 12/QĐ-UBND QĐ-UBNDX.",
+            [
+                ("Nghị quyết số 37-NQ/TW", "Nghị quyết", "NQ/TW", None, None, None),
+                ("Quyết định số 12/QĐ-UBND", "Quyết định", "QĐ-UBND", None, None, None),
+            ],
+        ),
+    ],
+)
+def test_a_symbol_written_twice(text: str, expected: list[Row]) -> None:
+    assert read_rows(text) == expected

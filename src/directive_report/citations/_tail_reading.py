@@ -79,6 +79,14 @@ def _cited(written: str, number: int) -> re.Pattern[str]:
     )
 
 
+@functools.lru_cache(maxsize=256)
+def _repetition(symbol: str) -> re.Pattern[str]:
+    """The ký hiệu *symbol* written again after its first writing, a copy's doubling: " NQ/TW"
+    after "37-NQ/TW"."""
+    groups = (re.escape(group) for group in re.split(r"[-/]", symbol))
+    return re.compile(r"[ \t]+" + r"\s?[-/‐–]\s?".join(groups) + r"(?![\w/‐–-])", re.IGNORECASE)
+
+
 class TailReading(IssuerReading):
     """The tail-reading half of the citation reader (mixed into it, over the issuer reading)."""
 
@@ -90,6 +98,11 @@ class TailReading(IssuerReading):
     def _tails(self, parts: Parts) -> None:
         """Read "năm <year>", "ngày <date>" and "của <issuer>" after the identifier."""
         first = self._next_char(parts.end)
+        if parts.number is not None and first == parts.number.symbol[:1]:
+            repeated = _repetition(parts.number.symbol).match(self.text, parts.end)
+            if repeated is not None:  # "37-NQ/TW NQ/TW ngày ...": a copy wrote it twice
+                parts.end = repeated.end()
+                first = self._next_char(parts.end)
         if first == ",":
             first = self._next_char(self.text.index(",", parts.end) + 1)
         if first and first not in _TAIL_STARTS:
