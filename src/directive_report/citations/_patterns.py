@@ -160,9 +160,6 @@ class Grammar:
         )
         #: What may stand between a list head's issuer and its colon: "gồm", "như sau".
         self.list_head_end = re.compile(r"\s*(?:(?:bao\s+)?gồm|như\s+sau|sau\s+đây|sau)?\s*:", _I)
-        #: Where a list's item starts: after the head's colon or an item's ";", a bullet or a
-        #: line break between ("gồm:\n- Kết luận số ...").
-        self.item_opening = re.compile(r"[:;]\s*(?:[-+•*–]\s*)?\Z")
         #: A sentence's end, which ends a list: ". Các ...".
         self.list_end = re.compile(rf"\.\s+(?=(?-i:[{_LOWER.upper()}]))")
         #: A line's start and how the line before ends: with a sentence's or a list item's
@@ -269,7 +266,7 @@ class Grammar:
         #: Found by the "/" that follows the number (a literal start: fast to scan for); the
         #: number is then read backwards.
         self.bare_ident = re.compile(
-            rf"/\s?{_YEAR}(?:\s?/\s?(?-i:[A-ZĐ])|\s(?-i:{_TYPE_ABBREVIATIONS})[{_DASH}])"
+            rf"/\s?{_YEAR}(?:\s?/\s?(?-i:[A-ZĐ])|\s(?=(?-i:[A-ZĐ]))(?-i:{_TYPE_ABBREVIATIONS})[{_DASH}])"
         )
         #: The same with dashes for both slashes, a type's abbreviation after the year: a page's
         #: title "18-2019-TT-BGDĐT".

@@ -76,7 +76,7 @@ _NUMBER = (
 _YEAR_INSIDE = rf"\s?/\s?(?P<ysym>(?-i:{_TYPE_ABBREVIATIONS})/(?P<iyear>{_YEAR})-{_SYMBOL})"
 # After the year, a slash or a dash; or a space a copy put for it before a ký hiệu opening with
 # a type's abbreviation: "19/2013 TT- BLĐBXH".
-_AFTER_YEAR = rf"(?:\s?[/{_DASH}]\s?|\s(?=(?-i:{_TYPE_ABBREVIATIONS})[{_DASH}]))"
+_AFTER_YEAR = rf"(?:\s?[/{_DASH}]\s?|\s(?=(?-i:(?=[A-ZĐ])(?:{_TYPE_ABBREVIATIONS}))[{_DASH}]))"
 _IDENT_WITH_SYMBOL = (
     rf"{_NUMBER}(?:"
     rf"\s?/\s?(?P<year>{_YEAR}){_AFTER_YEAR}(?P<nsym>{_SYMBOL})"

@@ -15,6 +15,10 @@ from directive_report.citations._tail_reading import LIST_REACH
 __all__ = ["LIST_REACH", "UnnamedReading"]
 
 
+# What may stand between a list's ":" or ";" and its next item: spaces, line breaks, a bullet.
+_ITEM_MARKS = " \t\r\n-–+•*"
+
+
 class UnnamedReading(LawReading):
     """The reading of identifiers without a type word (mixed into the reader, over the law
     reading)."""
@@ -161,7 +165,7 @@ class UnnamedReading(LawReading):
         issuer = self._issuer(heads[-1].start("cua"))
         if issuer is None:
             return None
-        if self.text[issuer[0] : heads[-1].start("so")].strip(" \t\r\n-–+•*") not in ("", ":"):
+        if self.text[issuer[0] : heads[-1].start("so")].strip(_ITEM_MARKS) not in ("", ":"):
             return None  # "Các Nghị định của các bộ: số ...": no issuer before "số"
         return written.name, issuer[1]
 
@@ -171,9 +175,10 @@ class UnnamedReading(LawReading):
         41-CT/TW về ...; Chỉ thị số 42-CT/TW ..." (the corpus's decision of batch 8).  The item
         opens the list or follows an item's ";" (a bullet or a line break between), in the
         head's sentence and paragraph, and is of the head's type."""
-        low = max(0, item.start - LIST_REACH)
-        if not self.g.item_opening.search(self.text, max(low, item.start - 8), item.start):
+        opening = self.text[max(0, item.start - 8) : item.start].rstrip(_ITEM_MARKS)
+        if not opening.endswith((":", ";")):
             return None  # most citations: not a list's item
+        low = max(0, item.start - LIST_REACH)
         words = self.g.type_words[item.written_type.name]
         if not words.match(self.text, item.start):
             return None  # an item writing no type word (see _list_item), or a pinpoint first
