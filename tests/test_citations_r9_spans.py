@@ -163,3 +163,41 @@ def test_list_items_on_lines_of_their_own(text: str, expected: list[Row]) -> Non
 )
 def test_a_symbol_written_twice(text: str, expected: list[Row]) -> None:
     assert read_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a trích yếu opened with a capital by a verb no body's name holds ends the issuer
+        (
+            "thay thế bởi Nghị quyết số 26/2010/NQ-HĐND ngày 10/12/2010 của Hội đồng nhân dân "
+            "tỉnh Đắk Lắk Phân cấp thẩm quyền quản lý tài sản",
+            [
+                (
+                    "Nghị quyết số 26/2010/NQ-HĐND ngày 10/12/2010 của Hội đồng nhân dân tỉnh "
+                    "Đắk Lắk",
+                    "Nghị quyết",
+                    "NQ-HĐND",
+                    2010,
+                    "Hội đồng nhân dân tỉnh Đắk Lắk",
+                    None,
+                )
+            ],
+        ),
+        (
+            "Quyết định số 5/2021/QĐ-UBND ngày 1/3/2021 của UBND tỉnh Gia Lai Phân loại đơn vị",
+            [
+                (
+                    "Quyết định số 5/2021/QĐ-UBND ngày 1/3/2021 của UBND tỉnh Gia Lai",
+                    "Quyết định",
+                    "QĐ-UBND",
+                    2021,
+                    "UBND tỉnh Gia Lai",
+                    None,
+                )
+            ],
+        ),
+    ],
+)
+def test_a_trich_yeu_with_a_capital_ends_the_issuer(text: str, expected: list[Row]) -> None:
+    assert read_rows(text) == expected

@@ -123,6 +123,8 @@ _SUBJECT_OPENERS = frozenset(
         ("giao", "nhiệm"),
         ("giao", "kế"),
         ("phân", "bổ"),
+        ("phân", "cấp"),
+        ("phân", "loại"),
         ("điều", "chỉnh"),
         ("bổ", "sung"),
         ("bổ", "nhiệm"),
