@@ -70,6 +70,16 @@ from directive_report import citations
                 ("Kết luận số 14-KL/TW", "Kết luận", "KL/TW", None, "Bộ Chính trị", None),
             ],
         ),
+        # items numbered on lines of their own, or after a comma
+        (
+            "Căn cứ các nghị định của Chính phủ sau đây:\n1. Nghị định số 15/2020/NĐ-CP về X;\n"
+            "2. Nghị định số 14/2022/NĐ-CP về Y, Nghị định số 13/2021/NĐ-CP về Z.",
+            [
+                ("Nghị định số 15/2020/NĐ-CP", "Nghị định", "NĐ-CP", 2020, "Chính phủ", None),
+                ("Nghị định số 14/2022/NĐ-CP", "Nghị định", "NĐ-CP", 2022, "Chính phủ", None),
+                ("Nghị định số 13/2021/NĐ-CP", "Nghị định", "NĐ-CP", 2021, "Chính phủ", None),
+            ],
+        ),
         # an item of another type, or one writing its own issuer, keeps its own reading
         (
             "các chỉ thị của Ban Bí thư gồm: Chỉ thị số 41-CT/TW về X; Quy định số 5-QĐ/TW về Y; "

@@ -37,6 +37,7 @@ INFERRED: tuple[tuple[str, str], ...] = (
     ("BGTVT", "Bộ Giao thông vận tải"),
     ("BTNMT", "Bộ Tài nguyên và Môi trường"),
     ("BNNPTNT", "Bộ Nông nghiệp và Phát triển nông thôn"),
+    ("BNN", "Bộ Nông nghiệp và Phát triển nông thôn"),  # its công văn's: "4836/BNN-VPĐP"
     ("BNNMT", "Bộ Nông nghiệp và Môi trường"),
     ("BLĐTBXH", "Bộ Lao động - Thương binh và Xã hội"),
     ("LĐTBXH", "Bộ Lao động - Thương binh và Xã hội"),  # its công văn: "LĐTBXH-VP"

@@ -66,17 +66,29 @@ def symbol_groups(number: DocumentNumber) -> list[str]:
 
 
 def inferred_issuer(number: DocumentNumber, issuers: IssuerTable) -> str | None:
-    """The issuer a ký hiệu names: the first group that is not a type abbreviation (nor a year
-    inside it: "CT/2007-VKSTC-VP")."""
+    """The issuer a ký hiệu names: the first group that is not a type's (nor a year inside it:
+    "CT/2007-VKSTC-VP"); a type's group may have letters after the type's abbreviation
+    ("TTLTHN-BQP").  A joint document's ký hiệu naming several bodies names no one issuer."""
     if number.party:
         return None
     groups = [group for group in symbol_groups(number) if not group.isdigit()]
     # "PL": an ordinance's old ký hiệu ("38/2001/PL-UBTVQH10"), no type of Phụ lục III
-    if len(groups) > 1 and (issuers.is_type_abbreviation(groups[0]) or groups[0] == "PL"):
-        if groups[0] in ("TTLT", "NQLT"):  # joint documents name several issuers
-            return None
+    if len(groups) > 1 and (_type_group(groups[0], issuers) or groups[0] == "PL"):
+        if groups[0].startswith(("TTLT", "NQLT")) and len(groups) > 2:
+            return None  # "TTLT-BTC-BYT": the joint document of two ministries
         return issuers.issuer_named_by(groups[1])
     return issuers.issuer_named_by(groups[0])
+
+
+def _type_group(group: str, issuers: IssuerTable) -> bool:
+    """Whether the ký hiệu's first *group* is a type's: its abbreviation, alone or with more
+    capitals after it that name no issuer ("TTLTHN")."""
+    if issuers.is_type_abbreviation(group):
+        return True
+    return issuers.issuer_named_by(group) is None and any(
+        group.startswith(abbreviation) and group[len(abbreviation) :].isupper()
+        for abbreviation in ("TTLT", "NQLT")
+    )
 
 
 LAW_TYPES = frozenset({"Luật", "Bộ luật", "Hiến pháp", "Pháp lệnh"})

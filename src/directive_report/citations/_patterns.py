@@ -160,8 +160,11 @@ class Grammar:
         )
         #: What may stand between a list head's issuer and its colon: "gồm", "như sau".
         self.list_head_end = re.compile(r"\s*(?:(?:bao\s+)?gồm|như\s+sau|sau\s+đây|sau)?\s*:", _I)
-        #: A sentence's end, which ends a list: ". Các ...".
-        self.list_end = re.compile(rf"\.\s+(?=(?-i:[{_LOWER.upper()}]))")
+        #: Where a list's item starts: after the head's colon or an item's ";" or ",", a line
+        #: break, a bullet or an item's number between ("gồm:\n- Kết luận số ...", "sau:\n1. ...").
+        self.item_opening = re.compile(r"[:;,]\s*(?:(?:[-–+•*]|\d{1,2}[.)]|[a-zđ]\))\s*)?\Z")
+        #: A sentence's end, which ends a list: ". Các ..." (not an item's number: "\n1. Nghị").
+        self.list_end = re.compile(rf"(?<!\s\d)(?<!\s\d\d)\.\s+(?=(?-i:[{_LOWER.upper()}]))")
         #: A line's start and how the line before ends: with a sentence's or a list item's
         #: mark, or a blank line, before a capital, a new paragraph starts (see _unnamed_reading).
         self.line_start = re.compile(

@@ -173,10 +173,9 @@ class UnnamedReading(LawReading):
         """The issuer of a list's head naming it before a colon, for an *item* writing its own
         type word and no issuer: "các chỉ thị của Ban Bí thư Trung ương Đảng gồm: Chỉ thị số
         41-CT/TW về ...; Chỉ thị số 42-CT/TW ..." (the corpus's decision of batch 8).  The item
-        opens the list or follows an item's ";" (a bullet or a line break between), in the
-        head's sentence and paragraph, and is of the head's type."""
-        opening = self.text[max(0, item.start - 8) : item.start].rstrip(_ITEM_MARKS)
-        if not opening.endswith((":", ";")):
+        opens the list or follows an item's ";" or "," (a line break, a bullet or an item's
+        number between), in the head's sentence and paragraph, and is of the head's type."""
+        if not self.g.item_opening.search(self.text, max(0, item.start - 12), item.start):
             return None  # most citations: not a list's item
         low = max(0, item.start - LIST_REACH)
         words = self.g.type_words[item.written_type.name]
