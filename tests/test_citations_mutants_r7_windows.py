@@ -127,10 +127,11 @@ def test_tu_before_a_range_within_eight(spaces: int) -> None:
 
 @pytest.mark.parametrize(("spaces", "pinpoint"), [(5, None), (6, "Điều 10")])
 def test_den_before_a_provision_within_eight(spaces: int, pinpoint: str | None) -> None:
-    """A range with more values than one is left out of the span ("từ Điều 5, 6 đến Điều
+    """A range with more values than one is left out of the span ("từ Điều 5, 6a đến Điều
     10"), its last provision too: "đến" (3) and 5 spaces fill the window of 8; with 6 spaces
-    "đến" is not seen, and "Điều 10" is read as the decree's pinpoint."""
-    text = _gap("từ Điều 5, 6 đến", spaces, "Điều 10" + DECREE)
+    "đến" is not seen, and "Điều 10" is read as the decree's pinpoint ("6a", a value with a
+    letter, is no value of the chained provision's list, which would see "đến" further back)."""
+    text = _gap("từ Điều 5, 6a đến", spaces, "Điều 10" + DECREE)
     span = DECREE[1:] if pinpoint is None else "Điều 10" + DECREE
     assert _spans(text) == [(span, pinpoint)]
 

@@ -45,3 +45,21 @@ def _inferred(text: str) -> list[tuple[str, str | None]]:
 )
 def test_the_issuer_a_symbol_names(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _inferred(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # an issuer in capitals opened by a body's abbreviation gets the usual case of the rest
+        (
+            "SỬA ĐỔI QUYẾT ĐỊNH SỐ 636/QĐ-UBND NGÀY 17/3/2025 CỦA UBND TỈNH QUẢNG NAM\n",
+            "UBND tỉnh Quảng Nam",
+        ),
+        ("KẾ HOẠCH SỐ 12/KH-UBND NGÀY 5/3/2020 CỦA UBND HUYỆN CAM LỘ\n", "UBND huyện Cam Lộ"),
+        # one in mixed case stays as written
+        ("Kế hoạch số 12/KH-UBND ngày 5/3/2020 của UBND Tỉnh Quảng Nam\n", "UBND Tỉnh Quảng Nam"),
+    ],
+)
+def test_an_issuer_in_capitals_opened_by_an_abbreviation(text: str, issuer: str) -> None:
+    [found] = citations.extract(text)
+    assert found.citation.issuer == issuer

@@ -103,7 +103,12 @@ _REPEATED_LEVEL = re.compile(
 
 @functools.lru_cache(maxsize=4096)
 def pinpoint_of(text: str) -> Pinpoint | None:
-    """The pinpoint written as *text*, or ``None`` when the model refuses it."""
+    """The pinpoint written as *text*, or ``None`` when the model refuses it, or when a level
+    is written again after a finer one ("khoản 4, 5 Điều 28, Điều 30": the khoản are Điều
+    28's only, a pinpoint the record cannot hold)."""
+    repeated = _REPEATED_LEVEL.search(text)
+    if repeated is not None and repeated.start():
+        return None
     merged = _REPEATED_LEVEL.sub(r"\g<level>\g<values>, ", text)
     while merged != text:
         text, merged = merged, _REPEATED_LEVEL.sub(r"\g<level>\g<values>, ", merged)

@@ -340,6 +340,7 @@ class Grammar:
         #: no level for, "chi tiết" no provision.
         self.provision_before = re.compile(
             rf"(?<!\w)(?:{_LEVEL}|(?<!chi\s)tiết)\s+(?:\d[\w.]*|(?-i:[IVXLC]{{1,7}}|[a-zđ](?:\.\d{{1,2}})?))"
+            r"(?:\s*,\s*(?:\d{1,4}|(?-i:[a-zđ]))(?!\w)){0,20}"  # its values: "khoản 4, 5, 6 "
             r"(?:\s*,\s*|\s+(?:(?:và|đến|tới)\s+)?)\Z",
             _I,
         )

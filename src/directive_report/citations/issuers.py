@@ -288,7 +288,9 @@ class IssuerTable:
     def canonical_name(self, name: str) -> str:
         """A known issuer name written in capitals in its usual case (``"BỘ CHÍNH TRỊ"`` ->
         ``"Bộ Chính trị"``); a name in capitals that holds known names gets their case and a
-        sentence case around them (``"BỘ TRƯỞNG BỘ CÔNG AN"`` -> ``"Bộ trưởng Bộ Công an"``);
+        sentence case around them (``"BỘ TRƯỞNG BỘ CÔNG AN"`` -> ``"Bộ trưởng Bộ Công an"``), and
+        one opened by a known abbreviation and a place's word the sentence case after it
+        (``"UBND TỈNH QUẢNG NAM"`` -> ``"UBND tỉnh Quảng Nam"``);
         one written with other spacing in its usual form; any other name as written, the old
         placement of a tone mark too (``"Uỷ ban Thường vụ Quốc hội"``)."""
         canonical = self._canonical_names.get(name)
@@ -308,6 +310,9 @@ class IssuerTable:
             return name
         matches = list(self.name_pattern.finditer(name))
         if not matches:
+            first, _, rest = name.partition(" ")
+            if rest and first in self._by_group and rest.split()[0].lower() in _PLACES:
+                return " ".join([first, *_sentence_case(rest)])  # "UBND tỉnh Quảng Nam"
             return name
         pieces: list[str] = []
         done = 0
