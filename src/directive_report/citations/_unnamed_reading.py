@@ -15,6 +15,8 @@ from directive_report.citations._tail_reading import LIST_REACH
 __all__ = ["LIST_REACH", "UnnamedReading"]
 
 
+# The longest list's head naming its issuer: "các", a type, "của", 80 characters and ":".
+_HEAD_LENGTH = 130
 # What may stand between a list's ":" or ";" and its next item: spaces, line breaks, a bullet.
 _ITEM_MARKS = " \t\r\n-–+•*"
 
@@ -177,14 +179,24 @@ class UnnamedReading(LawReading):
         number between), in the head's sentence and paragraph, and is of the head's type."""
         if not self.g.item_opening.search(self.text, max(0, item.start - 12), item.start):
             return None  # most citations: not a list's item
-        low = max(0, item.start - LIST_REACH)
         words = self.g.type_words[item.written_type.name]
         if not words.match(self.text, item.start):
             return None  # an item writing no type word (see _list_item), or a pinpoint first
-        heads = list(self.g.titled_list_head.finditer(self.text, low, item.start))
-        if not heads or not self._list_goes_on(heads[-1].end(), item.start, words):
+        colon = self.text.rfind(":", max(0, item.start - LIST_REACH), item.start)
+        if colon == -1:
+            return None  # the list's head ends at the last colon before its item
+        head = next(
+            (
+                head
+                for head in self.g.titled_list_head.finditer(
+                    self.text, max(0, colon - _HEAD_LENGTH), colon + 1
+                )
+                if head.end() == colon + 1
+            ),
+            None,
+        )
+        if head is None or not self._list_goes_on(head.end(), item.start, words):
             return None
-        head = heads[-1]
         written = self.g.types_by_key.get(fold(head["type"]))
         if written is None or written not in (item.written_type, item.doc_type):
             return None  # "các chỉ thị của Ban Bí thư: ...; Quy định số 5-QĐ/TW"
