@@ -26,6 +26,7 @@ __all__ = [
     "LONGER_NAME",
     "NOT_A_LAW_BEFORE",
     "NOT_IN_A_GUESS",
+    "PREDICATE_VERBS",
     "QUALIFIED_YEAR",
     "UNANCHORED_NAME",
     "WORDS_ABOUT_A_LAW",
@@ -33,8 +34,21 @@ __all__ = [
     "word_after_name",
 ]
 
+#: Verbs that open what a sentence says a law does, which no name of the list holds after its
+#: first word ("Luật X nghiêm cấm ...", "Luật X áp dụng đối với ...", "Luật X tạo hành lang
+#: ..."): a name the list does not know ends before them, as before the words of _STOP.
+PREDICATE_VERBS = (
+    "áp dụng đối với", "áp dụng cho", "nghiêm cấm", "xác định", "khẳng định", "bổ sung",
+    "dành", "tạo ra", "tạo điều kiện", "tạo hành lang", "tạo cơ sở", "điều chỉnh", "trao",
+    "cho phép", "bắt buộc", "buộc", "ghi nhận", "thể chế hóa", "cụ thể hóa", "mở rộng",
+    "kế thừa", "thay đổi", "hoàn thiện", "tháo gỡ", "khắc phục", "phát huy", "nâng cao",
+    "tăng cường", "đẩy mạnh", "bảo đảm", "đảm bảo", "thúc đẩy", "đánh dấu", "loại bỏ",
+    "xóa bỏ", "bao gồm", "đòi hỏi", "hướng tới", "nhấn mạnh", "coi là", "xem là", "trở thành",
+    "giải thích", "định nghĩa", "nhưng", "hay", "cho thấy",
+)  # fmt: skip
 # Words no law's name holds, which open what the sentence says of the law: "của Quốc hội",
-# "được Quốc hội thông qua", "có hiệu lực", "quy định", "và các văn bản", "đến cán bộ".
+# "được Quốc hội thông qua", "có hiệu lực", "quy định", "và các văn bản", "đến cán bộ"; and the
+# verbs above.
 _STOP = (
     r"(?:của|và|hoặc|về|tại|theo|trong|trên|dưới|với|cho|đến|tới|từ|được|bị|đã|sẽ|đang|vừa"
     r"|có|là|thì|mà|nhằm|để|do|bởi|này|đó|ấy|khi|nếu|gồm|mới|qua|sau|trước|vào|ra|nên|như"
@@ -42,7 +56,9 @@ _STOP = (
     r"|số(?=\s*:?\s*\d)|quy\s+định|hướng\s+dẫn|ban\s+hành|thông\s+qua|sửa\s+đổi|thay\s+thế"
     r"|bãi\s+bỏ|hết\s+hiệu|tiếp\s+tục|yêu\s+cầu|đề\s+(?:ra|cập|nghị)|chính\s+thức"
     r"|thực\s+hiện|hiện\s+(?:hành|nay)|(?<!pháp\s)luật|nói|ghi|viết|nêu|đặt|giúp|góp|mang|đưa"
-    r"|rất|khá|quá|đều|vẫn|còn|chỉ|luôn|hơn|nhất|lại|thêm|nữa|cùng|thời)(?!\w)"
+    r"|rất|khá|quá|đều|vẫn|còn|chỉ|luôn|hơn|nhất|lại|thêm|nữa|cùng|thời|"
+    + "|".join(verb.replace(" ", r"\s+").replace("óa", "(?:óa|oá)") for verb in PREDICATE_VERBS)
+    + r")(?!\w)"
 )
 _CAPITAL = _LOWER.upper()
 # A word of a name; between two, a space, or a line break before a word in lower case (a copy's

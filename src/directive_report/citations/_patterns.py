@@ -430,11 +430,11 @@ class Grammar:
         self.symbol_year = re.compile(
             rf"\s+(?P<year>{_YEAR})(?![\d/:%{_DASH}]|[.,]\d|\s*[{_DASH}]\s*\d)"
         )
-        #: "(sửa đổi, bổ sung năm 2017)" or ", sửa đổi bổ sung năm 2017" after a law's year.
-        #: "(sửa đổi, bổ sung năm 2017)", "(sửa đổi 2017)" after a law's year (a note without
-        #: parentheses is not the law's: the corpus's decision).
+        #: "(sửa đổi, bổ sung năm 2017)", "(sửa đổi 2017)", "(được sửa đổi, bổ sung năm 2017)"
+        #: after a law's year (a note without parentheses is not the law's: the corpus's
+        #: decision).
         self.law_amended = re.compile(
-            r"\s*\(\s*(?:đã\s+được\s+)?sửa\s+đổi(?:,?\s+bổ\s+sung)?\s+(?:năm\s+)?"
+            r"\s*\(\s*(?:đã\s+)?(?:được\s+)?sửa\s+đổi(?:,?\s+bổ\s+sung)?\s+(?:năm\s+)?"
             rf"(?P<amended>{_YEAR_LIST})\s*\)",
             _I,
         )

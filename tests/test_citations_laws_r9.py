@@ -1,0 +1,187 @@
+"""Where a law's name ends (issue 15, ninth round): the laws of 2025 and older ones the list of
+names lacked, read to the end their titles give; a verb after a name the list does not know
+ends it, as the other words that say something of a law do; an amendment note in parentheses
+written with "được" or "đã". Hand-checked cases written for the project (unit tests, not the
+measure), each kind with the traps next to it."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from _citations_read import LawRow, law_rows
+from directive_report.citations._law_names import CODE_NAMES, LAW_NAMES, ORDINANCE_NAMES
+from directive_report.citations._law_unknown import PREDICATE_VERBS
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # names the list now knows: a comma, "về" or a word in lower case inside them
+        (
+            "Luật Tiết kiệm, chống lãng phí có hiệu lực từ năm sau.",
+            [("Luật Tiết kiệm, chống lãng phí", "Luật", "Tiết kiệm, chống lãng phí", None)],
+        ),
+        (
+            "Luật Phục hồi, phá sản được Quốc hội thông qua.",
+            [("Luật Phục hồi, phá sản", "Luật", "Phục hồi, phá sản", None)],
+        ),
+        (
+            "Luật Thương mại điện tử của Quốc hội quy định",
+            [
+                (
+                    "Luật Thương mại điện tử của Quốc hội",
+                    "Luật",
+                    "Thương mại điện tử",
+                    None,
+                )
+            ],
+        ),
+        (
+            "Căn cứ Luật Tương trợ tư pháp về dân sự năm 2025;",
+            [
+                (
+                    "Luật Tương trợ tư pháp về dân sự năm 2025",
+                    "Luật",
+                    "Tương trợ tư pháp về dân sự",
+                    2025,
+                )
+            ],
+        ),
+        (
+            "các dự án Luật Dẫn độ, Luật Chuyển giao người đang chấp hành án phạt tù và Luật "
+            "Tương trợ tư pháp về hình sự",
+            [
+                ("Luật Dẫn độ", "Luật", "Dẫn độ", None),
+                (
+                    "Luật Chuyển giao người đang chấp hành án phạt tù",
+                    "Luật",
+                    "Chuyển giao người đang chấp hành án phạt tù",
+                    None,
+                ),
+                (
+                    "Luật Tương trợ tư pháp về hình sự",
+                    "Luật",
+                    "Tương trợ tư pháp về hình sự",
+                    None,
+                ),
+            ],
+        ),
+        (
+            "Luật Trí tuệ nhân tạo bảo đảm phát triển an toàn; Luật Chuyển đổi số, Luật Phòng "
+            "bệnh.",
+            [
+                ("Luật Trí tuệ nhân tạo", "Luật", "Trí tuệ nhân tạo", None),
+                ("Luật Chuyển đổi số", "Luật", "Chuyển đổi số", None),
+                ("Luật Phòng bệnh", "Luật", "Phòng bệnh", None),
+            ],
+        ),
+        (
+            "Luật Dạy nghề năm 2006 và Luật Các công cụ chuyển nhượng năm 2005",
+            [
+                ("Luật Dạy nghề năm 2006", "Luật", "Dạy nghề", 2006),
+                (
+                    "Luật Các công cụ chuyển nhượng năm 2005",
+                    "Luật",
+                    "Các công cụ chuyển nhượng",
+                    2005,
+                ),
+            ],
+        ),
+        (
+            "Căn cứ Luật Quản lý và đầu tư vốn nhà nước tại doanh nghiệp số 68/2025/QH15;",
+            [
+                (
+                    "Luật Quản lý và đầu tư vốn nhà nước tại doanh nghiệp số 68/2025/QH15",
+                    "Luật",
+                    "Quản lý và đầu tư vốn nhà nước tại doanh nghiệp",
+                    None,
+                )
+            ],
+        ),
+        # a shorter known name is still read where the longer one is not written
+        (
+            "Luật Thương mại năm 2005 và Luật Tương trợ tư pháp năm 2007",
+            [
+                ("Luật Thương mại năm 2005", "Luật", "Thương mại", 2005),
+                ("Luật Tương trợ tư pháp năm 2007", "Luật", "Tương trợ tư pháp", 2007),
+            ],
+        ),
+        # a verb after a name the list does not know ends it
+        (
+            "Luật Kinh tế tuần hoàn nghiêm cấm hành vi gian lận.",
+            [("Luật Kinh tế tuần hoàn", "Luật", "Kinh tế tuần hoàn", None)],
+        ),
+        (
+            "Luật Quản lý phát triển đô thị áp dụng đối với cơ quan, tổ chức.",
+            [("Luật Quản lý phát triển đô thị", "Luật", "Quản lý phát triển đô thị", None)],
+        ),
+        (
+            "Luật Quản lý phát triển đô thị tạo hành lang pháp lý cho chính quyền.",
+            [("Luật Quản lý phát triển đô thị", "Luật", "Quản lý phát triển đô thị", None)],
+        ),
+        (
+            "Pháp lệnh Phòng chống dịch xác định rõ trách nhiệm.",
+            [("Pháp lệnh Phòng chống dịch", "Pháp lệnh", "Phòng chống dịch", None)],
+        ),
+        (
+            "Luật Kinh tế tuần hoàn bổ sung quy định mới, dành một chương cho doanh nghiệp.",
+            [("Luật Kinh tế tuần hoàn", "Luật", "Kinh tế tuần hoàn", None)],
+        ),
+        # traps stay traps: a branch of law, an institution, a verb after "Luật" alone
+        ("Luật Kinh tế áp dụng cho sinh viên năm nhất.", []),
+        ("Trường Đại học Luật Hà Nội khẳng định vai trò.", []),
+        ("Theo Điều 20 Luật quy định doanh nghiệp được hưởng ưu đãi.", []),
+    ],
+)
+def test_where_a_law_s_name_ends(text: str, expected: list[LawRow]) -> None:
+    assert law_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bộ luật Hình sự năm 2015 (được sửa đổi, bổ sung năm 2017) quy định",
+            [
+                (
+                    "Bộ luật Hình sự năm 2015 (được sửa đổi, bổ sung năm 2017)",
+                    "Bộ luật",
+                    "Hình sự",
+                    2015,
+                )
+            ],
+        ),
+        (
+            "Luật Xử lý vi phạm hành chính năm 2012 (đã sửa đổi, bổ sung năm 2020);",
+            [
+                (
+                    "Luật Xử lý vi phạm hành chính năm 2012 (đã sửa đổi, bổ sung năm 2020)",
+                    "Luật",
+                    "Xử lý vi phạm hành chính",
+                    2012,
+                )
+            ],
+        ),
+        # a note naming the amending law is no note of this law's (the corpus's decision)
+        (
+            "Bộ luật Hình sự năm 2015 (được sửa đổi, bổ sung bởi Luật số 12/2017/QH14)",
+            [("Bộ luật Hình sự năm 2015", "Bộ luật", "Hình sự", 2015)],
+        ),
+    ],
+)
+def test_an_amendment_note_written_with_duoc(text: str, expected: list[LawRow]) -> None:
+    assert law_rows(text)[:1] == expected
+
+
+_NAME_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def test_no_verb_that_ends_a_name_is_a_word_of_a_known_name() -> None:
+    """A verb ends a name the list does not know only if no name of the list holds it after its
+    first word (where a name could go on past it)."""
+    for name in (*LAW_NAMES, *CODE_NAMES, *ORDINANCE_NAMES):
+        words = " " + " ".join(_NAME_WORDS.findall(name.lower())[1:]) + " "
+        for verb in PREDICATE_VERBS:
+            assert f" {verb} " not in words, (verb, name)
