@@ -1,7 +1,8 @@
 """Where a law's name ends (issue 15, ninth round): the laws of 2025 and older ones the list of
 names lacked, read to the end their titles give; a verb after a name the list does not know
 ends it, as the other words that say something of a law do; an amendment note in parentheses
-written with "được" or "đã". Hand-checked cases written for the project (unit tests, not the
+written with "được" or "đã"; a law's number written without "số" after its name (a name ending
+in "số" takes it for both). Hand-checked cases written for the project (unit tests, not the
 measure), each kind with the traps next to it."""
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import re
 import pytest
 
 from _citations_read import LawRow, law_rows
+from directive_report import citations
 from directive_report.citations._law_names import CODE_NAMES, LAW_NAMES, ORDINANCE_NAMES
 from directive_report.citations._law_unknown import PREDICATE_VERBS
 
@@ -185,3 +187,43 @@ def test_no_verb_that_ends_a_name_is_a_word_of_a_known_name() -> None:
         words = " " + " ".join(_NAME_WORDS.findall(name.lower())[1:]) + " "
         for verb in PREDICATE_VERBS:
             assert f" {verb} " not in words, (verb, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name ending in "số" written once for the name and the number
+        (
+            "- Căn cứ Luật Công nghiệp công nghệ số 71/2025/QH15;",
+            ("Luật Công nghiệp công nghệ số 71/2025/QH15", 71, "QH15"),
+        ),
+        ("Căn cứ Luật Dân số 113/2025/QH15;", ("Luật Dân số 113/2025/QH15", 113, "QH15")),
+        # any law's number without "số", and an ordinance's
+        (
+            "Căn cứ Luật Đất đai 31/2024/QH15 ngày 18 tháng 01 năm 2024;",
+            ("Luật Đất đai 31/2024/QH15 ngày 18 tháng 01 năm 2024", 31, "QH15"),
+        ),
+        (
+            "Pháp lệnh Chi phí tố tụng 05/2024/UBTVQH15 quy định",
+            ("Pháp lệnh Chi phí tố tụng 05/2024/UBTVQH15", 5, "UBTVQH15"),
+        ),
+    ],
+)
+def test_a_law_s_number_without_so(text: str, expected: tuple[str, int, str]) -> None:
+    (found,) = citations.extract(text)
+    number = found.citation.number
+    assert number is not None
+    assert (found.text, number.number, number.symbol) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a decree's number after a law's name is the decree's (not read with the law), a
+        # count or a date is no number
+        "Luật Đất đai 15/2020/NĐ-CP",
+        "Luật Đất đai 2013 12/5",
+    ],
+)
+def test_no_law_s_number_without_so(text: str) -> None:
+    assert all(f.citation.number is None for f in citations.extract(text) if f.citation.name)

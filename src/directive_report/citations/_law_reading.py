@@ -30,7 +30,7 @@ from directive_report.citations._laws import (
 )
 from directive_report.citations._parts import LAW_TYPES, Parts
 from directive_report.citations._patterns import fold, word_set
-from directive_report.citations._regex_pieces import CONSTITUTION_COUNTRY, LAW_ANCHORS
+from directive_report.citations._regex_pieces import _YEAR, CONSTITUTION_COUNTRY, LAW_ANCHORS
 from directive_report.citations._tail_reading import TailReading
 
 __all__ = ["ALIAS_REACH", "LawReading", "law_anchors"]
@@ -53,6 +53,9 @@ _CUT_WORD = re.compile(r"[^\S\n]+([^\W\d_]+)")
 _NEXT_LETTER = re.compile(r"\s+([^\W\d_])")
 # Nothing but white space to the text's end.
 _TEXT_END = re.compile(r"\s*\Z")
+# A law's or an ordinance's number right after its name, without "số" ("Luật Đất đai
+# 31/2024/QH15"; "Luật Công nghiệp công nghệ số 71/2025/QH15", whose name's "số" says it once).
+_NUMBER_WITHOUT_SO = re.compile(rf"\s+(?=\d{{1,3}}/{_YEAR}/(?:UBTVQH|QH)\d{{1,2}}(?![^\W_]))")
 # "số" after an unknown name, which ends there only before a law's number.
 _SO_AFTER = re.compile(r"\s+(?:số|Số|SỐ)(?!\w)")
 
@@ -295,7 +298,9 @@ class LawReading(TailReading):
             and (draft := DRAFT_NOTE.match(text, parts.end)) is not None
         ):
             parts.end = draft.end()  # "Luật Ngân sách nhà nước (sửa đổi) ngày 16-12-2002"
-        number = self.g.law_number.match(text, parts.end)
+        number = self.g.law_number.match(text, parts.end) or (
+            _NUMBER_WITHOUT_SO.match(text, parts.end) if parts.name is not None else None
+        )
         if number:
             if parts.name is None and ":" in number[0] and self._starts_line(parts.start):
                 return  # the law's own header "Luật số: 65/2020/QH14"
