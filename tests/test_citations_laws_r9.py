@@ -131,6 +131,28 @@ from directive_report.citations._law_unknown import PREDICATE_VERBS
             "Luật Kinh tế tuần hoàn bổ sung quy định mới, dành một chương cho doanh nghiệp.",
             [("Luật Kinh tế tuần hoàn", "Luật", "Kinh tế tuần hoàn", None)],
         ),
+        # a verb inside what would be read up to a year or a date ends the name there too: the
+        # year or date is the sentence's, not the law's
+        (
+            "Luật Kinh tế tuần hoàn xác định năm 2026 là năm bản lề.",
+            [("Luật Kinh tế tuần hoàn", "Luật", "Kinh tế tuần hoàn", None)],
+        ),
+        (
+            "Luật Kinh tế tuần hoàn bảo đảm ngày 12/5/2026 có hiệu lực.",
+            [("Luật Kinh tế tuần hoàn", "Luật", "Kinh tế tuần hoàn", None)],
+        ),
+        # but "sửa đổi, bổ sung" before the year is the law as amended that year
+        (
+            "Luật Kinh tế tuần hoàn sửa đổi, bổ sung năm 2026",
+            [
+                (
+                    "Luật Kinh tế tuần hoàn sửa đổi, bổ sung năm 2026",
+                    "Luật",
+                    "Kinh tế tuần hoàn sửa đổi, bổ sung",
+                    2026,
+                )
+            ],
+        ),
         # traps stay traps: a branch of law, an institution, a verb after "Luật" alone
         ("Luật Kinh tế áp dụng cho sinh viên năm nhất.", []),
         ("Trường Đại học Luật Hà Nội khẳng định vai trò.", []),

@@ -46,6 +46,7 @@ PREDICATE_VERBS = (
     "xóa bỏ", "bao gồm", "đòi hỏi", "hướng tới", "nhấn mạnh", "coi là", "xem là", "trở thành",
     "giải thích", "định nghĩa", "nhưng", "hay", "cho thấy",
 )  # fmt: skip
+_VERBS = "|".join(verb.replace(" ", r"\s+").replace("óa", "(?:óa|oá)") for verb in PREDICATE_VERBS)
 # Words no law's name holds, which open what the sentence says of the law: "của Quốc hội",
 # "được Quốc hội thông qua", "có hiệu lực", "quy định", "và các văn bản", "đến cán bộ"; and the
 # verbs above.
@@ -56,10 +57,10 @@ _STOP = (
     r"|số(?=\s*:?\s*\d)|quy\s+định|hướng\s+dẫn|ban\s+hành|thông\s+qua|sửa\s+đổi|thay\s+thế"
     r"|bãi\s+bỏ|hết\s+hiệu|tiếp\s+tục|yêu\s+cầu|đề\s+(?:ra|cập|nghị)|chính\s+thức"
     r"|thực\s+hiện|hiện\s+(?:hành|nay)|(?<!pháp\s)luật|nói|ghi|viết|nêu|đặt|giúp|góp|mang|đưa"
-    r"|rất|khá|quá|đều|vẫn|còn|chỉ|luôn|hơn|nhất|lại|thêm|nữa|cùng|thời|"
-    + "|".join(verb.replace(" ", r"\s+").replace("óa", "(?:óa|oá)") for verb in PREDICATE_VERBS)
-    + r")(?!\w)"
+    rf"|rất|khá|quá|đều|vẫn|còn|chỉ|luôn|hơn|nhất|lại|thêm|nữa|cùng|thời|{_VERBS})(?!\w)"
 )
+# A verb of PREDICATE_VERBS as a word of its own (not the "bổ sung" of "sửa đổi, bổ sung").
+_PREDICATE = rf"(?<!\w)(?<!đổi\s)(?<!đổi,\s)(?i:{_VERBS})(?!\w)"
 _CAPITAL = _LOWER.upper()
 # A word of a name; between two, a space, or a line break before a word in lower case (a copy's
 # line break inside the name; a capital after one opens a new line: "... rừng\nCăn cứ ...").
@@ -90,7 +91,7 @@ WORDS_ABOUT_A_LAW = re.compile(
     r"(?<!\w)(?i:được|bị|đã|sẽ|đang|vừa|có\s+hiệu\s+lực|là|thì|mà|nhằm|để|khi|nếu|gồm|từ"
     r"|thông\s+qua)(?!\w)"
 )
-NOT_IN_A_GUESS = re.compile(rf"\n\s*(?-i:[{_CAPITAL}])|{WORDS_ABOUT_A_LAW.pattern}")
+NOT_IN_A_GUESS = re.compile(rf"\n\s*(?-i:[{_CAPITAL}])|{WORDS_ABOUT_A_LAW.pattern}|{_PREDICATE}")
 
 #: What, right before "Luật", names no law with an unknown name after it: an institution, a
 #: field of study or a title ("Trường Đại học Luật Hà Nội", "Công ty Luật Minh Khuê", "Khoa
