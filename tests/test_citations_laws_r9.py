@@ -141,6 +141,22 @@ from directive_report.citations._law_unknown import PREDICATE_VERBS
             "Luật Kinh tế tuần hoàn bảo đảm ngày 12/5/2026 có hiệu lực.",
             [("Luật Kinh tế tuần hoàn", "Luật", "Kinh tế tuần hoàn", None)],
         ),
+        (
+            "Căn cứ Luật Kinh tế tuần hoàn công bố ngày 29/11/2026;",
+            [("Luật Kinh tế tuần hoàn", "Luật", "Kinh tế tuần hoàn", None)],
+        ),
+        # a verb that begins a name is no verb ending one
+        (
+            "Luật Ban hành văn bản pháp quy năm 2008",
+            [
+                (
+                    "Luật Ban hành văn bản pháp quy năm 2008",
+                    "Luật",
+                    "Ban hành văn bản pháp quy",
+                    2008,
+                )
+            ],
+        ),
         # but "sửa đổi, bổ sung" before the year is the law as amended that year
         (
             "Luật Kinh tế tuần hoàn sửa đổi, bổ sung năm 2026",

@@ -44,7 +44,7 @@ PREDICATE_VERBS = (
     "kế thừa", "thay đổi", "hoàn thiện", "tháo gỡ", "khắc phục", "phát huy", "nâng cao",
     "tăng cường", "đẩy mạnh", "bảo đảm", "đảm bảo", "thúc đẩy", "đánh dấu", "loại bỏ",
     "xóa bỏ", "bao gồm", "đòi hỏi", "hướng tới", "nhấn mạnh", "coi là", "xem là", "trở thành",
-    "giải thích", "định nghĩa", "nhưng", "hay", "cho thấy",
+    "giải thích", "định nghĩa", "nhưng", "hay", "cho thấy", "ban hành", "công bố",
 )  # fmt: skip
 _VERBS = "|".join(verb.replace(" ", r"\s+").replace("óa", "(?:óa|oá)") for verb in PREDICATE_VERBS)
 # Words no law's name holds, which open what the sentence says of the law: "của Quốc hội",
@@ -60,7 +60,7 @@ _STOP = (
     rf"|rất|khá|quá|đều|vẫn|còn|chỉ|luôn|hơn|nhất|lại|thêm|nữa|cùng|thời|{_VERBS})(?!\w)"
 )
 # A verb of PREDICATE_VERBS as a word of its own (not the "bổ sung" of "sửa đổi, bổ sung").
-_PREDICATE = rf"(?<!\w)(?<!đổi\s)(?<!đổi,\s)(?i:{_VERBS})(?!\w)"
+_PREDICATE = rf"(?<=\s)(?<!đổi\s)(?<!đổi,\s)(?i:{_VERBS})(?!\w)"
 _CAPITAL = _LOWER.upper()
 # A word of a name; between two, a space, or a line break before a word in lower case (a copy's
 # line break inside the name; a capital after one opens a new line: "... rừng\nCăn cứ ...").
