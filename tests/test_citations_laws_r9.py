@@ -2,7 +2,8 @@
 names lacked, read to the end their titles give; a verb after a name the list does not know
 ends it, as the other words that say something of a law do; an amendment note in parentheses
 written with "được" or "đã"; a law's number written without "số" after its name (a name ending
-in "số" takes it for both). Hand-checked cases written for the project (unit tests, not the
+in "số" takes it for both); an amending law's title that lists a law the list does not know ends
+where that law's name ends. Hand-checked cases written for the project (unit tests, not the
 measure), each kind with the traps next to it."""
 
 from __future__ import annotations
@@ -265,3 +266,57 @@ def test_a_law_s_number_without_so(text: str, expected: tuple[str, int, str]) ->
 )
 def test_no_law_s_number_without_so(text: str) -> None:
     assert all(f.citation.number is None for f in citations.extract(text) if f.citation.name)
+
+
+_AMENDING = "Luật sửa đổi, bổ sung một số điều của "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the last law an amending title lists, unknown, ends as an unknown name ends: at a
+        # sentence's end, a comma before a word in lower case, a word no name holds
+        (
+            _AMENDING + "Luật Kinh tế tuần hoàn. Tỉnh đã tổ chức hội nghị ngày 12/5/2026.",
+            _AMENDING + "Luật Kinh tế tuần hoàn",
+        ),
+        (
+            _AMENDING + "Luật Kinh tế tuần hoàn, tỉnh đã tổ chức hội nghị ngày 12/5/2026.",
+            _AMENDING + "Luật Kinh tế tuần hoàn",
+        ),
+        (
+            _AMENDING + "Luật Kinh tế tuần hoàn và các văn bản hướng dẫn năm 2026",
+            _AMENDING + "Luật Kinh tế tuần hoàn",
+        ),
+        # known laws before it, with the commas and "và" of their names, stay in the title
+        (
+            _AMENDING + "Luật Cán bộ, công chức và Luật Kinh tế tuần hoàn. Tỉnh đã họp ngày 12/5.",
+            _AMENDING + "Luật Cán bộ, công chức và Luật Kinh tế tuần hoàn",
+        ),
+        # a known law last ends where its name ends
+        (
+            _AMENDING + "Luật Kinh tế tuần hoàn và Luật Đất đai. Tỉnh đã họp ngày 12/5/2026.",
+            _AMENDING + "Luật Kinh tế tuần hoàn và Luật Đất đai",
+        ),
+        # read to its date or number as before
+        (
+            _AMENDING + "Luật Kinh tế tuần hoàn ngày 12 tháng 6 năm 2026;",
+            _AMENDING + "Luật Kinh tế tuần hoàn ngày 12 tháng 6 năm 2026",
+        ),
+        (
+            _AMENDING + "37 luật có liên quan đến quy hoạch ngày 20 tháng 11 năm 2018",
+            _AMENDING + "37 luật có liên quan đến quy hoạch ngày 20 tháng 11 năm 2018",
+        ),
+        # laws named in lower case end at a sentence's end or a comma
+        (
+            _AMENDING + "các Luật về thuế. Tỉnh đã tổ chức hội nghị ngày 12/5/2026.",
+            _AMENDING + "các Luật về thuế",
+        ),
+        (
+            "Hướng dẫn Luật sửa đổi, bổ sung một số điều của các luật về thuế, tỉnh đã họp ngày 12/5",
+            "Luật sửa đổi, bổ sung một số điều của các luật về thuế",
+        ),
+    ],
+)
+def test_an_amending_title_listing_an_unknown_law(text: str, expected: str) -> None:
+    assert citations.extract(text)[0].text == expected

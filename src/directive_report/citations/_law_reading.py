@@ -15,7 +15,7 @@ from directive_report.citations._law_unknown import (
     NOT_IN_A_GUESS,
     QUALIFIED_YEAR,
     UNANCHORED_NAME,
-    WORDS_ABOUT_A_LAW,
+    amending_title_end,
     names_no_law,
     word_after_name,
 )
@@ -231,11 +231,7 @@ class LawReading(TailReading):
         elif law["amend"]:
             if self.g.plural_before.search(text, max(done, start - 8), start):
                 return False  # "các Luật sửa đổi, bổ sung ...": several laws, none named
-            cut = WORDS_ABOUT_A_LAW.search(law["amend"])
-            if cut is not None:  # "... của Luật X được Quốc hội thông qua ngày ...": to "X"
-                amend_end = law.start("amend") + len(law["amend"][: cut.start()].rstrip())
-                if amend_end < law.end("amend"):
-                    parts.end = amend_end
+            parts.end = amending_title_end(text, law.start("amend"), parts.end, self.g.law)
             parts.name = " ".join(text[law.start("amend") : parts.end].split())
         elif law["glued"]:
             parts.name = self._known(law["glued"])

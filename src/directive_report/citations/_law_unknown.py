@@ -30,6 +30,7 @@ __all__ = [
     "QUALIFIED_YEAR",
     "UNANCHORED_NAME",
     "WORDS_ABOUT_A_LAW",
+    "amending_title_end",
     "names_no_law",
     "word_after_name",
 ]
@@ -91,6 +92,37 @@ WORDS_ABOUT_A_LAW = re.compile(
     r"(?<!\w)(?i:được|bị|đã|sẽ|đang|vừa|có\s+hiệu\s+lực|là|thì|mà|nhằm|để|khi|nếu|gồm|từ"
     r"|thông\s+qua)(?!\w)"
 )
+# A law's type word inside an amending law's title ("... của Luật X và Luật Y", "... của các luật
+# về thuế"), and what ends a title whose last law is not named with a capital: a sentence's end
+# or a comma.
+_TYPE_IN_TITLE = re.compile(r"(?<!\w)(?<!pháp\s)(?i:(?:bộ\s+)?luật|pháp\s+lệnh)(?!\w)")
+_TITLE_PUNCTUATION = re.compile(r"[^\S\n]*(?:[.:!?…](?=\s|\Z)|,)")
+
+
+def amending_title_end(text: str, start: int, end: int, law: re.Pattern[str]) -> int:
+    """Where the title of an amending law read from *start* to *end* in *text* ("sửa đổi, bổ sung
+    một số điều của Luật X ...", read to a year, number or date, ";" or a line's end) ends: before
+    the words that introduce its date (:data:`WORDS_ABOUT_A_LAW`), and where the last law it lists
+    ends: a known name (matched by *law*, the pattern of a law cited by name) at its end, an
+    unknown one where a name with nothing after it ends (:data:`UNANCHORED_NAME`: "... của Luật
+    Kinh tế tuần hoàn. Tỉnh đã ..."), laws named in lower case at a sentence's end or a comma."""
+    cut = WORDS_ABOUT_A_LAW.search(text, start, end)
+    if cut is not None:
+        end = min(end, start + len(text[start : cut.start()].rstrip()))
+    types = list(_TYPE_IN_TITLE.finditer(text, start, end))
+    if not types:
+        return end
+    last = types[-1]
+    known = law.match(text, last.start())
+    if known is not None and known["name"] and not known["name2"]:
+        return min(end, known.end("name"))
+    unknown = UNANCHORED_NAME.match(text, last.end())
+    if unknown is not None:
+        return min(end, unknown.end())
+    stop = _TITLE_PUNCTUATION.search(text, last.end(), end)
+    return end if stop is None else stop.start()
+
+
 NOT_IN_A_GUESS = re.compile(rf"\n\s*(?-i:[{_CAPITAL}])|{WORDS_ABOUT_A_LAW.pattern}|{_PREDICATE}")
 
 #: What, right before "Luật", names no law with an unknown name after it: an institution, a
