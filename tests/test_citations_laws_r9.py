@@ -320,3 +320,42 @@ _AMENDING = "Luật sửa đổi, bổ sung một số điều của "
 )
 def test_an_amending_title_listing_an_unknown_law(text: str, expected: str) -> None:
     assert citations.extract(text)[0].text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a period ("2013-2024", "2026 - 2030") is no law's year
+        (
+            "thi hành Luật Đất đai giai đoạn 2013-2024",
+            [("Luật Đất đai", "Luật", "Đất đai", None)],
+        ),
+        (
+            "Luật Kinh tế tuần hoàn giai đoạn 2026 - 2030;",
+            [("Luật Kinh tế tuần hoàn", "Luật", "Kinh tế tuần hoàn", None)],
+        ),
+        (
+            "Luật Đất đai 2013-2024 đã",
+            [("Luật Đất đai", "Luật", "Đất đai", None)],
+        ),
+        # a time of the year after a name ("đầu năm", "cuối năm", "hết năm") is the sentence's
+        (
+            "Luật Đất đai đầu năm 2024 và Luật Nhà ở cuối năm 2024",
+            [
+                ("Luật Đất đai", "Luật", "Đất đai", None),
+                ("Luật Nhà ở", "Luật", "Nhà ở", None),
+            ],
+        ),
+        (
+            "thi hành Luật Bảo hiểm xã hội hết năm 2024.",
+            [("Luật Bảo hiểm xã hội", "Luật", "Bảo hiểm xã hội", None)],
+        ),
+        # a longer name the list does not know is still read before its year
+        (
+            "Luật Thương mại quốc tế năm 2030",
+            [("Luật Thương mại quốc tế năm 2030", "Luật", "Thương mại quốc tế", 2030)],
+        ),
+    ],
+)
+def test_a_period_or_a_time_of_the_year_is_no_law_s_year(text: str, expected: list[LawRow]) -> None:
+    assert law_rows(text) == expected

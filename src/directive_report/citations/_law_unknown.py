@@ -17,7 +17,7 @@ import re
 
 from directive_report.citations._law_names import CODE_NAMES
 from directive_report.citations._laws import known_with_letters_lost, known_written_loosely
-from directive_report.citations._regex_pieces import _LOWER, _YEAR
+from directive_report.citations._regex_pieces import _LOWER, _NO_PERIOD, _YEAR
 
 __all__ = [
     "BRANCH_OF_LAW",
@@ -49,8 +49,8 @@ PREDICATE_VERBS = (
 )  # fmt: skip
 _VERBS = "|".join(verb.replace(" ", r"\s+").replace("óa", "(?:óa|oá)") for verb in PREDICATE_VERBS)
 # Words no law's name holds, which open what the sentence says of the law: "của Quốc hội",
-# "được Quốc hội thông qua", "có hiệu lực", "quy định", "và các văn bản", "đến cán bộ"; and the
-# verbs above.
+# "được Quốc hội thông qua", "có hiệu lực", "quy định", "và các văn bản", "đến cán bộ", a time
+# of the year ("đầu năm", "hết năm") or a period ("giai đoạn"); and the verbs above.
 _STOP = (
     r"(?:của|và|hoặc|về|tại|theo|trong|trên|dưới|với|cho|đến|tới|từ|được|bị|đã|sẽ|đang|vừa"
     r"|có|là|thì|mà|nhằm|để|do|bởi|này|đó|ấy|khi|nếu|gồm|mới|qua|sau|trước|vào|ra|nên|như"
@@ -58,6 +58,7 @@ _STOP = (
     r"|số(?=\s*:?\s*\d)|quy\s+định|hướng\s+dẫn|ban\s+hành|thông\s+qua|sửa\s+đổi|thay\s+thế"
     r"|bãi\s+bỏ|hết\s+hiệu|tiếp\s+tục|yêu\s+cầu|đề\s+(?:ra|cập|nghị)|chính\s+thức"
     r"|thực\s+hiện|hiện\s+(?:hành|nay)|(?<!pháp\s)luật|nói|ghi|viết|nêu|đặt|giúp|góp|mang|đưa"
+    r"|(?:đầu|cuối|giữa|hết|mỗi|hằng|hàng|cả|nửa)\s+năm|giai\s+đoạn"
     rf"|rất|khá|quá|đều|vẫn|còn|chỉ|luôn|hơn|nhất|lại|thêm|nữa|cùng|thời|{_VERBS})(?!\w)"
 )
 # A verb of PREDICATE_VERBS as a word of its own (not the "bổ sung" of "sửa đổi, bổ sung").
@@ -147,7 +148,7 @@ QUALIFIER = (
     r"|đầu\s+tiên|(?:của\s+)?(?:nước\s+)?(?:CHXHCN\s*(?:Việt\s+Nam|VN)|Cộng\s+h(?:òa|oà)\s+(?:xã"
     r"\s+hội\s+chủ\s+nghĩa|XHCN)\s+Việt\s+Nam|Việt\s+Nam))"
 )
-_BEFORE_YEAR = rf"(?=\s+(?:năm\s+)?{_YEAR}(?![\d/]|[.,]\d))"
+_BEFORE_YEAR = rf"(?=\s+(?:năm\s+)?{_YEAR}(?![\d/]|[.,]\d){_NO_PERIOD})"
 #: Names of branches of law, not of a law: "Luật Quốc tế", "Luật Kinh tế quốc tế", "Luật Hành
 #: chính" (as a code's name after "Luật" is).
 BRANCH_OF_LAW = re.compile(

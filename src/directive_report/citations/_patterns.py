@@ -50,6 +50,7 @@ from directive_report.citations._regex_pieces import (
     _LISTED_NUMBER,
     _LOWER,
     _LOWER_WORD,
+    _NO_PERIOD,
     _REVISED,
     _SO,
     _TYPE_ABBREVIATIONS,
@@ -417,7 +418,7 @@ class Grammar:
         # not before "/" but for a page's path ("Hiến pháp ... 1992/Chương XII")
         self.law_year = re.compile(
             rf"(?:\s*\((?-i:[A-ZĐ]{{2,12}})\))?(?:\s*năm\s+|\s+)(?P<year>{_YEAR})"
-            rf"(?!\d|/(?!(?-i:[A-ZĐ][{_LOWER}])))",
+            rf"(?!\d|/(?!(?-i:[A-ZĐ][{_LOWER}]))){_NO_PERIOD}",
             _I,
         )
         #: "năm 2021" right after a number without a year: "Quyết định 1447/QĐ-TCT năm 2021".

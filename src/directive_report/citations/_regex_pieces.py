@@ -61,6 +61,8 @@ _PARTY_SYMBOL = (
 # when the issuer table knows the group (see _find), else the number alone is.
 _OLD_SYMBOL = rf"-(?P<osym>(?-i:[A-ZĐ][A-Za-zĐ]{{1,7}}))(?![^\W_]|[/{_DASH}])"
 _YEAR = r"(?:194[5-9]|19[5-9]\d|20\d\d)"  # from 1945, as the model requires
+# Not the first year of a period ("2021-2025", "2026 - 2030"): no law's year.
+_NO_PERIOD = rf"(?!\s*[{_DASH}]\s*{_YEAR}(?!\d))"
 # The dash of a Party number, with the spaces a copy puts around it: "100 - KL/TW", "181- QĐ/TW"
 # (a space only where a Party ký hiệu, with its slash, follows).
 _PARTY_DASH = rf"(?:-|\s?[{_DASH}]\s?(?={_GROUP}\s?/))"
@@ -140,7 +142,9 @@ CONSTITUTION_COUNTRY = "nước Cộng hòa xã hội chủ nghĩa Việt Nam"
 #: "Pháp lệnh", in any case); the type starts one character before.
 LAW_ANCHORS = ("uật", "UẬT", "iến pháp", "IẾN PHÁP", "háp lệnh", "HÁP LỆNH")
 # What follows the name of a law that the list of names does not know: a year, number or date.
-_LAW_END = rf"\s+(?i:năm\s+{_YEAR}|số\s*:?\s*\d|ngày\s+\d|{_YEAR}(?![\d/]|[.,]\d))"
+_LAW_END = (
+    rf"\s+(?i:năm\s+{_YEAR}{_NO_PERIOD}|số\s*:?\s*\d|ngày\s+\d|{_YEAR}(?![\d/]|[.,]\d){_NO_PERIOD})"
+)
 # Words that end a name the list does not know ("quy định", "hướng dẫn" after it; "luật" but in
 # "pháp luật": "Luật Ban hành văn bản quy phạm pháp luật").
 _NOT_IN_NAME = r"(?:năm|số|ngày|và|của|về|tại|theo|(?<!pháp\s)luật|bộ|quy\s+định|hướng)(?!\w)"
