@@ -170,6 +170,14 @@ from directive_report.citations._law_unknown import PREDICATE_VERBS
                 )
             ],
         ),
+        # a footnote's bracket or Markdown's emphasis ends it as punctuation does
+        (
+            "*Luật Kinh tế tuần hoàn* được thông qua; Luật Quản lý phát triển đô thị [1] quy định",
+            [
+                ("Luật Kinh tế tuần hoàn", "Luật", "Kinh tế tuần hoàn", None),
+                ("Luật Quản lý phát triển đô thị", "Luật", "Quản lý phát triển đô thị", None),
+            ],
+        ),
         # traps stay traps: a branch of law, an institution, a verb after "Luật" alone
         ("Luật Kinh tế áp dụng cho sinh viên năm nhất.", []),
         ("Trường Đại học Luật Hà Nội khẳng định vai trò.", []),

@@ -68,11 +68,12 @@ _CAPITAL = _LOWER.upper()
 # line break inside the name; a capital after one opens a new line: "... rừng\nCăn cứ ...").
 _WORD = r"[^\W\d_]+"
 _GAP = rf"(?:[^\S\n]+|[^\S\n]*\n\s*(?=[{_LOWER}]))(?!(?i:{_STOP}))"
-# What may end an unknown name with nothing after it: punctuation (not a comma inside a title,
+# What may end an unknown name with nothing after it: punctuation, a footnote's bracket or
+# Markdown's emphasis (not a comma inside a title,
 # ", chống" of "Phòng, chống", ", bổ sung"), a dash between spaces, a line's or the text's end,
 # or a word of _STOP.
 _END = (
-    rf"(?=[^\S\n]*(?:[;:.)(…”\"?!]|,(?!\s*(?:chống|bổ\s+sung|sửa\s+đổi)(?!\w))|\s[-–]\s"
+    rf"(?=[^\S\n]*(?:[;:.)(…”\"?!*_[\]’']|,(?!\s*(?:chống|bổ\s+sung|sửa\s+đổi)(?!\w))|\s[-–]\s"
     rf"|\n(?!\s*[{_LOWER}])|\Z)|\s+(?i:{_STOP}))"
 )
 
