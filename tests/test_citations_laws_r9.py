@@ -213,6 +213,17 @@ def test_where_a_law_s_name_ends(text: str, expected: list[LawRow]) -> None:
                 )
             ],
         ),
+        (
+            "Bộ luật Hình sự năm 2015 (sửa đổi, bổ xung năm 2017) quy định",
+            [
+                (
+                    "Bộ luật Hình sự năm 2015 (sửa đổi, bổ xung năm 2017)",
+                    "Bộ luật",
+                    "Hình sự",
+                    2015,
+                )
+            ],
+        ),
         # a note naming the amending law is no note of this law's (the corpus's decision)
         (
             "Bộ luật Hình sự năm 2015 (được sửa đổi, bổ sung bởi Luật số 12/2017/QH14)",
@@ -314,6 +325,12 @@ _AMENDING = "Luật sửa đổi, bổ sung một số điều của "
         (
             _AMENDING + "37 luật có liên quan đến quy hoạch ngày 20 tháng 11 năm 2018",
             _AMENDING + "37 luật có liên quan đến quy hoạch ngày 20 tháng 11 năm 2018",
+        ),
+        # "bổ xung", a common misspelling of "bổ sung", read as it
+        (
+            "Căn cứ Luật sửa đổi, bổ xung một số điều của Luật khoáng sản ngày 14 tháng 6 năm "
+            "2005;",
+            "Luật sửa đổi, bổ xung một số điều của Luật khoáng sản ngày 14 tháng 6 năm 2005",
         ),
         # laws named in lower case end at a sentence's end or a comma
         (

@@ -81,7 +81,7 @@ _LOOSE_STEP = re.compile(r"\s*,|\s+[^\W\d_]+|\s+[-–](?=\s)")
 # "sửa đổi, bổ sung" between a known name and a year: the law as amended that year ("Luật Thi
 # hành án dân sự sửa đổi, bổ sung năm 2014"), as "sửa đổi" alone is.
 _AMENDED_IN_NAME = re.compile(
-    r"\s+sửa\s+đổi\s*,?\s*bổ\s+sung(?=\s+(?:năm\s+)?(?:19[4-9]\d|20\d\d)(?!\d))", re.IGNORECASE
+    r"\s+sửa\s+đổi\s*,?\s*bổ\s+[sx]ung(?=\s+(?:năm\s+)?(?:19[4-9]\d|20\d\d)(?!\d))", re.IGNORECASE
 )
 
 

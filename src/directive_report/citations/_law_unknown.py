@@ -73,7 +73,7 @@ _GAP = rf"(?:[^\S\n]+|[^\S\n]*\n\s*(?=[{_LOWER}]))(?!(?i:{_STOP}))"
 # ", chống" of "Phòng, chống", ", bổ sung"), a dash between spaces, a line's or the text's end,
 # or a word of _STOP.
 _END = (
-    rf"(?=[^\S\n]*(?:[;:.)(…”\"?!*_[\]’']|,(?!\s*(?:chống|bổ\s+sung|sửa\s+đổi)(?!\w))|\s[-–]\s"
+    rf"(?=[^\S\n]*(?:[;:.)(…”\"?!*_[\]’']|,(?!\s*(?:chống|bổ\s+[sx]ung|sửa\s+đổi)(?!\w))|\s[-–]\s"
     rf"|\n(?!\s*[{_LOWER}])|\Z)|\s+(?i:{_STOP}))"
 )
 

@@ -370,7 +370,7 @@ class Grammar:
             + r")(?:(?!\w)(?:\s+(?:"
             # "... một số điều của Luật X", "... của các luật", "... của 37 luật", "... điều Luật X"
             # "... một số điều và Phụ lục ... của Luật X": more that the law amends before "của"
-            + r"(?P<amend>(?i:sửa\s+đổi,?\s+(?:bổ\s+sung\s*,?\s+)?một\s+số\s+điều\s+"
+            + r"(?P<amend>(?i:sửa\s+đổi,?\s+(?:bổ\s+[sx]ung\s*,?\s+)?một\s+số\s+điều\s+"
             + r"(?:và\s+[^;()]{1,120}?\s+(?=của\s+(?:bộ\s+)?luật|của\s+pháp\s+lệnh))?"
             + r"(?:của\s+)?"
             + r"(?:các\s+|\d{1,3}\s+)?)"
@@ -435,7 +435,7 @@ class Grammar:
         #: after a law's year (a note without parentheses is not the law's: the corpus's
         #: decision).
         self.law_amended = re.compile(
-            r"\s*\(\s*(?:đã\s+)?(?:được\s+)?sửa\s+đổi(?:,?\s+bổ\s+sung)?\s+(?:năm\s+)?"
+            r"\s*\(\s*(?:đã\s+)?(?:được\s+)?sửa\s+đổi(?:,?\s+bổ\s+[sx]ung)?\s+(?:năm\s+)?"
             rf"(?P<amended>{_YEAR_LIST})\s*\)",
             _I,
         )
