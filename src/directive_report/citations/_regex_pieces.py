@@ -170,7 +170,9 @@ _LISTED_NUMBER = (
 # "sửa đổi" ending a law's name, the revised law ("Luật Đất đai sửa đổi 2013"): before a year,
 # "và", punctuation or the end of a line, not before ", bổ sung" (an amendment note) or the
 # object of a verb ("Luật X sửa đổi quy định ...").
-_REVISED = rf"\s+sửa\s+đổi(?=\s*(?:[.,;:)\n]|\Z|(?:và|năm)\s|{_YEAR}(?!\d)))(?!\s*,?\s*bổ\s+[sx]ung)"
+_REVISED = (
+    rf"\s+sửa\s+đổi(?=\s*(?:[.,;:)\n]|\Z|(?:và|năm)\s|{_YEAR}(?!\d)))(?!\s*,?\s*bổ\s+[sx]ung)"
+)
 # A name ending in its abbreviation ("Luật BHYT", "Luật Thuế GTGT"): not "Luật sư" (a lawyer),
 # not a Roman numeral, not before a capital (or "và" and a capital) or a dot that goes on naming
 # ("Công ty Luật TNHH Minh Khuê", "Đoàn Luật sư TP.HCM", "Luật Tổ chức HDND và UBND").
