@@ -384,3 +384,12 @@ def test_an_amending_title_listing_an_unknown_law(text: str, expected: str) -> N
 )
 def test_a_period_or_a_time_of_the_year_is_no_law_s_year(text: str, expected: list[LawRow]) -> None:
     assert law_rows(text) == expected
+
+
+def test_a_listed_year_after_a_year_glued_to_va() -> None:
+    """A copy glued "và" to the year before the one it lists: each year a citation of the law."""
+    text = "Căn cứ Luật Khiếu nại, tố cáo năm 2004và 2005;"
+    assert law_rows(text) == [
+        ("Luật Khiếu nại, tố cáo năm 2004", "Luật", "Khiếu nại, tố cáo", 2004),
+        ("2005", "Luật", "Khiếu nại, tố cáo", 2005),
+    ]

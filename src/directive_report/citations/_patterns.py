@@ -232,9 +232,9 @@ class Grammar:
             rf"(?:{_LIST_GAP}(?:{_SO})?\d{{1,6}}(?![^\W_]|\s?/|[.,]\d)){{1,20}}", _I
         )
         #: A year listed after a law's: ", 1959", " và năm 2013" in "Hiến pháp năm 1946, 1959 và
-        #: năm 2013".
+        #: năm 2013"; "và" a copy glued to the year before ("năm 2004và 2005").
         self.listed_year = re.compile(
-            rf"{_LIST_GAP}(?P<item>(?:năm\s+)?(?P<year>{_YEAR}))(?![^\W_]|/|[.,]\d|\s+(?!và\s){_LOWER_WORD})",
+            rf"(?:{_LIST_GAP}|(?<=\d)và\s+)(?P<item>(?:năm\s+)?(?P<year>{_YEAR}))(?![^\W_]|/|[.,]\d|\s+(?!và\s){_LOWER_WORD})",
             _I,
         )
         #: One of those numbers.
