@@ -141,6 +141,7 @@ TARGETS: dict[str, tuple[str | tuple[str, ...], tuple[str, ...]]] = {
                 "_laws",
                 "_law_names",
                 "_law_unknown",
+                "_law_lists",
             )
         ),
         _CITATION_READING_TESTS,

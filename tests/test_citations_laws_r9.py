@@ -393,3 +393,41 @@ def test_a_listed_year_after_a_year_glued_to_va() -> None:
         ("Luật Khiếu nại, tố cáo năm 2004", "Luật", "Khiếu nại, tố cáo", 2004),
         ("2005", "Luật", "Khiếu nại, tố cáo", 2005),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # known names listed after one type word: a law each, the type word and colon in the
+        # first item's span, a comma of a name's own not splitting it, a line break inside one
+        (
+            "Căn cứ Luật số 56/2024/QH15 về sửa đổi, bổ sung một số điều của\nLuật: Chứng "
+            "khoán, Kế toán, Quản lý, sử\ndụng tài sản công, Luật Dự trữ quốc gia;",
+            [
+                ("Luật số 56/2024/QH15", "Luật", None, None),
+                ("Luật: Chứng khoán", "Luật", "Chứng khoán", None),
+                ("Kế toán", "Luật", "Kế toán", None),
+                ("Quản lý, sử\ndụng tài sản công", "Luật", "Quản lý, sử dụng tài sản công", None),
+                ("Luật Dự trữ quốc gia", "Luật", "Dự trữ quốc gia", None),
+            ],
+        ),
+        (
+            "các Luật Đất đai, Nhà ở và Kinh doanh bất động sản",
+            [
+                ("Luật Đất đai", "Luật", "Đất đai", None),
+                ("Nhà ở", "Luật", "Nhà ở", None),
+                ("Kinh doanh bất động sản", "Luật", "Kinh doanh bất động sản", None),
+            ],
+        ),
+        # not names in lower case (the sentence's words), nor one name alone after a colon (a
+        # portal's field), nor after a law's year or issuer
+        ("Luật Đất đai, nhà ở xã hội", [("Luật Đất đai", "Luật", "Đất đai", None)]),
+        ("Lĩnh vực\nLuật: Đất đai\n", []),
+        (
+            "Luật Đất đai năm 2013, Nhà ở",
+            [("Luật Đất đai năm 2013", "Luật", "Đất đai", 2013)],
+        ),
+    ],
+)
+def test_known_names_listed_after_one_type_word(text: str, expected: list[LawRow]) -> None:
+    assert law_rows(text) == expected

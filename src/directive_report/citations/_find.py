@@ -457,7 +457,7 @@ class Reader(UnnamedReading):
         if listed is not None:
             items.extend(listed)  # "Kết luận thanh tra số: 09, 10, 11, 12/KL-TTr"
         elif head.doc_type.name in LAW_TYPES:
-            items.extend(self._years_listed(head))  # "Hiến pháp năm 1946, 1959 và năm 2013"
+            items.extend(self._listed_after(head))  # "Hiến pháp năm 1946, 1959 và năm 2013"
         if head.number is not None or listed is not None:
             while (
                 self._next_char(items[-1].end) in _LIST_STARTS

@@ -7,6 +7,7 @@ import functools
 import re
 from collections.abc import Iterator
 
+from directive_report.citations._law_lists import LawLists
 from directive_report.citations._law_unknown import (
     COUNTRY_WRITTEN,
     DRAFT_NOTE,
@@ -31,7 +32,6 @@ from directive_report.citations._laws import (
 from directive_report.citations._parts import LAW_TYPES, Parts
 from directive_report.citations._patterns import fold, word_set
 from directive_report.citations._regex_pieces import _YEAR, CONSTITUTION_COUNTRY, LAW_ANCHORS
-from directive_report.citations._tail_reading import TailReading
 
 __all__ = ["ALIAS_REACH", "LawReading", "law_anchors"]
 
@@ -106,7 +106,7 @@ def law_anchors() -> tuple[re.Pattern[str], ...]:
     )
 
 
-class LawReading(TailReading):
+class LawReading(LawLists):
     """The law-reading part of the citation reader (mixed into it, over the tail reading)."""
 
     #: Codes' names: after "Luật" with no year or number, a branch of law ("Luật dân sự", "Luật
@@ -201,6 +201,7 @@ class LawReading(TailReading):
                     or self._alias(parts, done)
                     or self._code_name_cut(parts)
                     or self._name_unanchored(parts, done)
+                    or self._first_name_listed(parts)
                 )
                 if parts.name is None:
                     return None
@@ -444,11 +445,6 @@ class LawReading(TailReading):
         parts.end = position
         return " ".join(self.text[words[0].start(1) : position].split())
 
-    def _known(self, words: str) -> str:
-        """The name the list knows written as *words* (in any case, spacing, placement of a tone
-        mark, "i" or "y")."""
-        return self.g.law_names[y_as_i(fold(words))]
-
     def _law_name(self, law: re.Match[str]) -> str:
         """The name the list knows in *law*, with a second law sharing "sửa đổi" ("Tổ chức
         Chính phủ và Luật Tổ chức chính quyền địa phương sửa đổi") and "sửa đổi" itself."""
@@ -456,6 +452,11 @@ class LawReading(TailReading):
         if law["name2"]:
             name = f"{name} và {' '.join(law['type2'].split())} {self._known(law['name2'])}"
         return f"{name} sửa đổi" if law["revised"] else name
+
+    def _listed_after(self, head: Parts) -> list[Parts]:
+        """The laws listed after *head*: by their years or by their names (see
+        :meth:`_names_listed`)."""
+        return self._years_listed(head) or self._names_listed(head)
 
     def _years_listed(self, head: Parts) -> list[Parts]:
         """The laws of the same name cited by the years listed after *head*'s ("Hiến pháp năm

@@ -395,6 +395,11 @@ class Grammar:
             # a known name glued to the type by a copy: "LuậtKhiếu nại, tố cáo"
             + rf"|(?=(?-i:[{_LOWER.upper()}]))(?P<glued>(?i:{known}))(?!\w))"
         )
+        #: A known name listed after a law's with a comma or "và", in a title's case, each a law
+        #: of the same type: "Luật: Chứng khoán, Kế toán, Quản lý, sử dụng tài sản công, ...".
+        self.listed_law_name = re.compile(
+            rf"(?P<gap>\s*:\s*|{_LIST_GAP})(?=(?-i:[{_LOWER.upper()}]))(?P<item>(?i:{known}))(?!\w)"
+        )
         self.law_type_names = tuple(_LAW_TYPES)
         self.constitution_country = re.compile(
             r"\s+" + _words(CONSTITUTION_COUNTRY).replace("hòa", "(?:hòa|hoà)") + r"(?!\w)", _I
