@@ -117,7 +117,7 @@ def test_held_out_misses_are_never_recorded(reader: ModuleType) -> None:
 #: measure.  The held-out floors are run by the lead only, once at the end of a round (the
 #: engineers who change the extractor deselect the ``heldout`` marker).
 REAL_FLOORS = {
-    ("dev", (1, 2)): {"precision": 0.99, "recall": 1.0, "fields": 0.99},
+    ("dev", (1, 2)): {"precision": 0.99, "recall": 0.99, "fields": 0.99},
     ("heldout", (1, 2)): {"precision": 0.97, "recall": 0.97, "fields": 0.99},
     ("dev", (3,)): {"precision": 0.99, "recall": 0.99, "fields": 0.99},
     ("heldout", (3,)): {"precision": 0.97, "recall": 0.94, "fields": 0.99},
