@@ -134,7 +134,7 @@ REAL_FLOORS = {
     ("heldout", (8,)): {"precision": 0.96, "recall": 0.94, "fields": 0.98},
     # batch 9 (the ninth round): development floors only, set from the measure when each piece
     # landed (the lead adds the held-out ones at the end of the round)
-    ("dev", (9,)): {"precision": 0.96, "recall": 0.95, "fields": 0.99},
+    ("dev", (9,)): {"precision": 0.96, "recall": 0.96, "fields": 0.99},
     ("dev", (1, 2, 3, 4, 5)): {"precision": 0.99, "recall": 0.99, "fields": 0.99},
     ("heldout", (1, 2, 3, 4, 5)): {"precision": 0.96, "recall": 0.96, "fields": 0.99},
     ("dev", (1, 2, 3, 4, 5, 6)): {"precision": 0.99, "recall": 0.99, "fields": 0.99},
