@@ -317,6 +317,11 @@ _AMENDING = "Luật sửa đổi, bổ sung một số điều của "
             _AMENDING + "Luật Kinh tế tuần hoàn và Luật Đất đai. Tỉnh đã họp ngày 12/5/2026.",
             _AMENDING + "Luật Kinh tế tuần hoàn và Luật Đất đai",
         ),
+        # a dash for a title's comma goes on ("Luật Thi đua - Khen thưởng")
+        (
+            _AMENDING + "Luật Thi đua - Khen thưởng ngày 14 tháng 6 năm 2005;",
+            _AMENDING + "Luật Thi đua - Khen thưởng ngày 14 tháng 6 năm 2005",
+        ),
         # read to its date or number as before
         (
             _AMENDING + "Luật Kinh tế tuần hoàn ngày 12 tháng 6 năm 2026;",

@@ -98,6 +98,7 @@ WORDS_ABOUT_A_LAW = re.compile(
 # về thuế"), and what ends a title whose last law is not named with a capital: a sentence's end
 # or a comma.
 _TYPE_IN_TITLE = re.compile(r"(?<!\w)(?<!pháp\s)(?i:(?:bộ\s+)?luật|pháp\s+lệnh)(?!\w)")
+_DASH_AFTER = re.compile(r"[^\S\n]+[-–][^\S\n]")
 _TITLE_PUNCTUATION = re.compile(r"[^\S\n]*(?:[.:!?…](?=\s|\Z)|,)")
 
 
@@ -119,8 +120,8 @@ def amending_title_end(text: str, start: int, end: int, law: re.Pattern[str]) ->
     if known is not None and known["name"] and not known["name2"]:
         return min(end, known.end("name"))
     unknown = UNANCHORED_NAME.match(text, last.end())
-    if unknown is not None:
-        return min(end, unknown.end())
+    if unknown is not None:  # not at a dash for a title's comma ("Luật Thi đua - Khen thưởng")
+        return end if _DASH_AFTER.match(text, unknown.end()) else min(end, unknown.end())
     stop = _TITLE_PUNCTUATION.search(text, last.end(), end)
     return end if stop is None else stop.start()
 
