@@ -186,6 +186,7 @@ def _parts() -> dict[str, list[Any]]:
         "real, development, batch 8": citation_corpus.real_corpus("dev", (8,)),
         "real, held-out, batch 8": citation_corpus.real_corpus("heldout", (8,)),
         "real, development, batch 9": citation_corpus.real_corpus("dev", (9,)),
+        "real, held-out, batch 9": citation_corpus.real_corpus("heldout", (9,)),
         "written for the project": citation_corpus.corpus(),
     }
 
