@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from directive_report.citations._issuer_words import _LIST_BULLETS
 from directive_report.citations._law_reading import LawReading
 from directive_report.citations._parts import Parts, symbol_groups
 from directive_report.citations._patterns import fold
@@ -18,7 +19,7 @@ __all__ = ["LIST_REACH", "UnnamedReading"]
 # The longest list's head naming its issuer: "các", a type, "của", 80 characters and ":".
 _HEAD_LENGTH = 130
 # What may stand between a list's ":" or ";" and its next item: spaces, line breaks, a bullet.
-_ITEM_MARKS = " \t\r\n-–+•*"
+_ITEM_MARKS = " \t\r\n" + "".join(sorted(_LIST_BULLETS))
 
 
 class UnnamedReading(LawReading):
@@ -78,8 +79,7 @@ class UnnamedReading(LawReading):
         if so is not None and so["word"] is None:
             before = self.text[max(0, so.start() - 3) : so.start()].rstrip(" \t")[-1:]
             if (
-                before
-                and before in "\n-–+•*"
+                (before == "\n" or before in _LIST_BULLETS)
                 and not (so["key"] == "Số" and ":" in so[0])  # a header "Số: 15/2020/QĐ-UBND"
                 and self.g.line_item.search(self.text, max(0, so.start() - 12), so.start())
             ):
