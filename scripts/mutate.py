@@ -128,6 +128,7 @@ TARGETS: dict[str, tuple[str | tuple[str, ...], tuple[str, ...]]] = {
                 "_law_names",
                 "_law_unknown",
                 "_law_lists",
+                "_law_written",
             )
         ),
         _CITATION_READING_TESTS,

@@ -5,27 +5,19 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
 
-from directive_report.citations._law_lists import LawLists
 from directive_report.citations._law_unknown import (
     COUNTRY_WRITTEN,
     DRAFT_NOTE,
     LONGER_NAME,
-    NOT_A_LAW_BEFORE,
     NOT_IN_A_GUESS,
     QUALIFIED_YEAR,
-    UNANCHORED_NAME,
     amending_title_end,
-    names_no_law,
     word_after_name,
 )
+from directive_report.citations._law_written import LOOSE_STEP, LawNamesWritten
 from directive_report.citations._laws import (
     CODE_NAMES,
-    LAW_NAMES,
-    ORDINANCE_NAMES,
-    known_with_letters_lost,
-    known_written_loosely,
     runs_on_loosely,
     y_as_i,
 )
@@ -46,11 +38,6 @@ _DRAFT = re.compile(
     r"\s+(?=(?:Bộ\s+)?[Ll]uật|LUẬT|BỘ\s+LUẬT|Pháp\s+lệnh|PHÁP\s+LỆNH)"
 )
 
-#: The codes' names as words in lower case (see LawReading._code_name_cut).
-_CODE_WORDS = tuple(tuple(y_as_i(fold(word)) for word in name.split()) for name in CODE_NAMES)
-_CUT_WORD = re.compile(r"[^\S\n]+([^\W\d_]+)")
-# The next word's first letter: a code's name cut short is not followed by one in lower case.
-_NEXT_LETTER = re.compile(r"\s+([^\W\d_])")
 # Nothing but white space to the text's end.
 _TEXT_END = re.compile(r"\s*\Z")
 # A law's or an ordinance's number right after its name, without "số" ("Luật Đất đai
@@ -58,6 +45,12 @@ _TEXT_END = re.compile(r"\s*\Z")
 _NUMBER_WITHOUT_SO = re.compile(rf"\s+(?=\d{{1,3}}/{_YEAR}/(?:UBTVQH|QH)\d{{1,2}}(?![^\W_]))")
 # "số" after an unknown name, which ends there only before a law's number.
 _SO_AFTER = re.compile(r"\s+(?:số|Số|SỐ)(?!\w)")
+
+# A line break after a citation, and the first letter of the next line.
+_NEW_LINE = re.compile(r"[^\S\n]*\n\s*([^\W\d_])")
+# "pháp" as a word of its own right before "Luật" or "LUẬT" (not "Hiến pháp"): "PHÁP LUẬT", law
+# in general, whatever its case.
+_PHAP_BEFORE = re.compile(r"(?<![^\W_])(?<!hiến\s)pháp\s\Z", re.IGNORECASE)
 
 #: How far before "luật" the "Bộ" of a code's type word may stand: "Bộ" and up to 14 spaces.
 _BO_REACH = 16
@@ -70,14 +63,6 @@ _NOUNS_WITH_LAW = word_set("pháp kỷ điều dự đạo khoa ngành học tr�
 #: "Bộ luật" still begins with one ("Bộ luật hình năm 2015").
 _CODE_FIRST_WORDS = frozenset(name.split()[0].lower() for name in CODE_NAMES)
 
-# The words after a law's type that may be a known name with letters lost: words and commas,
-# as many as the longest name holds.
-_LONGEST_NAME = max(len(re.findall(r"[^\W\d_]+|,", n)) for n in (*LAW_NAMES, *ORDINANCE_NAMES))
-# as many as the longest name holds, twice (a lost letter may leave a space: "T ch c")
-_WORDS_AFTER = re.compile(rf"(?:(?:\s*,)?\s+[^\W\d_]+){{1,{2 * _LONGEST_NAME}}}")
-_NAME_TOKEN = re.compile(r"[^\W\d_]+")
-# One word, or a comma, after a law's type or the words read so far (see _name_written_loosely).
-_LOOSE_STEP = re.compile(r"\s*,|\s+[^\W\d_]+|\s+[-–](?=\s)")
 # "sửa đổi, bổ sung" between a known name and a year: the law as amended that year ("Luật Thi
 # hành án dân sự sửa đổi, bổ sung năm 2014"), as "sửa đổi" alone is.
 _AMENDED_IN_NAME = re.compile(
@@ -106,16 +91,17 @@ def law_anchors() -> tuple[re.Pattern[str], ...]:
     )
 
 
-class LawReading(LawLists):
+class LawReading(LawNamesWritten):
     """The law-reading part of the citation reader (mixed into it, over the tail reading)."""
-
-    #: Codes' names: after "Luật" with no year or number, a branch of law ("Luật dân sự", "Luật
-    #: Tố tụng dân sự Việt Nam": the corpus's decision).
-    _code_names = frozenset(CODE_NAMES)
 
     def _tails(self, parts: Parts) -> None:
         """Read the date and issuer after a citation (see :class:`TailReading`), but none after
-        a comma following a draft law ("Dự thảo 2 Luật X, ban hành ngày ...": the draft's)."""
+        a law's on a new line that opens with a capital ("Luật X\nNgày 20/6 vừa qua, ...", "Luật
+        X năm 2009\n\nCỦA QUỐC HỘI ...": a new sentence, a heading), nor after a comma following a
+        draft law ("Dự thảo 2 Luật X, ban hành ngày ...": the draft's)."""
+        line = _NEW_LINE.match(self.text, parts.end)
+        if line is not None and line[1].isupper() and parts.doc_type.name in LAW_TYPES:
+            return
         if (
             parts.name is not None
             and parts.doc_type.name in LAW_TYPES
@@ -144,9 +130,9 @@ class LawReading(LawLists):
         after_dieu = False  # "điều luật", a noun, unless a known name and its year follow
         code_start = None  # "bộ luật" in lower case: a code, when a code's name follows
         if bo is None and text[position] == "l":
-            if y_as_i(fold(self._next_word(position + 4))) not in self.g.law_first_words:
-                return None  # "luật" in lower case: only before a name the list knows (a cheap
-                # test of its first word before the law's pattern)
+            if not self._name_may_follow(position + 4):
+                return None  # "luật" in lower case: only before a name the list knows or an
+                # amending title (a cheap test of its first word before the law's pattern)
             noun = self._noun_before_law(position, done)
             if noun == "điều":
                 after_dieu = True
@@ -157,16 +143,23 @@ class LawReading(LawLists):
             elif noun is not None:
                 return None  # not "kỷ luật ...", "các luật ..."
         elif text[position] == "p" and (  # "pháp lệnh" in lower case: as "luật" is
-            y_as_i(fold(self._next_word(position + 9))) not in self.g.law_first_words
+            not self._name_may_follow(position + 9)
             or self.g.plural_before.search(text, max(done, position - 8), position)
         ):
             return None
+        elif (
+            bo is None
+            and text[position] == "L"
+            and _PHAP_BEFORE.search(text, max(done, position - 6), position)
+        ):
+            return None  # "PHÁP LUẬT ĐẤT ĐAI", "Pháp Luật ...": law in general, as "pháp luật" is
         start = bo.start() if bo else position
         law = self.g.law.match(text, start)
         if law is None:
             return None
-        loosely = law["ltype"][0] in "lp" and not law["name"]  # "luật", "pháp lệnh" in lower
-        # case: only before a name the list knows, as titled or loosely ("luật phòng chống ma túy")
+        loosely = law["ltype"][0] in "lp" and not (law["name"] or law["amend"])  # "luật",
+        # "pháp lệnh" in lower case: only before a name the list knows, as titled or loosely
+        # ("luật phòng chống ma túy"), or an amending title ("luật sửa đổi ... của Luật X")
         before = text[max(done, start - 8) : start]
         if ("ành" in before or "ÀNH" in before) and self.g.enacting_before.search(
             text, max(done, start - 60), start
@@ -215,6 +208,13 @@ class LawReading(LawLists):
             parts.start = draft.start()  # "Điều 1 Dự thảo Luật X": the pinpoint is the draft's
         return parts
 
+    def _name_may_follow(self, position: int) -> bool:
+        """Whether the word after a type in lower case at *position* may open what it cites:
+        the first word of a name the list knows, or "sửa" of an amending title ("luật sửa đổi,
+        bổ sung một số điều của Luật X")."""
+        word = y_as_i(fold(self._next_word(position)))
+        return word in self.g.law_first_words or word == "sửa"
+
     def _name(self, parts: Parts, law: re.Match[str], done: int) -> bool:
         """Read the name of the law matched as *law* into *parts*; false when the words after
         the type are not a law's name."""
@@ -238,7 +238,7 @@ class LawReading(LawLists):
             parts.name = self._known(law["glued"])
         elif law["name"]:
             parts.name = self._law_name(law)
-            after = None if law["name2"] or law["revised"] else _LOOSE_STEP.match(text, law.end())
+            after = None if law["name2"] or law["revised"] else LOOSE_STEP.match(text, law.end())
             if after is not None and runs_on_loosely(parts.name, after[0].lstrip()):
                 parts.end = start + len(law["ltype"])  # "Luật Khiếu nại tố cáo", not "Khiếu nại"
                 parts.name = self._name_written_loosely(parts) or parts.name
@@ -340,27 +340,6 @@ class LawReading(LawLists):
             parts.end = longer.end()
             parts.name = " ".join(self.text[name_start : parts.end].split())
 
-    def _name_unanchored(self, parts: Parts, done: int) -> str | None:
-        """A name the list does not know, of two words or more, with no year, number or date
-        after it, read to where it ends (see :mod:`._law_unknown`): "Căn cứ Luật Trí tuệ nhân
-        tạo;"; not after a type in capitals (a heading), the Constitution's type, or an
-        institution's words ("Trường Đại học Luật Hà Nội"), nor a code's name after "Luật"
-        however written, or a name ending as the codes' "dân sự" and "hình sự" end (a branch of
-        law: "Luật T tụng hình sự", "Luật Dn sự")."""
-        text = self.text
-        if parts.written_type.name == "Hiến pháp" or text[parts.start : parts.end].isupper():
-            return None
-        unknown = UNANCHORED_NAME.match(text, parts.end)
-        if unknown is None or NOT_A_LAW_BEFORE.search(
-            text, max(done, parts.start - 24), parts.start
-        ):
-            return None
-        name = " ".join(unknown["name"].split())
-        if names_no_law(name, after_luat=parts.written_type.name == "Luật"):
-            return None
-        parts.end = unknown.end()
-        return name
-
     def _alias(self, parts: Parts, done: int) -> str | None:
         """The name of a law *parts* cites without one the list knows, year or number: an alias
         it introduces ("(gọi tắt là Luật Hoạt động giám sát)"), or one introduced less than
@@ -385,65 +364,6 @@ class LawReading(LawLists):
                 parts.end = used.end()
                 return " ".join(used[0].split())  # as written here
         return None
-
-    def _name_with_letters_lost(self, parts: Parts) -> str | None:
-        """A known name after *parts*' type with a few accented letters lost, as a font without
-        their glyphs leaves them ("Luật Cht lượng sản phẩm, hàng hóa"), the longest one, read
-        as written; not a code's name after "Luật" (a branch of law, as the whole name is). After
-        "Hiến pháp", the country in its title ("Hiến pp nưc Cng hòa xã hi chnghĩa Việt Nam")."""
-        run = _WORDS_AFTER.match(self.text, parts.end)
-        if run is None:
-            return None
-        tokens = list(_NAME_TOKEN.finditer(self.text, run.start(), run.end()))
-        found = known_with_letters_lost([token[0] for token in tokens])
-        if (
-            found is None
-            or (found[1] == CONSTITUTION_COUNTRY) != (parts.written_type.name == "Hiến pháp")
-            or (parts.written_type.name == "Luật" and found[1] in self._code_names)
-        ):
-            return None
-        parts.end = tokens[found[0] - 1].end()
-        return " ".join(self.text[tokens[0].start() : parts.end].split())
-
-    def _name_written_loosely(self, parts: Parts) -> str | None:
-        """A known name after *parts*' type written loosely (see :func:`known_written_loosely`:
-        "Luật Khiếu nại tố cáo", "Luật Ban hành văn bản QPPL của HĐND và UBND"), read as
-        written; not a code's name after "Luật" (a branch of law, as the whole name is)."""
-        steps: list[re.Match[str]] = []
-
-        def tokens() -> Iterator[str]:
-            position = parts.end
-            while (step := _LOOSE_STEP.match(self.text, position)) is not None:
-                steps.append(step)
-                position = step.end()
-                yield step[0].lstrip()
-
-        found = known_written_loosely(tokens())
-        if found is None or (parts.written_type.name == "Luật" and found[1] in self._code_names):
-            return None
-        first, last = steps[0], steps[found[0] - 1]
-        parts.end = last.end()
-        return " ".join(self.text[first.end() - len(first[0].lstrip()) : parts.end].split())
-
-    def _code_name_cut(self, parts: Parts) -> str | None:
-        """The first words of a code's name after "Bộ luật", cut short by a damaged copy before
-        a capital, punctuation or the line's end ("Bộ luật tố tụng hình VKS:"), read as
-        written; None after "Luật", or when a word in lower case follows (the name runs on)."""
-        if parts.written_type.name != "Bộ luật":
-            return None
-        words: list[re.Match[str]] = []
-        position = parts.end
-        while len(words) < 3 and (word := _CUT_WORD.match(self.text, position)) is not None:
-            key = tuple(y_as_i(fold(w[1])) for w in (*words, word))
-            if not any(code[: len(key)] == key and len(key) < len(code) for code in _CODE_WORDS):
-                break
-            words.append(word)
-            position = word.end()
-        runs_on = _NEXT_LETTER.match(self.text, position)
-        if not words or (runs_on is not None and runs_on[1].islower()):
-            return None
-        parts.end = position
-        return " ".join(self.text[words[0].start(1) : position].split())
 
     def _law_name(self, law: re.Match[str]) -> str:
         """The name the list knows in *law*, with a second law sharing "sửa đổi" ("Tổ chức

@@ -51,6 +51,7 @@ from directive_report.citations._regex_pieces import (
     _LOWER,
     _LOWER_WORD,
     _NO_PERIOD,
+    _NOT_OPENING_NAME,
     _REVISED,
     _SO,
     _TYPE_ABBREVIATIONS,
@@ -369,11 +370,12 @@ class Grammar:
             + "|".join(f"(?P<t{i}>{p})" for i, p in enumerate(_LAW_TYPES.values()))
             + r")(?:(?!\w)(?:\s+(?:"
             # "... một số điều của Luật X", "... của các luật", "... của 37 luật", "... điều Luật X"
-            # "... một số điều và Phụ lục ... của Luật X": more that the law amends before "của"
-            + r"(?P<amend>(?i:sửa\s+đổi,?\s+(?:bổ\s+[sx]ung\s*,?\s+)?một\s+số\s+điều\s+"
+            # "... một số điều và Phụ lục ... của Luật X": more that the law amends before "của";
+            # or the law amended right after "sửa đổi" ("Pháp lệnh sửa đổi Pháp lệnh X")
+            + r"(?P<amend>(?i:sửa\s+đổi,?\s+(?:bổ\s+[sx]ung\s*,?\s+)?(?:một\s+số\s+điều\s+"
             + r"(?:và\s+[^;()]{1,120}?\s+(?=của\s+(?:bộ\s+)?luật|của\s+pháp\s+lệnh))?"
             + r"(?:của\s+)?"
-            + r"(?:các\s+|\d{1,3}\s+)?)"
+            + r"(?:các\s+|\d{1,3}\s+)?|(?=(?:bộ\s+)?luật|pháp\s+lệnh)))"
             # known laws listed ("..., Luật X và Luật Y"), not before an unknown one ("..., Luật Z")
             + rf"(?i:(?:bộ\s+)?luật|pháp\s+lệnh)\s*(?:(?i:{known})(?!\w){_LISTED_NUMBER}"
             + rf"(?:{_LIST_GAP}(?i:(?:bộ\s+)?luật|pháp\s+lệnh)\s*(?i:{known})(?!\w)"
@@ -389,7 +391,7 @@ class Grammar:
             + rf"(?:(?:\s+(?i:và)\s+(?P<type2>(?:Bộ\s+)?[Ll]uật)\s+(?P<name2>(?i:{known}))(?!\w))?"
             + rf"(?P<revised>(?i:{_REVISED})))?"
             + rf"|(?P<abbr>{_ABBREVIATED})(?P<abbr_revised>(?i:{_REVISED}))?"
-            + rf"|(?P<guess>[^\W\d_]+(?:{_GUESS_GAP}[^\W\d_]+){{0,9}}?)"
+            + rf"|(?!(?i:{_NOT_OPENING_NAME}))(?P<guess>[^\W\d_]+(?:{_GUESS_GAP}[^\W\d_]+){{0,9}}?)"
             + rf"(?={_LAW_END}|\s*\((?i:\s*sửa)|\s*\Z)"
             + "))?"
             # a known name glued to the type by a copy: "LuậtKhiếu nại, tố cáo"
@@ -418,8 +420,9 @@ class Grammar:
         self.subject_before = re.compile(
             r"(?<!\w)(?:giáo\s+trình|môn(?:\s+học)?|bài\s+giảng|học\s+phần)\s+\Z", _I
         )
-        # "số" or what a copy left of it ("Luật tổ chức Quốc hội s 57/2014/QH13")
-        self.law_number = re.compile(rf"\s+(?:{_SO}|s\s*)(?={_IDENT_WITH_SYMBOL})", _I)
+        # "số" or what a copy left of it ("Luật tổ chức Quốc hội s 57/2014/QH13"), Markdown's
+        # emphasis opening before it ("Luật Đất đai **số 31/2024/QH15**")
+        self.law_number = re.compile(rf"\s+\*{{0,2}}(?:{_SO}|s\s*)(?={_IDENT_WITH_SYMBOL})", _I)
         # not before "/" but for a page's path ("Hiến pháp ... 1992/Chương XII")
         self.law_year = re.compile(
             rf"(?:\s*\((?-i:[A-ZĐ]{{2,12}})\))?(?:\s*năm\s+|\s+)(?P<year>{_YEAR})"

@@ -148,6 +148,10 @@ _LAW_END = (
 # Words that end a name the list does not know ("quy định", "hướng dẫn" after it; "luật" but in
 # "pháp luật": "Luật Ban hành văn bản quy phạm pháp luật").
 _NOT_IN_NAME = r"(?:năm|số|ngày|và|của|về|tại|theo|(?<!pháp\s)luật|bộ|quy\s+định|hướng)(?!\w)"
+# Words no name opens with, though one may open with "về" or "quy định" (the corpus's decision:
+# "Pháp lệnh về thực hiện dân chủ ...", "Luật quy định chế độ ..."): "PHÁP LỆNH\nCỦA ỦY BAN
+# ..." is a heading's type word and its issuer.
+_NOT_OPENING_NAME = r"(?:năm|số|ngày|và|của|tại|theo)(?!\w)"
 # Between two words of a name the list does not know: a space, or "và" before a capital
 # ("Luật Tổ chức HDND và UBND ngày 26 tháng 11 năm 2003").
 _GUESS_GAP = (
