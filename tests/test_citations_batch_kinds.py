@@ -245,10 +245,11 @@ def test_a_court_decision_with_its_long_qualifier() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # any type with a capital, a bare number and "của": a citation with its issuer
+        # any type with a capital, a bare number and "của": a citation with its issuer (a
+        # programme's only as the short form of one the text cites with its ký hiệu)
         (
             "quán triệt Quy định 57 của Bộ Chính trị “Về một số vấn đề”; Chương trình 01 của "
-            "Thành ủy Hà Nội về",
+            "Thành ủy Hà Nội về; Chương trình số 01-CTr/TU",
             [
                 ("Quy định 57 của Bộ Chính trị", "Quy định", "57", None, "Bộ Chính trị", None),
                 (
@@ -259,6 +260,7 @@ def test_a_court_decision_with_its_long_qualifier() -> None:
                     "Thành ủy Hà Nội",
                     None,
                 ),
+                ("Chương trình số 01-CTr/TU", "Chương trình", "CTr/TU", None, None, None),
             ],
         ),
         # ... not without "của", nor in lower case, nor a count

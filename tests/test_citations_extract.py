@@ -168,10 +168,10 @@ EXTRACT_CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ),
     # short forms
     (
+        # (a project named by a number, "Đề án 06", is no citation: the corpus's decision)
         "tiếp tục thực hiện Chỉ thị 21 và Đề án 06; Nghị quyết số 51 của Bộ Chính trị",
         [
             ("Chỉ thị 21", "Chỉ thị số 21"),
-            ("Đề án 06", "Đề án số 06"),
             ("Nghị quyết số 51 của Bộ Chính trị", "Nghị quyết số 51 của Bộ Chính trị"),
         ],
     ),

@@ -296,12 +296,7 @@ class Reader(UnnamedReading):
     def _repeats_header(self, start: int, ident: re.Match[str]) -> bool:
         """Whether the head at *start*, first on its line, repeats the number of the header
         "Số: ..." a few lines above it: the document's own title, not a citation."""
-        if not self._starts_line(start):
-            return False
-        return any(
-            header["ident"] == ident[0]
-            for header in self.g.header_number.finditer(self.text, max(0, start - 400), start)
-        )
+        return self._starts_line(start) and self._header_repeated(start, ident)
 
     def _issuer_before_so(self, position: int, digit: int) -> str | None:
         """The issuer written from "của" at *position* up to "số" and the number at *digit*: "

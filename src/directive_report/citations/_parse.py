@@ -26,6 +26,7 @@ def parse(text: str, *, issuers: IssuerTable = DEFAULT_ISSUERS) -> Citation:
     lead = len(source.text) - len(source.text.lstrip())
     plain = source.text[lead:].rstrip()
     reader = Reader(plain, issuers)
+    reader.whole = True
 
     def fail(offset: int, message: str) -> CitationParseError:
         return CitationParseError(text, source.original_offset(lead + offset), message)

@@ -37,13 +37,17 @@ BARE_NUMBER_TYPES = frozenset(
         "Kế hoạch",
         "Công văn",
         "Công điện",
-        "Đề án",
         "Kết luận",
         "Luật",
         "Pháp lệnh",
     }
 )
 
+
+#: Types naming a programme or a project, which a bare number names rather than cites
+#: ("Chương trình 135", "Đề án 30 của Ủy ban nhân dân tỉnh", the corpus's decision): cited
+#: only as the short form of one the text cites with "số" or its ký hiệu, or as an alias.
+PROGRAMME_TYPES = frozenset({"Chương trình", "Đề án", "Dự án"})
 
 #: Words after a bare number that show it counts something: "Kế hoạch 5 năm", "Báo cáo 6 tháng".
 UNIT_WORDS = word_set(
@@ -74,7 +78,8 @@ _TAIL_STARTS = "nNbBcCgG12<"  # "<br />" before a date: a web copy's line break
 def _cited(written: str, number: int) -> re.Pattern[str]:
     """A citation of type *written* and *number*, in any case, its ký hiệu after it if any."""
     return re.compile(
-        rf"(?<!\w){_words(written)}\s+(?:số\s*:?\s*)?0*{number}(?!\d)(?P<symbol>\s?[/-]\s?\w)?",
+        rf"(?<!\w){_words(written)}\s+(?P<so>số\s*:?\s*)?0*{number}(?!\d)"
+        r"(?P<symbol>\s?[/-]\s?\w)?",
         re.IGNORECASE,
     )
 
@@ -89,6 +94,10 @@ def _repetition(symbol: str) -> re.Pattern[str]:
 
 class TailReading(IssuerReading):
     """The tail-reading half of the citation reader (mixed into it, over the issuer reading)."""
+
+    #: Whether the text is one citation as given (:func:`parse`): a programme's bare number,
+    #: which running text would not cite alone (see _bare_head), is then its number.
+    whole = False
 
     def _next_char(self, position: int) -> str:
         """The first character after the white space at *position* ("" if none is near): a
@@ -212,6 +221,8 @@ class TailReading(IssuerReading):
             or (after == "ngày" and run is None and self.g.date.match(self.text, end))
         ):  # "Công văn 1072 ngày 6/12/2013 của ...": its date, not a count of days
             return False
+        if written in PROGRAMME_TYPES:
+            return type_word[0].isupper() and (self.whole or self._cited_near(written, number, end))
         if type_word[0].isupper():
             return written in BARE_NUMBER_TYPES or after == "của"
         return written in _LOWER_BARE_TYPES and (
@@ -224,12 +235,22 @@ class TailReading(IssuerReading):
     def _cited_near(self, written: str, number: int, end: int) -> bool:
         """Whether the text cites the document of type *written* and *number* (a bare number
         ending at *end*) within :data:`LIST_REACH` characters either way, with its type word
-        capitalised or its ký hiệu: "Nghị quyết số 57", "Nghị quyết 57-NQ/TW"."""
+        capitalised or its ký hiệu: "Nghị quyết số 57", "Nghị quyết 57-NQ/TW"; a programme's
+        (:data:`PROGRAMME_TYPES`) with "số" or its ký hiệu, or given as an alias ("(gọi tắt là
+        Đề án 06)"), a capital naming no document."""
+        programme = written in PROGRAMME_TYPES
         for cited in _cited(written, number).finditer(
             self.text, max(0, end - LIST_REACH), end + LIST_REACH
         ):
-            if cited[0][0].isupper() or cited["symbol"]:
+            if cited["symbol"]:
+                return True
+            if not programme and cited[0][0].isupper():
                 return True  # not the short form itself, in lower case
+            if programme and (
+                cited["so"]
+                or self.g.alias_before.search(self.text, max(0, cited.start() - 30), cited.start())
+            ):
+                return True
         return False
 
     def _short_form_after(self, start: int, written: str, number: int | None, end: int) -> bool:

@@ -20,6 +20,14 @@ __all__ = ["LIST_REACH", "UnnamedReading"]
 _HEAD_LENGTH = 130
 # What may stand between a list's ":" or ";" and its next item: spaces, line breaks, a bullet.
 _ITEM_MARKS = " \t\r\n" + "".join(sorted(_LIST_BULLETS))
+# A legal database's history-of-effect row stating what befell the page's own document, before
+# its identifier: "11/03/2007 Văn bản có hiệu lực 23/2007/NĐ-CP" (metadata, the corpus's rule),
+# not "Bị thay thế 09/2018/NĐ-CP", another document.
+_OWN_STATUS = re.compile(
+    r"(?<!\w)Văn\s+bản\s+(?:được\s+ban\s+hành|(?:(?:chưa\s+)?có|còn|hết|(?:tạm\s+)?ngưng)"
+    r"\s+hiệu\s+lực(?:\s+(?:một\s+phần|toàn\s+bộ))?)[ \t]+\Z",
+    re.IGNORECASE,
+)
 
 
 class UnnamedReading(LawReading):
@@ -101,7 +109,27 @@ class UnnamedReading(LawReading):
             )
         ):
             return None  # a header "Số: 14/2007/QĐ-UBND", "Số hiệu: ...", or a refused head
+        if self._own_identifier(digit):
+            return None
         return self._typed_by_symbol(digit, digit, full=True)
+
+    def _own_identifier(self, digit: int) -> bool:
+        """Whether the full identifier at *digit*, with no type word, is the text's own: in a
+        legal database's history-of-effect row ("Văn bản có hiệu lực 23/2007/NĐ-CP"), or in an
+        old-style title repeating the header's number ("Số: 25/2004/QĐ-BTNMT ... QUYẾT ĐỊNH\n
+        CỦA BỘ TRƯỞNG BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG SỐ 25/2004/QĐ-BTNMT")."""
+        if _OWN_STATUS.search(self.text, max(0, digit - 50), digit):
+            return True
+        ident = self.g.ident.match(self.text, digit)
+        return ident is not None and self._header_repeated(digit, ident)
+
+    def _header_repeated(self, start: int, ident: re.Match[str]) -> bool:
+        """Whether the identifier *ident*, cited from *start*, repeats the number of the header
+        "Số: ..." a few lines above it: the document's own."""
+        return any(
+            header["ident"] == ident[0]
+            for header in self.g.header_number.finditer(self.text, max(0, start - 400), start)
+        )
 
     def _typed_by_symbol(self, start: int, digit: int, *, full: bool) -> Parts | None:
         """The identifier at *digit* typed by the type its ký hiệu names ("09/2019/NĐ-CP" is a
