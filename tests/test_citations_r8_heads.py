@@ -35,14 +35,19 @@ from directive_report import citations
                 ("Hướng dẫn 26", "Hướng dẫn", "26", None, None, None),
             ],
         ),
-        # not another number, nor one not in parentheses, nor after another type
+        # not another number, nor after another type; not in parentheses it is still the short
+        # form of the document the text cites with its ký hiệu (round 10: "Quy định 22" in a
+        # title before "Quy định số 22-QĐ/TW")
         (
             "Quy định số 105-QĐ/TW (Quy định 106)",
             [("Quy định số 105-QĐ/TW", "Quy định", "QĐ/TW", None, None, None)],
         ),
         (
             "Quy định số 105-QĐ/TW, Quy định 105 nói",
-            [("Quy định số 105-QĐ/TW", "Quy định", "QĐ/TW", None, None, None)],
+            [
+                ("Quy định số 105-QĐ/TW", "Quy định", "QĐ/TW", None, None, None),
+                ("Quy định 105", "Quy định", "105", None, None, None),
+            ],
         ),
         (
             "Kết luận số 105-KL/TW (Quy định 105)",

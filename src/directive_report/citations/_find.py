@@ -246,8 +246,10 @@ class Reader(UnnamedReading):
                 abbreviated
                 and parts is not None
                 and (parts.year is None or parts.written_type.name not in _NORMATIVE)
+                and not self._short_for_symbol(parts)
             ):
-                return None  # "NĐ 15/2020" is a Nghị định; "CT 5" is not read
+                return None  # "NĐ 15/2020" is a Nghị định; "CT 5" is not read, but "KH 363"
+                # beside "Kế hoạch số 363/KH-TTCP" is
             return parts
         if head["title"] and not parts.number.symbol.startswith(
             parts.written_type.abbreviation or "\0"

@@ -28,8 +28,10 @@ _LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêề�
 _LOWER_WORD = f"(?-i:[{_LOWER}]+)"  # a word in lower case (Vietnamese letters, NFC)
 _UPPER_WORD = f"(?-i:[{_LOWER.upper()}]+)"
 # One group of a ký hiệu: letters and digits, at least one letter; "&" joins two words of a
-# unit ("PTTH&TTĐT", "BLĐTB&XH").
-_GROUP = r"\d*[^\W\d_][^\W_]*(?:&[^\W_]+)*"
+# unit ("PTTH&TTĐT", "BLĐTB&XH", a space after it: "QLN& TTBĐS"); not the date a copy glued to
+# it ("NĐ-CPngày 11 tháng 11", "QH12ngày 16/6/2010").
+# (Possessive, so that the rare glued date alone is looked for, up to "ngày" and its digit.)
+_GROUP = r"\d*[^\W\d_](?:[^\W_]*+(?<!ngày)|[^\W_]*?(?=ngày\s?\d))(?:&\s?[^\W_]+)*"
 _DASH = r"‐‑–\-"  # hyphen and its look-alikes, for character classes
 _SEPARATOR = (
     rf"(?:[{_DASH}](?:\s(?=[^\W_]))?"  # "CT-TTg", "CT- TTg"

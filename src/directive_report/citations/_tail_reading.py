@@ -10,7 +10,7 @@ import re
 from directive_report.citations._issuer_reading import IssuerReading
 from directive_report.citations._letters import word_set
 from directive_report.citations._parts import LAW_TYPES, Parts, pinpoint_of, symbol_groups
-from directive_report.citations._regex_pieces import _words
+from directive_report.citations._regex_pieces import _YEAR, _words
 from directive_report.model import Pinpoint
 
 __all__ = ["LIST_REACH", "TailReading"]
@@ -23,6 +23,9 @@ LIST_REACH = 1000
 
 # A blank line: a paragraph's end (see TailReading._paragraph_between).
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+# A year between commas before the issuer: ", năm 2017, của Ban Chấp hành Trung ương" (a Party
+# document's year, written as the Party's news write it; not a year the sentence goes on with).
+_YEAR_BEFORE_ISSUER = re.compile(rf"\s*,\s*năm\s+(?P<year>{_YEAR})(?=\s*,?\s+của\s)", re.I)
 
 #: Types that may be cited by a bare number without "số": "Chỉ thị 21", "Đề án 06".
 BARE_NUMBER_TYPES = frozenset(
@@ -140,12 +143,19 @@ class TailReading(IssuerReading):
             year = self.g.number_year.match(self.text, parts.end)
             if year is None and parts.number is not None and first and first in "12":
                 year = self.g.symbol_year.match(self.text, parts.end)  # a portal's title
+            elif year is None and first == "n" and self._next_char(parts.end) == ",":
+                year = _YEAR_BEFORE_ISSUER.match(self.text, parts.end)
             if year is not None:
                 parts.year, parts.end = int(year["year"]), year.end()
 
     def _date(self, parts: Parts) -> bool:
+        """Read "ngày <date>" after *parts* (a copy's doubling of it too: "ngày 31/12/2014 ngày
+        31/12/2014"); not one opening a paragraph after a blank line ("...\n\nNgày 21/9/2023,
+        UBND tỉnh ...")."""
         match = self.g.date.match(self.text, parts.end)
         if match is None:
+            return False
+        if "\n" in match[0] and self._opens_paragraph(match):
             return False
         day, month, year = (
             match.group("d1", "m1", "y1") if match["d1"] else match.group("d2", "m2", "y2")
@@ -155,7 +165,18 @@ class TailReading(IssuerReading):
         except ValueError:  # 31/02/2020 is not a date
             return False
         parts.end = match.end()
+        if self._next_char(parts.end) in "nN":
+            again = self.g.date.match(self.text, parts.end)
+            if again is not None and again["date"] == match["date"]:
+                parts.end = again.end()
         return True
+
+    def _opens_paragraph(self, date: re.Match[str]) -> bool:
+        """Whether the *date* read after a citation is written after a blank line with a
+        capital, "Ngày": a new paragraph's opening."""
+        words = self.text[date.start() : date.start("date")]
+        blank = _BLANK_LINE.search(words)
+        return blank is not None and words[blank.end() :].lstrip()[:1] == "N"
 
     def _numbers_listed(self, head: Parts) -> list[Parts] | None:
         """The numbers listed after a head's bare number: "Nghị quyết 59, 70, 71 và 72" (70, 71
@@ -224,7 +245,11 @@ class TailReading(IssuerReading):
         if written in PROGRAMME_TYPES:
             return type_word[0].isupper() and (self.whole or self._cited_near(written, number, end))
         if type_word[0].isupper():
-            return written in BARE_NUMBER_TYPES or after == "của"
+            return (
+                written in BARE_NUMBER_TYPES
+                or after == "của"
+                or self._cited_near(written, number, end, by_symbol=True)  # "Quy định 22"
+            )
         return written in _LOWER_BARE_TYPES and (
             year is not None
             or run is not None
@@ -232,18 +257,20 @@ class TailReading(IssuerReading):
             or self._cited_near(written, number, end)
         )
 
-    def _cited_near(self, written: str, number: int, end: int) -> bool:
+    def _cited_near(self, written: str, number: int, end: int, *, by_symbol: bool = False) -> bool:
         """Whether the text cites the document of type *written* and *number* (a bare number
         ending at *end*) within :data:`LIST_REACH` characters either way, with its type word
         capitalised or its ký hiệu: "Nghị quyết số 57", "Nghị quyết 57-NQ/TW"; a programme's
         (:data:`PROGRAMME_TYPES`) with "số" or its ký hiệu, or given as an alias ("(gọi tắt là
-        Đề án 06)"), a capital naming no document."""
+        Đề án 06)"), a capital naming no document; only with its ký hiệu *by_symbol*."""
         programme = written in PROGRAMME_TYPES
         for cited in _cited(written, number).finditer(
             self.text, max(0, end - LIST_REACH), end + LIST_REACH
         ):
-            if cited["symbol"]:
-                return True
+            if cited["symbol"] and cited.start("symbol") != end:
+                return True  # not the short form itself before a dash: "Quy định 22 - ..."
+            if by_symbol:
+                continue
             if not programme and cited[0][0].isupper():
                 return True  # not the short form itself, in lower case
             if programme and (
@@ -252,6 +279,21 @@ class TailReading(IssuerReading):
             ):
                 return True
         return False
+
+    def _short_for_symbol(self, parts: Parts) -> bool:
+        """Whether *parts*, a type's abbreviation and a bare number without a year ("KH 363",
+        "TT 03"), shortens the document the text cites with that type, number and its ký hiệu
+        within :data:`LIST_REACH` characters ("Kế hoạch số 363/KH-TTCP"), and no word in
+        lower case follows it but "của" or "về" ("CT 5 đơn vị" counts)."""
+        after = self._next_word_as_written(parts.end)
+        return (
+            parts.bare_number is not None
+            and parts.year is None
+            and (not after.islower() or after in _AFTER_BARE_NUMBER)
+            and self._cited_near(
+                parts.written_type.name, parts.bare_number, parts.end, by_symbol=True
+            )
+        )
 
     def _short_form_after(self, start: int, written: str, number: int | None, end: int) -> bool:
         """Whether a type and a bare *number* (from *start* to *end*) in parentheses shorten the

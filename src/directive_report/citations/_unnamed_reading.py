@@ -12,6 +12,7 @@ from directive_report.citations._law_reading import LawReading
 from directive_report.citations._parts import Parts, symbol_groups
 from directive_report.citations._patterns import fold
 from directive_report.citations._tail_reading import LIST_REACH
+from directive_report.model import DocumentType
 
 __all__ = ["LIST_REACH", "UnnamedReading"]
 
@@ -131,9 +132,12 @@ class UnnamedReading(LawReading):
             for header in self.g.header_number.finditer(self.text, max(0, start - 400), start)
         )
 
-    def _typed_by_symbol(self, start: int, digit: int, *, full: bool) -> Parts | None:
+    def _typed_by_symbol(
+        self, start: int, digit: int, *, full: bool, untyped: DocumentType | None = None
+    ) -> Parts | None:
         """The identifier at *digit* typed by the type its ký hiệu names ("09/2019/NĐ-CP" is a
-        Nghị định), cited from *start*; a *full* one only (with its year), or any."""
+        Nghị định), cited from *start*; a *full* one only (with its year), or any; of the type
+        *untyped* (a list's) when its ký hiệu names none ("28/2016/QH14")."""
         ident = self.g.ident.match(self.text, digit)
         if ident is None:
             return None
@@ -147,10 +151,22 @@ class UnnamedReading(LawReading):
         # as written, in capitals: "ND" in an English abstract's "Decree No. 77/2008/ND-CP" is
         # not read as "NĐ" without a type word
         named = self.g.types_by_abbreviation.get(re.split(r"[-/.\s]", symbol)[0].upper())
+        if named is None and untyped is not None and not ident["psym"]:
+            named = untyped if self._names_no_type(ident) else None
         if named is None:
             return None
         parts = Parts(start, ident.end(), named, named)  # start, end, written and read type
         return parts if self._apply_ident(parts, ident) else None
+
+    def _names_no_type(self, ident: re.Match[str]) -> bool:
+        """Whether the ký hiệu of *ident* names no type at all, in any case: the National
+        Assembly's "QH14", the Government's old "CP", an issuer's group alone."""
+        symbol = ident["nsym"] or ident["asym"] or ident["ysym"] or ident["psym"] or ""
+        return not any(
+            self.issuers.is_type_abbreviation(group.upper())
+            for group in re.split(r"[-/.\s]", symbol)
+            if group
+        )
 
     def _list_item(self, digit: int, so: int, *, full: bool) -> Parts | None:
         """A list's item after ";" or "," writing no type ("...; số 60/2021/NĐ-CP ngày ...",
@@ -158,12 +174,15 @@ class UnnamedReading(LawReading):
         carries the issuer of the list's head of its type naming one earlier in its paragraph
         ("các Nghị định của Chính phủ: số ...", "các Nghị quyết của HĐND tỉnh số ..."). Without
         such a head only a *full* identifier (with its year) is read."""
-        parts = self._typed_by_symbol(so, digit, full=False)
+        head = self._list_head(so)
+        listed = self.g.types_by_key.get(fold(head[0])) if head is not None else None
+        parts = self._typed_by_symbol(so, digit, full=False, untyped=listed)
         if parts is None:
             return None
-        head = self._list_head(so)
         if head is not None and head[0] == parts.doc_type.name:
-            parts.issuer = head[1]
+            # written before the item, shared with items joined to it: "...; số 48/2013/NĐ-CP
+            # ngày ... và số 92/2017/NĐ-CP ..."
+            parts.issuer, parts.issuer_first = head[1], head[1] is not None
         elif not full or parts.number is None or parts.number.year is None:
             return None
         return parts
@@ -281,7 +300,10 @@ class UnnamedReading(LawReading):
         parts = Parts(head.start(), ident.end(), written, written)
         if not self._apply_ident(parts, ident) or parts.number is None:
             return None
-        if symbol_groups(parts.number)[0] != written.abbreviation:
-            return None  # "Quyết định của Bộ: số 5/2016/NĐ-CP"
+        if symbol_groups(parts.number)[0] != written.abbreviation and not self._names_no_type(
+            ident
+        ):
+            return None  # "Quyết định của Bộ: số 5/2016/NĐ-CP", not "Nghị quyết của Quốc
+            # hội: số 55/2010/QH12", a ký hiệu naming no type
         parts.issuer, parts.issuer_first = issuer[1], True
         return parts

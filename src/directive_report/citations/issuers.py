@@ -49,6 +49,8 @@ __all__ = ["DEFAULT_ISSUERS", "Issuer", "IssuerTable"]
 _SESSION = "{khóa}"
 _GROUP_RE = re.compile(r"[0-9A-Za-zĐđ]+")
 _SEPARATOR_RE = re.compile(r"(\s*[‐‑–\-./]\s*|\s+)")
+# A space a copy left after the "&" joining two words of a unit: "QLN& TTBĐS".
+_AMPERSAND_SPACE = re.compile(r"&\s+")
 # A Party ký hiệu's group in Vietnamese capitals without tone marks, kept as written.
 _PARTY_GROUP = re.compile(r"[0-9A-ZĐĂÂÊÔƠƯ&.]+")
 
@@ -251,11 +253,14 @@ class IssuerTable:
         """A ký hiệu as written, in canonical form: ``"CT- TTG"`` -> ``"CT-TTg"``,
         ``"QĐ.UB"`` -> ``"QĐ-UB"``; a slash is kept as written, a Party ký hiệu's (``"nq/tu"`` ->
         ``"NQ/TU"``) or a joint document's after its type (``"NQLT/CP-UBTUMTTQVN"``), and a
-        dot inside the issuer's part, between two groups, is kept (``"TTr-TT.HĐND"``)."""
+        dot inside the issuer's part, between two groups, is kept (``"TTr-TT.HĐND"``); a space
+        after "&" is a copy's (``"QLN& TTBĐS"`` -> ``"QLN&TTBĐS"``)."""
         key = (symbol, party)
         known = self._symbols.get(key)
         if known is None:
-            pieces = _SEPARATOR_RE.split(symbol)
+            pieces = _SEPARATOR_RE.split(
+                _AMPERSAND_SPACE.sub("&", symbol) if "&" in symbol else symbol
+            )
             groups = [
                 self.canonical_group(p, first=not i, party=party) for i, p in enumerate(pieces[::2])
             ]

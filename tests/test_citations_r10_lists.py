@@ -1,0 +1,106 @@
+"""Lists of the tenth round (issue 15): a list's head naming its type and issuer before "số" and
+a colon, whose items' ký hiệu name no type (the National Assembly's resolutions,
+"55/2010/QH12"; the Government's old decrees, "74/CP").  Hand-written sentences, expected values
+written by hand; the traps next to the kind."""
+
+from __future__ import annotations
+
+import pytest
+
+from _citations_read import Row, read_rows
+from directive_report import citations
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the head's type and issuer for every item: the ký hiệu names no type to contradict it
+        (
+            "Căn cứ các Nghị quyết của Quốc hội: số 55/2010/QH12 ngày 24/11/2010 về miễn thuế; "
+            "số 28/2016/QH14 ngày 11/11/2016 về sửa đổi thời hạn;",
+            [
+                (
+                    "Nghị quyết của Quốc hội: số 55/2010/QH12 ngày 24/11/2010",
+                    "Nghị quyết",
+                    "QH12",
+                    2010,
+                    "Quốc hội",
+                    None,
+                ),
+                ("số 28/2016/QH14 ngày 11/11/2016", "Nghị quyết", "QH14", 2016, "Quốc hội", None),
+            ],
+        ),
+        (
+            "Căn cứ các Nghị định của Chính phủ: số 74/CP ngày 25/10/1993 về thuế; số 12/CP ngày "
+            "01/02/1995 về phí;",
+            [
+                (
+                    "Nghị định của Chính phủ: số 74/CP ngày 25/10/1993",
+                    "Nghị định",
+                    "CP",
+                    None,
+                    "Chính phủ",
+                    None,
+                ),
+                ("số 12/CP ngày 01/02/1995", "Nghị định", "CP", None, "Chính phủ", None),
+            ],
+        ),
+        # an item whose ký hiệu names another type is still of that type, not the head's
+        (
+            "Căn cứ các Nghị định của Chính phủ: số 74/CP ngày 25/10/1993 về thuế; số "
+            "12/2015/TT-BTC ngày 01/02/2015 về phí;",
+            [
+                (
+                    "Nghị định của Chính phủ: số 74/CP ngày 25/10/1993",
+                    "Nghị định",
+                    "CP",
+                    None,
+                    "Chính phủ",
+                    None,
+                ),
+                (
+                    "số 12/2015/TT-BTC ngày 01/02/2015",
+                    "Thông tư",
+                    "TT-BTC",
+                    2015,
+                    "Bộ Tài chính",  # inferred from the ký hiệu
+                    None,
+                ),
+            ],
+        ),
+        # a head whose ký hiệu names another type is not read as the head's
+        (
+            "Căn cứ các Quyết định của Bộ: số 5/QĐ-BTC về thuế; số 6/NĐ-CP về phí.",
+            [
+                ("Quyết định của Bộ: số 5/QĐ-BTC", "Quyết định", "QĐ-BTC", None, "Bộ", None),
+            ],
+        ),
+        # no head: a ký hiệu naming no type after ";" is no citation
+        ("Đã xử lý hồ sơ số 5/2016/AB-CD; số 28/2016/QH14 về thuế.", []),
+    ],
+)
+def test_a_heads_type_for_items_naming_none(text: str, expected: list[Row]) -> None:
+    """ "các Nghị quyết của Quốc hội: số 55/2010/QH12 ...; số 28/2016/QH14 ...": the head and
+    each item are of the head's type and carry its issuer."""
+    assert read_rows(text) == expected
+
+
+def test_an_items_issuer_from_the_head_reaches_items_after_it() -> None:
+    """An item after ";" carrying the list head's issuer passes it to the items joined to it by
+    "và" or ",": written, not inferred from their ký hiệu."""
+    text = (
+        "Căn cứ các Nghị định của Chính phủ: số 63/2010/NĐ-CP ngày 08/6/2010 về kiểm soát; số "
+        "48/2013/NĐ-CP ngày 14/5/2013 và số 92/2017/NĐ-CP ngày 07/8/2017 sửa đổi một số điều;"
+    )
+    found = citations.extract(text)
+    assert [(f.text, f.citation.issuer, f.citation.issuer_inferred) for f in found] == [
+        ("Nghị định của Chính phủ: số 63/2010/NĐ-CP ngày 08/6/2010", "Chính phủ", False),
+        ("số 48/2013/NĐ-CP ngày 14/5/2013", "Chính phủ", False),
+        ("số 92/2017/NĐ-CP ngày 07/8/2017", "Chính phủ", False),
+    ]
+    # without a head naming the issuer, each item's is inferred
+    found = citations.extract(
+        "Căn cứ Nghị định số 63/2010/NĐ-CP về kiểm soát; số 48/2013/NĐ-CP ngày 14/5/2013 và số "
+        "92/2017/NĐ-CP ngày 07/8/2017 sửa đổi;"
+    )
+    assert [f.citation.issuer_inferred for f in found] == [True, True, True]

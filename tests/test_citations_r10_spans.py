@@ -1,0 +1,193 @@
+"""Where a citation's span starts and ends (issue 15, tenth round): a year between commas before
+the issuer, a date a copy wrote twice, a date glued to the ký hiệu, a paragraph opening with a
+date, "&" and a space inside a ký hiệu, and short forms (a type's abbreviation or a type not
+usually cited by a bare number) of a document the text cites with its ký hiệu.  Hand-written
+sentences, expected values written by hand; the traps next to each kind."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from _citations_read import Row, read_rows
+from directive_report import citations
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ", năm 2017, của ...": the year between commas, then the issuer
+        (
+            "việc thực hiện Nghị quyết số 18-NQ/TW, năm 2017, của Ban Chấp hành Trung ương khóa "
+            "XII, Tổng Bí thư khẳng định",
+            [
+                (
+                    "Nghị quyết số 18-NQ/TW, năm 2017, của Ban Chấp hành Trung ương khóa XII",
+                    "Nghị quyết",
+                    "NQ/TW",
+                    2017,
+                    "Ban Chấp hành Trung ương khóa XII",
+                    None,
+                )
+            ],
+        ),
+        # ... not a year of the sentence after a comma, with no issuer after it
+        (
+            "Thực hiện Chỉ thị số 05-CT/TU, năm 2020 tỉnh đạt kết quả tốt.",
+            [("Chỉ thị số 05-CT/TU", "Chỉ thị", "CT/TU", None, None, None)],
+        ),
+        # "&" joining a unit's two words, a space after it
+        (
+            "tại Công văn số 1597/SXD-QLN& TTBĐS ngày 14 tháng 11 năm 2025 về rà soát",
+            [
+                (
+                    "Công văn số 1597/SXD-QLN& TTBĐS ngày 14 tháng 11 năm 2025",
+                    "Công văn",
+                    "SXD-QLN&TTBĐS",
+                    None,
+                    None,
+                    None,
+                )
+            ],
+        ),
+    ],
+)
+def test_span_ends(text: str, expected: list[Row]) -> None:
+    """The span runs over a year between commas before "của", and over a ký hiệu's "& "."""
+    assert read_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "date"),
+    [
+        # a date written twice by a copy: both in the span
+        (
+            "Bãi bỏ Quyết định số 55/2014/QĐ-UBND ngày 31/12/2014 ngày 31/12/2014 của UBND thành "
+            "phố Đà Nẵng.",
+            "Quyết định số 55/2014/QĐ-UBND ngày 31/12/2014 ngày 31/12/2014 của UBND thành phố Đà "
+            "Nẵng",
+            dt.date(2014, 12, 31),
+        ),
+        # ... not two different dates
+        (
+            "Quyết định số 55/2014/QĐ-UBND ngày 31/12/2014 ngày 02/01/2015 đã được ban hành.",
+            "Quyết định số 55/2014/QĐ-UBND ngày 31/12/2014",
+            dt.date(2014, 12, 31),
+        ),
+        # the date glued to the ký hiệu by a copy
+        (
+            "Căn cứ Nghị định số 156/2013/NĐ-CPngày 11 tháng 11 năm 2013 của Chính phủ quy định",
+            "Nghị định số 156/2013/NĐ-CPngày 11 tháng 11 năm 2013 của Chính phủ",
+            dt.date(2013, 11, 11),
+        ),
+        (
+            "Căn cứ Quyết định số 15/QĐ-UBNDngày 5/3/2020 của UBND tỉnh;",
+            "Quyết định số 15/QĐ-UBNDngày 5/3/2020 của UBND tỉnh",
+            dt.date(2020, 3, 5),
+        ),
+    ],
+)
+def test_dates(text: str, span: str, date: dt.date) -> None:
+    """A date doubled or glued to the ký hiệu is the citation's."""
+    (found,) = citations.extract(text)
+    assert (found.text, found.citation.date) == (span, date)
+
+
+def test_a_paragraph_opening_with_a_date_is_not_the_titles() -> None:
+    """A title ending with a citation, then a blank line and a paragraph opening with "Ngày ...":
+    the date is the paragraph's, not the citation's; on the same line it is the citation's."""
+    found = citations.extract(
+        "Triển khai thực hiện Nghị định số 59/2023/NĐ-CP\n\nNgày 21/9/2023, UBND tỉnh ban hành "
+        "Công văn số 3936/UBND-VXNV."
+    )
+    assert [(f.text, f.citation.date) for f in found] == [
+        ("Nghị định số 59/2023/NĐ-CP", None),
+        ("Công văn số 3936/UBND-VXNV", None),
+    ]
+    (same_line,) = citations.extract("theo Quyết định số 12/QĐ-UBND\nngày 21/9/2023 của UBND tỉnh")
+    assert same_line.citation.date == dt.date(2023, 9, 21)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a type's abbreviation and a bare number: the short form of a document the text cites
+        # with its ký hiệu
+        (
+            "theo Kế hoạch số 363/KH-TTCP ngày 20/3/2019 của Thanh tra Chính phủ.\nTờ trình báo "
+            "cáo theo KH 363",
+            [
+                (
+                    "Kế hoạch số 363/KH-TTCP ngày 20/3/2019 của Thanh tra Chính phủ",
+                    "Kế hoạch",
+                    "KH-TTCP",
+                    None,
+                    "Thanh tra Chính phủ",
+                    None,
+                ),
+                ("KH 363", "Kế hoạch", "363", None, None, None),
+            ],
+        ),
+        (
+            "- Nội dung TT 03\n- Phụ lục\nThông tư số 03/2021/TT-BNNPTNT sửa đổi",
+            [
+                ("TT 03", "Thông tư", "3", None, None, None),
+                (
+                    "Thông tư số 03/2021/TT-BNNPTNT",
+                    "Thông tư",
+                    "TT-BNNPTNT",
+                    2021,
+                    "Bộ Nông nghiệp và Phát triển nông thôn",
+                    None,
+                ),
+            ],
+        ),
+        # ... not a count, nor a number the text cites with no ký hiệu, nor another number
+        (
+            "Đã kiểm tra CT 5 đơn vị theo Chỉ thị số 5/CT-TTg.",
+            [
+                ("Chỉ thị số 5/CT-TTg", "Chỉ thị", "CT-TTg", None, "Thủ tướng Chính phủ", None),
+            ],
+        ),
+        (
+            "theo Kế hoạch số 363 của Sở; KH 363 đã xong",
+            [
+                ("Kế hoạch số 363 của Sở", "Kế hoạch", "363", None, "Sở", None),
+            ],
+        ),
+        (
+            "theo Kế hoạch số 363/KH-TTCP; KH 364 đã xong",
+            [
+                (
+                    "Kế hoạch số 363/KH-TTCP",
+                    "Kế hoạch",
+                    "KH-TTCP",
+                    None,
+                    "Thanh tra Chính phủ",
+                    None,
+                ),
+            ],
+        ),
+        # a type not usually cited by a bare number, capitalised: the short form of one the
+        # text cites with its ký hiệu (a title before the document's full citation)
+        (
+            "Quy định 22 - điểm tựa cho cán bộ\n\nTổng Bí thư đã ký Quy định số 22-QĐ/TW về "
+            "công tác kiểm tra",
+            [
+                ("Quy định 22", "Quy định", "22", None, None, None),
+                ("Quy định số 22-QĐ/TW", "Quy định", "QĐ/TW", None, None, None),
+            ],
+        ),
+        (
+            "Quy định 22 - điểm tựa cho cán bộ; Quy định số 23-QĐ/TW",
+            [
+                ("Quy định số 23-QĐ/TW", "Quy định", "QĐ/TW", None, None, None),
+            ],
+        ),
+    ],
+)
+def test_short_forms_of_documents_cited_with_their_symbol(text: str, expected: list[Row]) -> None:
+    """ "KH 363", "TT 03", "Quy định 22": read when the text cites that type and number with its
+    ký hiệu within 1,000 characters either way."""
+    assert read_rows(text) == expected
