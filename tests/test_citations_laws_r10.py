@@ -2,8 +2,10 @@
 the law it amends right after "sửa đổi" ("Pháp lệnh sửa đổi Pháp lệnh X", "luật sửa đổi bổ
 sung một số điều của Luật X"); no name the list does not know opening with a word no name opens
 with ("PHÁP LỆNH\\nCỦA ỦY BAN ..."); "pháp luật" in any case no law's type; a line break before
-a capital ending what a law takes after it; Markdown's emphasis before a law's number.
-Hand-checked cases written for the project (unit tests, not the measure), each kind with the
+a capital ending what a law takes after it; Markdown's emphasis before a law's number; a comma
+before what the sentence says ending an unknown name read to its year; batch 10's kinds (a
+draft's "sửa đổi" with no year, "&" between spaces, "NĂM2015", "Luật** **X", an amending title
+listing laws in lower case, the Constitution's title on a line of its own). Hand-checked cases written for the project (unit tests, not the measure), each kind with the
 traps next to it."""
 
 from __future__ import annotations
@@ -176,3 +178,107 @@ def test_emphasis_before_a_law_s_number(text: str, expected: tuple[str, int]) ->
     assert [(f.text, f.citation.number.number if f.citation.number else None) for f in found] == [
         expected
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Theo Luật Nhà báo, đến năm 2030 cả nước có",
+            [("Luật Nhà báo", "Luật", "Nhà báo", None)],
+        ),
+        (
+            "Luật Nhà báo, trong năm 2024 đã đi vào cuộc sống",
+            [("Luật Nhà báo", "Luật", "Nhà báo", None)],
+        ),
+        # a comma of the name's own goes on to its year
+        (
+            "Căn cứ Luật Thông tin, truyền thông năm 2030;",
+            [("Luật Thông tin, truyền thông năm 2030", "Luật", "Thông tin, truyền thông", 2030)],
+        ),
+    ],
+)
+def test_a_comma_before_what_the_sentence_says_ends_an_unknown_name(
+    text: str, expected: list[LawRow]
+) -> None:
+    assert law_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a draft's "sửa đổi" with no year after the name is outside the span (batch 10)
+        (
+            "góp ý dự thảo Luật Thủy sản sửa đổi. Ban soạn thảo",
+            [("Luật Thủy sản", "Luật", "Thủy sản", None)],
+        ),
+        (
+            "xây dựng Luật Thủy sản sửa đổi và Luật Đê điều",
+            [
+                ("Luật Thủy sản", "Luật", "Thủy sản", None),
+                ("Luật Đê điều", "Luật", "Đê điều", None),
+            ],
+        ),
+        # before its year it names the law as revised that year
+        (
+            "Luật Thủy sản sửa đổi 2017 quy định",
+            [("Luật Thủy sản sửa đổi 2017", "Luật", "Thủy sản sửa đổi", 2017)],
+        ),
+        # a year glued to "năm" by a copy
+        (
+            "Theo BỘ LUẬT DÂN SỰ NĂM2015 thì",
+            [("BỘ LUẬT DÂN SỰ NĂM2015", "Bộ luật", "Dân sự", 2015)],
+        ),
+        # Markdown's emphasis closed and opened again between the type word and the name
+        ("của Luật** **Đê điều quy định", [("Luật** **Đê điều", "Luật", "Đê điều", None)]),
+        # a known name's abbreviation with its year in a title in capitals, "&" between spaces
+        (
+            "Ý KIẾN VỀ QUYỀN LY HÔN THEO LUẬT HN & GĐ 2014",
+            [("LUẬT HN & GĐ 2014", "Luật", "HN & GĐ", 2014)],
+        ),
+        ("HỎI ĐÁP LUẬT ABC 2014", []),
+        # the Constitution named whole on a line of its own: a lesson's title; its own title
+        # puts the type word on a line of its own
+        (
+            "Bài 20.\nHIẾN PHÁP NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nI. Mục tiêu",
+            [
+                (
+                    "HIẾN PHÁP NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                    "Hiến pháp",
+                    "nước Cộng hòa xã hội chủ nghĩa Việt Nam",
+                    None,
+                )
+            ],
+        ),
+        ("Độc lập - Tự do\nHIẾN PHÁP\nNƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nLời nói đầu", []),
+    ],
+)
+def test_batch_10_s_law_kinds(text: str, expected: list[LawRow]) -> None:
+    assert law_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "dự án Luật sửa đổi, bổ sung một số điều của 12 luật trong lĩnh vực tài chính phù hợp "
+            "với chủ trương tại văn bản số 5/TB-VPCP",
+            "Luật sửa đổi, bổ sung một số điều của 12 luật trong lĩnh vực tài chính",
+        ),
+        (
+            "Luật sửa đổi, bổ sung một số điều của các luật về thuế theo đề nghị của Bộ",
+            "Luật sửa đổi, bổ sung một số điều của các luật về thuế",
+        ),
+        # a verb inside a law named in lower case does not end the title
+        (
+            "Luật sửa đổi, bổ sung một số điều của Luật ban hành văn ban quy phạm pháp luật ngày "
+            "18 tháng 6 năm 2020",
+            "Luật sửa đổi, bổ sung một số điều của Luật ban hành văn ban quy phạm pháp luật ngày "
+            "18 tháng 6 năm 2020",
+        ),
+    ],
+)
+def test_an_amending_title_listing_laws_in_lower_case_ends_before_what_the_sentence_says(
+    text: str, expected: str
+) -> None:
+    assert law_rows(text)[0][0] == expected

@@ -18,12 +18,18 @@ from directive_report.citations._law_unknown import (
 from directive_report.citations._law_written import LOOSE_STEP, LawNamesWritten
 from directive_report.citations._laws import (
     CODE_NAMES,
+    abbreviates_known,
     runs_on_loosely,
     y_as_i,
 )
 from directive_report.citations._parts import LAW_TYPES, Parts
 from directive_report.citations._patterns import fold, word_set
-from directive_report.citations._regex_pieces import _YEAR, CONSTITUTION_COUNTRY, LAW_ANCHORS
+from directive_report.citations._regex_pieces import (
+    _LAW_END,
+    _YEAR,
+    CONSTITUTION_COUNTRY,
+    LAW_ANCHORS,
+)
 
 __all__ = ["ALIAS_REACH", "LawReading", "law_anchors"]
 
@@ -46,6 +52,9 @@ _NUMBER_WITHOUT_SO = re.compile(rf"\s+(?=\d{{1,3}}/{_YEAR}/(?:UBTVQH|QH)\d{{1,2}
 # "số" after an unknown name, which ends there only before a law's number.
 _SO_AFTER = re.compile(r"\s+(?:số|Số|SỐ)(?!\w)")
 
+# A year, a number or a date after a name: what a law's name that the list does not know may
+# end before.
+_DATED = re.compile(_LAW_END)
 # A line break after a citation, and the first letter of the next line.
 _NEW_LINE = re.compile(r"[^\S\n]*\n\s*([^\W\d_])")
 # "pháp" as a word of its own right before "Luật" or "LUẬT" (not "Hiến pháp"): "PHÁP LUẬT", law
@@ -254,17 +263,23 @@ class LawReading(LawNamesWritten):
                 parts.name += " " + " ".join(amended[0].split())
                 parts.end = amended.end()
         elif law["abbr"]:
+            dated = _DATED.match(text, law.end()) is not None
             if law["ltype"].isupper():
-                if self.g.alias_before.search(text, max(done, start - 40), start) is None:
-                    return False  # a heading in capitals, "LUẬT THUẾ TNCN"
-                parts.end = start + len(law["ltype"])
-                return True  # an alias in capitals: read to its end (see _alias)
+                if self.g.alias_before.search(text, max(done, start - 40), start) is not None:
+                    parts.end = start + len(law["ltype"])
+                    return True  # an alias in capitals: read to its end (see _alias)
+                if not (dated and abbreviates_known(law["abbr"])):
+                    return False  # a heading in capitals, "LUẬT THUẾ TNCN"; but a known name's
+                    # abbreviation and its year in a title in capitals is cited ("... THEO LUẬT
+                    # HN & GĐ 2014": the corpus's batch-10 decision)
             if parts.written_type.name == "Bộ luật":
                 parts.end = start + len(law["ltype"])  # "Bộ luật tố tụng hình VKS": the code's
                 parts.name = self._code_name_cut(parts)  # name cut short, no abbreviation's
                 if parts.name is not None:
                     return True
                 parts.end = law.end()
+            if not (dated or abbreviates_known(law["abbr"])):
+                return False  # "Luật ACC", "Công ty Luật ACC": a law firm's name, no law's
             parts.name = " ".join(law["abbr"].split()) + (" sửa đổi" if law["abbr_revised"] else "")
         elif law["guess"]:
             if (
@@ -404,8 +419,15 @@ class LawReading(LawNamesWritten):
 
     def _own_title(self, parts: Parts, words: str) -> bool:
         """Whether a law named at *parts* is the text's own title, in capitals on lines of
-        their own ("LUẬT\nTỔ CHỨC QUỐC HỘI")."""
+        their own ("LUẬT\nTỔ CHỨC QUỐC HỘI"); the Constitution's type word stands on a line of
+        its own there ("HIẾN PHÁP\nNƯỚC CỘNG HÒA ..."): named whole on one line, it is a
+        lesson's or a book's title, a citation (the corpus's batch-10 decision)."""
         end = self.text.find("\n", parts.end)
+        if (
+            parts.written_type.name == "Hiến pháp"
+            and "\n" not in self.text[parts.start : parts.end]
+        ):
+            return False
         return (
             words.isupper()
             and self._starts_line(parts.start)

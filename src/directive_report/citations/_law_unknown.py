@@ -96,10 +96,15 @@ WORDS_ABOUT_A_LAW = re.compile(
 )
 # A law's type word inside an amending law's title ("... của Luật X và Luật Y", "... của các luật
 # về thuế"), and what ends a title whose last law is not named with a capital: a sentence's end
-# or a comma.
+# or a comma,
 _TYPE_IN_TITLE = re.compile(r"(?<!\w)(?<!pháp\s)(?i:(?:bộ\s+)?luật|pháp\s+lệnh)(?!\w)")
 _DASH_AFTER = re.compile(r"[^\S\n]+[-–][^\S\n]")
-_TITLE_PUNCTUATION = re.compile(r"[^\S\n]*(?:[.:!?…](?=\s|\Z)|,)")
+# or a word that opens what the sentence says ("... của 15 luật trong lĩnh vực nông nghiệp và môi
+# trường phù hợp với ...": not "trong", "và", "có liên quan đến", words of such a title, nor a
+# verb, which a law named in lower case may hold: "... của Luật ban hành văn bản ...").
+_TITLE_PUNCTUATION = re.compile(
+    r"[^\S\n]*(?:[.:!?…](?=\s|\Z)|,)|[^\S\n]+(?i:với|tại|theo|phù\s+hợp)(?!\w)"
+)
 
 
 def amending_title_end(text: str, start: int, end: int, law: re.Pattern[str]) -> int:
@@ -126,7 +131,13 @@ def amending_title_end(text: str, start: int, end: int, law: re.Pattern[str]) ->
     return end if stop is None else stop.start()
 
 
-NOT_IN_A_GUESS = re.compile(rf"\n\s*(?-i:[{_CAPITAL}])|{WORDS_ABOUT_A_LAW.pattern}|{_PREDICATE}")
+#: What a name the list does not know, read up to its year, number or date, cannot hold (see
+#: :data:`WORDS_ABOUT_A_LAW`): nor a comma before a word that opens what the sentence says
+#: ("Luật X, đến năm 2030 ...": the year is not the law's; not ", bổ sung" after "sửa đổi"), or
+#: a verb of :data:`PREDICATE_VERBS`.
+NOT_IN_A_GUESS = re.compile(
+    rf"\n\s*(?-i:[{_CAPITAL}])|{WORDS_ABOUT_A_LAW.pattern}|{_PREDICATE}|(?<!đổi),\s*(?i:{_STOP})"
+)
 
 #: What, right before "Luật", names no law with an unknown name after it: an institution, a
 #: field of study or a title ("Trường Đại học Luật Hà Nội", "Công ty Luật Minh Khuê", "Khoa
@@ -208,10 +219,14 @@ _NAME_OR_COMMA = re.compile(r"[^\W\d_]+|,")
 
 def names_no_law(name: str, *, after_luat: bool) -> bool:
     """Whether an unknown *name* read with nothing after it names no law: the country ("Luật
-    Việt Nam"), a branch of law (:data:`BRANCH_OF_LAW`); after "Luật", a code's name however
-    written or a name ending as the codes' "dân sự" and "hình sự" end ("Luật T tụng hình sự",
-    "Luật Dn sự": a branch of law, as a code's name after "Luật" is)."""
+    Việt Nam"), a branch of law (:data:`BRANCH_OF_LAW`), a proper name, each word capitalised
+    ("Luật Minh Khuê", a law firm's; "Luật Tục Ê Đê": a law's title capitalises its first word
+    alone); after "Luật", a code's name however written or a name ending as the codes' "dân
+    sự" and "hình sự" end ("Luật T tụng hình sự", "Luật Dn sự": a branch of law, as a code's
+    name after "Luật" is)."""
     if name.casefold() == "việt nam" or BRANCH_OF_LAW.fullmatch(name):
+        return True
+    if all(word[0].isupper() for word in name.split()):
         return True
     if not after_luat:
         return False

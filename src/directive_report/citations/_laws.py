@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 import string
+import unicodedata
 from collections.abc import Iterable
 
 from directive_report.citations._law_names import CODE_NAMES, LAW_NAMES, ORDINANCE_NAMES
@@ -22,6 +23,7 @@ __all__ = [
     "CODE_NAMES",
     "LAW_NAMES",
     "ORDINANCE_NAMES",
+    "abbreviates_known",
     "i_or_y",
     "known_with_letters_lost",
     "known_written_loosely",
@@ -210,3 +212,57 @@ def known_written_loosely(tokens: Iterable[str]) -> tuple[int, str] | None:
         if key not in beginnings:
             break
     return found
+
+
+def _initial(word: str) -> str:
+    """The first letter of *word* as an abbreviation writes it: a capital without its marks,
+    "D" for "Đ" too (an abbreviation may lose the stroke: "HDND")."""
+    first = unicodedata.normalize("NFD", word[0].upper())[0]
+    return "D" if first == "Đ" else first
+
+
+_NAME_WORD = re.compile(r"[^\W\d_]+")
+_AMPERSAND = re.compile(r"\s*&\s*")
+# A country's name closing a known name, which its abbreviation may leave out ("Luật NHNN" for
+# "Ngân hàng Nhà nước Việt Nam").
+_COUNTRY_ENDINGS = (("tại", "việt", "nam"), ("việt", "nam"))
+# English abbreviations of known names: "Luật PPP" (đầu tư theo phương thức đối tác công tư),
+# "Luật Thuế VAT" (giá trị gia tăng).
+_ENGLISH_ABBREVIATIONS = frozenset({"PPP", "VAT"})
+
+
+@functools.cache
+def _known_initials() -> frozenset[str]:
+    """The initials of the known names' words, as titled ("Các tổ chức tín dụng", "Tổ chức HĐND
+    và UBND") and as their loose keys write them ("các" left out, "HĐND" as its words), with
+    "và", "của" or both left out or not, an opening "Thuế" ("Luật TNCN") and a closing country's
+    name or not; and their first four initials or more ("Luật HĐGS", "Luật TTATGT")."""
+    found: set[str] = set()
+    titled = (
+        tuple(_NAME_WORD.findall(name)) for name in (*LAW_NAMES, *CODE_NAMES, *ORDINANCE_NAMES)
+    )
+    for key in (*_names_by_loose_key(), *titled):
+        words = tuple(word for word in key if word != ",")
+        kept = [
+            words,
+            *(words[: -len(end)] for end in _COUNTRY_ENDINGS if words[-len(end) :] == end),
+        ]
+        kept += [k[1:] for k in kept if k[0].casefold() == "thuế"]  # "Luật TNCN"
+        for left_out in ((), ("và",), ("của",), ("và", "của")):
+            for initials in ("".join(_initial(w) for w in k if w not in left_out) for k in kept):
+                found.update(initials[:n] for n in range(min(4, len(initials)), len(initials) + 1))
+    return frozenset(found)
+
+
+def abbreviates_known(written: str) -> bool:
+    """Whether *written*, an abbreviation in capitals after a law's type and the words before
+    it ("BHXH", "HN&GĐ", "HN & GĐ", "Thuế TNCN", "các TCTD"), abbreviates a name the list knows: the
+    initials of the words and the capitals are a known name's initials (see
+    :func:`_known_initials`), or the capitals an English abbreviation of one ("PPP"). Not
+    "ACC", a law firm's."""
+    *words, capitals = _AMPERSAND.sub("&", written).split()
+    if capitals in _ENGLISH_ABBREVIATIONS:
+        return True
+    initials = "".join(_initial(w) for word in words for w in loose_key(word))
+    initials += "".join(_initial(c) for c in capitals if c.isalpha())
+    return initials in _known_initials()

@@ -53,6 +53,7 @@ from directive_report.citations._regex_pieces import (
     _NO_PERIOD,
     _NOT_OPENING_NAME,
     _REVISED,
+    _REVISED_NAME,
     _SO,
     _TYPE_ABBREVIATIONS,
     _UPPER_WORD,
@@ -368,7 +369,9 @@ class Grammar:
         self.law = re.compile(
             "(?P<ltype>"
             + "|".join(f"(?P<t{i}>{p})" for i, p in enumerate(_LAW_TYPES.values()))
-            + r")(?:(?!\w)(?:\s+(?:"
+            # Markdown's emphasis closed and opened again between the type and the name ("Luật**
+            # **Quản lý thuế")
+            + r")(?:(?!\w)(?:(?:\*\*?[^\S\n]+\*\*?|\s+)(?:"
             # "... một số điều của Luật X", "... của các luật", "... của 37 luật", "... điều Luật X"
             # "... một số điều và Phụ lục ... của Luật X": more that the law amends before "của";
             # or the law amended right after "sửa đổi" ("Pháp lệnh sửa đổi Pháp lệnh X")
@@ -389,7 +392,7 @@ class Grammar:
             + rf"|(?P<name>(?i:{known}))(?:(?!\w)|(?=(?i:năm|ngày)\s*\d)"
             + rf"|(?<=(?-i:[{_LOWER}]))(?=(?-i:[{_LOWER.upper()}])))"
             + rf"(?:(?:\s+(?i:và)\s+(?P<type2>(?:Bộ\s+)?[Ll]uật)\s+(?P<name2>(?i:{known}))(?!\w))?"
-            + rf"(?P<revised>(?i:{_REVISED})))?"
+            + rf"(?P<revised>(?i:{_REVISED_NAME})))?"
             + rf"|(?P<abbr>{_ABBREVIATED})(?P<abbr_revised>(?i:{_REVISED}))?"
             + rf"|(?!(?i:{_NOT_OPENING_NAME}))(?P<guess>[^\W\d_]+(?:{_GUESS_GAP}[^\W\d_]+){{0,9}}?)"
             + rf"(?={_LAW_END}|\s*\((?i:\s*sửa)|\s*\Z)"
@@ -423,9 +426,10 @@ class Grammar:
         # "số" or what a copy left of it ("Luật tổ chức Quốc hội s 57/2014/QH13"), Markdown's
         # emphasis opening before it ("Luật Đất đai **số 31/2024/QH15**")
         self.law_number = re.compile(rf"\s+\*{{0,2}}(?:{_SO}|s\s*)(?={_IDENT_WITH_SYMBOL})", _I)
-        # not before "/" but for a page's path ("Hiến pháp ... 1992/Chương XII")
+        # not before "/" but for a page's path ("Hiến pháp ... 1992/Chương XII"); glued to "năm"
+        # in a copy ("NĂM2015")
         self.law_year = re.compile(
-            rf"(?:\s*\((?-i:[A-ZĐ]{{2,12}})\))?(?:\s*năm\s+|\s+)(?P<year>{_YEAR})"
+            rf"(?:\s*\((?-i:[A-ZĐ]{{2,12}})\))?(?:\s*năm\s*|\s+)(?P<year>{_YEAR})"
             rf"(?!\d|/(?!(?-i:[A-ZĐ][{_LOWER}]))){_NO_PERIOD}",
             _I,
         )

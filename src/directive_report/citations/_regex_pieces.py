@@ -173,17 +173,20 @@ _LISTED_NUMBER = (
     r"(?:\s+(?i:số)\s+\d{1,3}/\d{4}/QH\d{1,2}"
     r"(?=(?:\s*,\s*(?:và\s+)?|\s+và\s+)(?i:(?:bộ\s+)?luật|pháp\s+lệnh)(?!\w)))?"
 )
-# "sửa đổi" ending a law's name, the revised law ("Luật Đất đai sửa đổi 2013"): before a year,
-# "và", punctuation or the end of a line, not before ", bổ sung" (an amendment note) or the
+# "sửa đổi" ending a law's abbreviated name, the revised law ("Luật Thuế GTGT sửa đổi"): before
+# a year, "và", punctuation or the end of a line, not before ", bổ sung" (an amendment note) or the
 # object of a verb ("Luật X sửa đổi quy định ...").
 _REVISED = (
     rf"\s+sửa\s+đổi(?=\s*(?:[.,;:)\n]|\Z|(?:và|năm)\s|{_YEAR}(?!\d)))(?!\s*,?\s*bổ\s+[sx]ung)"
 )
-# A name ending in its abbreviation ("Luật BHYT", "Luật Thuế GTGT"): not "Luật sư" (a lawyer),
+# After a name, only before its year: a draft's "sửa đổi" with no year after it is outside the
+# span ("dự thảo Luật Hợp tác xã sửa đổi", the corpus's batch-10 decision, as "(sửa đổi)" is).
+_REVISED_NAME = rf"\s+sửa\s+đổi(?=\s+(?:năm\s+)?{_YEAR}(?!\d))"
+# A name ending in its abbreviation ("Luật BHYT", "Luật Thuế GTGT", "Luật HN & GĐ"): not "Luật sư" (a lawyer),
 # not a Roman numeral, not before a capital (or "và" and a capital) or a dot that goes on naming
 # ("Công ty Luật TNHH Minh Khuê", "Đoàn Luật sư TP.HCM", "Luật Tổ chức HDND và UBND").
 _ABBREVIATED = (
     rf"(?!sư\s)(?:(?!{_NOT_IN_NAME})[^\W\d_]+\s+){{0,3}}?"
-    rf"(?![IVXLC]+(?![^\W_]))(?-i:[{_LOWER.upper()}]{{2,8}}(?:&[{_LOWER.upper()}]{{1,8}})?)"
+    rf"(?![IVXLC]+(?![^\W_]))(?-i:[{_LOWER.upper()}]{{2,8}}(?: ?& ?[{_LOWER.upper()}]{{1,8}})?)"
     rf"(?![^\W_]|[.&/-]\w|\s+(?:và\s+)?(?-i:[{_LOWER.upper()}]))"
 )
