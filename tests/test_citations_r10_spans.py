@@ -191,3 +191,29 @@ def test_short_forms_of_documents_cited_with_their_symbol(text: str, expected: l
     """ "KH 363", "TT 03", "Quy định 22": read when the text cites that type and number with its
     ký hiệu within 1,000 characters either way."""
     assert read_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a page's title with spaces for its slashes, alone on its line (the corpus's decision:
+        # a space is such a separator as "_" and "-" are)
+        (
+            "Thông tư 23 2022 BTC\n\nBỘ TÀI CHÍNH",
+            [("Thông tư 23 2022 BTC", "Thông tư", "BTC", 2022, "Bộ Tài chính", None)],
+        ),
+        (
+            "Tải về Nghị định 15 2020 NĐ-CP",
+            [("Nghị định 15 2020 NĐ-CP", "Nghị định", "NĐ-CP", 2020, "Chính phủ", None)],
+        ),
+        # ... not in a sentence going on after it
+        (
+            "Thông tư 23 2022 BTC hướng dẫn",
+            [("Thông tư 23", "Thông tư", "23", None, None, None)],
+        ),
+        ("Kế hoạch 5 2021 KH của xã", [("Kế hoạch 5", "Kế hoạch", "5", None, None, None)]),
+    ],
+)
+def test_a_title_with_spaces_for_slashes(text: str, expected: list[Row]) -> None:
+    """ "Thông tư 23 2022 BTC" alone on its line: number, year and ký hiệu."""
+    assert read_rows(text) == expected

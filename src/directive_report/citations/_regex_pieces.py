@@ -93,9 +93,12 @@ _IDENT_WITH_SYMBOL = (
 _DASHED_YEAR = rf"-(?={_YEAR}(?:/|-(?-i:{_TYPE_ABBREVIATIONS})-))"
 # The same with underscores, a file name's: "Quyết định 505_QĐ-TTg", "15_2020_NĐ-CP".
 _UNDERSCORED = rf"_(?=(?:{_YEAR}_)?(?-i:{_TYPE_ABBREVIATIONS})-)"
+# The same with spaces, in a page's title alone on its line: "Thông tư 23 2022 BTC".
+_SPACED_YEAR = rf" (?={_YEAR} (?-i:[A-ZĐ]){_SYMBOL}[ \t]*(?:\n|\Z))"
 _IDENT = (
     rf"{_NUMBER}(?:"
-    rf"(?:\s?/\s?|{_DASHED_YEAR}|{_UNDERSCORED})(?P<year>{_YEAR})(?:_|{_AFTER_YEAR})(?P<nsym>{_SYMBOL})"
+    rf"(?:\s?/\s?|{_DASHED_YEAR}|{_UNDERSCORED}|(?P<spaced>{_SPACED_YEAR}))(?P<year>{_YEAR})"
+    rf"(?:_|(?(spaced) |{_AFTER_YEAR}))(?P<nsym>{_SYMBOL})"
     rf"|{_YEAR_INSIDE}"
     rf"|(?:\s?/\s?|{_UNDERSCORED})(?P<asym>{_SYMBOL})"
     rf"|{_PARTY_DASH}(?P<psym>{_PARTY_SYMBOL})"
