@@ -139,3 +139,31 @@ def test_a_programme_parsed_alone_is_one() -> None:
     alone is that citation (running text would not cite it without "số")."""
     assert citations.parse("Đề án 06").format() == "Đề án số 06"
     assert citations.parse("Chương trình 135").bare_number == 135
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a journal's or a school's name holding "Luật", its issue's number after it
+        ("Bài viết đăng trên Tạp chí Nghề Luật số 5 năm 2021.", []),
+        ("Theo Tạp chí Nghiên cứu Lập pháp và Luật số 12, tác giả cho rằng", []),
+        # the short form of a law the text cites with its ký hiệu, before or after
+        (
+            "Luật An ninh mạng số 24/2018/QH14 có hiệu lực; Luật số 24 quy định",
+            ["Luật An ninh mạng số 24/2018/QH14", "Luật số 24"],
+        ),
+        (
+            "Luật số 24 nêu rõ. Luật số 24/2018/QH14 được thông qua.",
+            ["Luật số 24", "Luật số 24/2018/QH14"],
+        ),
+        # ... or given as an alias
+        (
+            "Luật An ninh mạng (sau đây gọi tắt là Luật số 24) được ban hành.",
+            ["Luật An ninh mạng", "Luật số 24"],
+        ),
+    ],
+)
+def test_a_law_by_a_bare_number(text: str, expected: list[str]) -> None:
+    """ "Luật số 5" with no ký hiệu or year is a law's short form only beside the law cited with
+    its ký hiệu, or as an alias: not a journal's issue ("Tạp chí Nghề Luật số 5")."""
+    assert _spans(text) == expected

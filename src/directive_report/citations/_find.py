@@ -359,6 +359,13 @@ class Reader(UnnamedReading):
         if not self._apply_ident(parts, ident):
             return None
         if (
+            so
+            and parts.bare_number is not None
+            and written.name in LAW_TYPES
+            and not self._law_short_form(start, parts.bare_number, parts.end)
+        ):
+            return None  # "Tạp chí Nghề Luật số 5": a journal's issue
+        if (
             qualifier
             and parts.number is None
             and " ".join(qualifier.split()).lower() not in _DOCUMENT_KINDS

@@ -16,6 +16,7 @@ from directive_report.citations._issuer_words import (
     _FIELD_ENDS,
     _FIELD_MAX_WORDS,
     _GLUED_VERBS,
+    _HEADING,
     _ISSUER_LOOKAHEAD,
     _ISSUER_MAX_WORDS,
     _ISSUER_STOPS,
@@ -140,6 +141,7 @@ class IssuerReading:
             word = token["token"]
             if "\n" in token["space"] and (
                 self._list_mark(word, token.end())
+                or (word[0].isupper() and _HEADING.match(text, token.start("token")))
                 or (words and self.g.head_at.match(text, token.start("token")) is not None)
                 or ((known or inner_known) and self._known_name(token) is not None)
                 or (  # a new line's sentence: "... của Bộ Chính trị\nĐể bảo đảm ...", "... của

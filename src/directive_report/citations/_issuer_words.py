@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from directive_report.citations._letters import word_set
-from directive_report.model import DOCUMENT_TYPES
+from directive_report.citations._regex_pieces import _alternation
+from directive_report.model import DOCUMENT_TYPES, ProvisionLevel
 
 # Lower-case words that end an issuer ("của Thủ tướng Chính phủ về ...", "... đã ban hành").
 _ISSUER_STOPS = word_set(
@@ -16,6 +17,13 @@ _ISSUER_STOPS = word_set(
     "kiểm chấp xây"
 )
 _ISSUER_MAX_WORDS = 16
+# A heading of the text's own opening a line, which no issuer's name runs into: "Điều 1.",
+# "Chương I", "Mục 2", "Phần II", "Phụ lục 1" (matched from a word with a capital).
+_HEADING = re.compile(
+    rf"(?:{_alternation([level.value for level in ProvisionLevel])})\s+"
+    r"(?:\d{1,3}|[IVXLC]{1,6})(?![^\W_])",
+    re.IGNORECASE,
+)
 # Lower-case words that may follow a known issuer name: "Công an tỉnh Bắc Giang".
 _PLACE_WORDS = word_set("tỉnh thành phố huyện quận thị xã phường trấn khóa khoá khu vực ương tp tx")
 # The words of a place whose name follows with capitals ("tỉnh Lào Cai"), not "Trung ương";

@@ -87,6 +87,13 @@ def _cited(written: str, number: int) -> re.Pattern[str]:
     )
 
 
+@functools.lru_cache(maxsize=64)
+def _law_number(number: int) -> re.Pattern[str]:
+    """A law's or an ordinance's full number *number* with its year and legislature:
+    "24/2018/QH14", "05/2024/UBTVQH15"."""
+    return re.compile(rf"(?<![\d/])0*{number}\s?/\s?{_YEAR}\s?/\s?(?:UBTV)?QH\d", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=256)
 def _repetition(symbol: str) -> re.Pattern[str]:
     """The ký hiệu *symbol* written again after its first writing, a copy's doubling: " NQ/TW"
@@ -279,6 +286,19 @@ class TailReading(IssuerReading):
             ):
                 return True
         return False
+
+    def _law_short_form(self, start: int, number: int, end: int) -> bool:
+        """Whether a law's type, "số" and a bare number (from *start* to *end*) cite a law: as
+        the short form of one the text cites with its number in full within
+        :data:`LIST_REACH` characters ("Luật số 24" beside "Luật An ninh mạng số
+        24/2018/QH14"), as an alias, or given alone to ``parse``; not a journal's issue
+        ("Tạp chí Nghề Luật số 5")."""
+        return (
+            self.whole
+            or self.g.alias_before.search(self.text, max(0, start - 30), start) is not None
+            or _law_number(number).search(self.text, max(0, end - LIST_REACH), end + LIST_REACH)
+            is not None
+        )
 
     def _short_for_symbol(self, parts: Parts) -> bool:
         """Whether *parts*, a type's abbreviation and a bare number without a year ("KH 363",

@@ -1,0 +1,52 @@
+"""Where an issuer ends (issue 15, tenth round): a heading of the text's own ("Điều 1.",
+"Chương I", "Mục 2", "Phần I", "Phụ lục") opening the next line is no part of it.
+Hand-written sentences, expected values written by hand; the names that do go on next to them."""
+
+from __future__ import annotations
+
+import pytest
+
+from _citations_read import read_issuers
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Căn cứ Quyết định số 12/QĐ-UBND ngày 5/3/2020 của UBND tỉnh\nĐiều 1. Ban hành kèm",
+            [("Quyết định số 12/QĐ-UBND ngày 5/3/2020 của UBND tỉnh", "UBND tỉnh")],
+        ),
+        (
+            "Căn cứ Thông tư số 12/2020/TT-BTC của Bộ Tài chính\nChương I\nQUY ĐỊNH CHUNG",
+            [("Thông tư số 12/2020/TT-BTC của Bộ Tài chính", "Bộ Tài chính")],
+        ),
+        (
+            "theo Kế hoạch số 5/KH-UBND của Ủy ban nhân dân huyện Cam Lộ\nMục 2. Nhiệm vụ",
+            [
+                (
+                    "Kế hoạch số 5/KH-UBND của Ủy ban nhân dân huyện Cam Lộ",
+                    "Ủy ban nhân dân huyện Cam Lộ",
+                )
+            ],
+        ),
+        (
+            "theo Chỉ thị số 05-CT/TU của Ban Thường vụ Tỉnh ủy\nPhần II. Kết quả",
+            [("Chỉ thị số 05-CT/TU của Ban Thường vụ Tỉnh ủy", "Ban Thường vụ Tỉnh ủy")],
+        ),
+        # a name broken across the line goes on
+        (
+            "theo Quyết định số 12/QĐ-UBND của Ủy ban nhân dân tỉnh Bắc\nGiang;",
+            [
+                (
+                    "Quyết định số 12/QĐ-UBND của Ủy ban nhân dân tỉnh Bắc\nGiang",
+                    "Ủy ban nhân dân tỉnh Bắc Giang",
+                )
+            ],
+        ),
+    ],
+)
+def test_a_heading_on_the_next_line_ends_the_issuer(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """ "của UBND tỉnh\\nĐiều 1. ..." is "UBND tỉnh": the article's heading is the text's own."""
+    assert read_issuers(text) == expected
