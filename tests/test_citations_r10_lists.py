@@ -104,3 +104,39 @@ def test_an_items_issuer_from_the_head_reaches_items_after_it() -> None:
         "92/2017/NĐ-CP ngày 07/8/2017 sửa đổi;"
     )
     assert [f.citation.issuer_inferred for f in found] == [True, True, True]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title in capitals naming its type far before "SỐ" and the number: cited from its
+        # number, typed by its ký hiệu (the corpus's batch-2 rule for full identifiers)
+        (
+            "HƯỚNG DẪN NGHIỆP VỤ CÔNG TÁC ĐẢNG VIÊN, SỐ 09-HD/BTCTW\n\nBAN TỔ CHỨC",
+            [("09-HD/BTCTW", "Hướng dẫn", "HD/BTCTW", None, None, None)],
+        ),
+        (
+            "KẾ HOẠCH THỰC HIỆN CÔNG TÁC DÂN VẬN NĂM 2020, SỐ 12-KH/TU",
+            [("12-KH/TU", "Kế hoạch", "KH/TU", None, None, None)],
+        ),
+        # not a ký hiệu naming another type than the title's; in lower case, a title's comma
+        # before "số" (round 8), read from the type word
+        ("HƯỚNG DẪN NGHIỆP VỤ CÔNG TÁC ĐẢNG VIÊN, SỐ 09-KH/BTCTW", []),
+        (
+            "Hướng dẫn công tác đảng viên, số 09-HD/BTCTW và",
+            [
+                (
+                    "Hướng dẫn công tác đảng viên, số 09-HD/BTCTW",
+                    "Hướng dẫn",
+                    "HD/BTCTW",
+                    None,
+                    None,
+                    None,
+                )
+            ],
+        ),
+    ],
+)
+def test_a_title_naming_its_type_far_before_its_number(text: str, expected: list[Row]) -> None:
+    """ "HƯỚNG DẪN ..., SỐ 09-HD/BTCTW": the identifier alone is cited, typed by its ký hiệu."""
+    assert read_rows(text) == expected

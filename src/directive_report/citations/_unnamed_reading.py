@@ -183,9 +183,23 @@ class UnnamedReading(LawReading):
             # written before the item, shared with items joined to it: "...; số 48/2013/NĐ-CP
             # ngày ... và số 92/2017/NĐ-CP ..."
             parts.issuer, parts.issuer_first = head[1], head[1] is not None
+        elif head is None and self._titled_in_capitals(parts, so):
+            parts.start = digit  # "HƯỚNG DẪN ..., SỐ 09-HD/BTCTW": cited from its number
         elif not full or parts.number is None or parts.number.year is None:
             return None
         return parts
+
+    def _titled_in_capitals(self, parts: Parts, so: int) -> bool:
+        """Whether a title in capitals names the type of *parts*, read by its ký hiệu, earlier
+        on the line of its "SỐ" at *so* ("HƯỚNG DẪN NGHIỆP VỤ ..., SỐ 09-HD/BTCTW")."""
+        if parts.number is None or not self.text.startswith("SỐ", so):
+            return False
+        low = max(0, so - 120)
+        newline = self.text.rfind("\n", low, so)
+        words = self.g.type_words[parts.doc_type.name].search(
+            self.text, low if newline == -1 else newline + 1, so
+        )
+        return words is not None and words[0].isupper()
 
     def _list_head(self, so: int) -> tuple[str, str | None] | None:
         """The type and the issuer of the last list's head before *so* in its paragraph (no
