@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from _citations_read import read_issuers
+from directive_report import citations
 
 
 @pytest.mark.parametrize(
@@ -50,3 +51,22 @@ def test_a_heading_on_the_next_line_ends_the_issuer(
 ) -> None:
     """ "của UBND tỉnh\\nĐiều 1. ..." is "UBND tỉnh": the article's heading is the text's own."""
     assert read_issuers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # a national body's group with a unit's number glued to it names that body
+        ("theo Quyết định số 14/2000/QĐ-NHNN16 về hệ thống", "Ngân hàng Nhà nước Việt Nam"),
+        ("theo Quyết định số 5/QĐ-BCA16 về công tác", "Bộ Công an"),
+        # a legislature's number is its term, as before
+        ("theo Nghị quyết số 55/2010/QH12 về thuế", "Quốc hội khóa XII"),
+        # a group naming no one body names none with a number either
+        ("theo Quyết định số 14/QĐ-UBND16 về công tác", None),
+    ],
+)
+def test_a_units_number_glued_to_a_bodys_group(text: str, issuer: str | None) -> None:
+    """ "QĐ-NHNN16" (the State Bank's IT department) infers the State Bank, as the corpus's
+    rule has "QĐ-BCA(C11)" infer the Ministry of Public Security."""
+    (found,) = citations.extract(text)
+    assert (found.citation.issuer, found.citation.issuer_inferred) == (issuer, issuer is not None)

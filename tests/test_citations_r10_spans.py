@@ -217,3 +217,32 @@ def test_short_forms_of_documents_cited_with_their_symbol(text: str, expected: l
 def test_a_title_with_spaces_for_slashes(text: str, expected: list[Row]) -> None:
     """ "Thông tư 23 2022 BTC" alone on its line: number, year and ký hiệu."""
     assert read_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Party rule's kind between its type word and "số", its ký hiệu "QĐ/TW" (the Party
+        # abbreviates a Quy định so, not as Phụ lục III's "QyĐ")
+        (
+            "Căn cứ Quy định thi hành Điều lệ Đảng số 45-QĐ/TW, ngày 01-11-2011 của Ban Chấp "
+            "hành Trung ương khoá XI;",
+            [
+                (
+                    "Quy định thi hành Điều lệ Đảng số 45-QĐ/TW, ngày 01-11-2011 của Ban Chấp "
+                    "hành Trung ương khoá XI",
+                    "Quy định",
+                    "QĐ/TW",
+                    None,
+                    "Ban Chấp hành Trung ương khoá XI",
+                    None,
+                )
+            ],
+        ),
+        # ... not with a ký hiệu naming another type
+        ("Căn cứ Quy định thi hành Điều lệ Đảng số 45-KL/TW của Bộ Chính trị;", []),
+    ],
+)
+def test_a_party_rules_kind_before_its_number(text: str, expected: list[Row]) -> None:
+    """ "Quy định thi hành Điều lệ Đảng số 45-QĐ/TW": the kind is inside the span."""
+    assert read_rows(text) == expected

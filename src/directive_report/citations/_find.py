@@ -251,9 +251,7 @@ class Reader(UnnamedReading):
                 return None  # "NĐ 15/2020" is a Nghị định; "CT 5" is not read, but "KH 363"
                 # beside "Kế hoạch số 363/KH-TTCP" is
             return parts
-        if head["title"] and not parts.number.symbol.startswith(
-            parts.written_type.abbreviation or "\0"
-        ):
+        if head["title"] and not self._symbol_opens_with_type(parts):
             return None  # "Kết luận Thanh tra số 1452/KL-TTCP": the ký hiệu confirms the type
         if (unsaid or abbreviated) and symbol_groups(parts.number)[0] != (
             parts.written_type.abbreviation

@@ -76,8 +76,17 @@ def inferred_issuer(number: DocumentNumber, issuers: IssuerTable) -> str | None:
     if len(groups) > 1 and (_type_group(groups[0], issuers) or groups[0] == "PL"):
         if groups[0].startswith(("TTLT", "NQLT")) and len(groups) > 2:
             return None  # "TTLT-BTC-BYT": the joint document of two ministries
-        return issuers.issuer_named_by(groups[1])
-    return issuers.issuer_named_by(groups[0])
+        return _named_by(groups[1], issuers)
+    return _named_by(groups[0], issuers)
+
+
+def _named_by(group: str, issuers: IssuerTable) -> str | None:
+    """The issuer *group* names, a unit's number glued to a body's group naming the body
+    ("NHNN16", the State Bank's IT department: the corpus's rule, as "BCA(C11)")."""
+    named = issuers.issuer_named_by(group)
+    if named is None and group[-1:].isdigit() and not group[:1].isdigit():
+        named = issuers.issuer_named_by(group.rstrip("0123456789"))
+    return named
 
 
 def _type_group(group: str, issuers: IssuerTable) -> bool:

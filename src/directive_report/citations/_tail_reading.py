@@ -52,6 +52,10 @@ BARE_NUMBER_TYPES = frozenset(
 #: only as the short form of one the text cites with "số" or its ký hiệu, or as an alias.
 PROGRAMME_TYPES = frozenset({"Chương trình", "Đề án", "Dự án"})
 
+# The Party's abbreviations of a type that differ from Phụ lục III's: its rules' "QĐ" ("Quy
+# định số 45-QĐ/TW").
+_PARTY_TYPES = {"Quy định": "QĐ"}
+
 #: Words after a bare number that show it counts something: "Kế hoạch 5 năm", "Báo cáo 6 tháng".
 UNIT_WORDS = word_set(
     "năm tháng ngày tuần quý giờ phút lần người vụ tỷ triệu nghìn ngàn đồng xã huyện tỉnh hộ "
@@ -340,12 +344,27 @@ class TailReading(IssuerReading):
             self.text[start].isupper() and (before.isdigit() or before.islower())
         )
 
+    def _symbol_opens_with_type(self, parts: Parts) -> bool:
+        """Whether the ký hiệu of *parts* opens with its written type's abbreviation: Phụ lục
+        III's, or the Party's for its rules ("45-QĐ/TW" is a Quy định, "QyĐ" in Phụ lục III)."""
+        assert parts.number is not None
+        written = parts.written_type
+        return parts.number.symbol.startswith(written.abbreviation or "\0") or (
+            parts.number.party
+            and parts.number.symbol.startswith(_PARTY_TYPES.get(written.name, "\0"))
+        )
+
     def _symbol_names_other_type(self, parts: Parts) -> bool:
         """Whether the ký hiệu of *parts* names a type other than the one written (and not a
-        narrower one: "Thông tư ... TTLT-..." is a Thông tư liên tịch)."""
+        narrower one: "Thông tư ... TTLT-..." is a Thông tư liên tịch; nor the Party's own
+        abbreviation of it: "Quy định ... số 45-QĐ/TW")."""
         assert parts.number is not None
         named = self.g.types_by_abbreviation.get(symbol_groups(parts.number)[0])
-        return named is not None and not named.name.startswith(parts.written_type.name)
+        return (
+            named is not None
+            and not named.name.startswith(parts.written_type.name)
+            and not (parts.number.party and self._symbol_opens_with_type(parts))
+        )
 
     def _pinpoint_before(self, head: int, done: int) -> tuple[int, Pinpoint] | None:
         """A pinpoint written just before the document: "điểm a khoản 5 Điều 102 Nghị định ..."."""
