@@ -154,7 +154,7 @@ class TailReading(IssuerReading):
             year = self.g.number_year.match(self.text, parts.end)
             if year is None and parts.number is not None and first and first in "12":
                 year = self.g.symbol_year.match(self.text, parts.end)  # a portal's title
-            elif year is None and first == "n" and self._next_char(parts.end) == ",":
+            elif year is None and self.text.startswith(", năm", parts.end):
                 year = _YEAR_BEFORE_ISSUER.match(self.text, parts.end)
             if year is not None:
                 parts.year, parts.end = int(year["year"]), year.end()
@@ -176,7 +176,7 @@ class TailReading(IssuerReading):
         except ValueError:  # 31/02/2020 is not a date
             return False
         parts.end = match.end()
-        if self._next_char(parts.end) in "nN":
+        if self.text.startswith(" ngày", parts.end):
             again = self.g.date.match(self.text, parts.end)
             if again is not None and again["date"] == match["date"]:
                 parts.end = again.end()
