@@ -70,3 +70,72 @@ def test_a_units_number_glued_to_a_bodys_group(text: str, issuer: str | None) ->
     rule has "QĐ-BCA(C11)" infer the Ministry of Public Security."""
     (found,) = citations.extract(text)
     assert (found.citation.issuer, found.citation.issuer_inferred) == (issuer, issuer is not None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body's field in capitals after its head noun, as in lower case ("Ban chấp hành")
+        (
+            "THỰC HIỆN NGHỊ QUYẾT SỐ 06-NQ/TU NGÀY 18/6/2021 CỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH VỀ "
+            "XÂY DỰNG NÔNG THÔN MỚI",
+            "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH",
+        ),
+        (
+            "THỰC HIỆN NGHỊ QUYẾT SỐ 06-NQ/TU NGÀY 18/6/2021 CỦA BAN CHẤP\nHÀNH ĐẢNG BỘ TỈNH VỀ "
+            "XÂY DỰNG NÔNG THÔN MỚI",
+            "BAN CHẤP\nHÀNH ĐẢNG BỘ TỈNH",
+        ),
+        (
+            "THEO KẾ HOẠCH SỐ 5-KH/TU CỦA BAN CHỈ ĐẠO TỈNH VỀ PHÒNG CHỐNG DỊCH",
+            "BAN CHỈ ĐẠO TỈNH",
+        ),
+        # ... a stop word in capitals still ends it
+        ("THEO QUYẾT ĐỊNH SỐ 5/QĐ-UBND CỦA UBND TỈNH VỀ VIỆC KHEN THƯỞNG", "UBND TỈNH"),
+    ],
+)
+def test_a_bodys_field_in_capitals(text: str, expected: str) -> None:
+    """ "CỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH": the field's verb after the head noun goes on, in
+    capitals as in lower case."""
+    (found,) = citations.extract(text)
+    assert found.text.endswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body's abbreviation in parentheses inside its name, a place's word after it
+        (
+            "theo Chỉ thị số 14/CT-UBND ngày 22/9/2016 của Ủy ban nhân dân (UBND) tỉnh, đạt",
+            [
+                (
+                    "Chỉ thị số 14/CT-UBND ngày 22/9/2016 của Ủy ban nhân dân (UBND) tỉnh",
+                    "Ủy ban nhân dân (UBND) tỉnh",
+                )
+            ],
+        ),
+        (
+            "theo Nghị quyết số 5/NQ-HĐND của Hội đồng nhân dân (HĐND) huyện Cam Lộ về",
+            [
+                (
+                    "Nghị quyết số 5/NQ-HĐND của Hội đồng nhân dân (HĐND) huyện Cam Lộ",
+                    "Hội đồng nhân dân (HĐND) huyện Cam Lộ",
+                )
+            ],
+        ),
+        # ... not an abbreviation after the whole name
+        (
+            "theo Thông tư số 5/2020/TT-BTC của Bộ Tài chính (BTC) về phí",
+            [("Thông tư số 5/2020/TT-BTC của Bộ Tài chính", "Bộ Tài chính")],
+        ),
+        (
+            "theo Chỉ thị số 14/CT-UBND của UBND tỉnh (UBND) về",
+            [("Chỉ thị số 14/CT-UBND của UBND tỉnh", "UBND tỉnh")],
+        ),
+    ],
+)
+def test_an_abbreviation_in_parentheses_inside_the_name(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """ "của Ủy ban nhân dân (UBND) tỉnh": the name goes on past its abbreviation to its place."""
+    assert read_issuers(text) == expected

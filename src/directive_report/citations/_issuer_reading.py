@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from directive_report.citations._issuer_words import (
+    _ABBREVIATION_INSIDE,
     _BARE_TITLE,
     _BOARD,
     _BOARD_FIELDS,
@@ -287,6 +288,13 @@ class IssuerReading:
         capitalised name ("UBND TP. Đông Hà", not "TP. Tuy nhiên ...")."""
         if mark == ",":
             return previous.lower() == "phòng" and self._next_word(after) == "chống"
+        if mark in "()":  # "Ủy ban nhân dân (UBND) tỉnh": its abbreviation, then its place
+            return (
+                _ABBREVIATION_INSIDE.match(
+                    self.text, after if mark == "(" else after - len(previous) - 1
+                )
+                is not None
+            )
         if mark != "." or previous not in _TOWN_ABBREVIATIONS:
             return False
         token = self.g.token.match(self.text, after)
@@ -312,11 +320,14 @@ class IssuerReading:
     def _name_syllable(self, word: str, previous: str, after: int) -> bool:
         """Whether *word*, which elsewhere ends an issuer, is a syllable of the name: a verb's
         first syllable right after a body's head noun, naming its field ("Ban chỉ đạo", "Viện
-        kiểm sát"); the second syllable of a name's word ("Phát triển", "Khối các cơ quan");
+        kiểm sát", in capitals too: "BAN CHẤP HÀNH"); the second syllable of a name's word
+        ("Phát triển", "Khối các cơ quan");
         "các" before provinces and their region ("Cụm thi đua các tỉnh Bắc Trung Bộ")."""
         lower, before = word.lower(), previous.lower()
-        if word.islower() and lower in _BODY_FIELDS.get(before, ()):
-            return True
+        if (word.islower() or (word.isupper() and previous.isupper())) and lower in (
+            _BODY_FIELDS.get(before, ())
+        ):
+            return True  # in capitals too: "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH"
         if (previous, lower) in _NAME_SECOND_SYLLABLES:
             return True
         if lower != "các":

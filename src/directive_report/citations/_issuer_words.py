@@ -17,6 +17,11 @@ _ISSUER_STOPS = word_set(
     "kiểm chấp xây"
 )
 _ISSUER_MAX_WORDS = 16
+# A body's abbreviation in parentheses inside its name, its place's word after it: "(UBND)
+# tỉnh" in "Ủy ban nhân dân (UBND) tỉnh" (matched from after the "(").
+_ABBREVIATION_INSIDE = re.compile(
+    r"[A-ZĐ]{2,8}\)[^\S\n]+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)(?!\w)"
+)
 # A heading of the text's own opening a line, which no issuer's name runs into: "Điều 1.",
 # "Chương I", "Mục 2", "Phần II", "Phụ lục 1" (matched from a word with a capital).
 _HEADING = re.compile(
