@@ -139,3 +139,21 @@ def test_an_abbreviation_in_parentheses_inside_the_name(
 ) -> None:
     """ "của Ủy ban nhân dân (UBND) tỉnh": the name goes on past its abbreviation to its place."""
     assert read_issuers(text) == expected
+
+
+def test_a_bodys_field_broken_across_lines() -> None:
+    """A national body's field after "về" goes on past a line break before a word in lower
+    case, as a copy's line break inside it (not before a capital: a new line's sentence)."""
+    text = (
+        "- Căn cứ Quy định số 05-QĐ/BCĐTW, ngày 27/8/2025 của\nBan Chỉ đạo Trung ương về phát "
+        "triển khoa học, công nghệ, đổi mới sáng tạo và\nchuyển đổi số về Mô hình liên thông;"
+    )
+    (found,) = citations.extract(text)
+    assert found.citation.issuer == (
+        "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển "
+        "đổi số"
+    )
+    (found,) = citations.extract(
+        "theo Quyết định số 5/QĐ-BCĐ của Ban Chỉ đạo quốc gia về phòng chống thiên tai\nCác sở"
+    )
+    assert found.citation.issuer == "Ban Chỉ đạo quốc gia về phòng chống thiên tai"

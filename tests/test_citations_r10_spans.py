@@ -107,6 +107,17 @@ def test_a_paragraph_opening_with_a_date_is_not_the_titles() -> None:
     ]
     (same_line,) = citations.extract("theo Quyết định số 12/QĐ-UBND\nngày 21/9/2023 của UBND tỉnh")
     assert same_line.citation.date == dt.date(2023, 9, 21)
+    # a title in capitals, then a line opening with "Ngày": the paragraph's date, not the title's
+    title, _ = citations.extract(
+        "THÔNG BÁO KẾT LUẬN VỀ THỰC HIỆN NGHỊ QUYẾT SỐ 66-NQ/TW\nNgày 28 tháng 11 năm 2025, tại "
+        "Trụ sở Chính phủ đã họp về Nghị quyết số 66-NQ/TW."
+    )
+    assert (title.text, title.citation.date) == ("NGHỊ QUYẾT SỐ 66-NQ/TW", None)
+    # ... but its own date in capitals on the next line is the title's
+    (title,) = citations.extract(
+        "THỰC HIỆN NGHỊ QUYẾT SỐ 66-NQ/TW\nNGÀY 30/4/2025 CỦA BỘ CHÍNH TRỊ"
+    )
+    assert title.citation.date == dt.date(2025, 4, 30)
 
 
 @pytest.mark.parametrize(

@@ -134,6 +134,7 @@ class IssuerReading:
         named_place = False  # a place's name read ("tỉnh Lào Cai"): lower case ends the issuer
         territory = False  # after a place's word ("tỉnh") and the capitals of its name
         inner_known = False  # a known name read inside ("Bộ trưởng Bộ Tài chính")
+        fielded = False  # a national body's field read after "về"
         previous = ""  # the word read before, as written
         while words < _ISSUER_MAX_WORDS:
             token = self.g.token.match(text, cursor)
@@ -147,7 +148,7 @@ class IssuerReading:
                 or ((known or inner_known) and self._known_name(token) is not None)
                 or (  # a new line's sentence: "... của Bộ Chính trị\nĐể bảo đảm ...", "... của
                     # UBND huyện Cam Lộ\nỦy ban nhân dân xã xây dựng ...": a body its subject
-                    (known or inner_known or territory)
+                    (known or inner_known or territory or fielded)
                     and word[0].isupper()
                     and (
                         (not word.isupper() and word.lower() in _ISSUER_STOPS)
@@ -224,7 +225,7 @@ class IssuerReading:
             elif word == "về" and (field := self._field(start, cursor, token.end())) is not None:
                 cursor = end = capital_end = field  # "Ban Chỉ đạo quốc gia về phòng, chống ..."
                 words += 1
-                previous = ""
+                previous, fielded = "", True
                 continue
             elif self._ends_issuer(word, token.end(), capitals):
                 if not words or not (
@@ -348,8 +349,8 @@ class IssuerReading:
         end, position, words = None, after, 0
         while words < _FIELD_MAX_WORDS:
             token = self.g.token.match(self.text, position)
-            if token is None or "\n" in token["space"]:
-                break
+            if token is None or ("\n" in token["space"] and not token["token"].islower()):
+                break  # a line break before a word in lower case is a copy's: it goes on
             word = token["token"]
             if word in (",", "và"):  # "phòng, chống thiên tai", "... bền vững và nâng cao ..."
                 following = self.g.token.match(self.text, token.end())
@@ -367,11 +368,11 @@ class IssuerReading:
         return end
 
     def _field_word(self, token: re.Match[str]) -> bool:
-        """Whether *token* is a word of a body's field: in lower case, on the same line, not a
-        word that ends the name ("đã", "ngày", "ban hành")."""
+        """Whether *token* is a word of a body's field: in lower case (on the next line too),
+        not a word that ends the name ("đã", "ngày", "ban hành")."""
         word = token["token"]
         return (
-            "\n" not in token["space"]
+            token["space"].count("\n") < 2
             and word.isalpha()
             and word.islower()
             and word not in _FIELD_ENDS

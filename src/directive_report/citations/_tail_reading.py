@@ -166,7 +166,7 @@ class TailReading(IssuerReading):
         match = self.g.date.match(self.text, parts.end)
         if match is None:
             return False
-        if "\n" in match[0] and self._opens_paragraph(match):
+        if "\n" in match[0] and self._opens_paragraph(match, parts.start):
             return False
         day, month, year = (
             match.group("d1", "m1", "y1") if match["d1"] else match.group("d2", "m2", "y2")
@@ -182,12 +182,17 @@ class TailReading(IssuerReading):
                 parts.end = again.end()
         return True
 
-    def _opens_paragraph(self, date: re.Match[str]) -> bool:
-        """Whether the *date* read after a citation is written after a blank line with a
-        capital, "Ngày": a new paragraph's opening."""
+    def _opens_paragraph(self, date: re.Match[str], start: int) -> bool:
+        """Whether the *date* read after the citation from *start* opens a paragraph: "Ngày"
+        with a capital after a blank line, or after a line's end when the citation is a
+        title's in capitals ("... THỰC HIỆN NGHỊ QUYẾT SỐ 66-NQ/TW\nNgày 28 tháng 11 năm
+        2025, tại ...": a title writes "NGÀY")."""
         words = self.text[date.start() : date.start("date")]
-        blank = _BLANK_LINE.search(words)
-        return blank is not None and words[blank.end() :].lstrip()[:1] == "N"
+        line = words.rfind("\n")
+        opening = words[line + 1 :].lstrip()
+        if not opening.startswith("N") or opening.isupper():
+            return False
+        return _BLANK_LINE.search(words) is not None or self.text[start : start + 4].isupper()
 
     def _numbers_listed(self, head: Parts) -> list[Parts] | None:
         """The numbers listed after a head's bare number: "Nghị quyết 59, 70, 71 và 72" (70, 71
