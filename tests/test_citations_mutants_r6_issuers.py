@@ -34,8 +34,12 @@ def _issuer_after_head(after: str) -> str | None:
         ("phòng chống thiên tai", "phòng chống thiên tai"),
         # A line break ends it, before "và" too.
         ("phòng chống thiên tai\nvà nâng cao năng lực", "phòng chống thiên tai"),
-        # "và" at a line's end: the word after it is on the next line.
-        ("phòng, chống thiên tai và\ntìm kiếm cứu nạn", "phòng, chống thiên tai"),
+        # "và" at a line's end: the list goes on, the word after it on the next line (round
+        # 10: batch 10's "... đổi mới sáng tạo và\nchuyển đổi số")
+        (
+            "phòng, chống thiên tai và\ntìm kiếm cứu nạn",
+            "phòng, chống thiên tai và tìm kiếm cứu nạn",
+        ),
         # "và" before a word that ends an issuer ("triển khai") ends the field.
         ("phòng, chống thiên tai và triển khai", "phòng, chống thiên tai"),
         # A capitalised word after the field goes on the name, as after any name.

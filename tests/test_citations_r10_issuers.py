@@ -142,8 +142,9 @@ def test_an_abbreviation_in_parentheses_inside_the_name(
 
 
 def test_a_bodys_field_broken_across_lines() -> None:
-    """A national body's field after "về" goes on past a line break before a word in lower
-    case, as a copy's line break inside it (not before a capital: a new line's sentence)."""
+    """A national body's field after "về" goes on past a line break after "và" or a comma,
+    its list not finished (not past one after a word: a new line, "... thiên tai\ntriển khai
+    ...", nor into a new line's sentence after it)."""
     text = (
         "- Căn cứ Quy định số 05-QĐ/BCĐTW, ngày 27/8/2025 của\nBan Chỉ đạo Trung ương về phát "
         "triển khoa học, công nghệ, đổi mới sáng tạo và\nchuyển đổi số về Mô hình liên thông;"
@@ -155,5 +156,10 @@ def test_a_bodys_field_broken_across_lines() -> None:
     )
     (found,) = citations.extract(
         "theo Quyết định số 5/QĐ-BCĐ của Ban Chỉ đạo quốc gia về phòng chống thiên tai\nCác sở"
+    )
+    assert found.citation.issuer == "Ban Chỉ đạo quốc gia về phòng chống thiên tai"
+    (found,) = citations.extract(
+        "theo Quyết định số 5/QĐ-BCĐ của Ban Chỉ đạo quốc gia về phòng chống thiên tai\ntriển "
+        "khai nhiệm vụ"
     )
     assert found.citation.issuer == "Ban Chỉ đạo quốc gia về phòng chống thiên tai"

@@ -257,3 +257,56 @@ def test_a_title_with_spaces_for_slashes(text: str, expected: list[Row]) -> None
 def test_a_party_rules_kind_before_its_number(text: str, expected: list[Row]) -> None:
     """ "Quy định thi hành Điều lệ Đảng số 45-QĐ/TW": the kind is inside the span."""
     assert read_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # levels going down, up, then down again ("Mục 2 Chương II, Điều 91"): a pinpoint the
+        # record would put in another order than written, left out of the span
+        (
+            "Căn cứ Mục 2 Chương II, Điều 91 Thông tư số 38/2015/TT-BTC ngày 25/3/2015 được",
+            [
+                (
+                    "Thông tư số 38/2015/TT-BTC ngày 25/3/2015",
+                    "Thông tư",
+                    "TT-BTC",
+                    2015,
+                    "Bộ Tài chính",
+                    None,
+                )
+            ],
+        ),
+        # in one order, fine to coarse or coarse to fine, it is read
+        (
+            "Căn cứ Điều 91 Mục 2 Chương II Thông tư số 38/2015/TT-BTC",
+            [
+                (
+                    "Điều 91 Mục 2 Chương II Thông tư số 38/2015/TT-BTC",
+                    "Thông tư",
+                    "TT-BTC",
+                    2015,
+                    "Bộ Tài chính",
+                    "Điều 91 Mục 2 Chương II",
+                )
+            ],
+        ),
+        (
+            "Căn cứ Chương II, Điều 91 Thông tư số 38/2015/TT-BTC",
+            [
+                (
+                    "Chương II, Điều 91 Thông tư số 38/2015/TT-BTC",
+                    "Thông tư",
+                    "TT-BTC",
+                    2015,
+                    "Bộ Tài chính",
+                    "Điều 91 Chương II",
+                )
+            ],
+        ),
+    ],
+)
+def test_a_pinpoint_written_in_two_orders(text: str, expected: list[Row]) -> None:
+    """A pinpoint's levels are written in one order, fine to coarse or the reverse; one that
+    turns back ("Mục 2 Chương II, Điều 91") is left out, the document still read."""
+    assert read_rows(text) == expected

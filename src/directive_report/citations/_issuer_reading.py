@@ -349,10 +349,12 @@ class IssuerReading:
         end, position, words = None, after, 0
         while words < _FIELD_MAX_WORDS:
             token = self.g.token.match(self.text, position)
-            if token is None or ("\n" in token["space"] and not token["token"].islower()):
-                break  # a line break before a word in lower case is a copy's: it goes on
+            if token is None or "\n" in token["space"]:
+                break
             word = token["token"]
-            if word in (",", "và"):  # "phòng, chống thiên tai", "... bền vững và nâng cao ..."
+            # "phòng, chống thiên tai", "... bền vững và nâng cao ...", the next word on the
+            # next line too ("... sáng tạo và\nchuyển đổi số": the list goes on)
+            if word in (",", "và"):
                 following = self.g.token.match(self.text, token.end())
                 if (
                     following is None
@@ -368,8 +370,8 @@ class IssuerReading:
         return end
 
     def _field_word(self, token: re.Match[str]) -> bool:
-        """Whether *token* is a word of a body's field: in lower case (on the next line too),
-        not a word that ends the name ("đã", "ngày", "ban hành")."""
+        """Whether *token* is a word of a body's field: in lower case (on the next line too:
+        see _field), not a word that ends the name ("đã", "ngày", "ban hành")."""
         word = token["token"]
         return (
             token["space"].count("\n") < 2

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 
 import attrs
@@ -110,6 +111,20 @@ _REPEATED_LEVEL = re.compile(
 )
 
 
+# Each level's rank, finest first ("điểm" 0 ... "Phụ lục" 7), by its word in lower case.
+_RANKS = {level.value.lower(): rank for rank, level in enumerate(ProvisionLevel)}
+_LEVEL_WORD = re.compile(rf"(?<!\w)(?:{_LEVELS})(?!\w)", re.IGNORECASE)
+
+
+def _turns_back(text: str) -> bool:
+    """Whether the pinpoint *text* writes its levels in two orders: going coarser, then finer
+    again, or the reverse ("Mục 2 Chương II, Điều 91"), which the record would write in
+    another order than the text (the corpus leaves it out)."""
+    ranks = [_RANKS[" ".join(m[0].lower().split())] for m in _LEVEL_WORD.finditer(text)]
+    steps = {(b > a) - (b < a) for a, b in itertools.pairwise(ranks)} - {0}
+    return len(steps) > 1
+
+
 @functools.lru_cache(maxsize=4096)
 def pinpoint_of(text: str) -> Pinpoint | None:
     """The pinpoint written as *text*, or ``None`` when the model refuses it, or when a level
@@ -117,6 +132,8 @@ def pinpoint_of(text: str) -> Pinpoint | None:
     28's only, a pinpoint the record cannot hold)."""
     repeated = _REPEATED_LEVEL.search(text)
     if repeated is not None and repeated.start():
+        return None
+    if _turns_back(text):
         return None
     merged = _REPEATED_LEVEL.sub(r"\g<level>\g<values>, ", text)
     while merged != text:
