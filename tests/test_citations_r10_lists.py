@@ -140,3 +140,21 @@ def test_an_items_issuer_from_the_head_reaches_items_after_it() -> None:
 def test_a_title_naming_its_type_far_before_its_number(text: str, expected: list[Row]) -> None:
     """ "HƯỚNG DẪN ..., SỐ 09-HD/BTCTW": the identifier alone is cited, typed by its ký hiệu."""
     assert read_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_type"),
+    [
+        # a "văn bản" whose ký hiệu opens with a type's abbreviation is of that type, "TTr" too
+        ("Xét đề nghị tại văn bản số 554/TTr-BCA ngày 12 tháng 9 năm 2025 của Bộ", "Tờ trình"),
+        ("theo Văn bản số 70/TTr-SNV ngày 10/11/2025", "Tờ trình"),
+        # a công văn's "TTr" names an inspectorate's office, "CT" a tax department
+        ("theo Công văn số 410/TTr-NV1 ngày 10/11/2025", "Công văn"),
+        ("theo công văn số 1234/CT-TTHT ngày 10/11/2025", "Công văn"),
+    ],
+)
+def test_a_van_bans_symbol_names_its_type(text: str, doc_type: str) -> None:
+    """ "Văn bản số 70/TTr-SNV" is a Tờ trình (the corpus's rule for văn bản); "Công văn số
+    410/TTr-NV1" of an inspectorate stays a công văn."""
+    (found,) = citations.extract(text)
+    assert found.citation.doc_type.name == doc_type

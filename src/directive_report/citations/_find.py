@@ -419,11 +419,12 @@ class Reader(UnnamedReading):
         if parts.written_type.name in ("Công văn", "Văn bản"):
             # "công văn số 82/2005/QĐ-UBND" is a Quyết định, "Công văn số 297/TB-CTĐ" a Thông
             # báo: a công văn's own ký hiệu names its issuer and unit, never a type; but
-            # "410/TTr-NV1" (Thanh tra), "CT-TTHT" (Cục Thuế) name a unit with a year only; a
-            # Party công văn's ký hiệu opens with "CV" (no type of Phụ lục III).
+            # "410/TTr-NV1" (Thanh tra), "CT-TTHT" (Cục Thuế) name a công văn's unit with a
+            # year only (a "văn bản số 554/TTr-BCA" is a Tờ trình); a Party công văn's ký hiệu
+            # opens with "CV" (no type of Phụ lục III).
+            unit = head_group in _UNIT_ABBREVIATIONS and parts.written_type.name == "Công văn"
             if self.issuers.is_type_abbreviation(head_group) and (
-                parts.number.year is not None
-                or (len(groups) > 1 and head_group not in _UNIT_ABBREVIATIONS)
+                parts.number.year is not None or (len(groups) > 1 and not unit)
             ):
                 parts.doc_type = self.g.types_by_abbreviation[head_group]
             elif head_group == "CV" and parts.number.party:
