@@ -163,3 +163,21 @@ def test_a_bodys_field_broken_across_lines() -> None:
         "khai nhiệm vụ"
     )
     assert found.citation.issuer == "Ban Chỉ đạo quốc gia về phòng chống thiên tai"
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol"),
+    [
+        # a unit's group in its own mixed case, which the table does not know: as written
+        ("theo Công văn số 3508/BGDĐT-GDTrH ngày 17/8/2021", "BGDĐT-GDTrH"),
+        ("theo công văn số 324/QTR-KTr2 ngày 22/7/2025", "QTR-KTr2"),
+        # known groups and groups in one case get their canonical case, as before
+        ("theo Chỉ thị số 21/ct-ttg ngày 25/5/2020", "CT-TTg"),
+        ("theo Công văn số 15/ubnd-kt ngày 25/5/2020", "UBND-KT"),
+    ],
+)
+def test_a_units_mixed_case_is_kept(text: str, symbol: str) -> None:
+    """ "GDTrH" (Giáo dục Trung học) keeps its case; "ttg" is "TTg", "kt" is "KT"."""
+    (found,) = citations.extract(text)
+    assert found.citation.number is not None
+    assert found.citation.number.symbol == symbol

@@ -221,7 +221,8 @@ class IssuerTable:
         group with small letters, such as a word glued to it, is left as written).  The
         *first* group, where the type stands, may be a type glued to a known issuer (``"NĐCP"``
         -> ``"NĐ-CP"``); a later one names a unit (``"CTUBND"``, the Chairman of a People's
-        Committee, in ``CT-CTUBND``).  A *party* ký hiệu keeps its Vietnamese capitals with a
+        Committee, in ``CT-CTUBND``), kept in its own mixed case when the table does not know
+        it (``"GDTrH"``, ``"KTr2"``).  A *party* ký hiệu keeps its Vietnamese capitals with a
         breve, circumflex or horn (``"TƯ"``); one with a tone mark is read as its base letter.
         """
         upper = group.upper()
@@ -233,6 +234,8 @@ class IssuerTable:
             return known
         session = self._session_group(upper)
         if session is not None or not first:
+            if session is None and not group.isupper() and not group.islower():
+                return group  # a unit's own mixed case, as written: "GDTrH", "KTr2"
             return session or upper
         for type_group in self._type_prefixes:  # "NĐCP": a type glued to a known issuer
             if upper.startswith(type_group.upper()):
