@@ -294,8 +294,9 @@ class Grammar:
             r"(?:(?P<word>\w+)[ \t]+)?(?P<key>số|hiệu(?:[ \t]+văn[ \t]+bản)?)\s*:?\s*(?:\|\s*)*\Z",
             _I,
         )
-        # "ngày", "của" also without diacritics, as a copy that lost them writes them
-        date = _DATE.replace("tháng", "th[áa]ng").replace("năm", "n[ăa]m")
+        # "ngày", "của" also without diacritics, as a copy that lost them writes them, "năm"
+        # misspelt "ngăm" too
+        date = _DATE.replace("tháng", "th[áa]ng").replace("năm", "ng?[ăa]m")
         self.date = re.compile(
             # a web copy's line break tag before it: "49-NQ/TW<br /> ngày 02-06-2005"
             rf"(?:\s*,)?(?:\s*<br\s*/?>)?\s*(?:ban\s+h[àa]nh\s+)?(?:{loose_marks('ngày')}\s+)?{loose_marks('ngày')}"
