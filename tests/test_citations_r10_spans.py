@@ -81,6 +81,12 @@ def test_span_ends(text: str, expected: list[Row]) -> None:
             "Nghị định số 156/2013/NĐ-CPngày 11 tháng 11 năm 2013 của Chính phủ",
             dt.date(2013, 11, 11),
         ),
+        # Markdown's emphasis marks between "ngày" and the date (a converted Word copy)
+        (
+            "*Căn cứ Quyết định số 12/QĐ-UBND ngày* *16/6/2025 của UBND tỉnh;*",
+            "Quyết định số 12/QĐ-UBND ngày* *16/6/2025 của UBND tỉnh",
+            dt.date(2025, 6, 16),
+        ),
         # "ngày" doubled and "năm" misspelt by a copy: still the date, the damage in the span
         (
             "Căn cứ Nghị định số 63/2010/NĐ-CP ngày ngày 08 tháng 6 ngăm 2010 của Chính phủ về",

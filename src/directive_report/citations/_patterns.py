@@ -300,7 +300,8 @@ class Grammar:
         self.date = re.compile(
             # a web copy's line break tag before it: "49-NQ/TW<br /> ngày 02-06-2005"
             rf"(?:\s*,)?(?:\s*<br\s*/?>)?\s*(?:ban\s+h[àa]nh\s+)?(?:{loose_marks('ngày')}\s+)?{loose_marks('ngày')}"
-            rf"\s*(?P<date>{date})(?!\d)",  # "ngày ngày 14/6/2005": a word a copy doubled
+            # "ngày ngày 14/6/2005": a word a copy doubled; "ngày* *16/6/2025": Markdown's marks
+            rf"\s*(?:\*{{1,2}}\s*){{0,2}}(?P<date>{date})(?!\d)",
             _I,
         )
         #: An issuer's abbreviation between a ký hiệu and its date: " TANDTC" in "01/2007/NQ-HĐTP
