@@ -1,5 +1,5 @@
 """The equivalent mutants of what follows a citation's head and laws by name (``_tail_reading.py``,
-``_law_reading.py``, ``_laws.py``): each by the
+``_law_reading.py``, ``_laws.py``, ``_law_unknown.py``): each by the
 function mutmut mutates and the line the mutant writes, with the reason no input can tell it from
 the code.  Merged into :data:`mutate_equivalent.EQUIVALENT`."""
 
@@ -10,6 +10,7 @@ from mutate_equivalent_citations import same  # scripts/ is on the path
 _TAILS = "directive_report.citations._tail_reading.xǁTailReadingǁ"
 _LAWS = "directive_report.citations._law_reading.xǁLawReadingǁ"
 _NAMES = "directive_report.citations._laws."
+_UNKNOWN = "directive_report.citations._law_unknown."
 
 #: Why no input can tell each mutant from the code.
 CITATION_TAILS: dict[tuple[str, str], str] = {
@@ -161,5 +162,26 @@ CITATION_TAILS: dict[tuple[str, str], str] = {
         "digit, never reaches this test",
         _TAILS + "_glued_before",
         "self.text[start].isupper() or (before.isdigit() or before.islower())",
+    ),
+    # round 10
+    **same(
+        "a '(' at the text's first character has nothing before it for the short form to "
+        "shorten: the citation is looked for in text[0:0], and not found either way",
+        _TAILS + "_short_form_after",
+        'opened = self.text.rfind("(", max(1, start - 4), start)',
+    ),
+    **same(
+        "opened is never -2, and a '(' at 1 has one character before it, too few for a "
+        "citation: with -1 not caught, the text before the type is white space only at the "
+        "text's start, where the citation is looked for before position -1, which finds nothing",
+        _TAILS + "_short_form_after",
+        'if opened == +1 or self.text[opened + 1 : start].strip() or self._next_char(end) != ")":',
+        'if opened == -2 or self.text[opened + 1 : start].strip() or self._next_char(end) != ")":',
+    ),
+    **same(
+        "the name UNANCHORED_NAME reads holds no comma (its words are joined by white space "
+        "only): no token is a comma, and none is left out",
+        _UNKNOWN + "x_names_no_law",
+        'code = known_with_letters_lost([t for t in tokens if t != "XX,XX"]) or known_written_loosely(tokens)',
     ),
 }
