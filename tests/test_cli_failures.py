@@ -157,9 +157,12 @@ SCRIPT = textwrap.dedent(
 
     class Slow:
         name, suffix, media_type, api_version = "slow", ".slow", "text/plain", 1
+        rendered = 0  # in this process
 
         def render(self, report, stream, options):
-            time.sleep(float(os.environ["SLOW"]))
+            # a process's first render takes SLOW seconds, each later one LATER seconds
+            Slow.rendered += 1
+            time.sleep(float(os.environ["SLOW" if Slow.rendered == 1 else "LATER"]))
             stream.write(b"done")
 
     declaration = Declaration(
@@ -172,7 +175,11 @@ SCRIPT = textwrap.dedent(
 )
 
 
-def start(tmp_path: Path, slow: float, *args: str) -> subprocess.Popen[str]:
+def start(
+    tmp_path: Path, slow: float, *args: str, later: float | None = None
+) -> subprocess.Popen[str]:
+    """Run the command with the "slow" exporter: each process's first render takes *slow*
+    seconds, every later one *later* seconds (*slow* unless given)."""
     script = tmp_path / "slow_cli.py"
     script.write_text(SCRIPT, encoding="utf-8")
     process = subprocess.Popen(
@@ -180,7 +187,7 @@ def start(tmp_path: Path, slow: float, *args: str) -> subprocess.Popen[str]:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
-        env={**os.environ, "SLOW": str(slow)},
+        env={**os.environ, "SLOW": str(slow), "LATER": str(slow if later is None else later)},
     )
     assert process.stdout is not None
     assert process.stdout.readline() == "started\n"
@@ -246,7 +253,12 @@ def test_sigterm_cleans_up_and_lists_what_was_written(tmp_path: Path, jobs: str)
     stdout are exactly the files written."""
     inputs = copies(tmp_path / "in", 6)
     folder = tmp_path / "in"
-    process = start(tmp_path, 0.5, "render", *map(str, inputs), "-f", "slow", "--jobs", jobs)
+    # Each process renders its first input in half a second and waits a minute on the next: the
+    # batch is still going when SIGTERM comes, however slowly this test is scheduled (with half
+    # a second for each input, a loaded machine could write all six before it came).
+    process = start(
+        tmp_path, 0.5, "render", *map(str, inputs), "-f", "slow", "--jobs", jobs, later=60
+    )
     assert wait_for(lambda: any(folder.glob("*.slow")), 30)
     process.send_signal(signal.SIGTERM)
     try:

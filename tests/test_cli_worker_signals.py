@@ -100,3 +100,56 @@ def test_a_second_sigterm_while_a_worker_unwinds_does_not_let_it_go_on() -> None
         check=False,
     )
     assert (result.returncode, result.stdout, result.stderr) == (143, "", "")
+
+
+_REPORTED_WHOLE = """
+import os, signal, sys
+from directive_report.cli import _workers
+from directive_report.cli._common import Terminated
+
+
+def terminate(signum, frame):  # the command's handler
+    raise Terminated
+
+
+def render(job):
+    with _workers.writing():  # the file moved into place
+        pass
+    return job
+
+
+def report(job, result):
+    if job == 0:
+        os.kill(os.getpid(), signal.SIGTERM)  # the test's, as soon as it sees the first file
+    print("listed", job, result, flush=True)
+
+
+signal.signal(signal.SIGTERM, terminate)
+try:
+    if sys.argv[1] == "1":
+        _workers.run_in_process(render, [0, 1, 2], report)
+    else:
+        _workers.run_in_workers(render, [0, 1, 2], int(sys.argv[1]), report)
+except Terminated:
+    print("terminated")
+"""
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_sigterm_while_a_written_job_is_reported_lets_it_be_listed(jobs: str) -> None:
+    """``SIGTERM`` coming as the command reports a job whose file was written (the moment a
+    test that waits for the first file sends it) acts once the job is listed: it once stopped
+    the command before the file's name was printed, and the files listed were not all the
+    files written."""
+    result = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(_REPORTED_WHOLE), jobs],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    lines = result.stdout.splitlines()
+    assert ("listed 0 0" in lines, lines[-1], result.stderr) == (True, "terminated", "")
+    assert len(set(lines)) == len(lines)  # each job listed once
+    if jobs == "1":  # the next jobs never start (workers may have written theirs: listed too)
+        assert lines == ["listed 0 0", "terminated"]

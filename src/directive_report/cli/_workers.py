@@ -151,20 +151,25 @@ def run_in_process(
 ) -> None:
     """Run ``work(job)`` for every job here, in order, and ``report(job, result)`` after each.
 
-    On a ``KeyboardInterrupt``, report ``(job, None)`` for a job that wrote its file but did
-    not return yet, and raise it again.
+    On a ``KeyboardInterrupt``, report ``(job, None)`` for a job that wrote its file but was
+    not reported yet, and raise it again.  A job is reported with ``SIGTERM`` and ``SIGINT``
+    deferred, so that one coming as it is reported acts once it has been, and never in between
+    (the file written, the job not listed).
     """
     for index, job in enumerate(jobs):
         _State.job, _State.written = index, []
+        reported = False
         try:
             result = work(job)
+            with deferred_signals():
+                reported = True
+                report(job, result)
         except KeyboardInterrupt:
-            if _State.written:
+            if _State.written and not reported:
                 report(job, None)
             raise
         finally:
             _State.job = None
-        report(job, result)
 
 
 def run_in_workers(
@@ -215,8 +220,9 @@ def run_in_workers(
                     ).format(count=len(jobs) - len(reported))
                 ) from None
             for index, result in zip(futures[future], results, strict=True):
-                reported.add(index)
-                report(jobs[index], result)
+                with deferred_signals():  # reported whole, or left to the clean-up below
+                    reported.add(index)
+                    report(jobs[index], result)
     except BaseException:
         if pool is not None:
             _stop(pool)
