@@ -91,6 +91,8 @@ def test_unknown_name_not_a_code_is_read() -> None:
 
 
 # -- a short form in parentheses after its citation ---------------------------------------------
+# In lower case: with a capital, the type and the bare number are read anyway, the document
+# being cited with its ký hiệu near them ("Quy định 132").
 
 _CITED = "Đảng ủy thực hiện Quy định số 132-QĐ/TW "
 
@@ -98,34 +100,48 @@ _CITED = "Đảng ủy thực hiện Quy định số 132-QĐ/TW "
 @pytest.mark.parametrize(
     ("inside", "short"),
     [
-        ("(Quy định 132)", True),
+        ("(quy định 132)", True),
         # up to three spaces after the parenthesis; a fourth, and it is not the short form
-        ("(   Quy định 132)", True),
-        ("(    Quy định 132)", False),
+        ("(   quy định 132)", True),
+        ("(    quy định 132)", False),
         # the last parenthesis before the type opens it: doubled, it still does
-        ("((Quy định 132))", True),
+        ("((quy định 132))", True),
         # anything else inside the parentheses makes it no short form alone: words before it,
         # a mark before it, words after it
-        ("(là Quy định 132)", False),
-        ("(- Quy định 132)", False),
-        ("(Quy định 132 nói trên)", False),
+        ("(là quy định 132)", False),
+        ("(- quy định 132)", False),
+        ("(quy định 132 nói trên)", False),
     ],
 )
 def test_short_form_in_parentheses(inside: str, short: bool) -> None:
-    expected = ["Quy định số 132-QĐ/TW", *(["Quy định 132"] if short else [])]
+    expected = ["Quy định số 132-QĐ/TW", *([inside.strip("( )")] if short else [])]
     assert _spans(_CITED + inside + ", chi bộ đã học tập.") == expected
 
 
-def test_short_form_follows_its_citation_written_in_capitals() -> None:
-    assert _spans("THỰC HIỆN QUY ĐỊNH SỐ 132-QĐ/TW (Quy định 132)") == [
-        "QUY ĐỊNH SỐ 132-QĐ/TW",
+def test_short_form_closing_a_parenthesis_opened_far_before_it_is_none() -> None:
+    # the parenthesis it closes opens a clause, not the short form; one later in the text is not
+    # its opening either
+    text = _CITED + "(các chi bộ học tập quy định 132), báo cáo kết quả (nếu có)."
+    assert _spans(text) == ["Quy định số 132-QĐ/TW"]
+
+
+def test_short_form_in_parentheses_with_a_capital() -> None:
+    assert _spans(_CITED + "(Quy định 132), chi bộ đã học tập.") == [
+        "Quy định số 132-QĐ/TW",
         "Quy định 132",
+    ]
+
+
+def test_short_form_follows_its_citation_written_in_capitals() -> None:
+    assert _spans("THỰC HIỆN QUY ĐỊNH SỐ 132-QĐ/TW (quy định 132)") == [
+        "QUY ĐỊNH SỐ 132-QĐ/TW",
+        "quy định 132",
     ]
 
 
 def test_short_form_before_its_citation_is_none() -> None:
     # it shortens a citation made before it, not one the sentence makes after it
-    assert _spans("Đảng ủy học tập (Quy định 132) theo Quy định số 132-QĐ/TW.") == [
+    assert _spans("Đảng ủy học tập (quy định 132) theo Quy định số 132-QĐ/TW.") == [
         "Quy định số 132-QĐ/TW"
     ]
 
@@ -135,9 +151,9 @@ def test_short_form_within_200_characters_of_its_citation(distance: int, short: 
     # the citation's type word starts at most 200 characters before the parenthesis
     cited = "Quy định số 132-QĐ/TW về công tác kiểm tra. "
     filler = "Chi bộ họp định kỳ hằng tháng. "
-    text = cited + (filler * 10)[: distance - len(cited) - 1] + " (Quy định 132)."
+    text = cited + (filler * 10)[: distance - len(cited) - 1] + " (quy định 132)."
     assert text.index("(") - text.index("Quy") == distance
-    assert _spans(text) == ["Quy định số 132-QĐ/TW", *(["Quy định 132"] if short else [])]
+    assert _spans(text) == ["Quy định số 132-QĐ/TW", *(["quy định 132"] if short else [])]
 
 
 # -- a short form in lower case by the citation near it ------------------------------------------
