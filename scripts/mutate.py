@@ -95,6 +95,7 @@ TARGETS: dict[str, tuple[str | tuple[str, ...], tuple[str, ...]]] = {
             "src/directive_report/citations/_find.py",
             "src/directive_report/citations/_unnamed_reading.py",
             "src/directive_report/citations/_parse.py",
+            "src/directive_report/citations/_repeated_types.py",
         ),
         _CITATION_READING_TESTS,
     ),
