@@ -169,6 +169,11 @@ def test_a_line_break_before_a_capital_ends_a_law_s_tail(text: str, expected: li
             ("Luật Đường sắt **số 95/2025/QH15", 95),
         ),
         ("Căn cứ Luật Đường sắt *số 95/2025/QH15* được", ("Luật Đường sắt *số 95/2025/QH15", 95)),
+        # and after "ngày", before the date
+        (
+            "Căn cứ Luật Đường sắt số 95/2025/QH15 ngày* *27/6/2025;",
+            ("Luật Đường sắt số 95/2025/QH15 ngày* *27/6/2025", 95),
+        ),
     ],
 )
 def test_emphasis_before_a_law_s_number(text: str, expected: tuple[str, int]) -> None:

@@ -79,3 +79,89 @@ def test_every_known_name_s_initials_are_read(abbreviation: str) -> None:
     assert law_rows(f"theo Luật {abbreviation} thì") == [
         (f"Luật {abbreviation}", "Luật", abbreviation, None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an abbreviation joined by a comma, for a known name's
+        ("theo Luật CB,CC quy định", [("Luật CB,CC", "Luật", "CB,CC", None)]),
+        # an abbreviation inside a known name written loosely, words in lower case after it
+        (
+            "Luật Nhà ở, Luật Thuế SDĐ phi nông nghiệp và",
+            [
+                ("Luật Nhà ở", "Luật", "Nhà ở", None),
+                (
+                    "Luật Thuế SDĐ phi nông nghiệp",
+                    "Luật",
+                    "Thuế SDĐ phi nông nghiệp",
+                    None,
+                ),
+            ],
+        ),
+        (
+            "Luật Thuế TNCN sửa đổi năm 2012",
+            [("Luật Thuế TNCN sửa đổi năm 2012", "Luật", "Thuế TNCN sửa đổi", 2012)],
+        ),
+        # names of old laws and ordinances, a law's full title
+        (
+            "theo quy định của Pháp lệnh pháp điển hệ thống quy phạm pháp luật và",
+            [
+                (
+                    "Pháp lệnh pháp điển hệ thống quy phạm pháp luật",
+                    "Pháp lệnh",
+                    "Pháp điển hệ thống quy phạm pháp luật",
+                    None,
+                )
+            ],
+        ),
+        (
+            "Điều 34 Luật Tổ chức Quốc hội và Hội đồng Nhà nước ngày 10/01/1982",
+            [
+                (
+                    "Điều 34 Luật Tổ chức Quốc hội và Hội đồng Nhà nước ngày 10/01/1982",
+                    "Luật",
+                    "Tổ chức Quốc hội và Hội đồng Nhà nước",
+                    None,
+                )
+            ],
+        ),
+        (
+            "của Luật Phòng, chống nhiễm vi rút gây ra hội chứng suy giảm miễn dịch mắc phải ở "
+            "người;",
+            [
+                (
+                    "Luật Phòng, chống nhiễm vi rút gây ra hội chứng suy giảm miễn dịch mắc phải ở "
+                    "người",
+                    "Luật",
+                    "Phòng, chống nhiễm vi rút gây ra hội chứng suy giảm miễn dịch mắc phải ở "
+                    "người",
+                    None,
+                )
+            ],
+        ),
+    ],
+)
+def test_abbreviations_and_names_the_list_now_knows(text: str, expected: list[LawRow]) -> None:
+    assert law_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the branch of law, a textbook's subject: a known name and the country with no year,
+        # after "khái niệm", "khái quát về", "ngành"
+        ("GIÁO TRÌNH\nLUẬT THƯƠNG MẠI VIỆT NAM\n", []),
+        ("Khái niệm Luật Thương mại được hiểu theo hai nghĩa", []),
+        ("1. Khái quát về Luật Thương mại", []),
+        ("các quy phạm của ngành Luật Thương mại", []),
+        # with its year it is the law
+        (
+            "Luật Thương mại Việt Nam năm 2005 quy định",
+            [("Luật Thương mại Việt Nam năm 2005", "Luật", "Thương mại", 2005)],
+        ),
+        ("theo Luật Thương mại thì", [("Luật Thương mại", "Luật", "Thương mại", None)]),
+    ],
+)
+def test_a_known_name_as_the_branch_of_law(text: str, expected: list[LawRow]) -> None:
+    assert law_rows(text) == expected

@@ -55,6 +55,9 @@ _SO_AFTER = re.compile(r"\s+(?:số|Số|SỐ)(?!\w)")
 # A year, a number or a date after a name: what a law's name that the list does not know may
 # end before.
 _DATED = re.compile(_LAW_END)
+# The country after a known name with no year: "Luật Đất đai Việt Nam", the branch of law (a
+# textbook's subject), as "Luật Tố tụng dân sự Việt Nam" is.
+_COUNTRY_AFTER = re.compile(r"[^\S\n]+(?i:việt\s+nam)(?!\w)")
 # A line break after a citation, and the first letter of the next line.
 _NEW_LINE = re.compile(r"[^\S\n]*\n\s*([^\W\d_])")
 # "pháp" as a word of its own right before "Luật" or "LUẬT" (not "Hiến pháp"): "PHÁP LUẬT", law
@@ -75,7 +78,8 @@ _CODE_FIRST_WORDS = frozenset(name.split()[0].lower() for name in CODE_NAMES)
 # "sửa đổi, bổ sung" between a known name and a year: the law as amended that year ("Luật Thi
 # hành án dân sự sửa đổi, bổ sung năm 2014"), as "sửa đổi" alone is.
 _AMENDED_IN_NAME = re.compile(
-    r"\s+sửa\s+đổi\s*,?\s*bổ\s+[sx]ung(?=\s+(?:năm\s+)?(?:19[4-9]\d|20\d\d)(?!\d))", re.IGNORECASE
+    r"\s+sửa\s+đổi\s*,?\s*bổ\s+[sx]ung(?=\s+(?:năm\s+)?(?:19[4-9]\d|20\d\d)(?!\d))",
+    re.IGNORECASE,
 )
 
 
@@ -210,6 +214,8 @@ class LawReading(LawNamesWritten):
                 self._number_and_year(parts)  # "Luật sĩ quan Quân đội nn dân ... s16/1999/QH10"
             elif law["name"] and written.name == "Luật" and parts.name in self._code_names:
                 return None  # "Luật tố tụng hình sự" without a year: a branch of law, not a code
+            elif law["name"] and written.name == "Luật" and _COUNTRY_AFTER.match(text, parts.end):
+                return None  # "Luật Đất đai Việt Nam" without a year: the branch, a subject
             elif self._own_title(parts, law[0]):
                 return None  # the text's own title in capitals, on lines of its own
         draft = self.g.draft_before.search(text, max(done, start - 30), start)
@@ -272,12 +278,16 @@ class LawReading(LawNamesWritten):
                     return False  # a heading in capitals, "LUẬT THUẾ TNCN"; but a known name's
                     # abbreviation and its year in a title in capitals is cited ("... THEO LUẬT
                     # HN & GĐ 2014": the corpus's batch-10 decision)
-            if parts.written_type.name == "Bộ luật":
-                parts.end = start + len(law["ltype"])  # "Bộ luật tố tụng hình VKS": the code's
+            parts.end = start + len(law["ltype"])
+            loose = self._name_written_loosely(parts)  # "Luật Thuế SDĐ nông nghiệp": a known
+            if loose is not None and parts.end > law.end("abbr"):  # name the abbreviation is a
+                parts.name = loose  # part of, which goes on after it
+                return True
+            if parts.written_type.name == "Bộ luật":  # "Bộ luật tố tụng hình VKS": the code's
                 parts.name = self._code_name_cut(parts)  # name cut short, no abbreviation's
                 if parts.name is not None:
                     return True
-                parts.end = law.end()
+            parts.end = law.end()
             if not (dated or abbreviates_known(law["abbr"])):
                 return False  # "Luật ACC", "Công ty Luật ACC": a law firm's name, no law's
             parts.name = " ".join(law["abbr"].split()) + (" sửa đổi" if law["abbr_revised"] else "")

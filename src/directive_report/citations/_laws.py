@@ -199,15 +199,19 @@ def runs_on_loosely(name: str, token: str) -> bool:
 def known_written_loosely(tokens: Iterable[str]) -> tuple[int, str] | None:
     """The longest known name that the first of *tokens* (words and commas, as written) write
     loosely: without the commas of its title ("Khiếu nại tố cáo"), with a body or a phrase
-    abbreviated ("của HĐND và UBND", "văn bản QPPL") or "các" slipped in ("ban hành các văn
-    bản ..."); how many tokens it takes, and the name; None if there is none. Two words at
-    least."""
+    abbreviated ("của HĐND và UBND", "văn bản QPPL"; "Thuế SDĐ nông nghiệp", an abbreviation
+    inside it, not ending it: see :func:`_abbreviated_in`) or "các" slipped in ("ban hành các văn bản ..."); how many tokens it
+    takes, and the name; None if there is none. Two words at least."""
     index, beginnings = _names_by_loose_key(), _loose_beginnings()
     key: tuple[str, ...] = ()
     found = None
     for count, token in enumerate(tokens, 1):
-        key += loose_key(token)
-        if len(key) >= 2 and key in index:
+        words = loose_key(token)
+        expanded = None
+        if token.isupper() and len(token) > 1 and words == (_letters(token),):
+            expanded = _abbreviated_in(key, token)  # "Thuế SDĐ nông nghiệp": inside the name
+        key += expanded or words
+        if len(key) >= 2 and key in index and expanded is None:
             found = count, index[key]
         if key not in beginnings:
             break
@@ -222,7 +226,7 @@ def _initial(word: str) -> str:
 
 
 _NAME_WORD = re.compile(r"[^\W\d_]+")
-_AMPERSAND = re.compile(r"\s*&\s*")
+_AMPERSAND = re.compile(r"\s*[&,]\s*")
 # A country's name closing a known name, which its abbreviation may leave out ("Luật NHNN" for
 # "Ngân hàng Nhà nước Việt Nam").
 _COUNTRY_ENDINGS = (("tại", "việt", "nam"), ("việt", "nam"))
@@ -256,8 +260,8 @@ def _known_initials() -> frozenset[str]:
 
 def abbreviates_known(written: str) -> bool:
     """Whether *written*, an abbreviation in capitals after a law's type and the words before
-    it ("BHXH", "HN&GĐ", "HN & GĐ", "Thuế TNCN", "các TCTD"), abbreviates a name the list knows: the
-    initials of the words and the capitals are a known name's initials (see
+    it ("BHXH", "HN&GĐ", "HN & GĐ", "CB,CC", "Thuế TNCN", "các TCTD"), abbreviates a name the
+    list knows: the initials of the words and the capitals are a known name's initials (see
     :func:`_known_initials`), or the capitals an English abbreviation of one ("PPP"). Not
     "ACC", a law firm's."""
     *words, capitals = _AMPERSAND.sub("&", written).split()
@@ -266,3 +270,21 @@ def abbreviates_known(written: str) -> bool:
     initials = "".join(_initial(w) for word in words for w in loose_key(word))
     initials += "".join(_initial(c) for c in capitals if c.isalpha())
     return initials in _known_initials()
+
+
+def _abbreviated_in(key: tuple[str, ...], capitals: str) -> tuple[str, ...] | None:
+    """The words of a known name that *capitals* abbreviate right after the words of its loose
+    *key* read so far ("SDĐ" for "sử dụng đất" after "thuế"), their initials the capitals';
+    None if no known name goes on so."""
+    initials = "".join(map(_initial, capitals))
+    start, end = len(key), len(key) + len(initials)
+    for known in _names_by_loose_key():
+        words = known[start:end]
+        if (
+            known[:start] == key
+            and len(words) == len(initials)
+            and "," not in words
+            and "".join(map(_initial, words)) == initials
+        ):
+            return words
+    return None

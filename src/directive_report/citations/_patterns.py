@@ -423,7 +423,9 @@ class Grammar:
         self.plural_before = re.compile(r"(?<!\w)(?:các|những)\s+\Z", _I)
         #: What names a law as the subject taught: "Giáo trình luật đất đai", "môn Luật X".
         self.subject_before = re.compile(
-            r"(?<!\w)(?:giáo\s+trình|môn(?:\s+học)?|bài\s+giảng|học\s+phần)\s+\Z", _I
+            r"(?<!\w)(?:giáo\s+trình|môn(?:\s+học)?|bài\s+giảng|học\s+phần|khái\s+niệm"
+            r"|khái\s+quát(?:\s+chung)?\s+về|ngành)\s+\Z",
+            _I,
         )
         # "số" or what a copy left of it ("Luật tổ chức Quốc hội s 57/2014/QH13"), Markdown's
         # emphasis opening before it ("Luật Đất đai **số 31/2024/QH15**")

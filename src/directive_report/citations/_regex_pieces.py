@@ -185,11 +185,12 @@ _REVISED = (
 # After a name, only before its year: a draft's "sửa đổi" with no year after it is outside the
 # span ("dự thảo Luật Hợp tác xã sửa đổi", the corpus's batch-10 decision, as "(sửa đổi)" is).
 _REVISED_NAME = rf"\s+sửa\s+đổi(?=\s+(?:năm\s+)?{_YEAR}(?!\d))"
-# A name ending in its abbreviation ("Luật BHYT", "Luật Thuế GTGT", "Luật HN & GĐ"): not "Luật sư" (a lawyer),
+# A name ending in its abbreviation ("Luật BHYT", "Luật Thuế GTGT", "Luật HN & GĐ", "Luật
+# CB,CC" for "Cán bộ, công chức"): not "Luật sư" (a lawyer),
 # not a Roman numeral, not before a capital (or "và" and a capital) or a dot that goes on naming
 # ("Công ty Luật TNHH Minh Khuê", "Đoàn Luật sư TP.HCM", "Luật Tổ chức HDND và UBND").
 _ABBREVIATED = (
     rf"(?!sư\s)(?:(?!{_NOT_IN_NAME})[^\W\d_]+\s+){{0,3}}?"
-    rf"(?![IVXLC]+(?![^\W_]))(?-i:[{_LOWER.upper()}]{{2,8}}(?: ?& ?[{_LOWER.upper()}]{{1,8}})?)"
+    rf"(?![IVXLC]+(?![^\W_]))(?-i:[{_LOWER.upper()}]{{2,8}}(?: ?& ?[{_LOWER.upper()}]{{1,8}}|, ?[{_LOWER.upper()}]{{2,8}})?)"
     rf"(?![^\W_]|[.&/-]\w|\s+(?:và\s+)?(?-i:[{_LOWER.upper()}]))"
 )
