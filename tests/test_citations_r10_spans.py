@@ -87,6 +87,11 @@ def test_span_ends(text: str, expected: list[Row]) -> None:
             "Quyết định số 12/QĐ-UBND ngày* *16/6/2025 của UBND tỉnh",
             dt.date(2025, 6, 16),
         ),
+        (
+            "*Căn cứ Nghị định số 60/2021/NĐ-CP ngày 21 tháng* *6 năm 2021 của Chính phủ;*",
+            "Nghị định số 60/2021/NĐ-CP ngày 21 tháng* *6 năm 2021 của Chính phủ",
+            dt.date(2021, 6, 21),
+        ),
         # "ngày" doubled and "năm" misspelt by a copy: still the date, the damage in the span
         (
             "Căn cứ Nghị định số 63/2010/NĐ-CP ngày ngày 08 tháng 6 ngăm 2010 của Chính phủ về",
