@@ -158,3 +158,23 @@ def test_a_van_bans_symbol_names_its_type(text: str, doc_type: str) -> None:
     410/TTr-NV1" of an inspectorate stays a công văn."""
     (found,) = citations.extract(text)
     assert found.citation.doc_type.name == doc_type
+
+
+def test_a_titled_lists_head_with_its_verb() -> None:
+    """ "các Nghị quyết của Bộ Chính trị mới ban hành gồm: Nghị quyết 57; ..." : the head's
+    issuer reaches each item, "mới ban hành" between the issuer and "gồm" (the corpus's batch-8
+    rule for a titled list's head)."""
+    found = citations.extract(
+        "Các Nghị quyết của Bộ Chính trị mới ban hành gồm: Nghị quyết 57; Nghị quyết 59 và "
+        "Nghị quyết 68 được triển khai."
+    )
+    assert [(f.text, f.citation.issuer) for f in found] == [
+        ("Nghị quyết 57", "Bộ Chính trị"),
+        ("Nghị quyết 59", "Bộ Chính trị"),
+        ("Nghị quyết 68", "Bộ Chính trị"),
+    ]
+    # not a verb that names what the list does ("đã triển khai tốt: ...")
+    found = citations.extract(
+        "Các Nghị quyết của Bộ Chính trị đã triển khai tốt: Nghị quyết 57; Nghị quyết 59."
+    )
+    assert [f.citation.issuer for f in found] == [None, None]

@@ -161,11 +161,18 @@ class Grammar:
             rf"(?<!\w)(?:các|những)\s+(?P<type>{type_words})(?P<cua>\s+)của\s+[^:;]{{2,80}}?:",
             _I,
         )
-        #: What may stand between a list head's issuer and its colon: "gồm", "như sau".
-        self.list_head_end = re.compile(r"\s*(?:(?:bao\s+)?gồm|như\s+sau|sau\s+đây|sau)?\s*:", _I)
-        #: Where a list's item starts: after the head's colon or an item's ";" or ",", a line
+        #: What may stand between a list head's issuer and its colon: "gồm", "như sau", "(mới)
+        #: ban hành" before them ("các Nghị quyết của Bộ Chính trị mới ban hành gồm: ...").
+        self.list_head_end = re.compile(
+            r"\s*(?:(?:mới\s+|vừa\s+|đã\s+)?ban\s+hành\s+)?"
+            r"(?:(?:bao\s+)?gồm|như\s+sau|sau\s+đây|sau)?\s*:",
+            _I,
+        )
+        #: Where a list's item starts: after the head's colon or an item's ";", "," or "và", a line
         #: break, a bullet or an item's number between ("gồm:\n- Kết luận số ...", "sau:\n1. ...").
-        self.item_opening = re.compile(r"[:;,]\s*(?:(?:[-–+•*]|\d{1,2}[.)]|[a-zđ]\))\s*)?\Z")
+        self.item_opening = re.compile(
+            r"(?:[:;,]|(?<!\w)và)\s*(?:(?:[-–+•*]|\d{1,2}[.)]|[a-zđ]\))\s*)?\Z"
+        )
         #: A sentence's end, which ends a list: ". Các ..." (not an item's number: "\n1. Nghị").
         self.list_end = re.compile(rf"(?<!\s\d)(?<!\s\d\d)\.\s+(?=(?-i:[{_LOWER.upper()}]))")
         #: A line's start and how the line before ends: with a sentence's or a list item's
