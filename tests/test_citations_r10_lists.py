@@ -178,3 +178,19 @@ def test_a_titled_lists_head_with_its_verb() -> None:
         "Các Nghị quyết của Bộ Chính trị đã triển khai tốt: Nghị quyết 57; Nghị quyết 59."
     )
     assert [f.citation.issuer for f in found] == [None, None]
+
+
+def test_a_row_under_one_type_word_shares_its_issuer_whatever_the_symbols_type() -> None:
+    """ "văn bản số 574/TB-VPCP ... và văn bản số 10415/VPCP-NN ... của Văn phòng Chính phủ":
+    a row of citations each writing the same type word shares the issuer written after the last,
+    though the first's ký hiệu makes it a Thông báo."""
+    found = citations.extract(
+        "theo chỉ đạo tại văn bản số 574/TB-VPCP ngày 23 tháng 10 năm 2025 và văn bản số "
+        "10415/VPCP-NN ngày 27 tháng 10 năm 2025 của Văn phòng Chính phủ."
+    )
+    assert [
+        (f.citation.doc_type.name, f.citation.issuer, f.citation.issuer_inferred) for f in found
+    ] == [
+        ("Thông báo", "Văn phòng Chính phủ", False),
+        ("Văn bản", "Văn phòng Chính phủ", False),
+    ]

@@ -27,10 +27,13 @@ _DAMAGED_TYPE = re.compile(r"[^\W\d_]+\s+số\s*:?\s*(?=\d)", re.IGNORECASE)
 
 
 def _joined(text: str, before: Parts, after: Parts) -> bool:
-    """Whether *after* follows *before*, of its type, with only "và" or a comma between (and
-    its own type word, which a copy may have damaged)."""
+    """Whether *after* follows *before*, of its type or written with its type word ("văn bản
+    số 574/TB-VPCP ... và văn bản số 10415/VPCP-NN ...", a Thông báo and a Văn bản), with only
+    "và" or a comma between (and its own type word, which a copy may have damaged)."""
     joint = _JOINT.match(text, before.end)
-    if joint is None or after.doc_type != before.doc_type:
+    if joint is None or (
+        after.doc_type != before.doc_type and after.written_type != before.written_type
+    ):
         return False
     if joint.end() == after.start:
         return True
