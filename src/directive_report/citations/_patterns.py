@@ -303,15 +303,12 @@ class Grammar:
         )
         # "ngày", "của" also without diacritics, as a copy that lost them writes them, "năm"
         # misspelt "ngăm" too; Markdown's marks after a date's word ("ngày 21 tháng* *6 năm")
-        marks = r"(?:\*{1,2}\s*){0,2}"
-        date = _DATE.replace(r"tháng\s*", rf"th[áa]ng\s*{marks}").replace(
-            r"năm\s*", rf"ng?[ăa]m\s*{marks}"
-        )
+        date = _DATE.replace(r"tháng\s*", r"th[áa]ng[\s*]*").replace(r"năm\s*", r"ng?[ăa]m[\s*]*")
         self.date = re.compile(
             # a web copy's line break tag before it: "49-NQ/TW<br /> ngày 02-06-2005"
             rf"(?:\s*,)?(?:\s*<br\s*/?>)?\s*(?:ban\s+h[àa]nh\s+)?(?:{loose_marks('ngày')}\s+)?{loose_marks('ngày')}"
             # "ngày ngày 14/6/2005": a word a copy doubled; "ngày* *16/6/2025": Markdown's marks
-            rf"\s*{marks}(?P<date>{date})(?!\d)",
+            rf"[\s*]*(?P<date>{date})(?!\d)",
             _I,
         )
         #: An issuer's abbreviation between a ký hiệu and its date: " TANDTC" in "01/2007/NQ-HĐTP
