@@ -287,3 +287,20 @@ def test_an_amending_title_listing_laws_in_lower_case_ends_before_what_the_sente
     text: str, expected: str
 ) -> None:
     assert law_rows(text)[0][0] == expected
+
+
+def test_a_list_head_s_issuer_reaches_the_laws_it_lists() -> None:
+    """Laws listed after "các Luật của <issuer>:", each with its type word, carry the issuer
+    written, as the items of any other type's list head do (the corpus's batch-8 decision, the
+    batch-10 annotations for laws)."""
+    from _citations_read import read_issuers
+
+    text = (
+        "Căn cứ các Luật của Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam: Luật Lưu trữ số "
+        "33/2024/QH15, ngày 21/6/2024; Luật Dữ liệu số 60/2024/QH15, ngày 30/11/2024;"
+    )
+    issuer = "Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam"
+    assert read_issuers(text) == [
+        ("Luật Lưu trữ số 33/2024/QH15, ngày 21/6/2024", issuer),
+        ("Luật Dữ liệu số 60/2024/QH15, ngày 30/11/2024", issuer),
+    ]
