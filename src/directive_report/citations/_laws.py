@@ -208,7 +208,7 @@ def known_written_loosely(tokens: Iterable[str]) -> tuple[int, str] | None:
     for count, token in enumerate(tokens, 1):
         words = loose_key(token)
         expanded = None
-        if token.isupper() and len(token) > 1 and words == (_letters(token),):
+        if key and token.isupper() and len(token) > 1 and words == (_letters(token),):
             expanded = _abbreviated_in(key, token)  # "Thuế SDĐ nông nghiệp": inside the name
         key += expanded or words
         if len(key) >= 2 and key in index and expanded is None:
@@ -272,19 +272,23 @@ def abbreviates_known(written: str) -> bool:
     return initials in _known_initials()
 
 
+@functools.cache
+def _loose_initials() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """The known names' loose keys, each with its words' initials (a comma as itself)."""
+    return tuple(
+        (key, "".join("," if word == "," else _initial(word) for word in key))
+        for key in _names_by_loose_key()
+    )
+
+
+@functools.lru_cache(maxsize=1024)
 def _abbreviated_in(key: tuple[str, ...], capitals: str) -> tuple[str, ...] | None:
     """The words of a known name that *capitals* abbreviate right after the words of its loose
     *key* read so far ("SDĐ" for "sử dụng đất" after "thuế"), their initials the capitals';
     None if no known name goes on so."""
     initials = "".join(map(_initial, capitals))
     start, end = len(key), len(key) + len(initials)
-    for known in _names_by_loose_key():
-        words = known[start:end]
-        if (
-            known[:start] == key
-            and len(words) == len(initials)
-            and "," not in words
-            and "".join(map(_initial, words)) == initials
-        ):
-            return words
+    for known, known_initials in _loose_initials():
+        if known_initials[start:end] == initials and known[:start] == key:
+            return known[start:end]
     return None
