@@ -167,3 +167,31 @@ def test_a_law_by_a_bare_number(text: str, expected: list[str]) -> None:
     """ "Luật số 5" with no ký hiệu or year is a law's short form only beside the law cited with
     its ký hiệu, or as an alias: not a journal's issue ("Tạp chí Nghề Luật số 5")."""
     assert _spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "pháp luật" is law in general: no law's type word before a number
+        ("ban hành kiến nghị phòng ngừa vi phạm pháp luật số 104/KN-VKSDC đến UBND huyện", []),
+        ("PHÒNG NGỪA VI PHẠM PHÁP LUẬT SỐ 12/KN-VKS", []),
+        # "Luật số ..." is still a law's, and "pháp luật" a spun type word before a
+        # legislature's ký hiệu (the corpus's batch-9 decision), cited from "pháp"
+        ("theo Luật số 24/2018/QH14 về an ninh mạng", ["Luật số 24/2018/QH14"]),
+        ("căn cứ pháp luật số 65/2011/QH12 về tố tụng", ["pháp luật số 65/2011/QH12"]),
+    ],
+)
+def test_law_in_general_before_a_number(text: str, expected: list[str]) -> None:
+    """ "vi phạm pháp luật số 104/KN-VKSDC": a procuracy's recommendation, no law."""
+    assert _spans(text) == expected
+
+
+def test_an_alias_after_viet_tat_without_la() -> None:
+    """ "(viết tắt Quyết định 190)" gives an alias as "(viết tắt là ...)" does."""
+    found = citations.extract(
+        "Quyết định số 190/QĐ-VKSTC ngày 1/4/2016 của Viện trưởng (viết tắt Quyết định 190)."
+    )
+    assert [(f.text, f.alias) for f in found] == [
+        ("Quyết định số 190/QĐ-VKSTC ngày 1/4/2016 của Viện trưởng", False),
+        ("Quyết định 190", True),
+    ]

@@ -23,6 +23,7 @@ from directive_report.citations._patterns import (
     unaccented_key,
 )
 from directive_report.citations._repeated_types import share_issuers
+from directive_report.citations._tail_reading import LEGISLATURE
 from directive_report.citations._unnamed_reading import UnnamedReading
 from directive_report.citations.issuers import IssuerTable
 from directive_report.errors import ReportValidationError
@@ -48,8 +49,6 @@ _DOCUMENT_KINDS = frozenset({"hành động"})
 # Type abbreviations that also name a unit opening a công văn's ký hiệu: Thanh tra, Cục Thuế,
 # Hội đồng, Lệnh's "L" (see _apply_ident).
 _UNIT_ABBREVIATIONS = frozenset({"TTr", "CT", "HĐ", "L"})
-# The ký hiệu of a law or an ordinance: its legislature ("QH11", "UBTVQH15").
-_LEGISLATURE = re.compile(r"(?:UBTV)?QH\d{1,2}")
 # Calling a class with keywords packs them into a dict on the way to its __init__; making the
 # instance and calling __init__ with the same keywords does not (the same checks run).  Records
 # are made thousands of times per text.
@@ -290,7 +289,7 @@ class Reader(UnnamedReading):
             return False
         written = parts.written_type.abbreviation
         if written is None:
-            return _LEGISLATURE.fullmatch(number.symbol) is not None
+            return LEGISLATURE.fullmatch(number.symbol) is not None
         return symbol_groups(number)[0] == written
 
     def _repeats_header(self, start: int, ident: re.Match[str]) -> bool:
@@ -356,13 +355,8 @@ class Reader(UnnamedReading):
         parts = Parts(start, ident.end(), written, written)  # start, end, written and read type
         if not self._apply_ident(parts, ident):
             return None
-        if (
-            so
-            and parts.bare_number is not None
-            and written.name in LAW_TYPES
-            and not self._law_short_form(start, parts.bare_number, parts.end)
-        ):
-            return None  # "Tạp chí Nghề Luật số 5": a journal's issue
+        if written.name in LAW_TYPES and not self._law_by_number(parts, bool(so)):
+            return None  # "Tạp chí Nghề Luật số 5", "vi phạm pháp luật số 104/KN-VKSDC"
         if (
             qualifier
             and parts.number is None
@@ -492,6 +486,7 @@ class Reader(UnnamedReading):
         if (
             self.text.find("là", low, head.start) != -1
             or self.text.find("LÀ", low, head.start) != -1
-        ):  # "(gọi tắt là ...)", "(sau đây gọi là ...)", "(GỌI TẮT LÀ ...)"
+            or self.text.find("tắt", low, head.start) != -1
+        ):  # "(gọi tắt là ...)", "(sau đây gọi là ...)", "(GỌI TẮT LÀ ...)", "(viết tắt ...)"
             head.alias = self.g.alias_before.search(self.text, low, head.start) is not None
         return items

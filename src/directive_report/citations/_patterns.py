@@ -363,8 +363,9 @@ class Grammar:
             rf"\s*,\s*(?P<pin>{_CHAIN})(?!\s*,?\s*(?:của\s+)?(?:(?i:{type_words})|{law_types})(?!\w))",
             _I,
         )
+        #: "gọi tắt là", "viết tắt (là)" before an alias ("(viết tắt Quyết định 190)").
         self.alias_before = re.compile(
-            r"(?:gọi\s+tắt\s+là|gọi\s+là|viết\s+tắt\s+là)\s*:?\s*[\"“]?\s*\Z", _I
+            r"(?:gọi\s+tắt\s+là|gọi\s+là|viết\s+tắt(?:\s+là)?)\s*:?\s*[\"“]?\s*\Z", _I
         )
 
         names = [*LAW_NAMES, *CODE_NAMES, *ORDINANCE_NAMES]

@@ -13,7 +13,7 @@ from directive_report.citations._parts import LAW_TYPES, Parts, pinpoint_of, sym
 from directive_report.citations._regex_pieces import _YEAR, _words
 from directive_report.model import Pinpoint
 
-__all__ = ["LIST_REACH", "TailReading"]
+__all__ = ["LEGISLATURE", "LIST_REACH", "TailReading"]
 
 # How far back a list's item after ";" looks for the head whose issuer it carries: a long
 # list of council resolutions, each with its trích yếu, runs past 600 characters; no further
@@ -21,6 +21,10 @@ __all__ = ["LIST_REACH", "TailReading"]
 # in lower case looks as far either way for its document (see TailReading._cited_near).
 LIST_REACH = 1000
 
+# "pháp" right before a law's type word: "pháp luật", law in general (see _law_by_number).
+_LAW_IN_GENERAL = re.compile(r"(?<!\w)pháp\s+\Z", re.IGNORECASE)
+#: The ký hiệu of a law or an ordinance: its legislature ("QH11", "UBTVQH15").
+LEGISLATURE = re.compile(r"(?:UBTV)?QH\d{1,2}")
 # A blank line: a paragraph's end (see TailReading._paragraph_between).
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 # A year between commas before the issuer: ", năm 2017, của Ban Chấp hành Trung ương" (a Party
@@ -295,6 +299,23 @@ class TailReading(IssuerReading):
             ):
                 return True
         return False
+
+    def _law_by_number(self, parts: Parts, so: bool) -> bool:
+        """Whether a law's type word and a number (*parts*, with "số" when *so*) cite a law:
+        not "pháp luật" (law in general: "vi phạm pháp luật số 104/KN-VKSDC") but before a
+        legislature's ký hiệu, a type word a site spun ("pháp luật số 65/2011/QH12", from
+        "pháp", the corpus's batch-9 decision), and a bare number after "số" only as a short
+        form (see _law_short_form)."""
+        general = _LAW_IN_GENERAL.search(self.text, max(0, parts.start - 6), parts.start)
+        if general is not None:
+            if parts.number is None or not LEGISLATURE.fullmatch(parts.number.symbol):
+                return False
+            parts.start = general.start()
+        return (
+            not so
+            or parts.bare_number is None
+            or (self._law_short_form(parts.start, parts.bare_number, parts.end))
+        )
 
     def _law_short_form(self, start: int, number: int, end: int) -> bool:
         """Whether a law's type, "số" and a bare number (from *start* to *end*) cite a law: as
