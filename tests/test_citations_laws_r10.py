@@ -304,15 +304,3 @@ def test_a_list_head_s_issuer_reaches_the_laws_it_lists() -> None:
         ("Luật Lưu trữ số 33/2024/QH15, ngày 21/6/2024", issuer),
         ("Luật Dữ liệu số 60/2024/QH15, ngày 30/11/2024", issuer),
     ]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "ban hành kiến nghị phòng ngừa vi phạm pháp luật số 104/KN-VKSDC đến Chủ tịch UBND",
-        "văn bản quy phạm pháp luật số 12/2020/QH14",
-        "PHÁP LUẬT SỐ 5/2020/QH14",
-    ],
-)
-def test_phap_luat_and_a_number_is_no_law(text: str) -> None:
-    assert [row for row in law_rows(text) if row[1] == "Luật"] == []

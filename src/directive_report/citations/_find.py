@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from directive_report.citations._law_reading import PHAP_BEFORE, law_anchors
+from directive_report.citations._law_reading import law_anchors
 from directive_report.citations._parts import (
     LAW_TYPES,
     Found,
@@ -219,8 +219,6 @@ class Reader(UnnamedReading):
             "type", "so", "gap", "qualifier", "unsaid"
         )  # unsaid: words between the type and a number without "số"
         type_word = type_word[::-1]
-        if type_word.lower() == "luật" and PHAP_BEFORE.search(text, max(done, start - 6), start):
-            return None  # "vi phạm pháp luật số 104/KN-VKSDC": law in general, no type word
         parts = self._head(
             start,
             type_word,

@@ -31,7 +31,7 @@ from directive_report.citations._regex_pieces import (
     LAW_ANCHORS,
 )
 
-__all__ = ["ALIAS_REACH", "PHAP_BEFORE", "LawReading", "law_anchors"]
+__all__ = ["ALIAS_REACH", "LawReading", "law_anchors"]
 
 #: How far back an alias introduced for a law names it again ("(gọi tắt là Luật X)" ... "Luật
 #: X"): no further than the text a stream keeps before what it reads (``_stream.CONTEXT``), so
@@ -60,10 +60,9 @@ _DATED = re.compile(_LAW_END)
 _COUNTRY_AFTER = re.compile(r"[^\S\n]+(?i:việt\s+nam)(?!\w)")
 # A line break after a citation, and the first letter of the next line.
 _NEW_LINE = re.compile(r"[^\S\n]*\n\s*([^\W\d_])")
-#: "pháp" as a word of its own right before "Luật" or "LUẬT" (not "Hiến pháp"): "PHÁP LUẬT", law
-#: in general, whatever its case; and before "luật" and a number ("vi phạm pháp luật số 104/KN-
-#: VKSDC", see _find).
-PHAP_BEFORE = re.compile(r"(?<![^\W_])(?<!hiến\s)pháp\s\Z", re.IGNORECASE)
+# "pháp" as a word of its own right before "Luật" or "LUẬT" (not "Hiến pháp"): "PHÁP LUẬT", law
+# in general, whatever its case.
+_PHAP_BEFORE = re.compile(r"(?<![^\W_])(?<!hiến\s)pháp\s\Z", re.IGNORECASE)
 
 #: How far before "luật" the "Bộ" of a code's type word may stand: "Bộ" and up to 14 spaces.
 _BO_REACH = 16
@@ -164,7 +163,7 @@ class LawReading(LawNamesWritten):
         elif (
             bo is None
             and text[position] == "L"
-            and PHAP_BEFORE.search(text, max(done, position - 6), position)
+            and _PHAP_BEFORE.search(text, max(done, position - 6), position)
         ):
             return None  # "PHÁP LUẬT ĐẤT ĐAI", "Pháp Luật ...": law in general, as "pháp luật" is
         start = bo.start() if bo else position
