@@ -468,8 +468,9 @@ class Reader(UnnamedReading):
                 if self._of_another_type(item):
                     others.append(item)  # "Nghị định 92/2006/NĐ-CP; số 03/2008/TT-BKH ..."
                 items.append(item)
-        if head.issuer is None:  # laws too: "các Luật của Quốc hội ...: Luật X số ...; ..."
-            head.issuer = self._titled_list_issuer(head)  # "các chỉ thị của Ban Bí thư gồm: ..."
+        if head.issuer is None and (head.number or head.doc_type.name not in LAW_TYPES):
+            head.issuer = self._titled_list_issuer(head)  # "các chỉ thị của Ban Bí thư gồm:
+            # ...", laws with their numbers too: "các Luật của Quốc hội ...: Luật X số ...; ..."
             head.issuer_first = head.issuer is not None
         if len(items) > 1:
             same = [item for item in items if item not in others]

@@ -112,9 +112,10 @@ class LawReading(LawNamesWritten):
         a law's on a new line that opens with a capital ("Luật X\nNgày 20/6 vừa qua, ...", "Luật
         X năm 2009\n\nCỦA QUỐC HỘI ...": a new sentence, a heading), nor after a comma following a
         draft law ("Dự thảo 2 Luật X, ban hành ngày ...": the draft's)."""
-        line = _NEW_LINE.match(self.text, parts.end)
-        if line is not None and line[1].isupper() and parts.doc_type.name in LAW_TYPES:
-            return
+        if parts.doc_type.name in LAW_TYPES:
+            line = _NEW_LINE.match(self.text, parts.end)
+            if line is not None and line[1].isupper():
+                return
         if (
             parts.name is not None
             and parts.doc_type.name in LAW_TYPES
