@@ -327,3 +327,38 @@ def test_a_pinpoint_written_in_two_orders(text: str, expected: list[Row]) -> Non
     """A pinpoint's levels are written in one order, fine to coarse or the reverse; one that
     turns back ("Mục 2 Chương II, Điều 91") is left out, the document still read."""
     assert read_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # Markdown's emphasis closed and opened again at a copy's line break, between the words
+        # of a citation: inside its span (the corpus's batch-10 decision, "ngày* *16/6/2025")
+        (
+            "*Căn cứ Quyết định* *số 12/QĐ-UBND ngày 5/3/2020 của UBND tỉnh;*",
+            "Quyết định* *số 12/QĐ-UBND ngày 5/3/2020 của UBND tỉnh",
+        ),
+        (
+            "**Căn cứ Quyết định** **số 12/QĐ-UBND ngày 5/3/2020 của UBND tỉnh;**",
+            "Quyết định** **số 12/QĐ-UBND ngày 5/3/2020 của UBND tỉnh",
+        ),
+        (
+            "*Căn cứ Quyết định số 12/QĐ-UBND* *ngày 5/3/2020 của UBND tỉnh;*",
+            "Quyết định số 12/QĐ-UBND* *ngày 5/3/2020 của UBND tỉnh",
+        ),
+        (
+            "*Căn cứ Quyết định số 12/QĐ-UBND ngày 5/3/2020* *của UBND tỉnh;*",
+            "Quyết định số 12/QĐ-UBND ngày 5/3/2020* *của UBND tỉnh",
+        ),
+        # ... not an emphasis closing after the citation
+        ("**Quyết định số 12/QĐ-UBND** về việc", "Quyết định số 12/QĐ-UBND"),
+        (
+            "*Căn cứ Quyết định số 12/QĐ-UBND ngày 5/3/2020;*",
+            "Quyết định số 12/QĐ-UBND ngày 5/3/2020",
+        ),
+    ],
+)
+def test_markdown_marks_between_a_citations_words(text: str, span: str) -> None:
+    """ "Quyết định* *số ...", "...-UBND* *ngày ...", "...2020* *của ...": one citation."""
+    (found,) = citations.extract(text)
+    assert found.text == span

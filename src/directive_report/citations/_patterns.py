@@ -206,7 +206,9 @@ class Grammar:
         title_reversed = f"(?-i:[{_LOWER}]+[{_LOWER.upper()}]?)"
         self.head_reversed = re.compile(
             # a list's head with a colon before "số": "các Quyết định: số 15/QĐ-UBND; số ..."
-            rf"(?:\s*:?\s*(?P<so>[ốo]s)(?P<gap>\s+:?\s*)"
+            # (Markdown's marks a copy's line break left between the type and "số": "Quyết
+            # định* *số ...")
+            rf"(?:\s*:?\s*(?P<so>[ốo]s)(?P<gap>[\s*]+:?\s*)"
             # lower-case words, an abbreviation in parentheses after them: "giám đốc thẩm
             # (GĐT)"; or words in capitals; or a title's or an issuer's words, "của Bộ Chính trị"
             # (a comma between them when the ký hiệu names the type: "Báo cáo giải trình, tiếp
@@ -306,7 +308,7 @@ class Grammar:
         date = _DATE.replace(r"tháng\s*", r"th[áa]ng[\s*]*").replace(r"năm\s*", r"ng?[ăa]m[\s*]*")
         self.date = re.compile(
             # a web copy's line break tag before it: "49-NQ/TW<br /> ngày 02-06-2005"
-            rf"(?:\s*,)?(?:\s*<br\s*/?>)?\s*(?:ban\s+h[àa]nh\s+)?(?:{loose_marks('ngày')}\s+)?{loose_marks('ngày')}"
+            rf"(?:\s*,)?(?:\s*<br\s*/?>)?[\s*]*(?:ban\s+h[àa]nh\s+)?(?:{loose_marks('ngày')}\s+)?{loose_marks('ngày')}"
             # "ngày ngày 14/6/2005": a word a copy doubled; "ngày* *16/6/2025": Markdown's marks
             rf"[\s*]*(?P<date>{date})(?!\d)",
             _I,
@@ -317,7 +319,7 @@ class Grammar:
         # "của" glued to the date before it or the name after it: "06/9/2005củaỦy ban"; or
         # "giữa" before the parties of a joint document ("giữa Bộ Y tế và Bộ Tài chính").
         self.issuer_start = re.compile(
-            rf"(?:\s*,)?(?:(?:\s+|(?<=\d)){loose_marks('của')}"
+            rf"(?:\s*,)?(?:(?:[\s*]+|(?<=\d)){loose_marks('của')}"
             rf"(?:\s+|(?=(?-i:[{_LOWER.upper()}])))|\s+(?P<between>giữa)\s+)",
             _I,
         )

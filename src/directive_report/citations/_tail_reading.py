@@ -82,7 +82,8 @@ _LOWER_BARE_TYPES = frozenset(
 )
 # The first letters of what may follow an identifier: "năm", "ngày", "ban hành", "của", "giữa",
 # and a year alone ("Quyết định 439/QĐ-TTg 2023").
-_TAIL_STARTS = "nNbBcCgG12<"  # "<br />" before a date: a web copy's line break
+_TAIL_STARTS = "nNbBcCgG12<*"  # "<br />" before a date: a web copy's line break; "*"
+# Markdown's marks at a copy's line break ("...-UBND* *ngày ...")
 
 
 @functools.lru_cache(maxsize=256)
