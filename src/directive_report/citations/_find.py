@@ -484,10 +484,8 @@ class Reader(UnnamedReading):
                 if pinpoint is not None:
                     head.pinpoint, head.end = pinpoint, after.end()
         low = max(done, head.start - 40)
-        if (
-            self.text.find("là", low, head.start) != -1
-            or self.text.find("LÀ", low, head.start) != -1
-            or self.text.find("tắt", low, head.start) != -1
-        ):  # "(gọi tắt là ...)", "(sau đây gọi là ...)", "(GỌI TẮT LÀ ...)", "(viết tắt ...)"
+        near = self.text[max(low, head.start - 12) : head.start]  # the phrase's last word
+        if "là" in near or "LÀ" in near or "tắt" in near:
+            # "(gọi tắt là ...)", "(sau đây gọi là ...)", "(GỌI TẮT LÀ ...)", "(viết tắt ...)"
             head.alias = self.g.alias_before.search(self.text, low, head.start) is not None
         return items

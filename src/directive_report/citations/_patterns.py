@@ -305,12 +305,15 @@ class Grammar:
         )
         # "ngày", "của" also without diacritics, as a copy that lost them writes them, "năm"
         # misspelt "ngăm" too; Markdown's marks after a date's word ("ngày 21 tháng* *6 năm")
-        date = _DATE.replace(r"tháng\s*", r"th[áa]ng[\s*]*").replace(r"năm\s*", r"ng?[ăa]m[\s*]*")
+        marks = r"\s*(?:\*[\s*]*)?"  # (the marks' "*" tested once: "\s*" alone is the fast path)
+        date = _DATE.replace(r"tháng\s*", rf"th[áa]ng{marks}").replace(
+            r"năm\s*", rf"ng?[ăa]m{marks}"
+        )
         self.date = re.compile(
             # a web copy's line break tag before it: "49-NQ/TW<br /> ngày 02-06-2005"
-            rf"(?:\s*,)?(?:\s*<br\s*/?>)?[\s*]*(?:ban\s+h[àa]nh\s+)?(?:{loose_marks('ngày')}\s+)?{loose_marks('ngày')}"
+            rf"(?:\s*,)?(?:\s*<br\s*/?>)?{marks}(?:ban\s+h[àa]nh\s+)?(?:{loose_marks('ngày')}\s+)?{loose_marks('ngày')}"
             # "ngày ngày 14/6/2005": a word a copy doubled; "ngày* *16/6/2025": Markdown's marks
-            rf"[\s*]*(?P<date>{date})(?!\d)",
+            rf"{marks}(?P<date>{date})(?!\d)",
             _I,
         )
         #: An issuer's abbreviation between a ký hiệu and its date: " TANDTC" in "01/2007/NQ-HĐTP
@@ -319,7 +322,7 @@ class Grammar:
         # "của" glued to the date before it or the name after it: "06/9/2005củaỦy ban"; or
         # "giữa" before the parties of a joint document ("giữa Bộ Y tế và Bộ Tài chính").
         self.issuer_start = re.compile(
-            rf"(?:\s*,)?(?:(?:[\s*]+|(?<=\d)){loose_marks('của')}"
+            rf"(?:\s*,)?(?:(?:\s+|(?<=\d)|(?=\*)[\s*]+){loose_marks('của')}"
             rf"(?:\s+|(?=(?-i:[{_LOWER.upper()}])))|\s+(?P<between>giữa)\s+)",
             _I,
         )

@@ -171,7 +171,9 @@ class TailReading(IssuerReading):
         match = self.g.date.match(self.text, parts.end)
         if match is None:
             return False
-        if "\n" in match[0] and self._opens_paragraph(match, parts.start):
+        if self.text.find("\n", match.start(), match.start("date")) != -1 and (
+            self._opens_paragraph(match, parts.start)
+        ):
             return False
         day, month, year = (
             match.group("d1", "m1", "y1") if match["d1"] else match.group("d2", "m2", "y2")
