@@ -107,46 +107,55 @@ def test_held_out_misses_are_never_recorded(reader: ModuleType) -> None:
 
 #: The figures measured on each part of the real corpus, by batch and pooled, rounded down: a
 #: change that loses ground on either part fails here (see docs/citations-measured.md).  Every
-#: part is held at what it measured at the end of the ninth round, which added batch 9 (the
+#: part is held at what it measured at the end of the tenth round, which added batch 10 (the
 #: figures each batch measured before a round changed the extractor for it are in the docs).
 #: Held-out batch 5 measured lower at the end of the eighth round (0.952/0.942 -> 0.942/0.937):
 #: its floor follows the measure, since finding why would mean reading held-out misses; the loss
-#: is reported in docs/citations-measured.md, "Round 8".  Its fields floor follows the ninth
-#: round's audit of the annotations (a ký hiệu that lost its hyphen is annotated as written,
-#: ``NĐCP``, which the extractor reads as ``NĐ-CP``): "Round 9".
+#: is reported in docs/citations-measured-earlier.md, "Round 8".  Its fields floor follows the
+#: ninth round's audit of the annotations (a ký hiệu that lost its hyphen is annotated as written,
+#: ``NĐCP``, which the extractor reads as ``NĐ-CP``): "Round 9" there.
 #: The held-out part is measured, never shown: its misses are not recorded (see above).  A text
 #: added to the corpus later is measured after it lands, and these floors are set from that
 #: measure.  The held-out floors are run by the lead only, once at the end of a round (the
 #: engineers who change the extractor deselect the ``heldout`` marker).
 REAL_FLOORS = {
-    ("dev", (1, 2)): {"precision": 0.99, "recall": 0.99, "fields": 1.0},
-    ("heldout", (1, 2)): {"precision": 0.97, "recall": 0.97, "fields": 0.99},
-    ("dev", (3,)): {"precision": 0.99, "recall": 0.99, "fields": 0.99},
-    ("heldout", (3,)): {"precision": 0.97, "recall": 0.94, "fields": 0.99},
+    ("dev", (1, 2)): {"precision": 1.0, "recall": 0.99, "fields": 1.0},
+    ("heldout", (1, 2)): {"precision": 0.98, "recall": 0.97, "fields": 0.99},
+    ("dev", (3,)): {"precision": 1.0, "recall": 1.0, "fields": 0.99},
+    ("heldout", (3,)): {"precision": 0.97, "recall": 0.95, "fields": 0.99},
     ("dev", (4,)): {"precision": 1.0, "recall": 1.0, "fields": 1.0},
     ("heldout", (4,)): {"precision": 0.96, "recall": 0.96, "fields": 1.0},
     ("dev", (5,)): {"precision": 1.0, "recall": 0.99, "fields": 0.99},
     ("heldout", (5,)): {"precision": 0.94, "recall": 0.94, "fields": 0.97},
-    ("dev", (6,)): {"precision": 0.98, "recall": 0.98, "fields": 0.99},
-    ("heldout", (6,)): {"precision": 0.94, "recall": 0.9, "fields": 0.99},
+    ("dev", (6,)): {"precision": 0.99, "recall": 0.98, "fields": 0.99},
+    ("heldout", (6,)): {"precision": 0.95, "recall": 0.91, "fields": 0.99},
     ("dev", (7,)): {"precision": 0.98, "recall": 0.98, "fields": 1.0},
-    ("heldout", (7,)): {"precision": 0.97, "recall": 0.95, "fields": 0.98},
+    ("heldout", (7,)): {"precision": 0.97, "recall": 0.96, "fields": 0.98},
     # batch 8 (the eighth round)
     ("dev", (8,)): {"precision": 1.0, "recall": 1.0, "fields": 1.0},
     ("heldout", (8,)): {"precision": 0.96, "recall": 0.94, "fields": 1.0},
     # batch 9 (the ninth round)
-    ("dev", (9,)): {"precision": 0.96, "recall": 0.96, "fields": 0.99},
-    ("heldout", (9,)): {"precision": 0.96, "recall": 0.96, "fields": 0.99},
-    ("dev", (1, 2, 3, 4, 5)): {"precision": 0.99, "recall": 0.99, "fields": 0.99},
+    ("dev", (9,)): {"precision": 0.99, "recall": 0.98, "fields": 0.99},
+    ("heldout", (9,)): {"precision": 0.98, "recall": 0.96, "fields": 0.99},
+    # batch 10 (the tenth round)
+    ("dev", (10,)): {"precision": 0.99, "recall": 0.99, "fields": 0.99},
+    ("heldout", (10,)): {"precision": 0.97, "recall": 0.96, "fields": 0.99},
+    ("dev", (1, 2, 3, 4, 5)): {"precision": 1.0, "recall": 0.99, "fields": 0.99},
     ("heldout", (1, 2, 3, 4, 5)): {"precision": 0.97, "recall": 0.96, "fields": 0.98},
     ("dev", (1, 2, 3, 4, 5, 6)): {"precision": 0.99, "recall": 0.99, "fields": 0.99},
-    ("heldout", (1, 2, 3, 4, 5, 6)): {"precision": 0.96, "recall": 0.94, "fields": 0.99},
+    ("heldout", (1, 2, 3, 4, 5, 6)): {"precision": 0.96, "recall": 0.95, "fields": 0.99},
     ("dev", (1, 2, 3, 4, 5, 6, 7)): {"precision": 0.99, "recall": 0.99, "fields": 0.99},
-    ("heldout", (1, 2, 3, 4, 5, 6, 7)): {"precision": 0.96, "recall": 0.94, "fields": 0.99},
+    ("heldout", (1, 2, 3, 4, 5, 6, 7)): {"precision": 0.96, "recall": 0.95, "fields": 0.99},
     ("dev", (1, 2, 3, 4, 5, 6, 7, 8)): {"precision": 0.99, "recall": 0.99, "fields": 0.99},
-    ("heldout", (1, 2, 3, 4, 5, 6, 7, 8)): {"precision": 0.96, "recall": 0.94, "fields": 0.99},
-    ("dev", (1, 2, 3, 4, 5, 6, 7, 8, 9)): {"precision": 0.98, "recall": 0.98, "fields": 0.99},
-    ("heldout", (1, 2, 3, 4, 5, 6, 7, 8, 9)): {"precision": 0.96, "recall": 0.95, "fields": 0.99},
+    ("heldout", (1, 2, 3, 4, 5, 6, 7, 8)): {"precision": 0.96, "recall": 0.95, "fields": 0.99},
+    ("dev", (1, 2, 3, 4, 5, 6, 7, 8, 9)): {"precision": 0.99, "recall": 0.99, "fields": 0.99},
+    ("heldout", (1, 2, 3, 4, 5, 6, 7, 8, 9)): {"precision": 0.97, "recall": 0.95, "fields": 0.99},
+    ("dev", (1, 2, 3, 4, 5, 6, 7, 8, 9, 10)): {"precision": 0.99, "recall": 0.99, "fields": 0.99},
+    ("heldout", (1, 2, 3, 4, 5, 6, 7, 8, 9, 10)): {
+        "precision": 0.97,
+        "recall": 0.95,
+        "fields": 0.99,
+    },
 }
 
 
