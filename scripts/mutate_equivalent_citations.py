@@ -186,4 +186,40 @@ CITATION_FIND: dict[tuple[str, str], str] = {
         _UNNAMED + "_issuer_head",
         "if head is None and ident is None:",
     ),
+    # round 10 (tests in tests/test_citations_r10_find_mutants.py)
+    **same(
+        "a number after a type and a colon is a candidate only as a full identifier, found by "
+        "its '/year/' or '-year-TYPE-' (no anchor stands after ':'), which is read with its "
+        "year and ký hiệu: the number and its year are never None here",
+        _READER + "_catalogue_entry",
+        "if number is None and number.year is None or self._starts_line(parts.start):",
+    ),
+    **same(
+        "_typed_by_symbol only asks whether full is true: None is as false as False",
+        _UNNAMED + "_list_item",
+        "parts = self._typed_by_symbol(so, digit, full=None, untyped=listed)",
+    ),
+    **same(
+        "an item has a number (its ký hiệu typed it), and a full one (found by its '/year/' or "
+        "'-year-TYPE-') is read with its year: with full, the year is never None",
+        _UNNAMED + "_list_item",
+        "elif not full or parts.number is None and parts.number.year is None:",
+    ),
+    **same(
+        "no type's abbreviation is 'XXXX': an identifier without a ký hiệu names no type either way",
+        _UNNAMED + "_names_no_type",
+        'symbol = ident["nsym"] or ident["asym"] or ident["ysym"] or ident["psym"] or "XXXX"',
+    ),
+    **same(
+        "a list's head starts with 'các' or a type's word, never at the 'số' or the digit an "
+        "item starts at",
+        _UNNAMED + "_list_head",
+        'if (head["colon"] or head["several"]) and head.start() <= so',
+    ),
+    **same(
+        "every type's first word has two letters or more (Tờ, Bộ, Kế, ...): no type word starts "
+        "at the character before a line break, nor at the line break",
+        _UNNAMED + "_titled_in_capitals",
+        "self.text, low if newline == -1 else newline - 1, so",
+    ),
 }
