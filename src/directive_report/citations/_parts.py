@@ -66,6 +66,10 @@ def symbol_groups(number: DocumentNumber) -> list[str]:
     return number.symbol.replace("/", "-").split("-")
 
 
+# The abbreviations of the joint types, whose ký hiệu name the bodies that issue them together.
+_JOINT_TYPES = ("TTLT", "NQLT")
+
+
 def inferred_issuer(number: DocumentNumber, issuers: IssuerTable) -> str | None:
     """The issuer a ký hiệu names: the first group that is not a type's (nor a year inside it:
     "CT/2007-VKSTC-VP"); a type's group may have letters after the type's abbreviation
@@ -75,7 +79,7 @@ def inferred_issuer(number: DocumentNumber, issuers: IssuerTable) -> str | None:
     groups = [group for group in symbol_groups(number) if not group.isdigit()]
     # "PL": an ordinance's old ký hiệu ("38/2001/PL-UBTVQH10"), no type of Phụ lục III
     if len(groups) > 1 and (_type_group(groups[0], issuers) or groups[0] == "PL"):
-        if groups[0].startswith(("TTLT", "NQLT")) and len(groups) > 2:
+        if groups[0].startswith(_JOINT_TYPES) and len(groups) > 2:
             return None  # "TTLT-BTC-BYT": the joint document of two ministries
         return _named_by(groups[1], issuers)
     return _named_by(groups[0], issuers)
@@ -97,7 +101,7 @@ def _type_group(group: str, issuers: IssuerTable) -> bool:
         return True
     return issuers.issuer_named_by(group) is None and any(
         group.startswith(abbreviation) and group[len(abbreviation) :].isupper()
-        for abbreviation in ("TTLT", "NQLT")
+        for abbreviation in _JOINT_TYPES
     )
 
 

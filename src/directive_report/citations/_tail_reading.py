@@ -296,10 +296,7 @@ class TailReading(IssuerReading):
                 continue
             if not programme and cited[0][0].isupper():
                 return True  # not the short form itself, in lower case
-            if programme and (
-                cited["so"]
-                or self.g.alias_before.search(self.text, max(0, cited.start() - 30), cited.start())
-            ):
+            if programme and (cited["so"] or self._alias_just_before(cited.start())):
                 return True
         return False
 
@@ -328,10 +325,15 @@ class TailReading(IssuerReading):
         ("Tạp chí Nghề Luật số 5")."""
         return (
             self.whole
-            or self.g.alias_before.search(self.text, max(0, start - 30), start) is not None
+            or self._alias_just_before(start)
             or _law_number(number).search(self.text, max(0, end - LIST_REACH), end + LIST_REACH)
             is not None
         )
+
+    def _alias_just_before(self, start: int) -> bool:
+        """Whether a phrase giving an alias ends right before *start*, within 30 characters:
+        "(gọi tắt là Đề án 06)", "(sau đây gọi là Luật số 24)"."""
+        return self.g.alias_before.search(self.text, max(0, start - 30), start) is not None
 
     def _short_for_symbol(self, parts: Parts) -> bool:
         """Whether *parts*, a type's abbreviation and a bare number without a year ("KH 363",

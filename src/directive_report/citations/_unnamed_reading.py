@@ -17,6 +17,8 @@ from directive_report.model import DocumentType
 __all__ = ["LIST_REACH", "UnnamedReading"]
 
 
+# What separates the groups of a ký hiệu as written: "NĐ-CP", "NQ/TW", "QĐ.UBND", "TT BTC".
+_SYMBOL_SEPARATORS = re.compile(r"[-/.\s]")
 # The longest list's head naming its issuer: "các", a type, "của", 80 characters and ":".
 _HEAD_LENGTH = 130
 # What may stand between a list's ":" or ";" and its next item: spaces, line breaks, a bullet.
@@ -63,7 +65,9 @@ class UnnamedReading(LawReading):
         if ident is None:
             return None
         symbol = ident["nsym"] or ident["asym"] or ident["ysym"] or ident["psym"]
-        named = symbol and self.g.types_by_abbreviation.get(re.split(r"[-/.\s]", symbol)[0].upper())
+        named = symbol and self.g.types_by_abbreviation.get(
+            _SYMBOL_SEPARATORS.split(symbol)[0].upper()
+        )
         if not named:
             return None
         words = self.g.type_words[named.name]
@@ -150,7 +154,7 @@ class UnnamedReading(LawReading):
             return None
         # as written, in capitals: "ND" in an English abstract's "Decree No. 77/2008/ND-CP" is
         # not read as "NĐ" without a type word
-        named = self.g.types_by_abbreviation.get(re.split(r"[-/.\s]", symbol)[0].upper())
+        named = self.g.types_by_abbreviation.get(_SYMBOL_SEPARATORS.split(symbol)[0].upper())
         if named is None and untyped is not None and not ident["psym"]:
             named = untyped if self._names_no_type(ident) else None
         if named is None:
@@ -164,7 +168,7 @@ class UnnamedReading(LawReading):
         symbol = ident["nsym"] or ident["asym"] or ident["ysym"] or ident["psym"] or ""
         return not any(
             self.issuers.is_type_abbreviation(group.upper())
-            for group in re.split(r"[-/.\s]", symbol)
+            for group in _SYMBOL_SEPARATORS.split(symbol)
             if group
         )
 
